@@ -1,0 +1,49 @@
+"""Stable machine codes for RFC 9457 problem details. Clients switch on these, never on titles or HTTP texts."""
+
+from __future__ import annotations
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "https://portal.example.no/problems/"
+
+METER_READING_DECREASED = "meter.reading_decreased"
+METER_ALREADY_SUBMITTED_TODAY = "meter.already_submitted_today"
+METER_UNKNOWN_COUNTER = "meter.unknown_counter"
+METER_INVALID_VALUE = "meter.invalid_value"
+METER_FUTURE_DATE = "meter.future_date"
+METER_MISSING_COUNTER = "meter.missing_counter"
+METER_UNUSUAL_JUMP = "meter.unusual_jump"  # a warning only: never refused
+
+AUTH_INVALID_CREDENTIALS = "auth.invalid_credentials"
+AUTH_TOKEN_INVALID = "auth.token_invalid"
+NOT_FOUND = "not_found"
+FORBIDDEN = "forbidden"
+VALIDATION_FAILED = "validation.failed"
+IDEMPOTENCY_KEY_MISSING = "idempotency.key_missing"
+IDEMPOTENCY_KEY_REUSED = "idempotency.key_reused"
+IDEMPOTENCY_IN_PROGRESS = "idempotency.in_progress"
+CONFLICT_ETAG = "conflict.etag_mismatch"
+RATE_LIMITED = "rate_limited"
+
+TITLES: dict[str, str] = {
+    METER_READING_DECREASED: "A counter is lower than its previous reading",
+    METER_ALREADY_SUBMITTED_TODAY: "A reading for this product was already submitted for that day",
+    METER_UNKNOWN_COUNTER: "The product has no such counter",
+    METER_INVALID_VALUE: "A counter value must be a whole number of 0 or more",
+    METER_FUTURE_DATE: "A reading cannot be dated in the future",
+    METER_MISSING_COUNTER: "A counter of the product has no value",
+    METER_UNUSUAL_JUMP: "A counter rose far more than the machine's normal volume",
+    AUTH_INVALID_CREDENTIALS: "Wrong e-mail or password",
+    AUTH_TOKEN_INVALID: "The access token is missing, expired or unknown",
+    NOT_FOUND: "Not found",
+    FORBIDDEN: "Not allowed for your role",
+    VALIDATION_FAILED: "The request is not valid",
+    IDEMPOTENCY_KEY_MISSING: "The Idempotency-Key header is required",
+    IDEMPOTENCY_KEY_REUSED: "The Idempotency-Key was already used with a different request",
+    IDEMPOTENCY_IN_PROGRESS: "A request with this Idempotency-Key is still being processed",
+    CONFLICT_ETAG: "The item was changed by someone else",
+    RATE_LIMITED: "Too many requests",
+}
+
+
+def problem_type(code: str) -> str:
+    return PROBLEM_TYPE_BASE + code.replace(".", "/")

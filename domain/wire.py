@@ -1,0 +1,137 @@
+"""The Portal API's JSON shapes. The portal serves them (and FastAPI turns them into the OpenAPI contract); the client
+validates every answer against them, so a garbage answer becomes a clear error instead of a KeyError deep in sync.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["admin", "customer"]
+ReadingStatus = Literal["accepted", "rejected", "estimated"]
+EntityName = Literal["account", "user", "site", "product", "meter_reading"]
+
+
+class Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class TokenRequest(Wire):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=1024)
+
+
+class RefreshRequest(Wire):
+    refresh_token: str = Field(max_length=512)
+
+
+class TokenPair(Wire):
+    access_token: str
+    refresh_token: str
+    expires_in: int = Field(description="Seconds until the access token expires")
+    token_type: Literal["Bearer"] = "Bearer"
+
+
+class Account(Wire):
+    id: str
+    name: str
+    org_number: str = Field(description="Norwegian organisation number, 9 digits")
+    time_zone: str = "Europe/Oslo"
+
+
+class User(Wire):
+    id: str
+    email: str
+    name: str
+    role: Role
+    account_id: str
+
+
+class Me(Wire):
+    user: User
+    account: Account
+
+
+class Site(Wire):
+    id: str
+    name: str
+    address: str
+    postcode: str
+    city: str
+
+
+class Counter(Wire):
+    key: str = Field(description="Stable counter key used in reading values, e.g. 'total', 'bw', 'colour'")
+    label: str
+
+
+class Contract(Wire):
+    number: str
+    response_time_hours: int = Field(description="Agreed response time in business hours")
+    billing_cycle: Literal["monthly", "quarterly"]
+    reading_window_days: int = Field(description="Days before each invoice date in which a reading is wanted")
+
+
+class Product(Wire):
+    id: str
+    serial: str
+    model: str
+    family: str = Field(description="Product family, e.g. 'A3 colour MFP'; ties guides and supplies to it")
+    site: Site
+    location: str = Field(description="Building / floor / room as the customer describes it")
+    contact_name: str = ""
+    contact_email: str = ""
+    counters: list[Counter]
+    contract: Contract
+    normal_monthly_volume: int = Field(description="Typical monthly rise of the 'total' counter")
+    assigned_user_ids: list[str] = Field(default_factory=list, description="Only filled for administrators")
+    version: int = Field(description="Row version; the ETag of the product resource")
+
+
+class MeterReadingIn(Wire):
+    id: str | None = Field(default=None, max_length=64,
+                           description="Client-made id (UUID) that never changes across retries")
+    reading_date: date
+    values: dict[str, Any] = Field(description="Counter key → whole number ≥ 0")
+
+
+class MeterReading(Wire):
+    id: str
+    product_id: str
+    reading_date: date
+    values: dict[str, int]
+    status: ReadingStatus
+    submitted_at: datetime
+    submitted_by: str = Field(description="E-mail of the submitting user, or 'vendor' for imported readings")
+
+
+class Change(Wire):
+    entity: EntityName
+    op: Literal["upsert", "delete"]
+    id: str
+    data: dict[str, Any] | None = Field(default=None, description="The entity as its GET would return it; null on delete")
+
+
+class ChangePage(Wire):
+    cursor: str = Field(description="Opaque; pass it back as ?cursor= to get what changed after this page")
+    has_more: bool
+    reset: bool = Field(default=False,
+                        description="True when the client must drop everything it cached and take this feed as all")
+    changes: list[Change]
+
+
+class FieldError(Wire):
+    field: str
+    code: str
+    message: str
+
+
+class Problem(Wire):
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    code: str
+    errors: list[FieldError] = Field(default_factory=list)

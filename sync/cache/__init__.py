@@ -1,0 +1,1 @@
+"""The local SQLite cache: schema (SQLAlchemy Core), Alembic migrations and the engine that opens it."""

@@ -1,0 +1,58 @@
+"""Open the cache file: create its folder, migrate it to the newest schema with Alembic, and tune SQLite.
+
+WAL lets the UI read while the sync thread writes; `synchronous=FULL` makes a committed outbox row survive a power
+cut, which is the promise the outbox exists for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_cache(path: Path) -> Engine:
+    """An engine on the cache at `path`, migrated to head. Safe to call from several processes at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                                "check_same_thread": False})
+    event.listen(engine, "connect", _tune_connection)
+    event.listen(engine, "begin", _begin)
+    migrate(engine)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but its transactions take SQLite's write lock at BEGIN (see `_begin`). Use it for writes."""
+    return engine.execution_options(sqlite_immediate=True)
+
+
+def migrate(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with writer(engine).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _tune_connection(dbapi_connection, _record) -> None:
+    # pysqlite's own transaction handling would delay BEGIN; we issue it ourselves (see _begin_immediate_when_writing).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _begin(connection) -> None:
+    """Reads begin deferred (they never block the writer under WAL); writes begin IMMEDIATE, so two writers queue
+    on the busy timeout instead of failing when both try to upgrade a read lock."""
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

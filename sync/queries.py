@@ -1,0 +1,168 @@
+"""Read-side of the cache: the queries the views and the CLI page through. Sorting, filtering and paging run in SQL
+(keyset paging on (sort value, id)), so a fleet of 10,000 machines with a million readings stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from sqlalchemy import Engine, String, and_, cast, func, literal, or_, select, tuple_
+from sqlalchemy.sql import ColumnElement
+
+from domain import billing
+from sync.cache.schema import account, me, outbox, products, readings, sites, sync_state
+from sync.records import (AccountRow, CounterDef, OutboxCounts, ProductFilter, ProductRow, ReadingRow, SiteRow,
+                          SyncStatus, UserRow)
+
+_last_reading_id = (
+    select(readings.c.id)
+    .where(readings.c.product_id == products.c.id, readings.c.status != "rejected")
+    .order_by(readings.c.reading_date.desc())
+    .limit(1)
+    .correlate(products)
+    .scalar_subquery()
+)
+_last = readings.alias("last")
+_base = select(products, _last.c.reading_date.label("last_date"), _last.c.values_json.label("last_values"),
+               _last.c.status.label("last_status")).select_from(
+    products.outerjoin(_last, _last.c.id == _last_reading_id))
+
+_SORT_COLUMNS: dict[str, ColumnElement] = {
+    "serial": products.c.serial,
+    "model": products.c.model,
+    "site": products.c.site_name,
+    "location": products.c.location,
+    "last_reading": func.coalesce(_last.c.reading_date, ""),
+}
+
+
+def product_page(engine: Engine, flt: ProductFilter, *, today: date, after: ProductRow | None = None,
+                 limit: int = 200) -> list[ProductRow]:
+    """The next `limit` products in `flt`'s order after `after` (None for the first page)."""
+    sort_col = _SORT_COLUMNS[flt.sort]
+    stmt = _base.where(*_conditions(flt, today))
+    if after is not None:
+        key = tuple_(sort_col, products.c.id)
+        bound = tuple_(literal(_sort_value(after, flt.sort)), literal(after.id))
+        stmt = stmt.where(key < bound if flt.descending else key > bound)
+    order = (sort_col.desc(), products.c.id.desc()) if flt.descending else (sort_col, products.c.id)
+    with engine.connect() as conn:
+        rows = conn.execute(stmt.order_by(*order).limit(limit)).mappings().all()
+    return [_product(row, today) for row in rows]
+
+
+def product_count(engine: Engine, flt: ProductFilter, *, today: date) -> int:
+    stmt = select(func.count()).select_from(
+        products.outerjoin(_last, _last.c.id == _last_reading_id)).where(*_conditions(flt, today))
+    with engine.connect() as conn:
+        return conn.execute(stmt).scalar_one()
+
+
+def product(engine: Engine, product_id: str, *, today: date) -> ProductRow | None:
+    with engine.connect() as conn:
+        row = conn.execute(_base.where(products.c.id == product_id)).mappings().first()
+    return _product(row, today) if row else None
+
+
+def product_by_serial(engine: Engine, serial: str, *, today: date) -> ProductRow | None:
+    with engine.connect() as conn:
+        row = conn.execute(_base.where(func.upper(products.c.serial) == serial.strip().upper())).mappings().first()
+    return _product(row, today) if row else None
+
+
+def reading_history(engine: Engine, product_id: str, *, limit: int | None = None,
+                    include_rejected: bool = True) -> list[ReadingRow]:
+    """A product's readings, newest first; the local pending ones included."""
+    stmt = select(readings).where(readings.c.product_id == product_id)
+    if not include_rejected:
+        stmt = stmt.where(readings.c.status != "rejected")
+    stmt = stmt.order_by(readings.c.reading_date.desc(), readings.c.id).limit(limit)
+    with engine.connect() as conn:
+        return [_reading(row) for row in conn.execute(stmt).mappings()]
+
+
+def sites_list(engine: Engine) -> list[SiteRow]:
+    with engine.connect() as conn:
+        return [SiteRow(**row) for row in conn.execute(select(sites).order_by(sites.c.name)).mappings()]
+
+
+def current_user(engine: Engine) -> UserRow | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(me).where(me.c.id == 1)).mappings().first()
+    if row is None:
+        return None
+    return UserRow(id=row["user_id"], email=row["email"], name=row["name"], role=row["role"],
+                   account_id=row["account_id"])
+
+
+def current_account(engine: Engine) -> AccountRow | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(account)).mappings().first()
+    return AccountRow(**row) if row else None
+
+
+def outbox_counts(engine: Engine) -> OutboxCounts:
+    with engine.connect() as conn:
+        rows = conn.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all()
+    return OutboxCounts(**{state: n for state, n in rows if state in OutboxCounts.__dataclass_fields__})
+
+
+def sync_status(engine: Engine) -> SyncStatus:
+    with engine.connect() as conn:
+        values = dict(conn.execute(select(sync_state.c.key, sync_state.c.value)).all())
+    last = values.get("last_sync_at")
+    return SyncStatus(last_sync_at=datetime.fromisoformat(last) if last else None, cursor=values.get("cursor"),
+                      last_error=values.get("last_error"))
+
+
+def _conditions(flt: ProductFilter, today: date) -> list[ColumnElement]:
+    found: list[ColumnElement] = []
+    for word in flt.text.lower().split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found.append(products.c.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.site_id:
+        found.append(products.c.site_id == flt.site_id)
+    if flt.due_only:
+        found.append(_due_condition(today))
+    return found
+
+
+def _due_condition(today: date) -> ColumnElement:
+    """SQL twin of `domain.billing.reading_due`, with the last reading standing for "a reading in the window"."""
+    per_cycle = []
+    for cycle in billing.CYCLE_MONTHS:
+        closes = billing.period_end(today, cycle).isoformat()
+        opens = func.date(closes, "-" + cast(products.c.reading_window_days - 1, String) + " days")
+        per_cycle.append(and_(products.c.billing_cycle == cycle, opens <= today.isoformat(),
+                              or_(_last.c.reading_date.is_(None), _last.c.reading_date < opens)))
+    return or_(*per_cycle)
+
+
+def _sort_value(row: ProductRow, sort: str) -> str:
+    if sort == "last_reading":
+        return row.last_reading_date.isoformat() if row.last_reading_date else ""
+    return {"serial": row.serial, "model": row.model, "site": row.site_name, "location": row.location}[sort]
+
+
+def _product(row, today: date) -> ProductRow:
+    last_date = date.fromisoformat(row["last_date"]) if row["last_date"] else None
+    due = billing.reading_due(today, row["billing_cycle"], row["reading_window_days"],
+                              [last_date] if last_date else [])
+    return ProductRow(
+        id=row["id"], serial=row["serial"], model=row["model"], family=row["family"], site_id=row["site_id"],
+        site_name=row["site_name"], location=row["location"], contact_name=row["contact_name"],
+        contact_email=row["contact_email"],
+        counters=tuple(CounterDef(c["key"], c["label"]) for c in json.loads(row["counters_json"])),
+        contract_number=row["contract_number"], response_time_hours=row["response_time_hours"],
+        billing_cycle=row["billing_cycle"], reading_window_days=row["reading_window_days"],
+        normal_monthly_volume=row["normal_monthly_volume"], version=row["version"],
+        last_reading_date=last_date, last_values=json.loads(row["last_values"]) if row["last_values"] else {},
+        last_status=row["last_status"], reading_due=due)
+
+
+def _reading(row) -> ReadingRow:
+    submitted = row["submitted_at"]
+    return ReadingRow(id=row["id"], product_id=row["product_id"], reading_date=date.fromisoformat(row["reading_date"]),
+                      values=json.loads(row["values_json"]), status=row["status"],
+                      submitted_at=datetime.fromisoformat(submitted) if submitted else None,
+                      submitted_by=row["submitted_by"])
