@@ -1,0 +1,38 @@
+"""Dates, numbers and times in the user's chosen locale (nb_NO: 25.11.2026, 1 234 567) — always via QLocale, so a
+view never formats by hand. The default QLocale is set once at start-up from the language setting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A moment in the user's local time zone, e.g. 25.11.2026 14:05."""
+    if value is None:
+        return ""
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: int | float | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(value)
+
+
+def parse_date(text: str) -> date | None:
+    """A date typed in the locale's short form (25.11.2026) or ISO (2026-11-25); None when it is neither."""
+    text = text.strip()
+    for fmt in (QLocale().dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd", "d.M.yyyy"):
+        parsed = QDate.fromString(text, fmt)
+        if parsed.isValid():
+            return date(parsed.year(), parsed.month(), parsed.day())
+    return None

@@ -1,0 +1,30 @@
+"""How failures reach the user: a bug is logged with its traceback and shown as a short apology naming the log file;
+known, environmental failures are explained where they happened (see each page)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def log_folder_hint() -> str:
+    from desktop import logs  # noqa: PLC0415 - the log set-up is only needed when something went wrong
+    return str(logs.log_folder())
+
+
+def show_unexpected_error(error: BaseException) -> None:
+    trace = getattr(error, "__traceback_text__", None)
+    log.error("Unexpected error: %r\n%s", error, trace or "")
+    parent = QApplication.activeWindow()
+    QMessageBox.critical(
+        parent, _tr("Something went wrong"),
+        _tr("Sorry, something unexpected went wrong and the action was not completed. Your data is safe.\n\n"
+            "Details were written to the log folder:\n{folder}").format(folder=log_folder_hint()))
