@@ -1,0 +1,85 @@
+"""Shared fixtures for every desktop test (ours and the pages'): offscreen Qt, isolated settings, a real portal.
+
+- `portal_url`: the reference portal (demo seed) served once per session on 127.0.0.1.
+- `fresh_portal_url`: a portal with its own fresh database, for tests whose changes must not leak into others.
+- `workspace`: a real `sync.workspace.Workspace` signed in as the demo administrator and synced once.
+- `ctx`: an `AppContext` over that workspace; teardown waits for queued database writes.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+ADMIN = "admin@example.no"
+CUSTOMER = "kari@example.no"
+PASSWORD = "demo1234"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test gets its own empty INI settings folder, so nothing leaks between tests or from the developer."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def _data_dir_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Code that falls back to the default data folder must never touch the real AppData in a test."""
+    monkeypatch.setenv("PORTAL_DATA_DIR", str(tmp_path / "default-data"))
+
+
+@pytest.fixture(scope="session")
+def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from tests.support.portal_server import running_portal
+    with running_portal(tmp_path_factory.mktemp("portal") / "portal.sqlite", demo=True) as url:
+        yield url
+
+
+@pytest.fixture
+def fresh_portal_url(tmp_path: Path) -> Iterator[str]:
+    from tests.support.portal_server import running_portal
+    with running_portal(tmp_path / "fresh-portal.sqlite", demo=True) as url:
+        yield url
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+def signed_in_workspace(data_dir: Path, url: str, email: str = ADMIN, *, remember: bool = True):
+    """A real workspace signed in against `url` and synced once (also usable from a test for a second user)."""
+    from sync.engine import SyncEngine
+    from sync.workspace import sign_in
+    ws = sign_in(data_dir, url, email, PASSWORD, remember=remember)
+    report = SyncEngine(ws).run_once()
+    assert report.online and not report.error, report
+    return ws
+
+
+@pytest.fixture
+def workspace(data_dir: Path, portal_url: str) -> Iterator:
+    ws = signed_in_workspace(data_dir, portal_url)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ctx(qapp, workspace) -> Iterator:
+    from desktop.context import AppContext
+    context = AppContext(workspace)
+    yield context
+    assert context.wait_idle(), "database writes were still running at the end of the test"
