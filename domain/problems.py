@@ -23,6 +23,9 @@ IDEMPOTENCY_KEY_REUSED = "idempotency.key_reused"
 IDEMPOTENCY_IN_PROGRESS = "idempotency.in_progress"
 CONFLICT_ETAG = "conflict.etag_mismatch"
 RATE_LIMITED = "rate_limited"
+METHOD_NOT_ALLOWED = "http.method_not_allowed"
+HTTP_ERROR = "http.error"  # any other HTTP-level refusal the framework raises (e.g. a body that cannot be parsed)
+INTERNAL_ERROR = "server.internal_error"
 
 TITLES: dict[str, str] = {
     METER_READING_DECREASED: "A counter is lower than its previous reading",
@@ -42,6 +45,9 @@ TITLES: dict[str, str] = {
     IDEMPOTENCY_IN_PROGRESS: "A request with this Idempotency-Key is still being processed",
     CONFLICT_ETAG: "The item was changed by someone else",
     RATE_LIMITED: "Too many requests",
+    METHOD_NOT_ALLOWED: "This method is not allowed on this resource",
+    HTTP_ERROR: "The request could not be handled",
+    INTERNAL_ERROR: "The portal had an internal error",
 }
 
 

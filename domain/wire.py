@@ -27,6 +27,11 @@ class RefreshRequest(Wire):
     refresh_token: str = Field(max_length=512)
 
 
+class LogoutRequest(Wire):
+    refresh_token: str | None = Field(default=None, max_length=512,
+                                      description="Sign out this session; without it, every session of the caller")
+
+
 class TokenPair(Wire):
     access_token: str
     refresh_token: str
@@ -135,3 +140,7 @@ class Problem(Wire):
     detail: str | None = None
     code: str
     errors: list[FieldError] = Field(default_factory=list)
+
+
+class Health(Wire):
+    status: Literal["ok"] = "ok"
