@@ -1,0 +1,95 @@
+"""Language of the user interface: our own Norwegian bokmål catalogue plus Qt's for its standard dialogs.
+
+Source strings are English; `install_language("nb")` loads `resources/translations/portal_desktop_nb.qm` and sets
+the default QLocale to nb_NO, so dates and numbers follow (25.11.2026, 1 234 567). The language is chosen once at
+start-up: switching it applies after a restart (the settings dialog says so).
+
+Qt ships no bokmål catalogue for its own widgets (only nynorsk, `qtbase_nn`), so when `qtbase_nb` is missing our
+catalogue carries bokmål texts for the standard buttons and the line-edit menu (the `_QT_FALLBACK` markers below).
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "portal_desktop"
+LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
+"""Language code → its own name (never translated: a user must recognise their language in any UI language)."""
+
+LOCALES = {"nb": "nb_NO", "en": "en_NO"}
+"""English UI still formats dates and numbers the Norwegian office way (en_NO: 25/11/2026, 1 234 567)."""
+
+_QT_FALLBACK = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+)
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """Inside the installed `resources` package, so it works from a wheel as well as from the source tree."""
+    return Path(str(resources.files("resources") / "translations"))
+
+
+def catalogue_path(language: str) -> Path:
+    return translations_dir() / f"{CATALOGUE}_{language}.qm"
+
+
+def install_language(language: str) -> str:
+    """Set the default locale and load the catalogues for `language` ("nb" or "en"); returns the language used.
+
+    Calling it again replaces the previous catalogues (tests switch languages)."""
+    if language not in LANGUAGES:
+        log.warning("Unknown language %r, using Norwegian bokmål", language)
+        language = "nb"
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    _remove_installed()
+    if language != "en":
+        _load(catalogue_path(language))
+        _load(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm",
+              optional=True)
+    return language
+
+
+def _load(path: Path, *, optional: bool = False) -> None:
+    translator = QTranslator()
+    if translator.load(str(path)):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+    elif not optional:
+        log.error("Cannot load the translation catalogue %s; the interface stays in English", path)
+
+
+def _remove_installed() -> None:
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())

@@ -1,0 +1,1 @@
+"""Package marker so the SVG icons ship inside the installed `resources` package."""
