@@ -1,0 +1,97 @@
+"""Typed failures of a portal call, sorted by what the caller should do about them.
+
+Transient ones (`PortalUnreachable`, `ServerError`, `RateLimited`, `Busy`, `BadAnswer`) are retried later with the
+same Idempotency-Key; `Rejected` is the portal's final word on a request and goes to the user; `AuthFailed` and
+`AuthRequired` send the user to the sign-in form.
+"""
+
+from __future__ import annotations
+
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+
+from domain.wire import Problem
+
+
+class PortalError(Exception):
+    """Base of every portal failure. `str(error)` is one sentence fit for a user."""
+
+    transient = False
+
+
+class PortalUnreachable(PortalError):
+    """No answer at all: connection refused, DNS failure, TLS failure or timeout. We are (probably) offline."""
+
+    transient = True
+
+
+class ServerError(PortalError):
+    """The portal failed (5xx). It may or may not have done the work; a retry with the same key is safe."""
+
+    transient = True
+
+    def __init__(self, message: str, *, status: int, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class RateLimited(PortalError):
+    transient = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Busy(PortalError):
+    """409 `idempotency.in_progress`: the portal is still working on an earlier attempt with this key."""
+
+    transient = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class BadAnswer(PortalError):
+    """The answer is not what the contract promises (HTML from a proxy, broken JSON, wrong shape)."""
+
+    transient = True
+
+
+class Rejected(PortalError):
+    """A 4xx with the portal's problem details: retrying the same request will not help."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(_problem_text(problem))
+        self.problem = problem
+
+
+class AuthFailed(PortalError):
+    """Wrong e-mail or password at sign-in."""
+
+
+class AuthRequired(PortalError):
+    """The session cannot be renewed (no refresh token, or the portal refused it): the user must sign in again."""
+
+
+def _problem_text(problem: Problem) -> str:
+    details = "; ".join(e.message for e in problem.errors if e.message)
+    return details or problem.detail or problem.title
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: either delta-seconds or an HTTP-date. None if absent or garbled."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())

@@ -1,0 +1,157 @@
+"""Write what the portal says into the cache: upserts and deletes from the change feed, the answer to our own
+writes, and the `reset` that starts the replica over.
+
+All functions take an open connection: the caller's transaction decides what is atomic (one feed page and its cursor;
+one sent outbox item and its answer). Each returns the ids it touched, per cache table, for `SyncReport.changed`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.dialects.sqlite import insert
+
+from domain.wire import Account, Change, ChangePage, Me, MeterReading, Product, Site, User
+from sync.cache.schema import account, me, outbox, products, readings, sites, users
+from sync.stamps import to_iso
+
+Changed = dict[str, set[str] | None]
+
+ENTITY_TABLES = {"account": account, "user": users, "site": sites, "product": products, "meter_reading": readings}
+UNSENT = ("queued", "sending", "rejected")
+
+
+def apply_page(conn: Connection, page: ChangePage) -> Changed:
+    """Apply one page of the change feed. On `reset` the replica is emptied first (see `reset_replica`)."""
+    changed: Changed = reset_replica(conn) if page.reset else {}
+    for change in page.changes:
+        merge_changed(changed, apply_change(conn, change))
+    return changed
+
+
+def apply_change(conn: Connection, change: Change) -> Changed:
+    if change.op == "delete":
+        return _DELETES[change.entity](conn, change.id)
+    return _UPSERTS[change.entity](conn, change.data or {})
+
+
+def reset_replica(conn: Connection) -> Changed:
+    """Drop every cached entity, but keep our own unsent readings: they belong to the outbox, not to the replica."""
+    for table in (account, users, sites, products):
+        conn.execute(delete(table))
+    conn.execute(delete(readings).where(readings.c.id.not_in(_unsent_reading_ids())))
+    return {name: None for name in ("account", "users", "sites", "products", "readings")}
+
+
+def upsert_me(conn: Connection, who: Me) -> Changed:
+    row = {"id": 1, "user_id": who.user.id, "email": who.user.email, "name": who.user.name, "role": who.user.role,
+           "account_id": who.user.account_id}
+    _upsert(conn, me, row)
+    changed = upsert_account(conn, who.account)
+    return changed | {"me": {"1"}} | _upsert_user(conn, who.user)
+
+
+def upsert_account(conn: Connection, item: Account) -> Changed:
+    _upsert(conn, account, item.model_dump(include={"id", "name", "org_number", "time_zone"}))
+    return {"account": {item.id}}
+
+
+def upsert_reading(conn: Connection, item: MeterReading) -> Changed:
+    """Our pending reading and the portal's copy share the client-made id, so this turns it accepted in place."""
+    _upsert(conn, readings, {
+        "id": item.id, "product_id": item.product_id, "reading_date": item.reading_date.isoformat(),
+        "values_json": json.dumps(item.values, sort_keys=True), "status": item.status,
+        "submitted_at": to_iso(_aware(item.submitted_at)),
+        "submitted_by": item.submitted_by})
+    return {"readings": {item.id}}
+
+
+def upsert_product(conn: Connection, item: Product) -> Changed:
+    site = item.site
+    _upsert(conn, products, {
+        "id": item.id, "serial": item.serial, "model": item.model, "family": item.family, "site_id": site.id,
+        "site_name": site.name, "location": item.location, "contact_name": item.contact_name,
+        "contact_email": item.contact_email,
+        "counters_json": json.dumps([c.model_dump() for c in item.counters]),
+        "contract_number": item.contract.number, "response_time_hours": item.contract.response_time_hours,
+        "billing_cycle": item.contract.billing_cycle, "reading_window_days": item.contract.reading_window_days,
+        "normal_monthly_volume": item.normal_monthly_volume,
+        "assigned_user_ids_json": json.dumps(item.assigned_user_ids), "version": item.version,
+        "search_text": search_text(item)})
+    return {"products": {item.id}} | _upsert_site(conn, site)
+
+
+def search_text(item: Product) -> str:
+    """What the product search matches against with LIKE: lower-cased, one line."""
+    parts = (item.serial, item.model, item.site.name, item.site.city, item.location, item.contact_name)
+    return " ".join(p.strip() for p in parts if p and p.strip()).lower()
+
+
+def _upsert_site(conn: Connection, item: Site) -> Changed:
+    _upsert(conn, sites, item.model_dump(include={"id", "name", "address", "postcode", "city"}))
+    return {"sites": {item.id}}
+
+
+def _upsert_user(conn: Connection, item: User) -> Changed:
+    _upsert(conn, users, item.model_dump(include={"id", "email", "name", "role", "account_id"}))
+    return {"users": {item.id}}
+
+
+def _delete_product(conn: Connection, product_id: str) -> Changed:
+    """A product we may no longer see takes its (portal-side) readings along; our unsent ones stay with the outbox."""
+    conn.execute(delete(products).where(products.c.id == product_id))
+    gone = conn.execute(delete(readings).where(readings.c.product_id == product_id,
+                                                readings.c.id.not_in(_unsent_reading_ids()))
+                        .returning(readings.c.id)).scalars().all()
+    return {"products": {product_id}, "readings": set(gone)}
+
+
+def _delete_by_id(table_name: str) -> Callable[[Connection, str], Changed]:
+    table = {"account": account, "users": users, "sites": sites, "readings": readings}[table_name]
+
+    def remove(conn: Connection, entity_id: str) -> Changed:
+        conn.execute(delete(table).where(table.c.id == entity_id))
+        return {table_name: {entity_id}}
+    return remove
+
+
+def _unsent_reading_ids():
+    return select(outbox.c.entity_id).where(outbox.c.entity == "readings", outbox.c.state.in_(UNSENT))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _upsert(conn: Connection, table, row: dict) -> None:
+    stmt = insert(table).values(**row)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
+                                            set_={k: stmt.excluded[k] for k in row if k != "id"}))
+
+
+def merge_changed(into: Changed, changed: Changed) -> Changed:
+    """Add `changed` to `into` (None, "everything in that table", wins over any set of ids)."""
+    for table, ids in changed.items():
+        if table in into and into[table] is None:
+            continue
+        into[table] = None if ids is None else (into.get(table) or set()) | ids
+    return into
+
+
+_UPSERTS: dict[str, Callable[[Connection, dict], Changed]] = {
+    "account": lambda conn, data: upsert_account(conn, Account.model_validate(data)),
+    "user": lambda conn, data: _upsert_user(conn, User.model_validate(data)),
+    "site": lambda conn, data: _upsert_site(conn, Site.model_validate(data)),
+    "product": lambda conn, data: upsert_product(conn, Product.model_validate(data)),
+    "meter_reading": lambda conn, data: upsert_reading(conn, MeterReading.model_validate(data)),
+}
+_DELETES: dict[str, Callable[[Connection, str], Changed]] = {
+    "account": _delete_by_id("account"),
+    "user": _delete_by_id("users"),
+    "site": _delete_by_id("sites"),
+    "product": _delete_product,
+    "meter_reading": _delete_by_id("readings"),
+}

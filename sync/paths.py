@@ -1,0 +1,83 @@
+"""Where the app keeps its files: one data folder per Windows user (AppData via `platformdirs`), inside it one SQLite
+cache per portal and user, a logs folder and the remembered-login profile.
+
+One cache per portal *and* user keeps two people on a shared PC from seeing each other's fleet, and a test portal from
+mixing with the production one. Folder names are made safe for every file system we meet (Windows forbids `:`,
+reserves `CON`, is case-insensitive), so the e-mail is slugged and suffixed with a short hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import platformdirs
+
+APP_NAME = "ServicePortalDesktop"
+APP_AUTHOR = "ServicePortal"
+DATA_DIR_ENV = "PORTAL_DATA_DIR"
+
+_UNSAFE = re.compile(r"[^a-z0-9._-]+")
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """The caller's choice (`--data-dir`), else `$PORTAL_DATA_DIR`, else the per-user default."""
+    chosen = explicit or os.environ.get(DATA_DIR_ENV)
+    return Path(chosen).expanduser() if chosen else default_data_dir()
+
+
+def normalize_portal_url(url: str) -> str:
+    """`https://Portal.example.no/v1/` → `https://portal.example.no`: one spelling per portal, so one cache.
+
+    Raises ValueError for anything that is not an http(s) URL with a host.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"Not a portal address: {url!r} (expected e.g. https://portal.example.no)")
+    path = parts.path.rstrip("/")
+    if path.endswith("/v1"):
+        path = path[:-3]
+    host = parts.hostname.lower()
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return f"{parts.scheme}://{netloc}{path}"
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def portal_folder_name(portal_url: str) -> str:
+    parts = urlsplit(normalize_portal_url(portal_url))
+    name = parts.hostname + (f"_{parts.port}" if parts.port else "") + parts.path.replace("/", "_")
+    return _slug(name)
+
+
+def email_folder_name(email: str) -> str:
+    email = normalize_email(email)
+    digest = hashlib.sha1(email.encode("utf-8")).hexdigest()[:8]
+    return f"{_slug(email.replace('@', '_at_'))[:60]}-{digest}"
+
+
+def cache_path(data_dir: Path, portal_url: str, email: str) -> Path:
+    return Path(data_dir) / portal_folder_name(portal_url) / email_folder_name(email) / "cache.sqlite"
+
+
+def logs_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "logs"
+
+
+def profile_path(data_dir: Path) -> Path:
+    return Path(data_dir) / "profile.json"
+
+
+def _slug(text: str) -> str:
+    return _UNSAFE.sub("_", text.lower()).strip("._") or "_"

@@ -1,0 +1,57 @@
+"""Take the portal's change feed from our saved cursor. Each page and its cursor go into the cache in ONE
+transaction, so a crash or a dropped connection between pages resumes exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.dialects.sqlite import insert
+
+from sync.api import BadAnswer, PortalClient
+from sync.apply import Changed, apply_page, merge_changed
+from sync.cache.db import writer
+from sync.cache.schema import sync_state
+
+DEFAULT_PAGE_SIZE = 500
+
+
+@dataclass
+class PullResult:
+    pulled: int = 0
+    changed: Changed = field(default_factory=dict)
+
+
+def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_SIZE,
+         progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]) -> PullResult:
+    result = PullResult()
+    cursor = get_state(engine, "cursor")
+    while not cancelled():
+        page = client.changes(cursor, limit=page_size)
+        try:
+            with writer(engine).begin() as conn:
+                changed = apply_page(conn, page)
+                set_state(conn, "cursor", page.cursor)
+        except ValidationError as exc:
+            raise BadAnswer(f"The portal's change feed holds an item of the wrong shape ({exc.errors()[0]['loc']}: "
+                            f"{exc.errors()[0]['msg']}) (from {client.base_url}/v1/changes)") from exc
+        result.pulled += len(page.changes)
+        merge_changed(result.changed, changed)
+        progress("pull", result.pulled, result.pulled + (page_size if page.has_more else 0))
+        if not page.has_more or (page.cursor == cursor and not page.changes):
+            break
+        cursor = page.cursor
+    return result
+
+
+def get_state(engine: Engine, key: str) -> str | None:
+    with engine.connect() as conn:
+        return conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar_one_or_none()
+
+
+def set_state(conn: Connection, key: str, value: str | None) -> None:
+    stmt = insert(sync_state).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[sync_state.c.key], set_={"value": stmt.excluded.value}))
