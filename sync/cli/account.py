@@ -1,0 +1,85 @@
+"""login, logout and sync."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from argparse import Namespace
+
+from sync import outbox, queries
+from sync.api import AuthFailed, BadAnswer, PortalError, PortalUnreachable
+from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
+from sync.cli.output import grouped
+from sync.cli.session import open_workspace, run_sync, sync_failure
+from sync.credentials import secure_storage_available
+from sync.workspace import sign_in, sign_out, unsent_count
+from domain.clock import today
+from sync.records import ProductFilter
+
+
+def login(args: Namespace) -> int:
+    password = _password(args)
+    try:
+        ws = sign_in(args.data_dir, args.portal, args.email, password, remember=True)
+    except ValueError as exc:
+        raise CliError(str(exc), EXIT_REFUSED) from exc
+    except AuthFailed as exc:
+        raise CliError(f"Sign-in refused: {exc}", EXIT_REFUSED) from exc
+    except (PortalUnreachable, BadAnswer) as exc:
+        raise CliError(f"Cannot sign in: {exc}", EXIT_UNREACHABLE) from exc
+    except PortalError as exc:
+        raise CliError(f"Cannot sign in: {exc}", EXIT_UNREACHABLE) from exc
+    with ws:
+        user = queries.current_user(ws.engine)
+        print(f"Signed in to {ws.portal_url} as {user.name} <{user.email}> ({user.role}).")
+        if not secure_storage_available():
+            print("Warning: this computer has no credential store; the sign-in lasts only for this run.",
+                  file=sys.stderr)
+        report = run_sync(ws)
+        count = queries.product_count(ws.engine, ProductFilter(), today=today())
+        print(f"{grouped(count)} products in your local data.")
+        failure = sync_failure(report, "Your data will be fetched at the next sync.")
+        if failure:
+            raise failure
+    return EXIT_OK
+
+
+def logout(args: Namespace) -> int:
+    ws = open_workspace(args.data_dir)
+    left = unsent_count(ws)
+    if left and not args.force:
+        ws.close()
+        raise CliError(f"{left} item(s) have not reached the portal yet. Run portal-cli sync first, or "
+                       f"portal-cli logout --force (they are kept and sent when {ws.email} signs in again).",
+                       EXIT_REFUSED)
+    email = ws.email
+    sign_out(ws)
+    note = f" {left} unsent item(s) are kept for {email}'s next sign-in." if left else ""
+    print(f"Signed out {email}.{note}")
+    return EXIT_OK
+
+
+def sync(args: Namespace) -> int:
+    with open_workspace(args.data_dir) as ws:
+        report = run_sync(ws)
+        print(f"Sent {report.pushed}, rejected {report.rejected}, received {report.pulled} change(s).")
+        waiting = outbox.unsent_count(ws.engine)
+        failure = sync_failure(report, f"{waiting} item(s) stay queued and go out at the next sync.")
+        if failure:
+            raise failure
+        if report.rejected:
+            reasons = [f"{i.summary}: {i.reason}" for i in outbox.outbox_items(ws.engine, ("rejected",))]
+            raise CliError(f"The portal refused {report.rejected} item(s): " + " | ".join(reasons), EXIT_REFUSED)
+    return EXIT_OK
+
+
+def _password(args: Namespace) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line.strip():
+            raise CliError("No password on standard input.", EXIT_REFUSED)
+        return line.rstrip("\r\n")
+    try:
+        return getpass.getpass(f"Password for {args.email}: ")
+    except EOFError as exc:
+        raise CliError("No password given (use --password-stdin in scripts).", EXIT_REFUSED) from exc

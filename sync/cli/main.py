@@ -1,0 +1,107 @@
+"""`portal-cli` entry point: argument parsing and the one place that turns every failure into an exit code.
+
+Exit codes: 0 done; 1 a bug (traceback in the log file); 2 usage; 3 the portal is out of reach (the work stays
+queued); 4 something was refused (a rule, the portal, a wrong password, not signed in).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from sync.cli import account, listing, readings
+from sync.cli.errors import EXIT_BUG, CliError
+from sync.logs import setup_file_logging
+from sync.paths import DATA_DIR_ENV, resolve_data_dir
+
+log = logging.getLogger("sync.cli")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.data_dir = resolve_data_dir(args.data_dir)
+    log_file = setup_file_logging(args.data_dir)
+    try:
+        return args.run(args)
+    except CliError as exc:
+        log.info("portal-cli %s failed: %s", args.command, exc)
+        print(f"portal-cli: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("portal-cli: interrupted; queued work is kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place bugs are caught: logged, not shown as a traceback
+        log.exception("portal-cli %s crashed", args.command)
+        print(f"portal-cli: unexpected error ({type(exc).__name__}: {exc}). Details are in {log_file}",
+              file=sys.stderr)
+        return EXIT_BUG
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="portal-cli", description="Service Portal from the command line.")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=f"folder for the local data (default: ${DATA_DIR_ENV} or the per-user app folder)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    login = commands.add_parser("login", help="sign in and fetch your fleet")
+    login.add_argument("--portal", required=True, help="portal address, e.g. https://portal.example.no")
+    login.add_argument("--email", required=True)
+    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    login.set_defaults(run=account.login)
+
+    logout = commands.add_parser("logout", help="sign out (unsent items are kept)")
+    logout.add_argument("--force", action="store_true", help="sign out even when items are still unsent")
+    logout.set_defaults(run=account.logout)
+
+    commands.add_parser("sync", help="send queued work and fetch changes").set_defaults(run=account.sync)
+    _add_readings(commands)
+
+    box = commands.add_parser("outbox", help="list work waiting for the portal")
+    box.add_argument("--all", action="store_true", help="include items already sent")
+    box.add_argument("--json", action="store_true")
+    box.set_defaults(run=listing.show_outbox)
+
+    products = commands.add_parser("products", help="list your machines")
+    products.add_argument("--search", help="words that must all appear (serial, model, site, location, contact)")
+    products.add_argument("--json", action="store_true")
+    products.set_defaults(run=listing.show_products)
+    return parser
+
+
+def _add_readings(commands) -> None:
+    group = commands.add_parser("readings", help="meter readings").add_subparsers(
+        dest="readings_command", required=True, metavar="ACTION")
+    add = group.add_parser("add", help="queue one reading and send it")
+    add.add_argument("serial")
+    add.add_argument("--date", type=_iso_date, default=None, help="YYYY-MM-DD (default: today, Europe/Oslo)")
+    add.add_argument("values", nargs="+", type=_counter_pair, metavar="COUNTER=VALUE")
+    add.set_defaults(run=readings.add)
+    imp = group.add_parser("import", help="queue the readings of a CSV file and send them")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(run=readings.import_csv)
+    show = group.add_parser("list", help="a machine's readings, newest first")
+    show.add_argument("serial")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=readings.list_readings)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
+def _counter_pair(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip() or not value.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not COUNTER=VALUE (e.g. total=12345)")
+    return name.strip(), value.strip()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

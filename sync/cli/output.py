@@ -1,0 +1,58 @@
+"""Tidy columns for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from typing import Any, Sequence, TextIO
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, out: TextIO | None = None) -> None:
+    """Print `rows` under `headers` in aligned columns; numbers are right-aligned and grouped with spaces."""
+    out = out or sys.stdout
+    cells = [[_cell(value) for value in row] for row in rows]
+    numeric = [all(isinstance(row[i], int) and not isinstance(row[i], bool) for row in rows) if rows else False
+               for i in range(len(headers))]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    print(_line(headers, widths, numeric), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for row in cells:
+        print(_line(row, widths, numeric), file=out)
+
+
+def grouped(value: int) -> str:
+    return f"{value:,}".replace(",", " ")
+
+
+def as_json(data: Any, *, out: TextIO | None = None) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False, default=_default), file=out or sys.stdout)
+
+
+def _line(values: Sequence[str], widths: Sequence[int], numeric: Sequence[bool]) -> str:
+    parts = [v.rjust(w) if n else v.ljust(w) for v, w, n in zip(values, widths, numeric)]
+    return "  ".join(parts).rstrip()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, int):
+        return grouped(value)
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if hasattr(value, "items"):
+        return dict(value)
+    raise TypeError(f"not JSON-serialisable: {type(value).__name__}")
