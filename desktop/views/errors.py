@@ -4,6 +4,8 @@ known, environmental failures are explained where they happened (see each page).
 from __future__ import annotations
 
 import logging
+import sys
+import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -28,3 +30,27 @@ def show_unexpected_error(error: BaseException) -> None:
         parent, _tr("Something went wrong"),
         _tr("Sorry, something unexpected went wrong and the action was not completed. Your data is safe.\n\n"
             "Details were written to the log folder:\n{folder}").format(folder=log_folder_hint()))
+
+
+_showing = False
+
+
+def install_excepthook() -> None:
+    """An uncaught exception on the UI thread (a bug in a slot) is logged with its traceback and answered with the
+    apology, never with a raw traceback; a second one while the apology is open is only logged."""
+    def hook(kind, error, trace) -> None:
+        global _showing
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        error.__traceback_text__ = "".join(traceback.format_exception(kind, error, trace))
+        if _showing or QApplication.instance() is None:
+            log.error("Unexpected error: %r\n%s", error, error.__traceback_text__)
+            return
+        _showing = True
+        try:
+            show_unexpected_error(error)
+        finally:
+            _showing = False
+
+    sys.excepthook = hook
