@@ -1,0 +1,59 @@
+"""Build the FastAPI app over a database URL: schema, start-up housekeeping, optional demo data, routes, and the
+problem+json handlers. Everything the routes need hangs off `app.state.portal` (a `PortalState`)."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import Callable
+
+from fastapi import FastAPI
+
+from domain import clock as domain_clock
+from portal import auth, changes, idempotency, seed
+from portal.db import Store
+from portal.openapi import install_openapi
+from portal.problems import install_problem_handlers
+from portal.routes import ROUTERS
+from portal.state import PortalState
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """The customer self-service portal's API for leased copiers: products, meter readings and a delta feed.
+
+Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`. Every POST and PATCH outside
+`/v1/auth` needs an `Idempotency-Key` header; a repeat replays the first answer with `Idempotent-Replayed: true`."""
+
+
+def create_app(db_url: str, *, access_ttl_seconds: int = 900, demo: bool = False,
+               clock: Callable[[], datetime] = domain_clock.utc_now) -> FastAPI:
+    """The portal app on `db_url` (any SQLAlchemy URL; SQLite files get WAL and a busy timeout). With `demo`, an empty
+    database is filled with the demo account first. `clock` returns the aware UTC "now" (tests move it)."""
+    store = Store(db_url)
+    prepare(store, clock(), demo=demo)
+    state = PortalState(store=store, access_ttl=access_ttl_seconds, clock=clock)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        store.dispose()
+
+    app = FastAPI(title="Service Portal API", version="1.0", description=DESCRIPTION, lifespan=lifespan)
+    app.state.portal = state
+    install_problem_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    install_openapi(app)
+    return app
+
+
+def prepare(store: Store, now: datetime, *, demo: bool) -> None:
+    """Create the schema and do the start-up housekeeping; seed the demo account into an empty database."""
+    store.create_schema()
+    with store.write() as conn:
+        changes.ensure_feed_id(conn)
+        idempotency.purge(conn, now)
+        auth.purge_expired_tokens(conn, now)
+    if demo and seed.seed_if_empty(store, domain_clock.today(now=now)):
+        log.info("Seeded the demo account into %s", store.url)

@@ -1,0 +1,204 @@
+"""The portal's own store: its tables, and an engine tuned so that concurrent requests neither corrupt nor deadlock it.
+
+Writes are serialised twice over: an in-process lock (uvicorn runs sync endpoints in a thread pool, and queuing on a
+lock is fairer and cheaper than SQLite's busy-wait) and, on SQLite, `BEGIN IMMEDIATE` with a busy timeout, which
+covers a second process on the same file. The delta feed relies on this: with one writer at a time, change-log
+sequence numbers are handed out in commit order (see `portal.changes`).
+
+Dates are ISO strings (`YYYY-MM-DD`, sortable); moments are ISO strings in UTC; JSON columns hold small documents.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager, nullcontext
+from typing import Iterator
+
+from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
+                        Table, Text, create_engine, event)
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+
+BUSY_TIMEOUT_MS = 30_000
+
+metadata = MetaData()
+
+feed_meta = Table(
+    "feed_meta", metadata,
+    Column("key", String, primary_key=True),
+    Column("value", String, nullable=False),
+)
+
+accounts = Table(
+    "accounts", metadata,
+    Column("id", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("org_number", String, nullable=False),
+    Column("time_zone", String, nullable=False),
+)
+
+users = Table(
+    "users", metadata,
+    Column("id", String, primary_key=True),
+    Column("account_id", String, ForeignKey("accounts.id"), nullable=False),
+    Column("email", String, nullable=False, unique=True),
+    Column("name", String, nullable=False),
+    Column("role", String, nullable=False),
+    Column("password_hash", String, nullable=False),
+    # Bumped whenever the set of things this user may see changes; a feed cursor from another epoch forces a reset.
+    Column("visibility_epoch", Integer, nullable=False, default=0),
+)
+
+sites = Table(
+    "sites", metadata,
+    Column("id", String, primary_key=True),
+    Column("account_id", String, ForeignKey("accounts.id"), nullable=False),
+    Column("name", String, nullable=False),
+    Column("address", String, nullable=False),
+    Column("postcode", String, nullable=False),
+    Column("city", String, nullable=False),
+)
+
+products = Table(
+    "products", metadata,
+    Column("id", String, primary_key=True),
+    Column("account_id", String, ForeignKey("accounts.id"), nullable=False),
+    Column("site_id", String, ForeignKey("sites.id"), nullable=False),
+    Column("serial", String, nullable=False),
+    Column("model", String, nullable=False),
+    Column("family", String, nullable=False),
+    Column("location", String, nullable=False),
+    Column("contact_name", String, nullable=False, default=""),
+    Column("contact_email", String, nullable=False, default=""),
+    Column("counters_json", Text, nullable=False),
+    Column("contract_number", String, nullable=False),
+    Column("response_time_hours", Integer, nullable=False),
+    Column("billing_cycle", String, nullable=False),
+    Column("reading_window_days", Integer, nullable=False),
+    Column("normal_monthly_volume", Integer, nullable=False),
+    Column("version", Integer, nullable=False, default=1),
+    Index("ix_products_account", "account_id", "serial"),
+)
+
+assignments = Table(
+    "assignments", metadata,
+    Column("user_id", String, ForeignKey("users.id"), primary_key=True),
+    Column("product_id", String, ForeignKey("products.id"), primary_key=True),
+    Index("ix_assignments_product", "product_id"),
+)
+
+meter_readings = Table(
+    "meter_readings", metadata,
+    Column("id", String, primary_key=True),
+    Column("product_id", String, ForeignKey("products.id"), nullable=False),
+    Column("reading_date", String, nullable=False),
+    Column("values_json", Text, nullable=False),
+    Column("status", String, nullable=False),
+    Column("submitted_at", String, nullable=False),
+    Column("submitted_by", String, nullable=False),
+    Index("ux_readings_product_day", "product_id", "reading_date", unique=True),
+)
+
+tokens = Table(
+    "tokens", metadata,
+    Column("token_hash", String, primary_key=True),  # SHA-256 of the token: a stolen database yields no tokens
+    Column("kind", String, nullable=False),  # access | refresh
+    Column("user_id", String, ForeignKey("users.id"), nullable=False),
+    Column("session_id", String, nullable=False),  # one sign-in; refresh rotates within it, logout ends it
+    Column("expires_at", Float, nullable=False),  # POSIX seconds
+    Index("ix_tokens_user", "user_id"),
+    Index("ix_tokens_session", "session_id"),
+)
+
+idempotency_keys = Table(
+    "idempotency_keys", metadata,
+    Column("user_id", String, primary_key=True),
+    Column("key", String, primary_key=True),
+    Column("fingerprint", String, nullable=False),  # SHA-256 of method, path and canonical body
+    Column("state", String, nullable=False),  # in_progress | completed
+    Column("status_code", Integer, nullable=True),
+    Column("body", LargeBinary, nullable=True),
+    Column("headers_json", Text, nullable=True),
+    Column("created_at", String, nullable=False),
+    Index("ix_idempotency_created", "created_at"),
+)
+
+change_log = Table(
+    "change_log", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("account_id", String, nullable=False),
+    Column("entity", String, nullable=False),  # account | user | site | product | meter_reading
+    Column("entity_id", String, nullable=False),
+    Column("product_id", String, nullable=True),  # scopes products and readings to who may see that product
+    Column("op", String, nullable=False),  # upsert | delete
+    Index("ix_change_log_account_seq", "account_id", "seq"),
+    sqlite_autoincrement=True,  # never reuse a seq, even after the newest row is deleted
+)
+
+
+class Store:
+    """The engine plus the two ways in: `read()` (a consistent snapshot) and `write()` (one writer at a time)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _make_engine(url)
+        self._writer = self.engine.execution_options(sqlite_immediate=True)
+        self._write_lock = threading.RLock()
+        # One shared in-memory connection cannot hold two transactions at once: then reads queue on the lock too.
+        self._reads_share_the_writer = isinstance(self.engine.pool, StaticPool)
+
+    def create_schema(self) -> None:
+        with self.write() as conn:
+            metadata.create_all(conn)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        guard = self._write_lock if self._reads_share_the_writer else nullcontext()
+        with guard, self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self._write_lock, self._writer.connect() as conn, conn.begin():
+            yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url(path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    in_memory = parsed.database in (None, "", ":memory:")
+    options: dict = {"connect_args": {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}}
+    if in_memory:
+        options["poolclass"] = StaticPool
+    else:
+        options.update(pool_size=10, max_overflow=20)
+    engine = create_engine(url, **options)
+    event.listen(engine, "connect", _tune_sqlite)
+    event.listen(engine, "begin", _begin_sqlite)
+    return engine
+
+
+def _tune_sqlite(dbapi_connection, _record) -> None:
+    # pysqlite's own transaction handling would delay BEGIN; `_begin_sqlite` issues it instead.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _begin_sqlite(connection) -> None:
+    """Reads begin deferred (under WAL they never block the writer); writes take the write lock at BEGIN, so two
+    writers queue on the busy timeout instead of failing when both try to upgrade a read lock."""
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -1,0 +1,104 @@
+"""Rows to wire models, and who may see what. The routes and the delta feed both go through here, so an entity in the
+feed is byte for byte what its GET returns."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Iterable
+
+from sqlalchemy import Connection, ColumnElement, and_, select, true
+
+from domain.wire import Account, Contract, Counter, MeterReading, Product, Site, User
+from portal.auth import Principal
+from portal.db import accounts, assignments, meter_readings, products, sites, users
+
+
+def visible_products(principal: Principal) -> ColumnElement[bool]:
+    """Products of the caller's account; for a customer only those assigned to them."""
+    in_account = products.c.account_id == principal.account_id
+    if principal.is_admin:
+        return in_account
+    assigned = select(assignments.c.product_id).where(assignments.c.user_id == principal.user_id)
+    return and_(in_account, products.c.id.in_(assigned))
+
+
+def visible_users(principal: Principal) -> ColumnElement[bool]:
+    if principal.is_admin:
+        return users.c.account_id == principal.account_id
+    return users.c.id == principal.user_id
+
+
+def products_where(conn: Connection, principal: Principal, condition: ColumnElement[bool] = true()) -> list[Product]:
+    rows = conn.execute(
+        select(products, sites.c.name.label("site_name"), sites.c.address, sites.c.postcode, sites.c.city)
+        .join(sites, sites.c.id == products.c.site_id)
+        .where(visible_products(principal), condition)
+        .order_by(products.c.serial, products.c.id)).all()
+    assigned = _assigned_users(conn, [r.id for r in rows]) if principal.is_admin else {}
+    return [_product(row, assigned.get(row.id, [])) for row in rows]
+
+
+def products_by_id(conn: Connection, principal: Principal, ids: Iterable[str]) -> dict[str, Product]:
+    return {p.id: p for p in products_where(conn, principal, products.c.id.in_(list(ids)))}
+
+
+def visible_product(conn: Connection, principal: Principal, product_id: str) -> Product | None:
+    return products_by_id(conn, principal, [product_id]).get(product_id)
+
+
+def readings_where(conn: Connection, principal: Principal, condition: ColumnElement[bool]) -> list[MeterReading]:
+    """Readings of visible products, newest first."""
+    rows = conn.execute(
+        select(meter_readings).join(products, products.c.id == meter_readings.c.product_id)
+        .where(visible_products(principal), condition)
+        .order_by(meter_readings.c.reading_date.desc(), meter_readings.c.submitted_at.desc())).all()
+    return [reading_from_row(row) for row in rows]
+
+
+def readings_by_id(conn: Connection, principal: Principal, ids: Iterable[str]) -> dict[str, MeterReading]:
+    return {r.id: r for r in readings_where(conn, principal, meter_readings.c.id.in_(list(ids)))}
+
+
+def reading_from_row(row) -> MeterReading:
+    return MeterReading(id=row.id, product_id=row.product_id, reading_date=date.fromisoformat(row.reading_date),
+                        values=json.loads(row.values_json), status=row.status,
+                        submitted_at=datetime.fromisoformat(row.submitted_at), submitted_by=row.submitted_by)
+
+
+def sites_where(conn: Connection, principal: Principal, condition: ColumnElement[bool] = true()) -> list[Site]:
+    rows = conn.execute(select(sites).where(sites.c.account_id == principal.account_id, condition)
+                        .order_by(sites.c.name, sites.c.id)).all()
+    return [Site(id=r.id, name=r.name, address=r.address, postcode=r.postcode, city=r.city) for r in rows]
+
+
+def users_where(conn: Connection, principal: Principal, condition: ColumnElement[bool] = true()) -> list[User]:
+    rows = conn.execute(select(users).where(visible_users(principal), condition)
+                        .order_by(users.c.email, users.c.id)).all()
+    return [User(id=r.id, email=r.email, name=r.name, role=r.role, account_id=r.account_id) for r in rows]
+
+
+def account_of(conn: Connection, principal: Principal) -> Account:
+    row = conn.execute(select(accounts).where(accounts.c.id == principal.account_id)).one()
+    return Account(id=row.id, name=row.name, org_number=row.org_number, time_zone=row.time_zone)
+
+
+def _assigned_users(conn: Connection, product_ids: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    rows = conn.execute(select(assignments.c.product_id, assignments.c.user_id)
+                        .where(assignments.c.product_id.in_(product_ids))
+                        .order_by(assignments.c.product_id, assignments.c.user_id))
+    for product_id, user_id in rows:
+        found.setdefault(product_id, []).append(user_id)
+    return found
+
+
+def _product(row, assigned_user_ids: list[str]) -> Product:
+    return Product(
+        id=row.id, serial=row.serial, model=row.model, family=row.family,
+        site=Site(id=row.site_id, name=row.site_name, address=row.address, postcode=row.postcode, city=row.city),
+        location=row.location, contact_name=row.contact_name, contact_email=row.contact_email,
+        counters=[Counter(**c) for c in json.loads(row.counters_json)],
+        contract=Contract(number=row.contract_number, response_time_hours=row.response_time_hours,
+                          billing_cycle=row.billing_cycle, reading_window_days=row.reading_window_days),
+        normal_monthly_volume=row.normal_monthly_volume, assigned_user_ids=assigned_user_ids, version=row.version)

@@ -1,0 +1,52 @@
+"""Sign-in, token refresh and sign-out. These POSTs need no Idempotency-Key: repeating one is harmless (a second
+token pair, a second refresh attempt that fails cleanly, a second sign-out that does nothing)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Depends
+from starlette.responses import Response
+
+from domain import problems as codes
+from domain.wire import LogoutRequest, RefreshRequest, TokenPair, TokenRequest
+from portal import auth
+from portal.problems import ProblemError
+from portal.responses import problems
+from portal.state import PortalState, portal_state
+
+router = APIRouter(prefix="/v1/auth", tags=["auth"])
+State = Annotated[PortalState, Depends(portal_state)]
+
+
+@router.post("/token", response_model=TokenPair, summary="Sign in with e-mail and password",
+             responses=problems(401, 422))
+def token(body: TokenRequest, state: State) -> TokenPair:
+    with state.store.write() as conn:
+        user_id = auth.check_credentials(conn, body.email, body.password)
+        if user_id is None:
+            raise ProblemError(401, codes.AUTH_INVALID_CREDENTIALS, "The e-mail or the password is wrong.")
+        return auth.issue_tokens(conn, user_id, state)
+
+
+@router.post("/refresh", response_model=TokenPair, summary="Swap a refresh token for a new token pair",
+             description="The refresh token is rotated: the one sent stops working.", responses=problems(401, 422))
+def refresh(body: RefreshRequest, state: State) -> TokenPair:
+    with state.store.write() as conn:
+        return auth.rotate_refresh_token(conn, body.refresh_token, state)
+
+
+@router.post("/logout", status_code=204, response_class=Response, summary="Sign out",
+             description="With a refresh token: ends that session. Without one: ends every session of the caller "
+                         "(who must then send a valid access token).",
+             responses=problems(401, 422))
+def logout(state: State, principal: Annotated[auth.Principal | None, Depends(auth.optional_principal)],
+           body: Annotated[LogoutRequest | None, Body()] = None) -> Response:
+    with state.store.write() as conn:
+        if body is not None and body.refresh_token:
+            auth.end_session(conn, body.refresh_token, state)
+        elif principal is not None:
+            auth.end_all_sessions(conn, principal.user_id)
+        else:
+            raise auth.token_invalid("Send the refresh token to end, or an access token to end every session.")
+    return Response(status_code=204)

@@ -1,0 +1,40 @@
+"""The caller's products. A product the caller may not see answers exactly like one that does not exist (404)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path
+from starlette.responses import Response
+
+from domain.wire import Product
+from portal import entities
+from portal.auth import CurrentPrincipal
+from portal.problems import not_found
+from portal.responses import json_response, problems
+from portal.state import PortalState, portal_state
+
+router = APIRouter(prefix="/v1/products", tags=["products"], responses=problems(401))
+State = Annotated[PortalState, Depends(portal_state)]
+ProductId = Annotated[str, Path(max_length=64, description="The product's id")]
+
+
+@router.get("", response_model=list[Product], summary="Products the caller may see",
+            description="An administrator sees every product of the account (with `assigned_user_ids`); a customer "
+                        "only the products assigned to them.")
+def list_products(principal: CurrentPrincipal, state: State) -> list[Product]:
+    with state.store.read() as conn:
+        return entities.products_where(conn, principal)
+
+
+@router.get("/{product_id}", response_model=Product, summary="One product",
+            responses={**problems(404, 422),
+                       200: {"description": "The product", "headers": {"ETag": {
+                           "description": 'The product\'s version, quoted: send it back as If-Match',
+                           "schema": {"type": "string"}}}}})
+def get_product(product_id: ProductId, principal: CurrentPrincipal, state: State) -> Response:
+    with state.store.read() as conn:
+        product = entities.visible_product(conn, principal, product_id)
+    if product is None:
+        raise not_found("The product")
+    return json_response(product, headers={"ETag": f'"{product.version}"'})
