@@ -1,0 +1,87 @@
+"""Pulled changes into the cache: upserts, deletes, reset, and our pending reading meeting the portal's copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from domain.wire import Change, ChangePage
+from sync import queries
+from sync.apply import apply_page
+from sync.cache.db import writer
+from sync.cache.schema import products, sites
+from sync.operations import queue_reading
+from tests.sync import factories
+from tests.sync.conftest import TODAY
+
+
+def _apply(cache, *changes, reset=False):
+    with writer(cache).begin() as conn:
+        return apply_page(conn, ChangePage(cursor="c", has_more=False, reset=reset, changes=list(changes)))
+
+
+def _upsert(entity, item):
+    return Change(entity=entity, op="upsert", id=item.id, data=item.model_dump(mode="json"))
+
+
+def test_product_upsert_fills_search_text_counters_contract_and_site(cache):
+    item = factories.product("p-9", "XY-77", location="Tilbygget, Arkivet", contact_name="Ola Hansen")
+    changed = _apply(cache, _upsert("product", item))
+    assert changed == {"products": {"p-9"}, "sites": {"site-1"}}
+    row = queries.product_by_serial(cache, "xy-77", today=TODAY)
+    assert row.counter_keys == ("total", "bw", "colour")
+    assert (row.contract_number, row.billing_cycle, row.response_time_hours) == ("C-1", "monthly", 8)
+    with cache.connect() as conn:
+        text = conn.execute(select(products.c.search_text).where(products.c.id == "p-9")).scalar_one()
+    assert text == "xy-77 bizhub c300i head office oslo tilbygget, arkivet ola hansen"
+    assert [p.serial for p in queries.product_page(cache, _filter("arkivet ola"), today=TODAY)] == ["XY-77"]
+
+
+def test_pulled_reading_with_our_id_turns_our_pending_row_accepted(cache):
+    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY)
+    portal_copy = factories.reading(item.entity_id, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500})
+    _apply(cache, _upsert("meter_reading", portal_copy))
+    history = queries.reading_history(cache, "p-1")
+    assert [(r.id, r.status) for r in history] == [(item.entity_id, "accepted"), ("r-1", "accepted")]
+
+
+def test_deletes(cache):
+    changed = _apply(cache, Change(entity="meter_reading", op="delete", id="r-1"),
+                     Change(entity="product", op="delete", id="p-2"), Change(entity="site", op="delete", id="site-1"))
+    assert queries.reading_history(cache, "p-1") == []
+    assert queries.product(cache, "p-2", today=TODAY) is None
+    assert changed["products"] == {"p-2"} and changed["readings"] == {"r-1"}
+    with cache.connect() as conn:
+        assert conn.execute(select(sites)).all() == []
+
+
+def test_deleting_a_product_keeps_our_unsent_reading_for_the_outbox(cache):
+    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY)
+    _apply(cache, Change(entity="product", op="delete", id="p-1"))
+    assert [r.id for r in queries.reading_history(cache, "p-1")] == [item.entity_id]
+
+
+def test_reset_drops_the_replica_but_not_unsent_work_then_applies_the_page(cache):
+    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY)
+    changed = _apply(cache, _upsert("product", factories.product("p-5", "NEW-1")), reset=True)
+    assert changed["products"] is None and changed["readings"] is None
+    assert [p.serial for p in queries.product_page(cache, _filter(""), today=TODAY)] == ["NEW-1"]
+    assert [r.id for r in queries.reading_history(cache, "p-1")] == [item.entity_id]
+    assert queries.current_user(cache).email == "kari@example.no"
+
+
+def test_account_and_user_upserts(cache):
+    me = factories.me()
+    renamed = me.account.model_copy(update={"name": "Acme Norge AS"})
+    _apply(cache, _upsert("account", renamed), _upsert("user", me.user))
+    assert queries.current_account(cache).name == "Acme Norge AS"
+
+
+def _filter(text):
+    from sync.records import ProductFilter
+    return ProductFilter(text=text)
+
+
+def test_dates_survive(cache):
+    assert queries.reading_history(cache, "p-1")[0].reading_date == date(2026, 10, 1)
