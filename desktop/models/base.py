@@ -152,16 +152,24 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def column_of(self, key: str) -> int | None:
         return next((i for i, c in enumerate(self._columns) if c.key == key), None)
 
-    def set_rows(self, rows: Iterable[Row], *, has_more: bool = False) -> None:
+    def set_rows(self, rows: Iterable[Row], *, has_more: bool = False,
+                 columns: Sequence[Column] | None = None) -> None:
+        """Replace every row (and, when given, the columns) in one model reset."""
         self.beginResetModel()
+        if columns is not None:
+            self._columns = tuple(columns)
         self._rows = list(rows)
         self._reindex()
         self._has_more = has_more
         self.endResetModel()
 
     def set_columns(self, columns: Sequence[Column]) -> None:
-        """Replace the columns; call only between beginResetModel and endResetModel (or use `set_rows` after)."""
+        """Replace the columns; call only between beginResetModel and endResetModel (or pass them to `set_rows`)."""
         self._columns = tuple(columns)
+
+    @property
+    def visible_columns(self) -> tuple[Column, ...]:
+        return self._columns
 
     def reload(self) -> None:
         """Start over with the first page (after a filter or sort change)."""
