@@ -22,3 +22,11 @@ def cache(tmp_path):
                                                {"total": 10_000, "bw": 8_000, "colour": 2_000}),))
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def portal(tmp_path):
+    """The real portal (demo data, fresh database) served on 127.0.0.1 for one test; yields its base URL."""
+    from tests.support.portal_server import running_portal
+    with running_portal(tmp_path / "portal.sqlite") as url:
+        yield url
