@@ -68,7 +68,7 @@ def validation_problem(errors: list[Mapping]) -> ProblemError:
     """The problem for pydantic's request errors. A missing or bad Idempotency-Key wins: it is a 400, not a 422."""
     key_errors = [e for e in errors if _is_idempotency_header(e.get("loc", ()))]
     if key_errors:
-        missing = any(e.get("type") == "missing" for e in key_errors)
+        missing = any(e.get("type") in ("missing", "string_too_short") for e in key_errors)  # absent or empty
         code = problems.IDEMPOTENCY_KEY_MISSING if missing else problems.VALIDATION_FAILED
         detail = ("Send an Idempotency-Key header (a UUID made when the request was queued) with every POST and PATCH."
                   if missing else "The Idempotency-Key header must be 1 to 255 characters.")
