@@ -19,10 +19,11 @@ implements by changing its SQL filter and reloading.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Callable, Generic, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -115,6 +116,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._index_of: dict[str, int] = {}
         self._has_more = False
+        self._changing = False
 
     # --- what a subclass provides ------------------------------------------------------------------------------
 
@@ -155,13 +157,25 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Iterable[Row], *, has_more: bool = False,
                  columns: Sequence[Column] | None = None) -> None:
         """Replace every row (and, when given, the columns) in one model reset."""
-        self.beginResetModel()
-        if columns is not None:
-            self._columns = tuple(columns)
-        self._rows = list(rows)
-        self._reindex()
-        self._has_more = has_more
-        self.endResetModel()
+        with self.changing():
+            self.beginResetModel()
+            if columns is not None:
+                self._columns = tuple(columns)
+            self._rows = list(rows)
+            self._reindex()
+            self._has_more = has_more
+            self.endResetModel()
+
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Marks a structural change (reset, insert, remove) until its end signal has been delivered. A `fetchMore`
+        asked for by a slot of that signal (a view or Qt's model tester re-checking the model) is ignored rather than
+        nested inside the change; the view asks again on its next layout or scroll."""
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
 
     def set_columns(self, columns: Sequence[Column]) -> None:
         """Replace the columns; call only between beginResetModel and endResetModel (or pass them to `set_rows`)."""
@@ -227,10 +241,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         position = self._index_of[row_id]
         fresh = self.fetch_row(row_id)
         if fresh is None:
-            self.beginRemoveRows(QModelIndex(), position, position)
-            del self._rows[position]
-            self._reindex()
-            self.endRemoveRows()
+            with self.changing():
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._rows[position]
+                self._reindex()
+                self.endRemoveRows()
             return
         self._rows[position] = fresh
         self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))
@@ -250,7 +265,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return not parent.isValid() and self._has_more
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid() or not self._has_more:
+        if parent.isValid() or not self._has_more or self._changing:
             return
         page = self.fetch_page(self._rows[-1] if self._rows else None, self.page_size) or []
         self._has_more = len(page) >= self.page_size
@@ -260,11 +275,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             self._has_more = False
             return
         start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        for offset, row in enumerate(page):
-            self._index_of[self.row_id(row)] = start + offset
-        self.endInsertRows()
+        with self.changing():
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            for offset, row in enumerate(page):
+                self._index_of[self.row_id(row)] = start + offset
+            self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):

@@ -109,9 +109,10 @@ class MeterRoundModel(RowTableModel[ProductRow]):
         new_keys = self._learn_counters(self._rows[before:])
         if new_keys:
             first = len(self._columns) - 1
-            self.beginInsertColumns(QModelIndex(), first, first + 2 * len(new_keys) - 1)
-            self._columns = self._make_columns()
-            self.endInsertColumns()
+            with self.changing():
+                self.beginInsertColumns(QModelIndex(), first, first + 2 * len(new_keys) - 1)
+                self._columns = self._make_columns()
+                self.endInsertColumns()
 
     def _learn_counters(self, rows: Iterable[ProductRow]) -> list[str]:
         new = []
@@ -293,10 +294,11 @@ class MeterRoundModel(RowTableModel[ProductRow]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
                 and 0 <= section < len(self._columns):
             key = self._columns[section].key
+            label = self._columns[section].title
             if key.startswith("new:"):
-                return _tr("Type the counter as it shows on the machine now.")
+                return _tr("{counter}: type the value the machine shows now.").format(counter=label)
             if key.startswith("last:"):
-                return _tr("The counter at the last reading.")
+                return _tr("{counter} at the last reading.").format(counter=label)
         return super().headerData(section, orientation, role)
 
     def cell_data(self, row: ProductRow, column: Column, index: QModelIndex, role: int) -> Any:

@@ -115,7 +115,6 @@ class ReadingDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         self.messages: dict[str, QLabel] = {}
         self.last_labels: dict[str, QLabel] = {}
-        previous: QWidget = self.date_edit
         for position, counter in enumerate(product.counters):
             row = 2 + 2 * position
             edit = QLineEdit()
@@ -134,8 +133,6 @@ class ReadingDialog(QDialog):
             grid.addWidget(last, row, 2)
             grid.addWidget(message, row + 1, 1, 1, 2)
             self.fields[counter.key], self.messages[counter.key], self.last_labels[counter.key] = edit, message, last
-            QWidget.setTabOrder(previous, edit)
-            previous = edit
 
         self.general_message = _message_label()
         self.confirm_box = QCheckBox(self.tr("I have checked: the value is right"))
@@ -148,8 +145,6 @@ class ReadingDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QWidget.setTabOrder(previous, self.confirm_box)
-        QWidget.setTabOrder(self.confirm_box, self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -159,6 +154,9 @@ class ReadingDialog(QDialog):
         layout.addWidget(self.confirm_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        chain = [self.date_edit, *self.fields.values(), self.confirm_box, self.buttons]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.setMinimumWidth(520)
         first = next(iter(self.fields.values()), None)
         if first is not None:
@@ -187,7 +185,6 @@ class ReadingDialog(QDialog):
 
     def _show(self, check: TypedReading) -> None:
         self.check = check
-        typed = {k for k, t in check.texts.items() if t.strip()}
         for key, edit in self.fields.items():
             findings = check.cells.get(key, ())
             mark_field(edit, check.cell_severity(key))
@@ -201,8 +198,18 @@ class ReadingDialog(QDialog):
         if not warned:
             self.confirm_box.setChecked(False)
         self.confirm_box.setVisible(warned)
-        self._typed_any = bool(typed)
         self._update_buttons()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow when a message appears, so no reason is ever cut off (never shrink under the user's hands)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalSizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _update_buttons(self) -> None:
         check = self.check
