@@ -110,6 +110,23 @@ def queue_readings(engine: Engine, entries: Sequence[ReadingEntry], *, today: da
     return BatchResult(tuple(outcomes))
 
 
+def resend_reading(engine: Engine, seq: int, reading_date: date, values: Mapping[str, int], *,
+                   today: date) -> OutboxItem:
+    """The user fixed a rejected reading: check it again, then queue it with a new key (same reading id, same place
+    in its machine's queue, so the readings held behind it follow). Raises ReadingRefused or OutboxStateError."""
+    item = outbox.outbox_item(engine, seq)
+    if item is None or item.kind != READING_KIND:
+        raise outbox.OutboxStateError(f"Item {seq} is not a queued meter reading.")
+    product_id = item.path.split("/")[2]
+    found = check_reading(engine, product_id, reading_date, values, today=today)
+    if meter.blocking(found):
+        raise ReadingRefused(found)
+    with engine.connect() as conn:
+        serial = conn.execute(select(products.c.serial).where(products.c.id == product_id)).scalar_one()
+    return outbox.resend(engine, seq, reading_body(item.entity_id, reading_date, values),
+                         summary=reading_summary(serial, reading_date, values))
+
+
 def reading_body(reading_id: str, reading_date: date, values: Mapping[str, int]) -> dict:
     return {"id": reading_id, "reading_date": reading_date.isoformat(), "values": dict(values)}
 

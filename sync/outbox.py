@@ -110,7 +110,7 @@ def next_due_at(engine: Engine) -> datetime | None:
     return min(i.next_attempt_at or i.created_at for i in due)
 
 
-def resend(engine: Engine, seq: int, body: Mapping[str, Any]) -> OutboxItem:
+def resend(engine: Engine, seq: int, body: Mapping[str, Any], *, summary: str | None = None) -> OutboxItem:
     """The user fixed a rejected item: queue it again with `body` and a NEW key (the old key belongs to the old body).
 
     It keeps its place (`seq`) in its group, so the items held behind it follow it again.
@@ -119,7 +119,8 @@ def resend(engine: Engine, seq: int, body: Mapping[str, Any]) -> OutboxItem:
         item = _locked(conn, seq, allowed=("rejected",))
         conn.execute(update(outbox).where(outbox.c.seq == seq).values(
             body_json=json.dumps(dict(body), sort_keys=True), idempotency_key=str(uuid.uuid4()), state="queued",
-            attempts=0, next_attempt_at=None, last_error=None, problem_json=None))
+            attempts=0, next_attempt_at=None, last_error=None, problem_json=None,
+            **({"summary": summary} if summary else {})))
         rows_for(item.entity).resent(conn, item.entity_id, body)
         return _item(conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().one())
 
