@@ -95,6 +95,13 @@ class Product(Wire):
     version: int = Field(description="Row version; the ETag of the product resource")
 
 
+class ProductPatch(Wire):
+    """The product fields a customer keeps right. Fields left out stay as they are."""
+    location: str | None = Field(default=None, min_length=1, max_length=200)
+    contact_name: str | None = Field(default=None, max_length=120)
+    contact_email: str | None = Field(default=None, max_length=254, description="Empty to clear")
+
+
 class MeterReadingIn(Wire):
     id: str | None = Field(default=None, max_length=64,
                            description="Client-made id (UUID) that never changes across retries")

@@ -91,7 +91,8 @@ async def _on_http_exception(_request: Request, exc: StarletteHTTPException) -> 
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
-    log.error("Unhandled error in %s %s", request.method, request.url.path, exc_info=exc)
+    # uvicorn logs the traceback (Starlette re-raises after this answer); this line names the request
+    log.error("Unhandled %s in %s %s", type(exc).__name__, request.method, request.url.path)
     return ProblemError(500, problems.INTERNAL_ERROR,
                         "The portal could not handle this request. It is safe to retry with the same "
                         "Idempotency-Key.").to_response()

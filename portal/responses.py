@@ -15,6 +15,8 @@ _DESCRIPTIONS = {
     401: "The access token is missing, expired or unknown (`auth.token_invalid`), or wrong credentials",
     404: "No such resource, or not visible to the caller (`not_found`)",
     409: "An earlier attempt with this Idempotency-Key is still running (`idempotency.in_progress`); see Retry-After",
+    412: "The resource changed since the If-Match ETag was read (`conflict.etag_mismatch`); the answer's ETag "
+         "is the current one",
     422: "The request is not valid; `code` names the first reason and `errors` every field at fault",
 }
 

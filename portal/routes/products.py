@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Header, Path
 from starlette.responses import Response
 
-from domain.wire import Product
-from portal import entities
+from domain.wire import Product, ProductPatch
+from portal import entities, idempotency, product_edits
 from portal.auth import CurrentPrincipal
+from portal.idempotency import IdempotencyKey
 from portal.problems import not_found
 from portal.responses import json_response, problems
 from portal.state import PortalState, portal_state
@@ -37,4 +38,21 @@ def get_product(product_id: ProductId, principal: CurrentPrincipal, state: State
         product = entities.visible_product(conn, principal, product_id)
     if product is None:
         raise not_found("The product")
-    return json_response(product, headers={"ETag": f'"{product.version}"'})
+    return json_response(product, headers={"ETag": product_edits.etag(product)})
+
+
+@router.patch("/{product_id}", response_model=Product, summary="Change a product's location or contact person",
+              description="Send the ETag from GET as If-Match: if someone changed the product since, the answer is "
+                          "412 `conflict.etag_mismatch` with the current ETag, and nothing is overwritten.",
+              responses={**problems(400, 404, 409, 412, 422), 200: {"description": "The product as it now is",
+                                                                   "headers": {"ETag": {"schema": {"type": "string"}}}}})
+def patch_product(product_id: ProductId, body: ProductPatch, principal: CurrentPrincipal, request: IdempotencyKey,
+                  state: State,
+                  if_match: Annotated[str | None, Header(max_length=200, description="The ETag the edit is based "
+                                                                                      "on")] = None) -> Response:
+    def work(conn) -> Response:
+        product = product_edits.update_product(conn, principal, product_id, body, if_match)
+        return json_response(product, headers={"ETag": product_edits.etag(product)})
+
+    return idempotency.run(state.store, user_id=principal.user_id, request=request, now=state.now(), work=work,
+                           before_work=state.before_work)
