@@ -72,6 +72,7 @@ def sign_in(data_dir: Path, portal_url: str, email: str, password: str, *, remem
     engine = open_cache(cache_path(data_dir, portal_url, email))
     with writer(engine).begin() as conn:
         upsert_me(conn, who)
+    outbox.retry_now(engine)  # work left from an earlier session goes out with the first sync, not after a backoff
     if remember:
         save_profile(data_dir, portal_url, email, remember=True, last_used=utc_now())
     else:
@@ -97,6 +98,7 @@ def restore(data_dir: Path) -> Workspace | None:
         return None
     tokens = TokenStore(profile.portal_url, profile.email)
     engine = open_cache(path)
+    outbox.retry_now(engine)  # a start-up: try what waited at once instead of after the old backoff
     save_profile(data_dir, profile.portal_url, profile.email, remember=True, last_used=utc_now())
     return Workspace(Path(data_dir), profile.portal_url, profile.email, engine,
                      PortalClient(profile.portal_url, tokens=tokens), tokens)

@@ -11,6 +11,7 @@ token from the keyring, saves the rotated one and repeats the call; if that fail
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -26,6 +27,7 @@ from sync.api.errors import AuthFailed, AuthRequired, PortalUnreachable
 from sync.credentials import TokenStore
 
 log = logging.getLogger(__name__)
+_ERRNO_TEXT = re.compile(r"\[Errno -?\d+\] ([^'\")\]]+)")
 
 DEFAULT_TIMEOUT = (5.0, 30.0)
 MAX_INLINE_RETRY_AFTER = 10.0
@@ -205,7 +207,8 @@ def _code(response: requests.Response) -> str | None:
 
 
 def _reason(exc: Exception) -> str:
-    text = str(exc.args[0] if exc.args else exc)
-    return text.split(": ", 1)[-1][:200]
-
-
+    """The part of a urllib3 error chain a person can use: "Connection refused", "Name or service not known"."""
+    inner = exc.args[0] if exc.args else exc
+    text = str(getattr(inner, "reason", inner))
+    found = _ERRNO_TEXT.search(text)
+    return found.group(1).strip() if found else text[:200]

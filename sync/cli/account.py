@@ -61,7 +61,7 @@ def logout(args: Namespace) -> int:
 
 def sync(args: Namespace) -> int:
     with open_workspace(args.data_dir) as ws:
-        report = run_sync(ws)
+        report = run_sync(ws, now=True)
         print(f"Sent {report.pushed}, rejected {report.rejected}, received {report.pulled} change(s).")
         waiting = outbox.unsent_count(ws.engine)
         failure = sync_failure(report, f"{waiting} item(s) stay queued and go out at the next sync.")

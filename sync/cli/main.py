@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -31,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("portal-cli %s failed: %s", args.command, exc)
         print(f"portal-cli: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:  # `portal-cli products | head`: the reader left, which is not an error
+        sys.stdout = open(os.devnull, "w")
+        return 0
     except KeyboardInterrupt:
         print("portal-cli: interrupted; queued work is kept.", file=sys.stderr)
         return 130

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sync import outbox
 from sync.cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.engine import SyncEngine, SyncReport
 from sync.workspace import Workspace, restore
@@ -16,7 +17,10 @@ def open_workspace(data_dir: Path) -> Workspace:
     return ws
 
 
-def run_sync(ws: Workspace) -> SyncReport:
+def run_sync(ws: Workspace, *, now: bool = False) -> SyncReport:
+    """One sync round. `now`: the user asked for it, so items waiting out a backoff are tried at once too."""
+    if now:
+        outbox.retry_now(ws.engine)
     with SyncEngine(ws) as engine:
         return engine.run_once()
 
@@ -26,7 +30,7 @@ def sync_failure(report: SyncReport, queued_note: str) -> CliError | None:
     if report.auth_required:
         return CliError(f"Your sign-in has expired; run portal-cli login again. {queued_note}", EXIT_REFUSED)
     if not report.online:
-        return CliError(f"The portal cannot be reached ({report.error}). {queued_note}", EXIT_UNREACHABLE)
+        return CliError(f"{report.error}. {queued_note}", EXIT_UNREACHABLE)
     if report.error:
         return CliError(f"The portal could not finish the sync ({report.error}). {queued_note}", EXIT_UNREACHABLE)
     return None

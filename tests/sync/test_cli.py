@@ -1,0 +1,192 @@
+"""portal-cli: every command's happy path and its exit codes, mostly in-process, once as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import timedelta
+
+import keyring
+import pytest
+
+from domain.clock import today
+from sync import outbox, workspace
+from sync.credentials import service_name
+from sync.cli.main import main
+from tests.sync.e2e import PASSWORD, all_products, closed_port_url
+from tests.support.portal_server import REPO_ROOT
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def cli(data_dir, capsys, monkeypatch):
+    """Run portal-cli in-process; returns (exit code, stdout, stderr)."""
+    def run(*argv, stdin=None):
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", __import__("io").StringIO(stdin))
+        code = main(["--data-dir", str(data_dir), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+@pytest.fixture
+def kari(cli, portal):
+    code, out, err = cli("login", "--portal", portal, "--email", "kari@example.no", "--password-stdin",
+                         stdin=PASSWORD + "\n")
+    assert (code, err) == (0, ""), err
+    assert "as Kari Nordmann <kari@example.no> (customer)" in out and "10 products" in out
+    return portal
+
+
+def _machine(data_dir):
+    with workspace.restore(data_dir) as ws:
+        return all_products(ws.engine, today())[0]
+
+
+def _one_line(err):
+    assert err.startswith("portal-cli: ") and err.count("\n") == 1 and "Traceback" not in err
+    return err
+
+
+def test_login_products_and_json(cli, kari):
+    code, out, _ = cli("products", "--search", "oslo")
+    assert code == 0 and "Serial" in out.splitlines()[0] and "10 product(s)." in out
+    code, out, _ = cli("products", "--json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 10 and {"serial", "counters", "last_values"} <= set(rows[0])
+
+
+def test_wrong_password_is_refused_with_4(cli, portal):
+    code, _, err = cli("login", "--portal", portal, "--email", "kari@example.no", "--password-stdin",
+                       stdin="nope\n")
+    assert code == 4 and "Wrong e-mail or password" in _one_line(err)
+
+
+def test_unreachable_portal_at_login_is_3(cli):
+    code, _, err = cli("login", "--portal", closed_port_url(), "--email", "kari@example.no", "--password-stdin",
+                       stdin=PASSWORD + "\n")
+    assert code == 3 and "cannot be reached" in _one_line(err)
+
+
+def test_not_signed_in_is_4(cli):
+    code, _, err = cli("sync")
+    assert code == 4 and "Not signed in" in _one_line(err)
+
+
+def test_usage_errors_are_2(cli):
+    with pytest.raises(SystemExit) as exited:
+        cli("readings", "add", "SN1", "total")
+    assert exited.value.code == 2
+    with pytest.raises(SystemExit) as exited:
+        cli("readings", "add", "SN1", "--date", "25.11.2026", "total=1")
+    assert exited.value.code == 2
+
+
+def test_readings_add_list_and_outbox(cli, kari, data_dir):
+    machine = _machine(data_dir)
+    day = machine.last_reading_date + timedelta(days=1)
+    pairs = [f"{k}={machine.last_values[k] + 1000}" for k in machine.counter_keys]
+    code, out, err = cli("readings", "add", machine.serial.lower(), "--date", day.isoformat(), *pairs)
+    assert (code, err) == (0, "") and "Accepted by the portal: 1 reading(s)." in out
+    code, out, _ = cli("readings", "list", machine.serial)
+    assert code == 0 and day.isoformat() in out and "kari@example.no" in out
+    code, out, _ = cli("readings", "list", machine.serial, "--json")
+    assert json.loads(out)[0]["status"] == "accepted"
+    code, out, _ = cli("outbox")
+    assert (code, out.strip()) == (0, "Nothing waiting to be sent.")
+    code, out, _ = cli("outbox", "--all", "--json")
+    assert [i["state"] for i in json.loads(out)] == ["sent"]
+
+
+def test_readings_add_refused_by_the_rules_is_4(cli, kari, data_dir):
+    machine = _machine(data_dir)
+    pairs = [f"{k}=1" for k in machine.counter_keys]
+    code, _, err = cli("readings", "add", machine.serial, *pairs)
+    assert code == 4 and "Reading refused" in _one_line(err) and "lower than the previous reading" in err
+    code, _, err = cli("readings", "add", "NO-SUCH", "total=1")
+    assert code == 4 and "No machine with serial NO-SUCH" in _one_line(err)
+    code, _, err = cli("readings", "add", machine.serial, "total=12,5")
+    assert code == 4 and "without decimals" in _one_line(err)
+
+
+def test_readings_import_queues_offline_then_sync_delivers(cli, kari, data_dir, tmp_path):
+    machine = _machine(data_dir)
+    day = machine.last_reading_date + timedelta(days=1)
+    header = "serial;date;" + ";".join(machine.counter_keys)
+    row = f"{machine.serial};{day:%d.%m.%Y};" + ";".join(str(machine.last_values[k] + 500)
+                                                           for k in machine.counter_keys)
+    csv_file = tmp_path / "round.csv"
+    csv_file.write_bytes(("\ufeff" + header + "\r\n" + row + "\r\n").encode("utf-8"))
+    _point_profile_at(data_dir, closed_port_url())
+    code, out, err = cli("readings", "import", str(csv_file))
+    assert code == 3 and "line 2: queued" in out and "stay queued" in _one_line(err)
+    code, out, _ = cli("outbox")
+    assert code == 0 and machine.serial in out and "queued" in out
+    _point_profile_at(data_dir, kari)
+    code, out, err = cli("sync")
+    assert (code, err) == (0, "") and "Sent 1, rejected 0" in out
+
+
+def test_readings_import_with_bad_rows_is_4(cli, kari, tmp_path):
+    csv_file = tmp_path / "bad.csv"
+    csv_file.write_text("serial;date;total\nNO-SUCH;2026-01-01;5\n", encoding="utf-8")
+    code, out, err = cli("readings", "import", str(csv_file))
+    assert code == 4 and "line 2: NOT queued: Line 2: no machine with serial NO-SUCH" in out
+    assert "1 row(s)" in _one_line(err)
+    code, _, err = cli("readings", "import", str(tmp_path / "missing.csv"))
+    assert code == 4 and "Cannot read" in _one_line(err)
+
+
+def test_logout_refuses_with_unsent_items_unless_forced(cli, kari, data_dir):
+    machine = _machine(data_dir)
+    _point_profile_at(data_dir, closed_port_url())
+    pairs = [f"{k}={machine.last_values[k] + 1}" for k in machine.counter_keys]
+    assert cli("readings", "add", machine.serial, "--date",
+               (machine.last_reading_date + timedelta(days=1)).isoformat(), *pairs)[0] == 3
+    _point_profile_at(data_dir, kari)
+    code, _, err = cli("logout")
+    assert code == 4 and "1 item(s) have not reached the portal" in _one_line(err)
+    code, out, _ = cli("logout", "--force")
+    assert code == 0 and "1 unsent item(s) are kept" in out
+    assert cli("sync")[0] == 4
+    code, _, _ = cli("login", "--portal", kari, "--email", "kari@example.no", "--password-stdin",
+                     stdin=PASSWORD + "\n")
+    assert code == 0
+    with workspace.restore(data_dir) as ws:
+        assert [i.state for i in outbox.outbox_items(ws.engine)] == ["sent"]
+
+
+def test_a_bug_is_logged_not_shown_as_a_traceback(cli, kari, data_dir, monkeypatch):
+    monkeypatch.setattr("sync.cli.listing.queries.product_page", lambda *a, **k: 1 / 0)
+    code, _, err = cli("products")
+    assert code == 1 and "ZeroDivisionError" in _one_line(err)
+    log_file = data_dir / "logs" / "portal-cli.log"
+    assert str(log_file) in err and "Traceback" in log_file.read_text(encoding="utf-8")
+
+
+def test_the_real_entry_point_runs_as_a_process(kari, data_dir, keyring_env):
+    done = subprocess.run([sys.executable, "-m", "sync.cli.main", "sync"], cwd=REPO_ROOT, capture_output=True,
+                          text=True, timeout=60, env={**keyring_env, "PORTAL_DATA_DIR": str(data_dir)})
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("Sent 0, rejected 0, received")
+
+
+def _point_profile_at(data_dir, url):
+    """Make the remembered login's portal unreachable (or reachable again) without changing the cache file."""
+    from sync.profile import load_profile, save_profile
+    from sync.paths import cache_path
+    profile = load_profile(data_dir)
+    old = cache_path(data_dir, profile.portal_url, profile.email)
+    new = cache_path(data_dir, url, profile.email)
+    if old != new:
+        new.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            source = old.with_name(old.name + suffix)
+            if source.exists():
+                source.rename(new.with_name(new.name + suffix))
+    save_profile(data_dir, url, profile.email)
+    token = keyring.get_password(service_name(profile.portal_url), profile.email)
+    keyring.set_password(service_name(url), profile.email, token)
