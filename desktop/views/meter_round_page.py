@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
@@ -34,6 +35,15 @@ class CounterDelegate(QStyledItemDelegate):
     """The editor of a "new value" cell: right-aligned, checked as you type (the cell and the message line say why)."""
 
     previewed = Signal(str, str)  # message, severity ("error", "warning" or "")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entered = False  # the editor is closing because Enter was pressed in it
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered = True
+        return super().eventFilter(editor, event)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
@@ -86,7 +96,11 @@ class RoundTable(QTableView):
         return current
 
     def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
-        if hint == QStyledItemDelegate.EndEditHint.SubmitModelCache:
+        delegate = self.itemDelegate()
+        entered = isinstance(delegate, CounterDelegate) and delegate.entered
+        if entered:
+            delegate.entered = False
+        if entered and hint == QStyledItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
             below = self._editable_below(self.currentIndex())
             if below.isValid():
@@ -243,9 +257,10 @@ class MeterRoundPage(QWidget):
             self.status_message.emit(self.tr("Every machine in the list has its counters typed."))
             return
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.table.setCurrentIndex(index)
+        self.table.setCurrentIndex(index)  # opens the editor: the table edits on current change
         self.table.scrollTo(index)
-        self.table.edit(index)
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.table.edit(index)
 
     def has_unsaved_changes(self) -> bool:
         return self.model.has_drafts()
