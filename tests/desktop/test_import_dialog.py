@@ -1,0 +1,112 @@
+"""Import readings: a preview with a status per row (and the line number in every error), then only the good rows
+are queued, in one batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.views.import_readings_dialog import ImportPreviewModel, ImportReadingsDialog, open_import_dialog
+from sync import operations, queries
+from sync.outbox import outbox_items
+from tests.desktop.pages_fixtures import NORMAL_VOLUME, TODAY, offline_ctx, product_id, small_cache  # noqa: F401
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform's remark
+
+
+def last(ctx, pid: str) -> dict[str, int]:
+    return dict(queries.product(ctx.engine, pid, today=TODAY).last_values)
+
+
+@pytest.fixture
+def csv_file(tmp_path: Path, offline_ctx) -> Path:
+    p1, p3, p6 = last(offline_ctx, product_id(1)), last(offline_ctx, product_id(3)), last(offline_ctx, product_id(6))
+    lines = [
+        "serial;dato;total;bw;colour",
+        f"SN00001;27.11.2026;{p1['total'] + 900};;",                                              # 2 ok
+        f"SN00003;2026-11-27;{p3['total'] + 3000};{p3['bw'] + 2000};{p3['colour'] + 1000}",        # 3 ok
+        "SN00099;27.11.2026;5;;",                                                                 # 4 unknown serial
+        f"SN00006;27.11.2026;{p6['total'] - 10};{p6['bw']};{p6['colour']}",                        # 5 decreased
+        "SN00007;32.11.2026;5;;",                                                                 # 6 not a date
+        "SN00010;27.11.2026;12a;;",                                                               # 7 not a number
+        f"SN00001;27.11.2026;{p1['total'] + 1900};;",                                             # 8 same day again
+        f"SN00009;27.11.2026;{last(offline_ctx, product_id(9))['total'] + 50 * NORMAL_VOLUME};"
+        f"{last(offline_ctx, product_id(9))['bw'] + 10};{last(offline_ctx, product_id(9))['colour'] + 10}",  # 9 jump
+    ]
+    path = tmp_path / "round.csv"
+    path.write_bytes("\ufeff".encode() + "\r\n".join(lines).encode("utf-8"))
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot, offline_ctx, csv_file):
+    widget = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load_file(csv_file)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 8)
+    return widget
+
+
+def statuses(model: ImportPreviewModel) -> dict[int, tuple[str, str]]:
+    return {line.line: (line.status, line.message) for line in model.rows}
+
+
+def test_the_preview_gives_each_row_its_status_and_line_number(dialog):
+    found = statuses(dialog.model)
+    assert [line for line, (status, _m) in found.items() if status == "ok"] == [2, 3]
+    assert found[9][0] == "warning" and "rose by" in found[9][1]
+    for line, words in {4: "no machine with serial SN00099", 5: "lower than the previous reading",
+                        6: "not a date", 7: "Use digits only", 8: "already a reading"}.items():
+        status, message = found[line]
+        assert status == "error" and message.startswith(f"Line {line}:") and words in message, (line, message)
+    assert dialog.queue_button.isEnabled() and dialog.queue_button.text() == "Queue 3 readings"
+    assert "5 with errors will be skipped" in dialog.state_label.text()
+
+
+def test_only_the_good_rows_are_queued_in_one_batch(dialog, qtbot, monkeypatch, offline_ctx):
+    batches = []
+    real = operations.queue_readings
+    monkeypatch.setattr(operations, "queue_readings",
+                        lambda engine, entries, *, today: batches.append(entries) or real(engine, entries, today=today))
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: asked.append((good, skipped)) or True)
+    with qtbot.waitSignal(offline_ctx.cache_changed):
+        dialog.queue_button.click()
+    qtbot.waitUntil(lambda: dialog.done_queueing)
+    assert asked == [(3, 5)]
+    assert len(batches) == 1 and [e.product_id for e in batches[0]] == [product_id(1), product_id(3), product_id(9)]
+    assert len(outbox_items(offline_ctx.engine)) == 3
+    assert [line for line, (status, _m) in statuses(dialog.model).items() if status == "queued"] == [2, 3, 9]
+    assert "3 readings queued" in dialog.state_label.text() and "5 rows were not queued" in dialog.state_label.text()
+    assert not dialog.queue_button.isEnabled()
+
+
+def test_declining_to_skip_queues_nothing(dialog, monkeypatch, offline_ctx):
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: False)
+    dialog.queue_button.click()
+    assert offline_ctx.wait_idle() and outbox_items(offline_ctx.engine) == []
+
+
+def test_a_file_without_the_header_is_refused_as_a_whole(qtbot, offline_ctx, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("hello;world\n1;2\n", encoding="utf-8")
+    widget = open_import_dialog(offline_ctx, None, path)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: "cannot be imported" in widget.state_label.text())
+    assert "serial;date" in widget.state_label.text()
+    assert not widget.queue_button.isEnabled()
+
+
+def test_a_missing_file_is_explained(qtbot, offline_ctx, tmp_path):
+    widget = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(widget)
+    widget.load_file(tmp_path / "gone.csv")
+    qtbot.waitUntil(lambda: "could not be opened" in widget.state_label.text())
+
+
+def test_cancelling_the_file_picker_opens_nothing(qtbot, offline_ctx, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: ("", "")))
+    assert open_import_dialog(offline_ctx, None) is None
