@@ -40,10 +40,13 @@ PROGRESS_INTERVAL_S = 0.1
 STOP_TIMEOUT_MS = 8_000
 
 
-def broadcast_changes(ctx: "AppContext", changed: Mapping[str, set[str] | None]) -> None:
-    """Turn a `sync` change set (from a sync round or an outbox operation) into `ctx.notify_changed` calls."""
+def broadcast_changes(ctx: "AppContext", changed: Mapping[str, set[str] | None], *, pulled: bool = False) -> None:
+    """Turn a `sync` change set (from a sync round or an outbox operation) into `ctx.notify_changed` calls.
+
+    With `pulled` (a sync round) every entity but the outbox is announced as ALL: a pull can bring rows a paged
+    list has not loaded, and only a re-read of the list can place them."""
     for table, ids in changed.items():
-        ctx.notify_changed(ENTITY_OF_TABLE.get(table, table), ids)
+        ctx.notify_changed(ENTITY_OF_TABLE.get(table, table), None if pulled and table != "outbox" else ids)
     if "outbox" in changed:
         ctx.sync_status_changed.emit()
 

@@ -1,0 +1,395 @@
+"""The main window: navigation on the left, one page per area on the right, menus, the sync status bar.
+
+It wires the pieces and holds no business logic: the sync controller's signals become status-bar updates and
+`ctx.notify_changed` broadcasts; the pages' intents (Ctrl+N, Ctrl+F) go to the page on screen. Signing out and
+signing in again are asked of the user here and carried out by the app shell (`desktop.app`), which listens to
+`sign_out_requested` and `sign_in_again_requested`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QSystemTrayIcon, QWidget)
+
+from desktop import icons, logs, settings
+from desktop.context import AppContext
+from desktop.sync_worker import SyncController, broadcast_changes
+from desktop.views.about_dialog import AboutDialog
+from desktop.views.pending_page import PendingPage
+from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.status_bar import SyncStatusBar
+from sync import queries
+from sync.workspace import unsent_count
+
+log = logging.getLogger(__name__)
+
+LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
+"""A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
+
+
+def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    from desktop.views.meter_round_page import MeterRoundPage  # noqa: PLC0415 - pages load with the window
+    from desktop.views.products_page import ProductsPage  # noqa: PLC0415
+    return [("products", "products", ProductsPage), ("meter_round", "meter", MeterRoundPage),
+            ("pending", "pending", PendingPage)]
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()       # the user confirmed signing out
+    sign_in_again_requested = Signal()  # the portal ended the session and the user wants to sign in again
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sync = sync
+        self._broadcasting = False
+        self._auth_prompted = False
+        self._leaving = False  # sign-out confirmed: close without asking the pages again
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowIcon(icons.app_icon())
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self.status = SyncStatusBar(self)
+        self.setStatusBar(self.status)
+        self.tray = self._make_tray()
+        self._push_timer = QTimer(self)
+        self._push_timer.setSingleShot(True)
+        self._push_timer.setInterval(LOCAL_CHANGE_PUSH_DELAY_MS)
+        self._push_timer.timeout.connect(self.sync.request_sync)
+        self._connect()
+        self._update_title()
+        self.status.refresh(ctx.engine)
+        self.restore_state()
+
+    # --- building ----------------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        for key, icon_name, factory in _page_factories():
+            page = factory(self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icons.icon(icon_name), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+            if hasattr(page, "status_message"):
+                page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_item,
+                                       self.tr("Create something new on this page, e.g. a meter reading"))
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search,
+                                        self.tr("Search on this page"))
+        self.sync_action = self._action(self.tr("&Sync now"), QKeySequence(Qt.Key.Key_F5), self.sync.request_sync,
+                                        self.tr("Send your changes and fetch the latest data from the portal"))
+        self.sync_action.setIcon(icons.icon("sync"))
+        self.import_action = self._action(self.tr("&Import readings…"), QKeySequence(self.tr("Ctrl+I")),
+                                          self.import_readings, self.tr("Read meter readings from a CSV file"))
+        self.settings_action = self._action(self.tr("S&ettings…"), QKeySequence(self.tr("Ctrl+,")),
+                                            self.open_settings)
+        self.sign_out_action = self._action(self.tr("Sign &out…"), None, self.confirm_sign_out)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence(self.tr("Ctrl+Q")), self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("&About Service Portal Desktop"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.log_action = self._action(self.tr("Open the &log folder"), None, self.open_log_folder)
+        self.page_group = QActionGroup(self)
+        self.page_actions: dict[str, QAction] = {}
+        for number, (key, page) in enumerate(self.pages.items(), start=1):
+            action = self._action(page.title(), QKeySequence(f"Ctrl+{number}"),
+                                  lambda _checked=False, k=key: self.show_page(k))
+            action.setCheckable(True)
+            self.page_group.addAction(action)
+            self.page_actions[key] = action
+
+    def _action(self, text: str, shortcut, slot: Callable, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.page_actions.values():
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.log_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(icons.app_icon(), self)
+        tray.setToolTip(self.tr("Service Portal"))
+        tray.messageClicked.connect(self.show_rejected)
+        tray.activated.connect(lambda _reason: self._bring_to_front())
+        tray.show()
+        return tray
+
+    def _connect(self) -> None:
+        self.status.sync_requested.connect(self.sync.request_sync)
+        self.status.rejected_clicked.connect(self.show_rejected)
+        self.status.pending_clicked.connect(lambda: self.show_page("pending", filter_name="waiting"))
+        self.sync.sync_started.connect(self.status.show_sync_started)
+        self.sync.sync_progress.connect(self.status.show_sync_progress)
+        self.sync.sync_finished.connect(self._on_sync_finished)
+        self.sync.auth_required.connect(self._on_auth_required)
+        self.ctx.cache_changed.connect(self._on_cache_changed)
+        self.ctx.sync_status_changed.connect(lambda: self.status.refresh(self.ctx.engine))
+
+    # --- pages -------------------------------------------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.get(self.current_page_key())
+
+    def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:
+        keys = list(self.pages)
+        if key not in keys:
+            return None
+        self.nav.setCurrentRow(keys.index(key))
+        page = self.pages[key]
+        if filter_name and hasattr(page, "show_filter"):
+            page.show_filter(filter_name)
+        return page
+
+    def show_rejected(self) -> None:
+        self._bring_to_front()
+        self.show_page("pending", filter_name="rejected")
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.current_page_key()
+        self.page_actions[key].setChecked(True)
+        page = self.pages[key]
+        self.new_action.setEnabled(hasattr(page, "new_item"))
+        self.find_action.setEnabled(hasattr(page, "focus_search"))
+        self._update_title()
+
+    def new_item(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "new_item"):
+            page.new_item()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def import_readings(self) -> None:
+        from desktop.views.import_dialog import ImportReadingsDialog  # noqa: PLC0415 - opened rarely
+        dialog = ImportReadingsDialog(self.ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    # --- sync --------------------------------------------------------------------------------------------------
+
+    def _on_sync_finished(self, report) -> None:
+        self.status.show_sync_finished()
+        self._broadcasting = True
+        try:
+            broadcast_changes(self.ctx, report.changed, pulled=True)
+        finally:
+            self._broadcasting = False
+        self.status.set_online(report.online, auth_needed=report.auth_required)
+        self.status.refresh(self.ctx.engine)
+        self.ctx.sync_status_changed.emit()
+        if report.rejected:
+            self._notify_rejected(report.rejected)
+        elif report.error and not report.auth_required:
+            text = (self.tr("Offline: your changes are kept and sent when the portal can be reached.")
+                    if not report.online else self.tr("Sync did not finish: {reason}").format(reason=report.error))
+            self.status.showMessage(text, 10_000)
+
+    def _notify_rejected(self, count: int) -> None:
+        title = self.tr("The portal rejected %n change(s)", "", count)
+        text = self.tr("Open Pending changes to see why, then correct or discard them.")
+        self.status.showMessage(title, 15_000)
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, text, icons.icon("warning"), 15_000)
+
+    def _on_auth_required(self) -> None:
+        self.status.set_online(True, auth_needed=True)
+        if self._auth_prompted:
+            return
+        self._auth_prompted = True
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sign in again"), self.tr(
+            "The portal has ended your session, so changes cannot be sent or fetched. Sign in again to continue. "
+            "Your unsent changes are kept on this computer."), QMessageBox.StandardButton.NoButton, self)
+        sign_in = box.addButton(self.tr("Sign in…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self._sign_in_again_confirmed() if button is sign_in else None)
+        box.finished.connect(box.deleteLater)
+        self.auth_box = box
+        box.open()
+
+    def _sign_in_again_confirmed(self) -> None:
+        if self.pages_may_close():
+            self._leaving = True
+            self.sign_in_again_requested.emit()
+
+    def _on_cache_changed(self, entity: str, _ids) -> None:
+        if entity == "outbox":
+            self.status.refresh(self.ctx.engine)
+        if entity in ("outbox", "meter_reading") and not self._broadcasting:
+            self._push_timer.start()
+
+    # --- dialogs -----------------------------------------------------------------------------------------------
+
+    def pages_may_close(self) -> bool:
+        """Ask each page with unsaved input (e.g. a half-typed meter round) before it is thrown away."""
+        for key, page in self.pages.items():
+            if hasattr(page, "has_unsaved_changes") and page.has_unsaved_changes():
+                self.show_page(key)
+                if not page.confirm_leave():
+                    return False
+        return True
+
+    def confirm_sign_out(self) -> None:
+        if not self.pages_may_close():
+            return
+        ws = self.ctx.workspace
+        count = unsent_count(ws)
+        if count:
+            text = self.tr("%n change(s) have not reached the portal yet. They stay on this computer and are sent "
+                           "the next time you sign in as {email}.", "", count).format(email=ws.email)
+        else:
+            text = self.tr("Sign out of the portal as {email}?").format(email=ws.email)
+        box = QMessageBox(QMessageBox.Icon.Warning if count else QMessageBox.Icon.Question, self.tr("Sign out"),
+                          text, QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        confirm = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._sign_out_confirmed() if button is confirm else None)
+        box.finished.connect(box.deleteLater)
+        self.sign_out_box = box
+        box.open()
+
+    def _sign_out_confirmed(self) -> None:
+        self._leaving = True
+        self.sign_out_requested.emit()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        dialog.sync_interval_changed.connect(self.sync.set_interval)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.ctx.workspace.data_dir, self.ctx.workspace.portal_url, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_log_folder(self) -> None:
+        folder = logs.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- window ------------------------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        user = queries.current_user(self.ctx.engine)
+        account = queries.current_account(self.ctx.engine)
+        who = ", ".join(p for p in ((user.name if user else ""), (account.name if account else "")) if p)
+        page = self.current_page()
+        parts = [page.title() if page is not None else "", self.tr("Service Portal"), who]
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+
+    def _bring_to_front(self) -> None:
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def restore_state(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.restoreState(settings.get(settings.WINDOW_STATE))
+        splitter = settings.get(settings.NAV_SPLITTER)
+        if not splitter or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([190, 1010])
+        clamp_to_screen(self)
+        page = settings.get(settings.CURRENT_PAGE)
+        self.show_page(page if page in self.pages else "products")
+
+    def save_state(self) -> None:
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        settings.put(settings.NAV_SPLITTER, self.splitter.saveState())
+        settings.put(settings.CURRENT_PAGE, self.current_page_key())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._leaving and not self.pages_may_close():
+            event.ignore()
+            return
+        self.save_state()
+        if self.tray is not None:
+            self.tray.hide()
+        event.accept()
+        self.closed.emit()
+
+
+def clamp_to_screen(window: QWidget) -> None:
+    """Keep a restored window on a screen that exists now (a laptop undocked from its second monitor)."""
+    screen = QGuiApplication.screenAt(window.frameGeometry().center()) or window.screen() \
+        or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), available.width() - extra_w)
+    height = min(window.height(), available.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.left()), available.right() - frame.width() + 1)
+    y = min(max(frame.y(), available.top()), available.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
