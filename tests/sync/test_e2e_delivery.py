@@ -90,7 +90,7 @@ def test_a_cli_sync_killed_mid_push_loses_nothing_and_repeats_nothing(portal_pro
     ws.close()
 
 
-def test_a_flaky_network_still_delivers_everything_exactly_once(portal, data_dir):
+def test_a_flaky_network_still_delivers_everything_exactly_once(portal, data_dir, capsys):
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
         engine.run_once()
@@ -107,6 +107,8 @@ def test_a_flaky_network_still_delivers_everything_exactly_once(portal, data_dir
                 outbox.retry_now(ws.engine)
         assert set(proxy.injected) == {"error_500", "delay", "drop_before", "drop_after"}
         assert proxy.injected["drop_after"] >= 3
+        with capsys.disabled():
+            print(f"\n[measure] flaky network: {dict(proxy.injected)} faults, {proxy.forwarded} clean requests")
     assert outbox.unsent_count(ws.engine) == 0
     assert_arrived_exactly_once(portal, ws.engine, ids)
     ws.close()
