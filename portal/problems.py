@@ -53,7 +53,38 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _on_problem)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_exception)
-    app.add_exception_handler(Exception, _on_unexpected)
+    app.add_exception_handler(Exception, _on_unexpected)  # backstop for failures outside the routes
+    app.add_middleware(UnexpectedErrorMiddleware)
+
+
+class UnexpectedErrorMiddleware:
+    """Answer a bug with a 500 problem and log its traceback here, without re-raising.
+
+    Starlette's own last-resort handler re-raises after answering, and uvicorn then drops the keep-alive connection
+    under the client's feet: its next request on that connection fails with a reset instead of getting an answer.
+    """
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            log.exception("Unhandled error in %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            await _internal_error().to_response()(scope, receive, send)
 
 
 async def _on_problem(_request: Request, exc: ProblemError) -> Response:
@@ -72,7 +103,7 @@ def validation_problem(errors: list[Mapping]) -> ProblemError:
         code = problems.IDEMPOTENCY_KEY_MISSING if missing else problems.VALIDATION_FAILED
         detail = ("Send an Idempotency-Key header (a UUID made when the request was queued) with every POST and PATCH."
                   if missing else "The Idempotency-Key header must be 1 to 255 characters.")
-        return ProblemError(400, code, detail, errors=[_field_error(e) for e in key_errors])
+        return ProblemError(400, code, detail, errors=[_field_error(e, code) for e in key_errors])
     fields = [_field_error(e) for e in errors]
     detail = "; ".join(f"{f.field}: {f.message}" for f in fields) or "The request is not valid."
     return ProblemError(422, problems.VALIDATION_FAILED, detail, errors=fields)
@@ -93,20 +124,24 @@ async def _on_http_exception(_request: Request, exc: StarletteHTTPException) -> 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     # uvicorn logs the traceback (Starlette re-raises after this answer); this line names the request
     log.error("Unhandled %s in %s %s", type(exc).__name__, request.method, request.url.path)
+    return _internal_error().to_response()
+
+
+def _internal_error() -> ProblemError:
     return ProblemError(500, problems.INTERNAL_ERROR,
                         "The portal could not handle this request. It is safe to retry with the same "
-                        "Idempotency-Key.").to_response()
+                        "Idempotency-Key.")
 
 
 def _is_idempotency_header(loc) -> bool:
     return len(loc) >= 2 and loc[0] == "header" and str(loc[1]).lower() == IDEMPOTENCY_HEADER.lower()
 
 
-def _field_error(error: Mapping) -> FieldError:
+def _field_error(error: Mapping, code: str = problems.VALIDATION_FAILED) -> FieldError:
     loc = list(error.get("loc", ()))
     if loc and loc[0] in ("body", "query", "path", "header", "cookie"):
         where, loc = loc[0], loc[1:]
     else:
         where = ""
     field = ".".join(str(part) for part in loc) or where or "request"
-    return FieldError(field=field, code=problems.VALIDATION_FAILED, message=str(error.get("msg", "Invalid value")))
+    return FieldError(field=field, code=code, message=str(error.get("msg", "Invalid value")))

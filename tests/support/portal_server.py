@@ -40,7 +40,9 @@ def running_portal(db_path: Path, *, demo: bool = True, access_ttl: int = 900) -
 @contextmanager
 def serve_app(app) -> Iterator[str]:
     """Serve an ASGI `app` with uvicorn in a daemon thread on a free port; shut it down cleanly on exit."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on such sockets, and without it every keep-alive
+    # request waits ~40 ms for a delayed ACK
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
