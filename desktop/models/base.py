@@ -30,6 +30,8 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from desktop.formatting import format_date, format_datetime, format_number
 
+translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
+
 Row = TypeVar("Row")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +79,7 @@ def format_value(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return QCoreApplication.translate("Models", "Yes") if value else ""
+        return translate("Models", "Yes") if value else ""
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):
@@ -293,7 +295,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def header_text(self, column: Column) -> str:
-        return QCoreApplication.translate(self.tr_context, column.title)
+        return translate(self.tr_context, column.title)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):

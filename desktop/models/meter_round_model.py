@@ -28,13 +28,12 @@ from sync import queries
 from sync.operations import BatchResult, ReadingEntry
 from sync.records import ProductFilter, ProductRow
 
+translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 CANONICAL_ORDER = ("total", "bw", "colour")
 """Counters most machines have come first, in this order; any other counter follows in the order first seen."""
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeterRoundModel", text)
 
 
 class MeterRoundModel(RowTableModel[ProductRow]):
@@ -263,7 +262,7 @@ class MeterRoundModel(RowTableModel[ProductRow]):
             found = check.findings()
         if found:
             return " ".join(f.text for f in found)
-        return "" if check.complete else _tr("Enter all counters.")
+        return "" if check.complete else translate("MeterRoundModel", "Enter all counters.")
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -285,9 +284,9 @@ class MeterRoundModel(RowTableModel[ProductRow]):
 
     def header_text(self, column: Column) -> str:
         if column.key.startswith("last:"):
-            return _tr("{counter}\nlast").format(counter=column.title)
+            return translate("MeterRoundModel", "{counter}\nlast").format(counter=column.title)
         if column.key.startswith("new:"):
-            return _tr("{counter}\nnew").format(counter=column.title)
+            return translate("MeterRoundModel", "{counter}\nnew").format(counter=column.title)
         return super().header_text(column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -296,9 +295,10 @@ class MeterRoundModel(RowTableModel[ProductRow]):
             key = self._columns[section].key
             label = self._columns[section].title
             if key.startswith("new:"):
-                return _tr("{counter}: type the value the machine shows now.").format(counter=label)
+                text = translate("MeterRoundModel", "{counter}: type the value the machine shows now.")
+                return text.format(counter=label)
             if key.startswith("last:"):
-                return _tr("{counter} at the last reading.").format(counter=label)
+                return translate("MeterRoundModel", "{counter} at the last reading.").format(counter=label)
         return super().headerData(section, orientation, role)
 
     def cell_data(self, row: ProductRow, column: Column, index: QModelIndex, role: int) -> Any:
@@ -309,16 +309,18 @@ class MeterRoundModel(RowTableModel[ProductRow]):
         if column is self.status_column:
             return self._status_data(row, role)
         if column.key.startswith("last:") and role == Qt.ItemDataRole.ToolTipRole and row.last_reading_date:
-            return _tr("Read on {date}").format(date=format_date(row.last_reading_date))
+            return translate("MeterRoundModel", "Read on {date}").format(date=format_date(row.last_reading_date))
         return None
 
     def _absent_counter_data(self, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.Window))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("This machine has no such counter.")
+            return translate("MeterRoundModel", "This machine has no such counter.")
         if role == Qt.ItemDataRole.DisplayRole:
-            return ""
+            return "–"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return (Qt.AlignmentFlag.AlignCenter).value
         return None
 
     def _new_value_data(self, row: ProductRow, key: str, role: int) -> Any:
@@ -334,7 +336,7 @@ class MeterRoundModel(RowTableModel[ProductRow]):
             if found:
                 return "\n".join(f.text for f in found)
             if check and not text:
-                return _tr("Enter all counters.")
+                return translate("MeterRoundModel", "Enter all counters.")
             return None
         if role == Qt.ItemDataRole.BackgroundRole and check:
             severity = check.cell_severity(key)
@@ -356,16 +358,20 @@ class MeterRoundModel(RowTableModel[ProductRow]):
     def _status(self, row: ProductRow) -> tuple[str, Tint | None, str]:
         check = self._checks.get(row.id)
         if check is None:
-            return (_tr("Queued"), Tint.PENDING, _tr("Queued; it is sent to the portal when you are online.")) \
-                if row.id in self._queued else ("", None, "")
+            if row.id not in self._queued:
+                return "", None, ""
+            return (translate("MeterRoundModel", "Queued"), Tint.PENDING,
+                    translate("MeterRoundModel", "Queued; it is sent to the portal when you are online."))
         errors = [f.text for f in check.findings() if f.blocking]
         if errors:
             return errors[0], Tint.ERROR, "\n".join(errors)
         if not check.complete:
-            return _tr("Enter all counters."), Tint.WARNING, _tr("Enter all counters.")
+            text = translate("MeterRoundModel", "Enter all counters.")
+            return text, Tint.WARNING, text
         if check.warnings:
-            return _tr("Ready — check the value"), Tint.WARNING, "\n".join(f.text for f in check.warnings)
-        return _tr("Ready"), None, ""
+            return (translate("MeterRoundModel", "Ready — check the value"), Tint.WARNING,
+                    "\n".join(f.text for f in check.warnings))
+        return translate("MeterRoundModel", "Ready"), None, ""
 
     def _parsed(self, product_id: str, key: str) -> int | None:
         check = self._checks.get(product_id)

@@ -12,16 +12,15 @@ from desktop.models.base import Column, RowTableModel, Tint
 from sync import queries
 from sync.records import ProductFilter, ProductRow
 
+translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsModel", text)
 
 
 def last_reading_tooltip(row: ProductRow) -> str | None:
     if row.last_status == "pending":
-        return _tr("Queued here; it is sent to the portal when you are online.")
+        return translate("ProductsModel", "Queued here; it is sent to the portal when you are online.")
     if row.last_status == "estimated":
-        return _tr("Estimated by the vendor; no reading was taken.")
+        return translate("ProductsModel", "Estimated by the vendor; no reading was taken.")
     return None
 
 
@@ -30,12 +29,14 @@ def last_reading_tint(row: ProductRow) -> Tint | None:
 
 
 def due_tooltip(row: ProductRow) -> str | None:
-    return _tr("The reading window for the next invoice is open and no reading was taken in it yet.") \
-        if row.reading_due else None
+    if not row.reading_due:
+        return None
+    return translate("ProductsModel", "The reading window for the next invoice is open and no reading was taken in "
+                                      "it yet.")
 
 
 def due_text(due: object) -> str:
-    return _tr("Due") if due else ""
+    return translate("ProductsModel", "Due") if due else ""
 
 
 class ProductsModel(RowTableModel[ProductRow]):

@@ -24,6 +24,8 @@ from domain.meter import MAX_COUNTER_VALUE, InvalidCounterValue, ReadingProblem,
 from sync import operations, queries
 from sync.records import ProductRow, ReadingRow
 
+translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
+
 Severity = Literal["error", "warning"]
 
 _PARSE_MESSAGES = {
@@ -32,13 +34,14 @@ _PARSE_MESSAGES = {
     "A counter is a whole number, without decimals.":
         QT_TRANSLATE_NOOP("ReadingChecks", "A counter is a whole number, without decimals."),
     "Use digits only.": QT_TRANSLATE_NOOP("ReadingChecks", "Use digits only."),
-    "The value is too large for a counter.": QT_TRANSLATE_NOOP("ReadingChecks", "The value is too large for a counter."),
+    "The value is too large for a counter.":
+        QT_TRANSLATE_NOOP("ReadingChecks", "The value is too large for a counter."),
 }
 """`parse_counter_value`'s reasons, marked here so lupdate collects them; translated when shown."""
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadingChecks", text)
+    return translate("ReadingChecks", text)
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,8 @@ def check_typed(engine: Engine, product: ProductRow, reading_date: date, texts: 
         try:
             values[key] = parse_counter_value(text)
         except InvalidCounterValue as error:
-            cells.setdefault(key, []).append(Finding("error", describe_parse_error(str(error)), codes.METER_INVALID_VALUE))
+            finding = Finding("error", describe_parse_error(str(error)), codes.METER_INVALID_VALUE)
+            cells.setdefault(key, []).append(finding)
     general: list[Finding] = []
     labels = {c.key: c.label for c in product.counters}
     if found is None:
@@ -137,36 +141,45 @@ def describe_parse_error(message: str) -> str:
     return _tr(_PARSE_MESSAGES.get(message, message))
 
 
+_FIXED_TEXTS = {
+    codes.METER_UNKNOWN_COUNTER: QT_TRANSLATE_NOOP("ReadingChecks", "This machine has no such counter."),
+    codes.METER_MISSING_COUNTER: QT_TRANSLATE_NOOP("ReadingChecks", "Enter all counters."),
+    codes.NOT_FOUND: QT_TRANSLATE_NOOP("ReadingChecks",
+                                       "This machine is not in the local data any more; synchronise and try again."),
+}
+
+
 def describe_problem(problem: ReadingProblem, values: Mapping[str, int], labels: Mapping[str, str]) -> str:
     """The user's words for a problem from `domain.meter.check_reading`, with numbers and dates in their locale."""
-    params = problem.params
+    params, code = problem.params, problem.code
     value = values.get(problem.counter or "")
-    if problem.code == codes.METER_READING_DECREASED and value is not None and "previous" in params:
-        other, when = params["previous"], format_date(date.fromisoformat(str(params["previous_date"])))
-        if isinstance(other, int) and value > other:
-            return _tr("{value} is higher than the later reading {other} of {date}.").format(
-                value=format_number(value), other=format_number(other), date=when)
-        return _tr("{value} is lower than the previous reading {other} of {date}.").format(
-            value=format_number(value), other=format_number(other), date=when)
-    if problem.code == codes.METER_UNUSUAL_JUMP:
-        return _tr("{counter} rose by {rise} since the last reading; this machine normally does about {normal} a "
-                   "month. Check the value.").format(
-            counter=labels.get(problem.counter or "", problem.counter or ""),
-            rise=format_number(params.get("rise")), normal=format_number(params.get("normal")))
-    if problem.code == codes.METER_ALREADY_SUBMITTED_TODAY:
-        return _tr("There is already a reading of {date}; only one reading a day is allowed.").format(
-            date=_param_date(params))
-    if problem.code == codes.METER_FUTURE_DATE:
-        return _tr("{date} is in the future.").format(date=_param_date(params))
-    if problem.code == codes.METER_INVALID_VALUE:
-        return _tr("A counter is a whole number from 0 to {max}.").format(max=format_number(MAX_COUNTER_VALUE))
-    if problem.code == codes.METER_UNKNOWN_COUNTER:
-        return _tr("This machine has no such counter.")
-    if problem.code == codes.METER_MISSING_COUNTER:
-        return _tr("Enter all counters.")
-    if problem.code == codes.NOT_FOUND:
-        return _tr("This machine is not in the local data any more; synchronise and try again.")
+    if code == codes.METER_READING_DECREASED and value is not None and "previous" in params:
+        return _order_text(value, params)
+    if code == codes.METER_UNUSUAL_JUMP:
+        text = translate("ReadingChecks", "{counter} rose by {rise} since the last reading; this machine normally "
+                                          "does about {normal} a month. Check the value.")
+        return text.format(counter=labels.get(problem.counter or "", problem.counter or ""),
+                           rise=format_number(params.get("rise")), normal=format_number(params.get("normal")))
+    if code == codes.METER_ALREADY_SUBMITTED_TODAY:
+        text = translate("ReadingChecks", "There is already a reading of {date}; only one reading a day is allowed.")
+        return text.format(date=_param_date(params))
+    if code == codes.METER_FUTURE_DATE:
+        return translate("ReadingChecks", "{date} is in the future.").format(date=_param_date(params))
+    if code == codes.METER_INVALID_VALUE:
+        text = translate("ReadingChecks", "A counter is a whole number from 0 to {max}.")
+        return text.format(max=format_number(MAX_COUNTER_VALUE))
+    if code in _FIXED_TEXTS:
+        return _tr(_FIXED_TEXTS[code])
     return problem.message
+
+
+def _order_text(value: int, params: Mapping[str, object]) -> str:
+    other, when = params["previous"], format_date(date.fromisoformat(str(params["previous_date"])))
+    if isinstance(other, int) and value > other:
+        text = translate("ReadingChecks", "{value} is higher than the later reading {other} of {date}.")
+    else:
+        text = translate("ReadingChecks", "{value} is lower than the previous reading {other} of {date}.")
+    return text.format(value=format_number(value), other=format_number(other), date=when)
 
 
 def _param_date(params: Mapping[str, object]) -> str:
@@ -194,12 +207,12 @@ STATUS_TINT = {"pending": Tint.PENDING, "rejected": Tint.ERROR, "estimated": Tin
 
 
 def _status_text(status: object) -> str:
-    return QCoreApplication.translate("ReadingsModel", STATUS_TEXT.get(str(status), str(status)))
+    return translate("ReadingsModel", STATUS_TEXT.get(str(status), str(status)))
 
 
 def _status_tooltip(row: ReadingRow) -> str | None:
     text = STATUS_TOOLTIP.get(row.status)
-    return QCoreApplication.translate("ReadingsModel", text) if text else None
+    return translate("ReadingsModel", text) if text else None
 
 
 def _counter_column(key: str, label: str) -> Column:

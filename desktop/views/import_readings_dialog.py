@@ -32,6 +32,8 @@ from sync import csv_readings, operations, queries
 from sync.operations import BatchResult, ReadingEntry
 from sync.records import ProductRow
 
+translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
+
 FORMAT_DOC = Path(__file__).resolve().parents[2] / "docs" / "readings-csv.md"
 LineStatus = Literal["ok", "warning", "error", "queued", "refused"]
 
@@ -80,13 +82,14 @@ def _preview_row(engine: Engine, row: csv_readings.CsvRow, today: date,
                  in_file: dict[str, list[PastReading]]) -> PreviewLine:
     product = queries.product_by_serial(engine, row.serial, today=today)
     if product is None:
-        return PreviewLine(row.line, row.serial, "error", _tr("Line {line}: no machine with serial {serial} in your "
-                                                              "fleet.").format(line=row.line, serial=row.serial))
+        text = translate("ImportReadings", "Line {line}: no machine with serial {serial} in your fleet.")
+        return PreviewLine(row.line, row.serial, "error", text.format(line=row.line, serial=row.serial))
     keys = {key.lower(): key for key in product.counter_keys}
     unknown = [name for name in row.values if name not in keys]
     if unknown:
-        return PreviewLine(row.line, row.serial, "error", _tr("Line {line}: {serial} has no counter {names}; its "
-                                                              "counters are {counters}.").format(
+        text = translate("ImportReadings", "Line {line}: {serial} has no counter {names}; its counters are "
+                                           "{counters}.")
+        return PreviewLine(row.line, row.serial, "error", text.format(
             line=row.line, serial=product.serial, names=", ".join(unknown), counters=", ".join(product.counter_keys)),
             product=product, reading_date=row.reading_date)
     values = {keys[name]: value for name, value in row.values.items()}
@@ -108,11 +111,8 @@ def _describe(line: int, found: list[ReadingProblem] | tuple[ReadingProblem, ...
         return ""
     labels = {c.key: c.label for c in product.counters}
     reasons = " ".join(describe_problem(p, values, labels) for p in found)
-    return _tr("Line {line}: {reasons}").format(line=line, reasons=reasons)
+    return translate("ImportReadings", "Line {line}: {reasons}").format(line=line, reasons=reasons)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReadings", text)
 
 
 # --- the preview table ------------------------------------------------------------------------------------------
@@ -138,11 +138,12 @@ class ImportPreviewModel(RowTableModel[PreviewLine]):
     columns = (
         Column("line", QT_TRANSLATE_NOOP("ImportPreviewModel", "Line"), lambda r: r.line, numeric=True),
         Column("serial", QT_TRANSLATE_NOOP("ImportPreviewModel", "Serial"), lambda r: r.serial),
-        Column("model", QT_TRANSLATE_NOOP("ImportPreviewModel", "Model"), lambda r: r.product.model if r.product else ""),
+        Column("model", QT_TRANSLATE_NOOP("ImportPreviewModel", "Model"),
+               lambda r: r.product.model if r.product else ""),
         Column("date", QT_TRANSLATE_NOOP("ImportPreviewModel", "Date"), lambda r: r.reading_date),
         Column("values", QT_TRANSLATE_NOOP("ImportPreviewModel", "Values"), _values_text),
         Column("status", QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"), lambda r: r.status,
-               text=lambda s: QCoreApplication.translate("ImportPreviewModel", STATUS_TEXT.get(str(s), str(s))),
+               text=lambda s: translate("ImportPreviewModel", STATUS_TEXT.get(str(s), str(s))),
                tint=lambda r: STATUS_TINT.get(r.status)),
         Column("message", QT_TRANSLATE_NOOP("ImportPreviewModel", "Message"), lambda r: r.message,
                tooltip=lambda r: r.message, tint=lambda r: STATUS_TINT.get(r.status) if r.message else None),
@@ -377,8 +378,9 @@ def open_import_dialog(ctx: AppContext, parent: QWidget | None = None, path: Pat
     dialog = ImportReadingsDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if path is None:
-        chosen, _filter = QFileDialog.getOpenFileName(parent, dialog.tr("Import meter readings"), "",
-                                                      dialog.tr("CSV files (*.csv *.txt);;All files (*)"))
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, translate("ImportReadingsDialog", "Import meter readings"), "",
+            translate("ImportReadingsDialog", "CSV files (*.csv *.txt);;All files (*)"))
         if not chosen:
             dialog.deleteLater()
             return None

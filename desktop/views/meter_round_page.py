@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import (QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -22,7 +22,7 @@ from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.meter_round_model import MeterRoundModel
 from desktop.models.readings_model import Finding
-from desktop.views.reading_dialog import compact_rows, mark_field, message_color
+from desktop.views.reading_dialog import compact_rows, fit_columns, mark_field, message_color
 from sync import operations
 from sync.operations import BatchResult
 from sync.records import ProductFilter, ProductRow
@@ -195,7 +195,8 @@ class MeterRoundPage(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Result of the last save"))
         self.save_button = QPushButton(self.tr("&Save readings"))
-        self.save_button.setToolTip(self.tr("Queue every complete reading (Ctrl+S); they are sent when you are online."))
+        self.save_button.setToolTip(self.tr("Queue every complete reading (Ctrl+S); they are sent when you are "
+                                            "online."))
         self.save_button.setAutoDefault(True)
         self.clear_button = QPushButton(self.tr("Clear typed values…"))
         bottom = QHBoxLayout()
@@ -215,10 +216,13 @@ class MeterRoundPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _size_columns(self) -> None:
+        """Initial widths, and again only when the columns change (a new counter), never over the user's widths."""
+        if self.model.columnCount() == getattr(self, "_sized_for", None):
+            return
+        self._sized_for = self.model.columnCount()
         header = self.table.horizontalHeader()
         unit = self.fontMetrics().horizontalAdvance("0")
-        widths = {MeterRoundModel.SERIAL: 10, MeterRoundModel.MODEL: 14, MeterRoundModel.LOCATION: 16,
-                  MeterRoundModel.DUE: 5, MeterRoundModel.LAST_DATE: 11}
+        widths = {MeterRoundModel.DUE: 5, MeterRoundModel.LAST_DATE: 11}
         metrics = header.fontMetrics()
         for column in range(self.model.columnCount()):
             key = self.model.visible_columns[column].key
@@ -227,6 +231,7 @@ class MeterRoundPage(QWidget):
                 title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
                 width = max(width, max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 2 * unit)
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table, [MeterRoundModel.SERIAL, MeterRoundModel.MODEL, MeterRoundModel.LOCATION], max_chars=18)
         header.setStretchLastSection(True)
 
     def _connect(self) -> None:

@@ -47,7 +47,7 @@ class ProductDetail(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_reading_button = QPushButton(self.tr("New reading…"))
         self.new_reading_button.setToolTip(self.tr("Enter a meter reading for this machine (Ctrl+N)"))
-        self.new_reading_button.clicked.connect(lambda: self._product and self.new_reading_requested.emit(self._product))
+        self.new_reading_button.clicked.connect(self._request_reading)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.new_reading_button)
@@ -113,6 +113,10 @@ class ProductDetail(QWidget):
         layout.addWidget(self.placeholder, 1)
         self._content = [self.heading, self.new_reading_button, self.splitter]
 
+    def _request_reading(self) -> None:
+        if self._product is not None:
+            self.new_reading_requested.emit(self._product)
+
     def _add_fact(self, form: QFormLayout, key: str, label: str) -> None:
         value = QLabel()
         value.setWordWrap(True)
@@ -149,7 +153,7 @@ class ProductDetail(QWidget):
         window = billing.current_window(self._ctx.today(), product.billing_cycle, product.reading_window_days)
         contact = product.contact_name
         if product.contact_email:
-            contact = f"{contact} <{product.contact_email}>" if contact else product.contact_email
+            contact = f"{contact}\n{product.contact_email}" if contact else product.contact_email
         cycles = {"monthly": self.tr("Monthly"), "quarterly": self.tr("Quarterly")}
         texts = {
             "serial": product.serial,

@@ -13,7 +13,7 @@ from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.products_model import ProductsModel
 from desktop.views.product_detail import ProductDetail
-from desktop.views.reading_dialog import ReadingDialog, compact_rows
+from desktop.views.reading_dialog import ReadingDialog, compact_rows, fit_columns
 from sync import queries
 from sync.records import OutboxItem, ProductRow
 
@@ -81,10 +81,6 @@ class ProductsPage(QWidget):
         section, order = self.model.sort_column()
         header.setSortIndicator(section, order)
         self.table.setSortingEnabled(True)
-        for column, width in ((ProductsModel.Col.SERIAL, 90), (ProductsModel.Col.MODEL, 130),
-                              (ProductsModel.Col.SITE, 120), (ProductsModel.Col.LAST_READING, 95),
-                              (ProductsModel.Col.LAST_TOTAL, 90), (ProductsModel.Col.DUE, 50)):
-            self.table.setColumnWidth(column, width)
 
         self.detail = ProductDetail(self._ctx)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -139,6 +135,10 @@ class ProductsPage(QWidget):
             self.status_message.emit(self.tr("Select a machine first, then press Ctrl+N to enter its reading."))
             return
         self.open_reading_dialog(product)
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a reading dialog with typed values is open (the shell asks before closing the app)."""
+        return self.reading_dialog is not None and self.reading_dialog.has_unsaved_changes()
 
     # --- selection and detail ----------------------------------------------------------------------------------
 
@@ -226,7 +226,8 @@ class ProductsPage(QWidget):
     # --- remembered layout -------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        settings.restore_header(self.table.horizontalHeader(), "products")
+        if not settings.restore_header(self.table.horizontalHeader(), "products"):
+            fit_columns(self.table, [c for c in ProductsModel.Col if c != ProductsModel.Col.LOCATION], max_chars=24)
         section, order = self.model.sort_column()
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -236,7 +237,7 @@ class ProductsPage(QWidget):
         if state:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([720, 560])
+            self.splitter.setSizes([760, 520])
         self.detail.restore_state()
 
     def save_state(self) -> None:

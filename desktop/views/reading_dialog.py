@@ -281,6 +281,14 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def fit_columns(table: QTableView, columns: list[int], *, max_chars: int = 28) -> None:
+    """Widen `columns` to their loaded content (and header), but never past `max_chars` digits' width."""
+    limit = table.fontMetrics().horizontalAdvance("0") * max_chars
+    for column in columns:
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, min(table.columnWidth(column), limit))
+
+
 def compact_rows(table: QTableView) -> None:
     """Rows as high as the text needs (the default leaves room for two lines on some platforms)."""
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)

@@ -249,3 +249,16 @@ def test_the_readings_query_sees_the_queued_reading(page, qtbot, offline_ctx):
     assert newest.reading_date == TODAY and newest.status == "pending"
     row = page.model.row_of(product_id(1))
     assert page.model.rows[row].last_reading_date == TODAY
+
+
+# --- against the real demo portal's synced data ------------------------------------------------------------------
+
+@pytest.mark.e2e
+def test_the_page_shows_the_synced_demo_fleet(qtbot, ctx):
+    widget = ProductsPage(ctx)
+    qtbot.addWidget(widget)
+    count = widget.model.total_count()
+    assert count > 0 and widget.count_label.text() == f"{format_number(count)} machines"
+    assert widget.select_product(widget.model.rows[0].id)
+    assert widget.detail.history_model.rowCount() > 0
+    assert widget.detail.chart.bar_count() > 0
