@@ -181,6 +181,25 @@ class MeterRoundModel(RowTableModel[ProductRow]):
         self._announce(product.id)
         self.drafts_changed.emit()
 
+    def restore_drafts(self, drafts: dict[str, dict[str, str]]) -> int:
+        """Put back values typed before the app stopped; machines no longer in the cache are skipped.
+        Returns how many machines got their values back."""
+        restored = 0
+        for product_id, texts in drafts.items():
+            product = self.fetch_row(product_id)
+            if product is None:
+                continue
+            self._products[product_id] = product
+            self._drafts[product_id] = {k: str(t) for k, t in texts.items() if k in product.counter_keys and t}
+            if not self._drafts[product_id]:
+                del self._drafts[product_id]
+                continue
+            self._recheck_one(product_id)
+            restored += 1
+        self._announce_all()
+        self.drafts_changed.emit()
+        return restored
+
     def preview(self, index: AnyIndex, text: str) -> TypedReading | None:
         """The check the machine would get if `text` were in the cell at `index` (for the editor, as you type)."""
         key, product = self.counter_at(index), self.row_at(index.row())

@@ -8,6 +8,7 @@ queued keeps its values and says why.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from PySide6.QtCore import (QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDate
                                QMessageBox, QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
                                QVBoxLayout, QWidget)
 
+from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
@@ -28,6 +30,9 @@ from sync.operations import BatchResult
 from sync.records import ProductFilter, ProductRow
 
 SEARCH_DELAY_MS = 250
+DRAFT_SAVE_DELAY_MS = 400
+DRAFTS = settings.Setting("state/meter_round/drafts", str, "")
+"""What was typed and not yet queued, so a crash or a flat battery mid-round loses nothing (JSON; per user)."""
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -129,8 +134,11 @@ class MeterRoundPage(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._build(due_any)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_SAVE_DELAY_MS)
+        self._draft_timer.timeout.connect(self._store_drafts)
         self.model.reload()
         self._size_columns()
+        self._restore_drafts()
         self._connect()
         self._update_counts()
 
@@ -244,6 +252,7 @@ class MeterRoundPage(QWidget):
         self.model.modelReset.connect(self._update_counts)
         self.model.columnsInserted.connect(self._size_columns)
         self.model.drafts_changed.connect(self._drafts_changed)
+        self.model.drafts_changed.connect(self._draft_timer.start)
         self.delegate.previewed.connect(self._show_message)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self._clear)
@@ -351,6 +360,41 @@ class MeterRoundPage(QWidget):
                                       QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Discard:
             self.model.clear_drafts()
+
+    # --- drafts kept across a crash ----------------------------------------------------------------------------
+
+    def _draft_owner(self) -> str:
+        workspace = self._ctx.workspace
+        return f"{getattr(workspace, 'portal_url', '')}|{getattr(workspace, 'email', '')}"
+
+    def _store_drafts(self) -> None:
+        drafts = self.model.drafts()
+        settings.put(DRAFTS, json.dumps({"owner": self._draft_owner(), "date": self.model.reading_date.isoformat(),
+                                         "drafts": drafts}) if drafts else "")
+
+    def _restore_drafts(self) -> None:
+        try:
+            stored = json.loads(settings.get(DRAFTS) or "{}")
+        except ValueError:
+            return
+        if not stored.get("drafts") or stored.get("owner") != self._draft_owner():
+            return
+        try:
+            day = date.fromisoformat(stored.get("date", ""))
+        except ValueError:
+            day = self._ctx.today()
+        if day <= self._ctx.today():
+            self.date_edit.setDate(QDate(day.year, day.month, day.day))
+            self.model.set_reading_date(day)
+        restored = self.model.restore_drafts(stored["drafts"])
+        if restored:
+            self.summary.setText(self.tr("The values you typed last time are back ({count} machines); they are not "
+                                         "queued yet.").format(count=restored))
+
+    def save_state(self) -> None:
+        """Called by the shell when the window closes: write the drafts without waiting for the timer."""
+        self._draft_timer.stop()
+        self._store_drafts()
 
     # --- saving ------------------------------------------------------------------------------------------------
 

@@ -186,3 +186,25 @@ def test_no_machine_due_shows_them_all(qtbot, offline_ctx, monkeypatch):
     assert not widget.due_check.isChecked()
     assert widget.model.rowCount() == queries.product_count(offline_ctx.engine, ProductFilter(),
                                                             today=pages_fixtures.TODAY) == 40
+
+
+def test_typed_values_come_back_after_a_crash(page, qtbot, offline_ctx):
+    type_row(page, product_id(3))
+    page.model.setData(cell(page, product_id(1), "total"), "12a")
+    qtbot.waitUntil(lambda: not page._draft_timer.isActive())  # written shortly after typing, not only at exit
+    again = MeterRoundPage(offline_ctx)
+    qtbot.addWidget(again)
+    assert again.model.drafts() == page.model.drafts()
+    assert again.model.data(cell(again, product_id(1), "total"), Qt.ItemDataRole.EditRole) == "12a"
+    assert [e.product_id for e in again.model.ready_entries()] == [product_id(3)]
+    assert "are back (2 machines)" in again.summary.text()
+
+
+def test_queued_or_cleared_values_are_not_restored(page, qtbot, offline_ctx, monkeypatch):
+    type_row(page, product_id(3))
+    with qtbot.waitSignal(page.status_message):
+        page.save()
+    page.save_state()
+    again = MeterRoundPage(offline_ctx)
+    qtbot.addWidget(again)
+    assert again.model.drafts() == {} and not again.has_unsaved_changes()
