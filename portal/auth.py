@@ -116,6 +116,17 @@ def optional_principal(
     return principal
 
 
+def lenient_principal(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    state: Annotated[PortalState, Depends(portal_state)],
+) -> Principal | None:
+    """The caller if a valid access token was sent, else None (for sign-out, which may come with an expired one)."""
+    if credentials is None:
+        return None
+    with state.store.read() as conn:
+        return principal_for(conn, credentials.credentials, state)
+
+
 def current_principal(principal: Annotated[Principal | None, Depends(optional_principal)]) -> Principal:
     if principal is None:
         raise token_invalid()

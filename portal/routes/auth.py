@@ -40,7 +40,7 @@ def refresh(body: RefreshRequest, state: State) -> TokenPair:
              description="With a refresh token: ends that session. Without one: ends every session of the caller "
                          "(who must then send a valid access token).",
              responses=problems(401, 422))
-def logout(state: State, principal: Annotated[auth.Principal | None, Depends(auth.optional_principal)],
+def logout(state: State, principal: Annotated[auth.Principal | None, Depends(auth.lenient_principal)],
            body: Annotated[LogoutRequest | None, Body()] = None) -> Response:
     with state.store.write() as conn:
         if body is not None and body.refresh_token:

@@ -44,8 +44,9 @@ def get_product(product_id: ProductId, principal: CurrentPrincipal, state: State
 @router.patch("/{product_id}", response_model=Product, summary="Change a product's location or contact person",
               description="Send the ETag from GET as If-Match: if someone changed the product since, the answer is "
                           "412 `conflict.etag_mismatch` with the current ETag, and nothing is overwritten.",
-              responses={**problems(400, 404, 409, 412, 422), 200: {"description": "The product as it now is",
-                                                                   "headers": {"ETag": {"schema": {"type": "string"}}}}})
+              responses={**problems(400, 404, 409, 412, 422),
+                         200: {"description": "The product as it now is",
+                               "headers": {"ETag": {"schema": {"type": "string"}}}}})
 def patch_product(product_id: ProductId, body: ProductPatch, principal: CurrentPrincipal, request: IdempotencyKey,
                   state: State,
                   if_match: Annotated[str | None, Header(max_length=200, description="The ETag the edit is based "

@@ -76,6 +76,18 @@ def test_logout_without_a_refresh_token_ends_every_session_of_the_caller(demo_ur
 
 def test_logout_needs_some_token(demo_url):
     assert_problem(PortalSession(demo_url).post("/v1/auth/logout"), 401, problems.AUTH_TOKEN_INVALID)
+    stale = PortalSession(demo_url)
+    stale.headers["Authorization"] = "Bearer expired-or-unknown"
+    assert_problem(stale.post("/v1/auth/logout"), 401, problems.AUTH_TOKEN_INVALID)
+
+
+def test_logout_with_a_refresh_token_works_even_when_the_access_token_has_expired(demo_url):
+    session = sign_in(demo_url, KARI)
+    session.headers["Authorization"] = "Bearer expired-or-unknown"
+    answer = session.post("/v1/auth/logout", json={"refresh_token": session.tokens["refresh_token"]})
+    assert answer.status_code == 204
+    assert_problem(session.post("/v1/auth/refresh", json={"refresh_token": session.tokens["refresh_token"]}), 401,
+                   problems.AUTH_TOKEN_INVALID)
 
 
 def test_an_expired_access_token_is_refused_and_refresh_brings_a_new_one(tmp_path):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from domain.meter import PastReading, blocking, check_reading
+from domain.meter import PastReading, check_reading
 from domain.org_number import is_valid_org_number
 from portal import entities, seed
 from portal.auth import Principal
