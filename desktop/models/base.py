@@ -205,6 +205,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         wanted = frozenset(entities)
         ctx.cache_changed.connect(lambda entity, ids: self.refresh(ids) if entity in wanted else None)
 
+    def watch_related(self, ctx: Any, entity: str) -> None:
+        """Re-read the loaded rows when all of `entity` may have changed (a pull) — for rows that show something of
+        another entity (a product's last reading). Changes to a few known ids come with a notice for our own entity
+        from whoever made them (queueing a reading also announces its product), so they need nothing here."""
+        ctx.cache_changed.connect(lambda changed, ids: self.refresh_all() if changed == entity and ids is None else None)
+
     def refresh(self, ids: Iterable[str] | None) -> None:
         """Re-read the rows with these ids (None: everything loaded) and announce them with dataChanged."""
         if ids is None:

@@ -67,6 +67,7 @@ class MeterRoundModel(RowTableModel[ProductRow]):
         self._queued: set[str] = set()               # queued by the last save; shown until typed into again
         self._columns = self._make_columns()
         self.watch(ctx, "product")
+        self.watch_related(ctx, "meter_reading")
         ctx.cache_changed.connect(self._on_cache_changed)
 
     # --- filter, sort, paging ----------------------------------------------------------------------------------

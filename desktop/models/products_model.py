@@ -72,6 +72,7 @@ class ProductsModel(RowTableModel[ProductRow]):
         self._ctx = ctx
         self._filter = flt or ProductFilter()
         self.watch(ctx, "product")
+        self.watch_related(ctx, "meter_reading")
 
     @property
     def filter(self) -> ProductFilter:

@@ -256,3 +256,19 @@ def test_import_preview_model_passes_the_model_tester(offline_ctx, qtmodeltester
     assert model.data(model.index(1, model.STATUS)) == "Error"
     assert model.data(model.index(1, model.MESSAGE), Qt.ItemDataRole.ToolTipRole).startswith("Line 3")
     assert len(model.entries()) == 1
+
+
+def test_a_sent_reading_updates_the_products_last_reading_status(offline_ctx, qtbot):
+    from sqlalchemy import update
+
+    from sync.cache.db import writer
+    from sync.cache.schema import readings
+    model = ProductsModel(offline_ctx)
+    model.reload()
+    cell = model.index(model.row_of(product_id(1)), Col.LAST_READING)
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None  # pending
+    with writer(offline_ctx.engine).begin() as conn:
+        conn.execute(update(readings).where(readings.c.product_id == product_id(1)).values(status="accepted"))
+    with qtbot.assertNotEmitted(model.modelReset):
+        offline_ctx.notify_changed("meter_reading")  # a pull
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole) is None
