@@ -1,6 +1,7 @@
 """Language of the user interface: our own Norwegian bokmål catalogue plus Qt's for its standard dialogs.
 
-Source strings are English; `install_language("nb")` loads `resources/translations/portal_desktop_nb.qm` and sets
+Source strings are English (the English catalogue only carries plural forms: "%n change(s)" → "1 change");
+`install_language("nb")` loads `resources/translations/portal_desktop_nb.qm` and sets
 the default QLocale to nb_NO, so dates and numbers follow (25.11.2026, 1 234 567). The language is chosen once at
 start-up: switching it applies after a restart (the settings dialog says so).
 
@@ -74,11 +75,16 @@ def install_language(language: str) -> str:
         language = "nb"
     QLocale.setDefault(QLocale(LOCALES[language]))
     _remove_installed()
+    _load(catalogue_path(language))
     if language != "en":
-        _load(catalogue_path(language))
         _load(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm",
               optional=True)
     return language
+
+
+def reset() -> None:
+    """Back to the untranslated source strings (tests)."""
+    _remove_installed()
 
 
 def _load(path: Path, *, optional: bool = False) -> None:

@@ -12,7 +12,8 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence,
+                           QShowEvent)
 from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QSystemTrayIcon, QWidget)
 
@@ -219,10 +220,8 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def import_readings(self) -> None:
-        from desktop.views.import_dialog import ImportReadingsDialog  # noqa: PLC0415 - opened rarely
-        dialog = ImportReadingsDialog(self.ctx, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        from desktop.views.import_readings_dialog import open_import_dialog  # noqa: PLC0415 - opened rarely
+        open_import_dialog(self.ctx, self)
 
     # --- sync --------------------------------------------------------------------------------------------------
 
@@ -352,6 +351,7 @@ class MainWindow(QMainWindow):
         if not splitter or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([190, 1010])
         clamp_to_screen(self)
+        self._clamp_on_show = True  # again once shown, when the frame's size is known
         page = settings.get(settings.CURRENT_PAGE)
         self.show_page(page if page in self.pages else "products")
 
@@ -363,6 +363,12 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "save_state"):
                 page.save_state()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_clamp_on_show", False):
+            self._clamp_on_show = False
+            clamp_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._leaving and not self.pages_may_close():
@@ -389,7 +395,7 @@ def clamp_to_screen(window: QWidget) -> None:
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
     frame = window.frameGeometry()
-    x = min(max(frame.x(), available.left()), available.right() - frame.width() + 1)
-    y = min(max(frame.y(), available.top()), available.bottom() - frame.height() + 1)
+    x = max(available.left(), min(frame.x(), available.right() - frame.width() + 1))  # title bar first
+    y = max(available.top(), min(frame.y(), available.bottom() - frame.height() + 1))
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)

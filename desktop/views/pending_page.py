@@ -159,13 +159,23 @@ class PendingPage(QWidget):
 
     def _show_summary(self) -> None:
         counts = queries.outbox_counts(self._ctx.engine)
-        self.summary_label.setText(summary_text(self, counts))
+        self.summary_label.setText(self.summary_text(counts))
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
         self.detail_box.setVisible(not empty)
         self.empty_label.setVisible(empty)
         self.empty_label.setText(self._empty_text())
         self.counts_changed.emit(counts)
+
+    def summary_text(self, counts: OutboxCounts) -> str:
+        parts = []
+        if counts.pending:
+            parts.append(self.tr("%n waiting", "", counts.pending))
+        if counts.rejected:
+            parts.append(self.tr("%n rejected", "", counts.rejected))
+        if counts.sent:
+            parts.append(self.tr("%n sent", "", counts.sent))
+        return " · ".join(parts)
 
     def _empty_text(self) -> str:
         return {
@@ -241,17 +251,6 @@ class PendingPage(QWidget):
         show_unexpected_error(error)
 
 
-def summary_text(widget: QWidget, counts: OutboxCounts) -> str:
-    parts = []
-    if counts.pending:
-        parts.append(widget.tr("%n waiting", "", counts.pending))
-    if counts.rejected:
-        parts.append(widget.tr("%n rejected", "", counts.rejected))
-    if counts.sent:
-        parts.append(widget.tr("%n sent", "", counts.sent))
-    return " · ".join(parts)
-
-
 class ResendReadingDialog(QDialog):
     """Correct a rejected reading (date and counters, checked as you type) and queue it again."""
 
@@ -296,7 +295,6 @@ class ResendReadingDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         self.messages: dict[str, QLabel] = {}
         old_values = dict(self.item.body.get("values") or {})  # type: ignore[call-overload]
-        previous: QWidget = self.date_edit
         for position, counter in enumerate(self.product.counters):
             row = 2 + 2 * position
             edit = QLineEdit(format_number(old_values[counter.key]) if counter.key in old_values else "")
@@ -310,8 +308,6 @@ class ResendReadingDialog(QDialog):
             grid.addWidget(edit, row, 1)
             grid.addWidget(message, row + 1, 1)
             self.fields[counter.key], self.messages[counter.key] = edit, message
-            QWidget.setTabOrder(previous, edit)
-            previous = edit
         self.general_message = _plain_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = self.buttons.addButton(self.tr("&Send again"), QDialogButtonBox.ButtonRole.AcceptRole)

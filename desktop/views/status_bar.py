@@ -2,7 +2,8 @@
 synced, a "Sync now" button and the progress of a running round.
 
 It reads its numbers from the cache (`sync.queries.outbox_counts`, `sync_status`) whenever `refresh()` is called;
-the main window calls it on `cache_changed("outbox")`, `sync_status_changed` and at the end of a round.
+the main window calls it on `cache_changed("outbox")`, `sync_status_changed` and at the end of a round. The
+indicators are permanent widgets (on the right), so a passing message (`showMessage`, on the left) never hides them.
 """
 
 from __future__ import annotations
@@ -50,17 +51,15 @@ class SyncStatusBar(QStatusBar):
         box.setContentsMargins(4, 0, 4, 0)
         box.addWidget(self._connection_icon)
         box.addWidget(self.connection_label)
-        self.addWidget(connection)
-        self.addWidget(self.pending_label)
-        self.addWidget(self.rejected_label)
-        self.addPermanentWidget(self.progress)
+        for widget in (connection, self.pending_label, self.rejected_label, self.progress):
+            self.addPermanentWidget(widget)
         self.addPermanentWidget(self.last_sync_label)
         self.addPermanentWidget(self.sync_button)
 
     def retranslate(self) -> None:
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send your changes and fetch the latest data from the portal (F5)"))
-        self.rejected_label.setToolTip(self.tr("Show the changes the portal refused"))
+        self.rejected_label.setToolTip(self.tr("Show the changes the portal rejected"))
         self.pending_label.setToolTip(self.tr("Show the changes waiting to be sent"))
         self._show_connection()
 
@@ -77,7 +76,7 @@ class SyncStatusBar(QStatusBar):
     def show_counts(self, counts: OutboxCounts) -> None:
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", counts.pending))
         self.pending_label.setVisible(counts.pending > 0)
-        self.rejected_label.setText(self.tr("%n refused by the portal", "", counts.rejected))
+        self.rejected_label.setText(self.tr("%n rejected by the portal", "", counts.rejected))
         self.rejected_label.setVisible(counts.rejected > 0)
 
     def show_last_sync(self, status: SyncStatus) -> None:

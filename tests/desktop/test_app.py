@@ -1,0 +1,130 @@
+"""The app shell: arguments, remembered login vs. login dialog, sign-out back to the login, the demo portal
+process, the sync thread's life, the apology for bugs and the log file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+
+import pytest
+
+from desktop import app as app_module
+from desktop import logs
+from desktop.app import Shell, parse_args
+from desktop.demo import DemoPortal, port_open
+from desktop.sync_worker import SyncController
+from desktop.views import errors
+from sync.cache.db import open_cache
+from sync.outbox import unsent_count
+from tests.desktop.conftest import ADMIN
+from tests.desktop.shell_support import queue_next_reading
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def quits(monkeypatch) -> list[bool]:
+    """QApplication.quit() as the shell calls it, recorded instead of ending the test's event loop."""
+    calls: list[bool] = []
+    monkeypatch.setattr(app_module.QApplication, "quit", staticmethod(lambda: calls.append(True)))
+    return calls
+
+
+@pytest.fixture
+def shell(qtbot, quits, data_dir):
+    created = Shell(data_dir)
+    yield created
+    if created.window is not None:
+        created.window.close()
+    if created.login is not None:
+        created.login.close()
+    created.shutdown()
+
+
+def test_arguments():
+    args = parse_args(["--demo", "--data-dir", "D", "--lang", "en", "--portal", "https://p.example.no"])
+    assert (args.demo, args.data_dir, args.lang, args.portal) == (True, "D", "en", "https://p.example.no")
+    assert parse_args([]).lang is None
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "de"])
+
+
+def test_a_remembered_login_opens_the_main_window_without_asking(qtbot, workspace, shell):
+    shell.start()
+    assert shell.login is None and shell.window is not None
+    assert shell.window.ctx.workspace.email == ADMIN
+    qtbot.waitUntil(lambda: shell.sync.last_report is not None, timeout=20_000)
+
+
+def test_without_a_remembered_login_the_login_dialog_opens_and_cancel_quits(qtbot, shell, quits):
+    shell.start()
+    assert shell.window is None and shell.login.isVisible()
+    shell.login.reject()
+    assert quits == [True]
+
+
+def test_sign_out_keeps_unsent_items_and_returns_to_the_login(qtbot, workspace, shell, quits):
+    shell.start()
+    queue_next_reading(shell.ctx.engine)
+    cache_file = shell.ctx.workspace.cache_file
+    shell.sync.stop()  # keep the reading unsent
+    shell.window.sign_out_requested.emit()
+    assert shell.window is None
+    qtbot.waitUntil(lambda: shell.login is not None and shell.login.isVisible(), timeout=15_000)
+    assert shell.login.email_edit.text() == ADMIN and quits == []
+    engine = open_cache(cache_file)
+    try:
+        assert unsent_count(engine) == 1
+    finally:
+        engine.dispose()
+
+
+def test_the_demo_portal_starts_on_a_free_port_and_stops(qtbot, tmp_path):
+    demo = DemoPortal(tmp_path)
+    try:
+        with qtbot.waitSignal(demo.ready, timeout=45_000) as ready:
+            demo.start()
+        assert ready.args[0] == demo.url and port_open(demo.port)
+        assert (tmp_path / "demo" / "portal.sqlite").exists()
+    finally:
+        demo.stop()
+    assert demo.process.poll() is not None and not port_open(demo.port)
+
+
+def test_the_sync_thread_stops_when_asked(qtbot, workspace):
+    controller = SyncController(workspace, interval_minutes=5)
+    with qtbot.waitSignal(controller.sync_finished, timeout=20_000):
+        controller.start()
+    assert controller.stop() is True
+    assert controller.stop() is True  # twice is fine
+
+
+def test_an_uncaught_exception_is_logged_and_answered_with_the_apology(monkeypatch):
+    shown: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_unexpected_error", shown.append)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook()
+    try:
+        raise ValueError("a bug")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert len(shown) == 1 and "ValueError: a bug" in shown[0].__traceback_text__
+
+
+def test_the_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(logs, "_folder", None)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    path = logs.setup_logging(tmp_path / "logs", capture_qt=False)
+    try:
+        logging.getLogger("desktop.test").warning("written to the file")
+        assert logs.log_folder() == tmp_path / "logs"
+        for handler in root.handlers:
+            handler.flush()
+        assert "written to the file" in path.read_text(encoding="utf-8")
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()

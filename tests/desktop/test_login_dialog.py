@@ -1,0 +1,125 @@
+"""Sign-in: field checks where the user typed, sign-in off the UI thread, a specific message for each failure."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import settings, tasks
+from desktop.demo import demo_users
+from desktop.views import login_dialog
+from desktop.views.login_dialog import LoginDialog, portal_address
+from tests.desktop.conftest import ADMIN, PASSWORD
+
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def dialog(qtbot, data_dir):
+    dlg = LoginDialog(data_dir)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    yield dlg
+    if dlg.workspace is not None:
+        dlg.workspace.close()
+
+
+def fill(dialog: LoginDialog, url: str, email: str = ADMIN, password: str = PASSWORD) -> None:
+    dialog.url_edit.setText(url)
+    dialog.email_edit.setText(email)
+    dialog.password_edit.setText(password)
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_good_login_opens_a_workspace_and_remembers_the_address(qtbot, dialog, portal_url):
+    fill(dialog, portal_url)
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.workspace is not None and dialog.workspace.email == ADMIN
+    assert settings.get(settings.LAST_PORTAL_URL) == portal_url
+    assert settings.get(settings.LAST_EMAIL) == ADMIN
+
+
+def test_wrong_password_is_said_in_the_dialog_and_the_password_keeps_focus(qtbot, dialog, portal_url):
+    fill(dialog, portal_url, password="not-the-password")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy_bar.isVisible(), timeout=15_000)
+    assert "password is wrong" in dialog.message_label.text()
+    assert dialog.isVisible() and dialog.workspace is None
+    assert dialog.focusWidget() is dialog.password_edit
+    assert dialog.password_edit.isEnabled() and dialog.sign_in_button.isEnabled()
+
+
+def test_empty_fields_are_marked_beside_each_field_and_nothing_is_sent(dialog):
+    fill(dialog, "", "", "")
+    dialog.submit()
+    assert dialog.url_error.isVisible() and "portal address" in dialog.url_error.text()
+    assert dialog.email_error.isVisible() and "e-mail" in dialog.email_error.text()
+    assert dialog.password_error.isVisible()
+    assert not dialog.busy_bar.isVisible()
+    assert dialog.focusWidget() is dialog.url_edit
+
+
+def test_malformed_address_and_e_mail_are_explained(qtbot, dialog):
+    fill(dialog, "http://exa mple", "kari.example.no")
+    dialog.submit()
+    assert "not a web address" in dialog.url_error.text()
+    assert "not an e-mail address" in dialog.email_error.text()
+    qtbot.keyClicks(dialog.email_edit, "x")
+    assert not dialog.email_error.isVisible()  # the message goes as soon as the user corrects the field
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("portal.example.no", "https://portal.example.no"),
+    ("https://Portal.Example.no/v1/", "https://portal.example.no"),
+    ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
+    ("http://localhost:8000", "http://localhost:8000"),
+    ("portal", None), ("ftp://portal.example.no", None), ("https://", None), ("", None),
+])
+def test_portal_address(typed, expected):
+    assert portal_address(typed) == expected
+
+
+def test_unreachable_portal_gives_a_clear_message_without_freezing(qtbot, dialog):
+    url = f"http://127.0.0.1:{closed_port()}"
+    fill(dialog, url)
+    dialog.submit()
+    assert dialog.busy_bar.isVisible()           # submit returned at once: the sign-in runs on a worker thread
+    assert not dialog.password_edit.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy_bar.isVisible(), timeout=20_000)
+    assert "Could not reach the portal" in dialog.message_label.text() and url in dialog.message_label.text()
+    assert dialog.password_edit.isEnabled() and dialog.workspace is None
+
+
+def test_cancel_while_signing_in_drops_the_late_result(qtbot, dialog, portal_url):
+    fill(dialog, portal_url)
+    dialog.submit()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not tasks._running, timeout=15_000)  # the sign-in came back after the cancel
+    assert dialog.result() == 0 and dialog.workspace is None
+
+
+def test_without_secure_storage_the_dialog_says_the_login_lasts_only_this_session(qtbot, data_dir, monkeypatch):
+    monkeypatch.setattr(login_dialog, "secure_storage_available", lambda: False)
+    dlg = LoginDialog(data_dir)
+    qtbot.addWidget(dlg)
+    assert "only until the app closes" in dlg.storage_note.text()
+    assert not dlg.remember_box.isChecked() and not dlg.remember_box.isEnabled()
+
+
+def test_demo_users_fill_in_e_mail_and_password(qtbot, data_dir):
+    dlg = LoginDialog(data_dir, portal_url="http://127.0.0.1:1", demo_users=demo_users())
+    qtbot.addWidget(dlg)
+    assert dlg.url_edit.isReadOnly()
+    assert dlg.email_edit.text() == "admin@example.no" and dlg.password_edit.text() == PASSWORD
+    dlg.demo_combo.setCurrentIndex(1)
+    assert dlg.email_edit.text() == "kari@example.no"
