@@ -119,6 +119,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._index_of: dict[str, int] = {}
         self._has_more = False
         self._changing = False
+        self._watched: set[str] = set()
+        self._related: set[str] = set()
+        self._watching: Any = None
 
     # --- what a subclass provides ------------------------------------------------------------------------------
 
@@ -202,14 +205,26 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def watch(self, ctx: Any, *entities: str) -> None:
         """Refresh in place whenever `ctx.cache_changed` names one of `entities`."""
-        wanted = frozenset(entities)
-        ctx.cache_changed.connect(lambda entity, ids: self.refresh(ids) if entity in wanted else None)
+        self._watched.update(entities)
+        self._listen(ctx)
 
     def watch_related(self, ctx: Any, entity: str) -> None:
         """Re-read the loaded rows when all of `entity` may have changed (a pull) — for rows that show something of
         another entity (a product's last reading). Changes to a few known ids come with a notice for our own entity
         from whoever made them (queueing a reading also announces its product), so they need nothing here."""
-        ctx.cache_changed.connect(lambda changed, ids: self.refresh_all() if changed == entity and ids is None else None)
+        self._related.add(entity)
+        self._listen(ctx)
+
+    def _listen(self, ctx: Any) -> None:
+        if self._watching is not ctx:  # a bound slot: Qt drops the connection when the model goes away
+            ctx.cache_changed.connect(self._cache_changed)
+            self._watching = ctx
+
+    def _cache_changed(self, entity: str, ids: frozenset[str] | None) -> None:
+        if entity in self._watched:
+            self.refresh(ids)
+        elif entity in self._related and ids is None:
+            self.refresh_all()
 
     def refresh(self, ids: Iterable[str] | None) -> None:
         """Re-read the rows with these ids (None: everything loaded) and announce them with dataChanged."""

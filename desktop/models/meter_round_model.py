@@ -11,7 +11,6 @@ rows as pages arrive; a page that brings a new counter appends its two columns.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any, Iterable, Sequence
 
@@ -20,11 +19,11 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
-from desktop.models.base import SORT_ROLE, Column, RowTableModel, Tint, tint_background
-from desktop.models.products_model import due_text, due_tooltip, last_reading_tint, last_reading_tooltip
+from desktop.models.base import SORT_ROLE, Column, Tint, tint_background
+from desktop.models.products_model import (ProductQueryModel, due_text, due_tooltip, last_reading_tint,
+                                           last_reading_tooltip)
 from desktop.models.readings_model import Finding, TypedReading, check_typed
 from domain.meter import ReadingProblem
-from sync import queries
 from sync.operations import BatchResult, ReadingEntry
 from sync.records import ProductFilter, ProductRow
 
@@ -35,8 +34,7 @@ CANONICAL_ORDER = ("total", "bw", "colour")
 """Counters most machines have come first, in this order; any other counter follows in the order first seen."""
 
 
-
-class MeterRoundModel(RowTableModel[ProductRow]):
+class MeterRoundModel(ProductQueryModel):
     SERIAL, MODEL, LOCATION, DUE, LAST_DATE = range(5)
     FIRST_COUNTER = 5  # then (last, new) per counter key, then the status column
 
@@ -53,12 +51,9 @@ class MeterRoundModel(RowTableModel[ProductRow]):
     status_column = Column("status", QT_TRANSLATE_NOOP("MeterRoundModel", "Check"), lambda r: None)
 
     drafts_changed = Signal()
-    filter_changed = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *, flt: ProductFilter | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._filter = flt or ProductFilter()
+        super().__init__(ctx, parent, flt=flt)
         self._reading_date = ctx.today()
         self._labels: dict[str, str] = {}
         self._drafts: dict[str, dict[str, str]] = {}
@@ -66,36 +61,9 @@ class MeterRoundModel(RowTableModel[ProductRow]):
         self._products: dict[str, ProductRow] = {}   # the rows drafts were typed for, also when filtered away
         self._queued: set[str] = set()               # queued by the last save; shown until typed into again
         self._columns = self._make_columns()
-        self.watch(ctx, "product")
-        self.watch_related(ctx, "meter_reading")
         ctx.cache_changed.connect(self._on_cache_changed)
 
-    # --- filter, sort, paging ----------------------------------------------------------------------------------
-
-    @property
-    def filter(self) -> ProductFilter:
-        return self._filter
-
-    def set_filter(self, flt: ProductFilter) -> None:
-        if flt != self._filter:
-            self._filter = flt
-            self.reload()
-            self.filter_changed.emit(flt)
-
-    def update_filter(self, **changes: object) -> None:
-        self.set_filter(replace(self._filter, **changes))
-
-    def total_count(self, flt: ProductFilter | None = None) -> int:
-        return queries.product_count(self._ctx.engine, flt or self._filter, today=self._ctx.today())
-
-    def fetch_page(self, after: ProductRow | None, limit: int) -> list[ProductRow]:
-        return queries.product_page(self._ctx.engine, self._filter, today=self._ctx.today(), after=after, limit=limit)
-
-    def fetch_row(self, row_id: str) -> ProductRow | None:
-        return queries.product(self._ctx.engine, row_id, today=self._ctx.today())
-
-    def apply_sort(self, key: str, descending: bool) -> None:
-        self.update_filter(sort=key, descending=descending)
+    # --- paging and columns ------------------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[ProductRow], *, has_more: bool = False,
                  columns: Sequence[Column] | None = None) -> None:

@@ -39,31 +39,9 @@ def due_text(due: object) -> str:
     return translate("ProductsModel", "Due") if due else ""
 
 
-class ProductsModel(RowTableModel[ProductRow]):
-    """Rows are `ProductRow`s; `set_filter` re-queries from the first page, header clicks re-query in the new order."""
-
-    class Col(IntEnum):
-        SERIAL = 0
-        MODEL = 1
-        SITE = 2
-        LOCATION = 3
-        LAST_READING = 4
-        LAST_TOTAL = 5
-        DUE = 6
-
-    tr_context = "ProductsModel"
-    columns = (
-        Column("serial", QT_TRANSLATE_NOOP("ProductsModel", "Serial"), lambda r: r.serial, sort="serial"),
-        Column("model", QT_TRANSLATE_NOOP("ProductsModel", "Model"), lambda r: r.model, sort="model"),
-        Column("site", QT_TRANSLATE_NOOP("ProductsModel", "Site"), lambda r: r.site_name, sort="site"),
-        Column("location", QT_TRANSLATE_NOOP("ProductsModel", "Location"), lambda r: r.location, sort="location"),
-        Column("last_reading", QT_TRANSLATE_NOOP("ProductsModel", "Last reading"), lambda r: r.last_reading_date,
-               sort="last_reading", tooltip=last_reading_tooltip, tint=last_reading_tint),
-        Column("last_total", QT_TRANSLATE_NOOP("ProductsModel", "Last total"), lambda r: r.last_values.get("total"),
-               numeric=True, tooltip=last_reading_tooltip, tint=last_reading_tint),
-        Column("due", QT_TRANSLATE_NOOP("ProductsModel", "Due"), lambda r: r.reading_due, text=due_text,
-               tooltip=due_tooltip, tint=lambda r: Tint.WARNING if r.reading_due else None),
-    )
+class ProductQueryModel(RowTableModel[ProductRow]):
+    """Products the way `sync.queries` pages them: filtered, sorted and paged in SQL. `set_filter` re-queries from
+    the first page; a header click re-queries in the new order. Shared by the products list and the meter round."""
 
     filter_changed = Signal(object)  # the new ProductFilter, after the model has reloaded
 
@@ -103,5 +81,32 @@ class ProductsModel(RowTableModel[ProductRow]):
 
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
         """The header section and order that show the current SQL sort."""
-        section = next((i for i, c in enumerate(self.columns) if c.sort == self._filter.sort), 0)
+        section = next((i for i, c in enumerate(self.visible_columns) if c.sort == self._filter.sort), 0)
         return section, Qt.SortOrder.DescendingOrder if self._filter.descending else Qt.SortOrder.AscendingOrder
+
+
+class ProductsModel(ProductQueryModel):
+    """The products list: rows are `ProductRow`s."""
+
+    class Col(IntEnum):
+        SERIAL = 0
+        MODEL = 1
+        SITE = 2
+        LOCATION = 3
+        LAST_READING = 4
+        LAST_TOTAL = 5
+        DUE = 6
+
+    tr_context = "ProductsModel"
+    columns = (
+        Column("serial", QT_TRANSLATE_NOOP("ProductsModel", "Serial"), lambda r: r.serial, sort="serial"),
+        Column("model", QT_TRANSLATE_NOOP("ProductsModel", "Model"), lambda r: r.model, sort="model"),
+        Column("site", QT_TRANSLATE_NOOP("ProductsModel", "Site"), lambda r: r.site_name, sort="site"),
+        Column("location", QT_TRANSLATE_NOOP("ProductsModel", "Location"), lambda r: r.location, sort="location"),
+        Column("last_reading", QT_TRANSLATE_NOOP("ProductsModel", "Last reading"), lambda r: r.last_reading_date,
+               sort="last_reading", tooltip=last_reading_tooltip, tint=last_reading_tint),
+        Column("last_total", QT_TRANSLATE_NOOP("ProductsModel", "Last total"), lambda r: r.last_values.get("total"),
+               numeric=True, tooltip=last_reading_tooltip, tint=last_reading_tint),
+        Column("due", QT_TRANSLATE_NOOP("ProductsModel", "Due"), lambda r: r.reading_due, text=due_text,
+               tooltip=due_tooltip, tint=lambda r: Tint.WARNING if r.reading_due else None),
+    )

@@ -185,6 +185,7 @@ class ImportReadingsDialog(QDialog):
         self._path: Path | None = None
         self._cancel = threading.Event()
         self._busy = False
+        self._queueing = False
         self.done_queueing = False
         self.model = ImportPreviewModel(self)
         self.setWindowTitle(self.tr("Import meter readings"))
@@ -258,6 +259,7 @@ class ImportReadingsDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read and check `path` off the UI thread; the preview fills in when it is done."""
         self._path = path
+        self._cancel.set()  # a file still being read is no longer wanted
         self._cancel = threading.Event()
         self.file_label.setText(str(path))
         self.model.set_rows([])
@@ -277,9 +279,11 @@ class ImportReadingsDialog(QDialog):
         self._describe_preview()
 
     def _load_failed(self, error: BaseException, cancel: threading.Event) -> None:
+        if cancel.is_set():  # closed or another file chosen meanwhile: this answer is no longer wanted
+            return
         self._busy = False
         self._update_buttons()
-        if isinstance(error, ImportCancelled) or cancel.is_set():
+        if isinstance(error, ImportCancelled):
             self._set_state(self.tr("Import cancelled."), None)
         elif isinstance(error, csv_readings.CsvFormatError):
             self._set_state(self.tr("This file cannot be imported: {reason}").format(reason=str(error)), "error")
@@ -313,7 +317,7 @@ class ImportReadingsDialog(QDialog):
         skipped = self.model.counts().get("error", 0)
         if skipped and not self.confirm_skip(len(entries), skipped):
             return
-        self._busy = True
+        self._busy = self._queueing = True
         self._update_buttons()
         self._set_state(self.tr("Queueing {count} readings…").format(count=len(entries)), None)
         (self._ctx.write(operations.queue_readings, entries, today=self._ctx.today())
@@ -328,7 +332,7 @@ class ImportReadingsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _queued(self, result: BatchResult) -> None:
-        self._busy = False
+        self._busy = self._queueing = False
         self.done_queueing = True
         self.model.apply_batch(result)
         queued, refused = len(result.queued), len(result.refused)
@@ -344,7 +348,7 @@ class ImportReadingsDialog(QDialog):
         self._update_buttons()
 
     def _queue_failed(self, error: BaseException) -> None:
-        self._busy = False
+        self._busy = self._queueing = False
         self._update_buttons()
         self._set_state(self.tr("Nothing was queued."), "error")
         from desktop.views.errors import show_unexpected_error  # noqa: PLC0415
@@ -367,6 +371,8 @@ class ImportReadingsDialog(QDialog):
         self.state_label.setPalette(palette)
 
     def reject(self) -> None:
+        if self._queueing:  # the batch is one short transaction; its outcome must be shown
+            return
         self._cancel.set()
         super().reject()
 

@@ -256,7 +256,7 @@ class MeterRoundPage(QWidget):
         self.delegate.previewed.connect(self._show_message)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self._clear)
-        self._ctx.cache_changed.connect(lambda entity, _ids: entity == "product" and self._update_counts())
+        self._ctx.cache_changed.connect(self._on_cache_changed)
 
     # --- the shell's page interface ----------------------------------------------------------------------------
 
@@ -350,6 +350,10 @@ class MeterRoundPage(QWidget):
             machines += " · " + self.tr("{ready} of {typed} typed ready to save").format(ready=ready, typed=typed)
         self.count_label.setText(machines)
         self.save_button.setEnabled(ready > 0 and not self._saving)
+
+    def _on_cache_changed(self, entity: str, _ids: object) -> None:
+        if entity == "product":
+            self._update_counts()
 
     def _clear(self) -> None:
         if not self.model.has_drafts():

@@ -110,3 +110,14 @@ def test_cancelling_the_file_picker_opens_nothing(qtbot, offline_ctx, monkeypatc
     from PySide6.QtWidgets import QFileDialog
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: ("", "")))
     assert open_import_dialog(offline_ctx, None) is None
+
+
+def test_closing_while_the_file_is_read_drops_the_answer(qtbot, offline_ctx, csv_file):
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+    widget = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(widget)
+    widget.load_file(csv_file)
+    widget.reject()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    QCoreApplication.processEvents()  # deliver the worker's answer; it must be ignored, not shown
+    assert widget.model.rowCount() == 0
