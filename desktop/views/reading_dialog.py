@@ -19,6 +19,7 @@ from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
 from desktop.models.base import Tint, tint_background
 from desktop.models.readings_model import Finding, TypedReading, check_typed
+from domain.meter import InvalidCounterValue, parse_counter_value
 from sync import operations
 from sync.records import OutboxItem, ProductRow
 
@@ -122,6 +123,7 @@ class ReadingDialog(QDialog):
             edit.setAccessibleName(self.tr("New value of {counter}").format(counter=counter.label))
             edit.setMinimumWidth(160)
             edit.textChanged.connect(self._recheck)
+            edit.editingFinished.connect(self._tidy_numbers)
             caption = QLabel(f"{_escape(counter.label)}:")
             caption.setBuddy(edit)
             last = QLabel(self._last_text(counter.key))
@@ -178,6 +180,16 @@ class ReadingDialog(QDialog):
 
     def texts(self) -> dict[str, str]:
         return {key: edit.text() for key, edit in self.fields.items()}
+
+    def _tidy_numbers(self) -> None:
+        """Show a value the way the locale groups it (1 234 567) once the user leaves the field."""
+        for edit in self.fields.values():
+            try:
+                tidy = format_number(parse_counter_value(edit.text()))
+            except InvalidCounterValue:
+                continue
+            if tidy != edit.text():
+                edit.setText(tidy)
 
     def _recheck(self) -> None:
         self._show(check_typed(self._ctx.engine, self.product, self.reading_date, self.texts(),

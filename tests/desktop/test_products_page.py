@@ -262,3 +262,12 @@ def test_the_page_shows_the_synced_demo_fleet(qtbot, ctx):
     assert widget.select_product(widget.model.rows[0].id)
     assert widget.detail.history_model.rowCount() > 0
     assert widget.detail.chart.bar_count() > 0
+
+
+def test_a_value_is_shown_grouped_once_the_field_is_left(page, qtbot):
+    dialog = open_dialog(page, qtbot, product_id(1))
+    value = last(dialog, "total") + 1500
+    type_values(qtbot, dialog, total=str(value))
+    dialog.fields["total"].editingFinished.emit()
+    assert dialog.fields["total"].text() == format_number(value)
+    assert dialog.check.values == {"total": value} and dialog.save_button.isEnabled()
