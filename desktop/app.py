@@ -24,6 +24,7 @@ from desktop.views.errors import install_excepthook, show_unexpected_error
 from sync.paths import DATA_DIR_ENV, logs_dir, normalize_portal_url, resolve_data_dir
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the bare name lupdate recognises: translate("Context", "text")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -35,10 +36,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="interface language (default: the setting)")
     parser.add_argument("--portal", metavar="URL", help="portal address to sign in to")
     return parser.parse_args(argv)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class Shell(QObject):
@@ -111,8 +108,8 @@ class Shell(QObject):
     # --- demo --------------------------------------------------------------------------------------------------
 
     def _start_demo(self) -> None:
-        self._progress = QProgressDialog(_tr("Starting the demo portal…"), _tr("Cancel"), 0, 0)
-        self._progress.setWindowTitle(_tr("Service Portal demo"))
+        self._progress = QProgressDialog(translate("App", "Starting the demo portal…"), translate("App", "Cancel"), 0, 0)
+        self._progress.setWindowTitle(translate("App", "Service Portal demo"))
         self._progress.setWindowIcon(icons.app_icon())
         self._progress.setMinimumDuration(0)
         self._progress.setMinimumWidth(360)
@@ -126,7 +123,7 @@ class Shell(QObject):
         from desktop.demo import ADMIN  # noqa: PLC0415
         from desktop.tasks import Task  # noqa: PLC0415
         from sync.workspace import sign_in  # noqa: PLC0415
-        self._progress.setLabelText(_tr("Signing in as the demo administrator…"))
+        self._progress.setLabelText(translate("App", "Signing in as the demo administrator…"))
         (Task(sign_in, self.data_dir, url, ADMIN.email, ADMIN.password, remember=False)
          .success(self._demo_signed_in).failure(self._demo_sign_in_failed)
          .run_on(QThreadPool.globalInstance()))
@@ -138,13 +135,13 @@ class Shell(QObject):
     def _demo_sign_in_failed(self, error: BaseException) -> None:
         self._close_progress()
         log.error("Demo sign-in failed: %r", error)
-        self.show_login(message=_tr("The demo portal is running, but signing in failed. Pick a demo user and try "
+        self.show_login(message=translate("App", "The demo portal is running, but signing in failed. Pick a demo user and try "
                                     "again."))
 
     def _demo_failed(self, log_tail: str) -> None:
         self._close_progress()
         log.error("The demo portal did not start:\n%s", log_tail)
-        QMessageBox.critical(None, _tr("Demo not available"), _tr(
+        QMessageBox.critical(None, translate("App", "Demo not available"), translate("App", 
             "The demo portal could not be started. Details were written to the log folder:\n{folder}").format(
             folder=str(logs.log_folder())))
         QApplication.quit()
@@ -165,7 +162,7 @@ class Shell(QObject):
         self._leave(forget=True, message="")
 
     def sign_in_again(self) -> None:
-        self._leave(forget=False, message=_tr("Your session at the portal has ended. Sign in again to send your "
+        self._leave(forget=False, message=translate("App", "Your session at the portal has ended. Sign in again to send your "
                                               "changes; they are kept on this computer."))
 
     def _leave(self, *, forget: bool, message: str) -> None:
@@ -176,9 +173,9 @@ class Shell(QObject):
             return
         from desktop.tasks import Task  # noqa: PLC0415
         from sync.workspace import sign_out  # noqa: PLC0415
-        self._progress = QProgressDialog(_tr("Signing out…"), "", 0, 0)
+        self._progress = QProgressDialog(translate("App", "Signing out…"), "", 0, 0)
         self._progress.setCancelButton(None)
-        self._progress.setWindowTitle(_tr("Service Portal"))
+        self._progress.setWindowTitle(translate("App", "Service Portal"))
         self._progress.setMinimumDuration(500)
 
         def done(_left: object = None) -> None:

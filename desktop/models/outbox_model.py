@@ -47,7 +47,11 @@ _STATE_ORDER = {"rejected": 0, "sending": 1, "queued": 2, "sent": 3}
 
 
 def _tr(text: str) -> str:
+    """For texts marked with QT_TRANSLATE_NOOP("OutboxModel", ...) above."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises: translate("Context", "text")
 
 
 class OutboxModel(RowTableModel[OutboxItem]):
@@ -131,9 +135,9 @@ class OutboxModel(RowTableModel[OutboxItem]):
         values = ", ".join(f"{labels.get(k, k)} {format_number(v)}" for k, v in raw_values.items())
         serial = product.serial if product else ""
         if product:
-            return _tr("Meter reading {serial} ({model}), {date}: {values}").format(
+            return translate("OutboxModel", "Meter reading {serial} ({model}), {date}: {values}").format(
                 serial=serial, model=product.model, date=when, values=values)
-        return _tr("Meter reading, {date}: {values}").format(date=when, values=values)
+        return translate("OutboxModel", "Meter reading, {date}: {values}").format(date=when, values=values)
 
     def _product(self, product_id: str) -> ProductRow | None:
         if product_id not in self._products:

@@ -11,10 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate  # the bare name lupdate recognises: translate("Context", "text")
 
 
 def log_folder_hint() -> str:
@@ -27,8 +24,8 @@ def show_unexpected_error(error: BaseException) -> None:
     log.error("Unexpected error: %r\n%s", error, trace or "")
     parent = QApplication.activeWindow()
     QMessageBox.critical(
-        parent, _tr("Something went wrong"),
-        _tr("Sorry, something unexpected went wrong and the action was not completed. Your data is safe.\n\n"
+        parent, translate("Errors", "Something went wrong"),
+        translate("Errors", "Sorry, something unexpected went wrong and the action was not completed. Your data is safe.\n\n"
             "Details were written to the log folder:\n{folder}").format(folder=log_folder_hint()))
 
 

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="+246"/>
+        <source>The portal rejected %n change(s)</source>
+        <translation>
+            <numerusform>The portal rejected %n change</numerusform>
+            <numerusform>The portal rejected %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
+        <translation>
+            <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
+            <numerusform>%n changes have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pending_page.py" line="+173"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status_bar.py" line="+77"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected by the portal</source>
+        <translation>
+            <numerusform>%n rejected by the portal</numerusform>
+            <numerusform>%n rejected by the portal</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/views/about_dialog.py" line="+28"/>
+        <source>About Service Portal Desktop</source>
+        <translation>Om Service Portal Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service Portal Desktop</source>
+        <translation>Service Portal Desktop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meter readings and your copier fleet, also without a network connection.</source>
+        <translation>Målerstander og kopimaskinparken din – også uten nettverkstilkobling.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version:</source>
+        <translation>Versjon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log folder:</source>
+        <translation>Loggmappe:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open {folder}</source>
+        <translation>Åpne {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+111"/>
+        <source>Starting the demo portal…</source>
+        <translation>Starter demoportalen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service Portal demo</source>
+        <translation>Service Portal – demo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing in as the demo administrator…</source>
+        <translation>Logger inn som demoadministrator …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The demo portal is running, but signing in failed. Pick a demo user and try again.</source>
+        <translation>Demoportalen kjører, men innloggingen mislyktes. Velg en demobruker og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo not available</source>
+        <translation>Demoen er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The demo portal could not be started. Details were written to the log folder:
+{folder}</source>
+        <translation>Demoportalen kunne ikke startes. Detaljer er skrevet til loggmappen:
+{folder}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your session at the portal has ended. Sign in again to send your changes; they are kept on this computer.</source>
+        <translation>Økten din i portalen er avsluttet. Logg inn igjen for å sende endringene dine; de er tatt vare på på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signing out…</source>
+        <translation>Logger ut …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Portal</source>
+        <translation>Serviceportalen</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDelegate</name>
+    <message>
+        <location filename="../../desktop/views/meter_round_page.py" line="+59"/>
+        <source>{counter} of {serial}</source>
+        <translation>{counter} for {serial}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../desktop/demo.py" line="+31"/>
+        <source>Anne Admin – administrator, sees every machine</source>
+        <translation>Anne Admin – administrator, ser alle maskinene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kari Nordmann – customer, sees her machines in Oslo</source>
+        <translation>Kari Nordmann – kunde, ser maskinene sine i Oslo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ola Hansen – customer, Bergen and Trondheim</source>
+        <translation>Ola Hansen – kunde, Bergen og Trondheim</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/views/errors.py" line="+27"/>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorry, something unexpected went wrong and the action was not completed. Your data is safe.
+
+Details were written to the log folder:
+{folder}</source>
+        <translation>Beklager, noe uventet gikk galt, og handlingen ble ikke fullført. Dataene dine er trygge.
+
+Detaljer er skrevet til loggmappen:
+{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop/views/import_readings_dialog.py" line="+121"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not queued</source>
+        <translation>Ikke i kø</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial</source>
+        <translation>Serienr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReadings</name>
+    <message>
+        <location line="-63"/>
+        <source>Line {line}: no machine with serial {serial} in your fleet.</source>
+        <translation>Linje {line}: ingen maskin med serienummer {serial} i maskinparken din.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line {line}: {serial} has no counter {names}; its counters are {counters}.</source>
+        <translation>Linje {line}: {serial} har ingen teller {names}; tellerne er {counters}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Line {line}: {reasons}</source>
+        <translation>Linje {line}: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReadingsDialog</name>
+    <message>
+        <location line="+77"/>
+        <location line="+63"/>
+        <location line="+134"/>
+        <source>Import meter readings</source>
+        <translation>Importer målerstander</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Choose a CSV file with one reading per line.</source>
+        <translation>Velg en CSV-fil med én avlesning per linje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Velg fil …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One line per machine: &lt;code&gt;serial;date;total;bw;colour&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; or &lt;code&gt;,&lt;/code&gt;, dates as 25.11.2026 or 2026-11-25, whole numbers.</source>
+        <translation>Én linje per maskin: &lt;code&gt;serienr;dato;total;sh;farge&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; eller &lt;code&gt;,&lt;/code&gt;, datoer som 25.11.2026 eller 2026-11-25, hele tall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;a href=&quot;{url}&quot;&gt;About the file format…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;Om filformatet …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows of the file</source>
+        <translation>Radene i filen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import status</source>
+        <translation>Importstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue readings</source>
+        <translation>Sett avlesningene i kø</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+134"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Reading {name}…</source>
+        <translation>Leser {name} …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import cancelled.</source>
+        <translation>Importen ble avbrutt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Denne filen kan ikke importeres: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be opened: {reason}</source>
+        <translation>Filen kunne ikke åpnes: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has no readings.</source>
+        <translation>Filen inneholder ingen avlesninger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{good} of {total} rows can be queued; {bad} with errors will be skipped. Fix them in the file and import those rows again.</source>
+        <translation>{good} av {total} rader kan settes i kø; {bad} med feil hoppes over. Rett dem i filen og importer de radene på nytt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All {total} rows can be queued.</source>
+        <translation>Alle {total} radene kan settes i kø.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Queueing {count} readings…</source>
+        <translation>Setter {count} avlesninger i kø …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip rows with errors?</source>
+        <translation>Hoppe over rader med feil?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{skipped} rows have errors and will be skipped. Queue the other {good} readings?</source>
+        <translation>{skipped} rader har feil og hoppes over. Sette de andre {good} avlesningene i kø?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{queued} readings queued; they are sent when you are online.</source>
+        <translation>{queued} avlesninger er satt i kø; de sendes når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{skipped} rows were not queued.</source>
+        <translation>{skipped} rader ble ikke satt i kø.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was queued.</source>
+        <translation>Ingenting ble satt i kø.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queue 1 reading</source>
+        <translation>Sett 1 avlesning i kø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue {count} readings</source>
+        <translation>Sett {count} avlesninger i kø</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="+55"/>
+        <source>Sign in – Service Portal</source>
+        <translation>Logg inn – Serviceportalen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>name@company.no</source>
+        <translation>navn@firma.no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Husk meg på denne datamaskinen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in message</source>
+        <translation>Melding om innloggingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in</source>
+        <translation>Logger inn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Logg inn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Demo user:</source>
+        <translation>&amp;Demobruker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Portal address:</source>
+        <translation>&amp;Portaladresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal address</source>
+        <translation>Portaladresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with your service portal account. After the first sign-in the app also works without a network connection.</source>
+        <translation>Logg inn med kontoen din i serviceportalen. Etter første innlogging virker appen også uten nettverkstilkobling.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This computer has no secure password storage, so your sign-in is kept only until the app closes. You will be asked to sign in again next time.</source>
+        <translation>Denne datamaskinen har ikke sikker passordlagring, så innloggingen huskes bare til appen lukkes. Du blir bedt om å logge inn igjen neste gang.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter the portal address.</source>
+        <translation>Skriv inn portaladressen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a web address. Write it like https://portal.example.no</source>
+        <translation>Dette er ikke en nettadresse. Skriv den slik: https://portal.example.no</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter your e-mail address.</source>
+        <translation>Skriv inn e-postadressen din.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an e-mail address. Write it like name@company.no</source>
+        <translation>Dette er ikke en e-postadresse. Skriv den slik: navn@firma.no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your password.</source>
+        <translation>Skriv inn passordet ditt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The e-mail address or the password is wrong. Check them and try again.</source>
+        <translation>E-postadressen eller passordet er feil. Kontroller dem og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach the portal at {url}. Check the address and your network connection, then try again.</source>
+        <translation>Fikk ikke kontakt med portalen på {url}. Kontroller adressen og nettverkstilkoblingen, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at {url} answered, but not like a service portal. Check the portal address.</source>
+        <translation>Serveren på {url} svarte, men ikke som en serviceportal. Kontroller portaladressen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The portal could not sign you in right now ({reason}). Try again in a few minutes.</source>
+        <translation>Portalen kunne ikke logge deg inn akkurat nå ({reason}). Prøv igjen om noen minutter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing in…</source>
+        <translation>Logger inn …</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="+77"/>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create something new on this page, e.g. a meter reading</source>
+        <translation>Lag noe nytt på denne siden, for eksempel en målerstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Søk …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search on this page</source>
+        <translation>Søk på denne siden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkroniser nå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your changes and fetch the latest data from the portal</source>
+        <translation>Send endringene dine og hent de nyeste dataene fra portalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import readings…</source>
+        <translation>&amp;Importer avlesninger …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read meter readings from a CSV file</source>
+        <translation>Les inn målerstander fra en CSV-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>Inn&amp;stillinger …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out…</source>
+        <translation>Logg &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Service Portal Desktop</source>
+        <translation>&amp;Om Service Portal Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Åpne &amp;loggmappen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+176"/>
+        <source>Service Portal</source>
+        <translation>Serviceportalen</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Offline: your changes are kept and sent when the portal can be reached.</source>
+        <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync did not finish: {reason}</source>
+        <translation>Synkroniseringen ble ikke fullført: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The portal rejected %n change(s)</source>
+        <translation>
+            <numerusform>Portalen avviste %n endring</numerusform>
+            <numerusform>Portalen avviste %n endringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Pending changes to see why, then correct or discard them.</source>
+        <translation>Åpne Ventende endringer for å se hvorfor, og rett eller forkast dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in again</source>
+        <translation>Logg inn igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal has ended your session, so changes cannot be sent or fetched. Sign in again to continue. Your unsent changes are kept on this computer.</source>
+        <translation>Portalen har avsluttet økten din, så endringer kan ikke sendes eller hentes. Logg inn igjen for å fortsette. Endringer som ikke er sendt, tas vare på på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in…</source>
+        <translation>Logg inn …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
+        <translation>
+            <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
+            <numerusform>%n endringer har ikke kommet fram til portalen ennå. De blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign out of the portal as {email}?</source>
+        <translation>Logge ut av portalen som {email}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Sign out</source>
+        <translation>Logg ut</translation>
+    </message>
+</context>
+<context>
+    <name>MeterRoundModel</name>
+    <message>
+        <location filename="../../desktop/models/meter_round_model.py" line="+43"/>
+        <source>Serial</source>
+        <translation>Serienr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Skal leses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last reading</source>
+        <translation>Siste avlesning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <location line="+74"/>
+        <location line="+30"/>
+        <source>Enter all counters.</source>
+        <translation>Fyll inn alle tellerne.</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>{counter}
+last</source>
+        <translation>{counter}
+sist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counter}
+new</source>
+        <translation>{counter}
+ny</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{counter}: type the value the machine shows now.</source>
+        <translation>{counter}: skriv inn verdien maskinen viser nå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{counter} at the last reading.</source>
+        <translation>{counter} ved siste avlesning.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read on {date}</source>
+        <translation>Lest av {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine has no such counter.</source>
+        <translation>Denne maskinen har ingen slik teller.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued; it is sent to the portal when you are online.</source>
+        <translation>I kø; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready — check the value</source>
+        <translation>Klar – kontroller verdien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>MeterRoundPage</name>
+    <message>
+        <location filename="../../desktop/views/meter_round_page.py" line="+87"/>
+        <location line="+33"/>
+        <source>Meter round</source>
+        <translation>Målerrunde</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Filter by serial, model, site or location (Ctrl+F)</source>
+        <translation>Filtrer på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter machines</source>
+        <translation>Filtrer maskiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;due</source>
+        <translation>Bare de som &amp;skal leses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only machines whose reading window is open and not yet read</source>
+        <translation>Vis bare maskiner der avlesningsvinduet er åpent og som ikke er lest av ennå</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading date of the round</source>
+        <translation>Avlesningsdato for runden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading &amp;date:</source>
+        <translation>Avlesnings&amp;dato:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Message about the current cell</source>
+        <translation>Melding om gjeldende celle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result of the last save</source>
+        <translation>Resultatet av siste lagring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save readings</source>
+        <translation>&amp;Lagre avlesningene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue every complete reading (Ctrl+S); they are sent when you are online.</source>
+        <translation>Sett alle fullstendige avlesninger i kø (Ctrl+S); de sendes når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear typed values…</source>
+        <translation>Tøm innskrevne verdier …</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Every machine in the list has its counters typed.</source>
+        <translation>Alle maskinene i listen har fått tellerne sine fylt inn.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved meter readings</source>
+        <translation>Målerstander som ikke er lagret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have typed meter readings that are not saved yet. Save them before you go?</source>
+        <translation>Du har skrevet inn målerstander som ikke er lagret ennå. Vil du lagre dem før du går?</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>1 machine</source>
+        <translation>1 maskin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} machines</source>
+        <translation>{count} maskiner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{ready} of {typed} typed ready to save</source>
+        <translation>{ready} av {typed} innskrevne er klare til lagring</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear typed values</source>
+        <translation>Tøm innskrevne verdier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away every value typed in this round?</source>
+        <translation>Forkaste alle verdiene som er skrevet inn i denne runden?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The values you typed last time are back ({count} machines); they are not queued yet.</source>
+        <translation>Verdiene du skrev inn sist, er hentet fram igjen ({count} maskiner); de er ikke satt i kø ennå.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>… and {count} more</source>
+        <translation>… og {count} til</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check unusual values</source>
+        <translation>Kontroller uvanlige verdier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some values rose far more than usual:
+
+{lines}
+
+Queue them anyway?</source>
+        <translation>Noen verdier har økt mye mer enn vanlig:
+
+{lines}
+
+Sette dem i kø likevel?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing was queued; your typed values are kept.</source>
+        <translation>Ingenting ble satt i kø; verdiene du skrev inn, er beholdt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 reading queued</source>
+        <translation>1 avlesning satt i kø</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} readings queued</source>
+        <translation>{count} avlesninger satt i kø</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 needs attention</source>
+        <translation>1 trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} need attention</source>
+        <translation>{count} trenger oppmerksomhet</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../desktop/models/base.py" line="+82"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../desktop/models/outbox_model.py" line="+31"/>
+        <source>Waiting to be sent</source>
+        <translation>Venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting – will try again</source>
+        <translation>Venter – prøver igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a rejected change</source>
+        <translation>Venter på en avvist endring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last attempt did not reach the portal; it is tried again automatically.</source>
+        <translation>Forrige forsøk nådde ikke fram til portalen; det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An earlier change for the same machine was rejected; this one is sent after you fix or discard that one.</source>
+        <translation>En tidligere endring for den samme maskinen ble avvist; denne sendes når du har rettet eller forkastet den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused this change. Edit and send it again, or discard it.</source>
+        <translation>Portalen avviste denne endringen. Rett den og send den igjen, eller forkast den.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Meter reading {serial} ({model}), {date}: {values}</source>
+        <translation>Målerstand {serial} ({model}), {date}: {values}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter reading, {date}: {values}</source>
+        <translation>Målerstand, {date}: {values}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason or last error</source>
+        <translation>Årsak eller siste feil</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <location filename="../../desktop/views/pending_page.py" line="+48"/>
+        <location line="+30"/>
+        <source>Pending changes</source>
+        <translation>Ventende endringer</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>All changes</source>
+        <translation>Alle endringer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting to be sent</source>
+        <translation>Venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Selected change</source>
+        <translation>Valgt endring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>The portal&apos;s reason:</source>
+        <translation>Portalens begrunnelse:</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>The portal&apos;s reason</source>
+        <translation>Portalens begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Rett og send igjen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the reading and queue it for the portal again</source>
+        <translation>Rett avlesningen og sett den i kø til portalen igjen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Forkast …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this change away; it is never sent</source>
+        <translation>Kast denne endringen; den blir aldri sendt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n avvist</numerusform>
+            <numerusform>%n avvist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sendt</numerusform>
+            <numerusform>%n sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Ingenting venter på å bli sendt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal has not rejected any of your changes.</source>
+        <translation>Portalen har ikke avvist noen av endringene dine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes have been sent from this computer yet.</source>
+        <translation>Ingen endringer er sendt fra denne datamaskinen ennå.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes made on this computer yet. Readings you enter appear here until the portal has them.</source>
+        <translation>Ingen endringer er gjort på denne datamaskinen ennå. Avlesninger du legger inn, vises her til portalen har fått dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No change selected.</source>
+        <translation>Ingen endring er valgt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error:</source>
+        <translation>Siste feil:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot edit this reading</source>
+        <translation>Kan ikke rette denne avlesningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The machine of this reading is no longer in your list, so the reading cannot be corrected. You can discard it.</source>
+        <translation>Maskinen for denne avlesningen er ikke lenger i listen din, så avlesningen kan ikke rettes. Du kan forkaste den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The corrected reading is queued.</source>
+        <translation>Den rettede avlesningen er satt i kø.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard this change?</source>
+        <translation>Forkaste denne endringen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{summary}” will be deleted from this computer and never sent to the portal. This cannot be undone.</source>
+        <translation>«{summary}» slettes fra denne datamaskinen og blir aldri sendt til portalen. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The change was discarded.</source>
+        <translation>Endringen ble forkastet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already on its way</source>
+        <translation>Allerede på vei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change is being sent or was sent meanwhile, so it can no longer be changed.</source>
+        <translation>Denne endringen sendes nå eller er allerede sendt, så den kan ikke lenger endres.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetail</name>
+    <message>
+        <location filename="../../desktop/views/product_detail.py" line="+48"/>
+        <source>New reading…</source>
+        <translation>Ny avlesning …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a meter reading for this machine (Ctrl+N)</source>
+        <translation>Legg inn en målerstand for denne maskinen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Serial:</source>
+        <translation>Serienr.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Plassering:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters:</source>
+        <translation>Tellere:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract:</source>
+        <translation>Kontrakt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time:</source>
+        <translation>Responstid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing:</source>
+        <translation>Fakturering:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading window:</source>
+        <translation>Avlesningsvindu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading due:</source>
+        <translation>Skal leses av:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Meter history</source>
+        <translation>Målerhistorikk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a machine to see its data, contract and meter history.</source>
+        <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Monthly</source>
+        <translation>Månedlig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes — read it by {date}</source>
+        <translation>Ja – les av innen {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 business hour</source>
+        <translation>1 arbeidstime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} business hours</source>
+        <translation>{count} arbeidstimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last day of each billing period (next: {closes})</source>
+        <translation>Siste dag i hver faktureringsperiode (neste: {closes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last {count} days of each billing period (now: {opens} – {closes})</source>
+        <translation>De siste {count} dagene i hver faktureringsperiode (nå: {opens}–{closes})</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../desktop/models/products_model.py" line="+21"/>
+        <source>Queued here; it is sent to the portal when you are online.</source>
+        <translation>I kø her; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated by the vendor; no reading was taken.</source>
+        <translation>Stipulert av leverandøren; ingen avlesning ble gjort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reading window for the next invoice is open and no reading was taken in it yet.</source>
+        <translation>Avlesningsvinduet for neste faktura er åpent, og ingen avlesning er gjort i det ennå.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+71"/>
+        <source>Due</source>
+        <translation>Skal leses</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Serial</source>
+        <translation>Serienr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reading</source>
+        <translation>Siste avlesning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last total</source>
+        <translation>Siste total</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../desktop/views/products_page.py" line="+43"/>
+        <location line="+25"/>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Search serial, model, site or location (Ctrl+F)</source>
+        <translation>Søk på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search products</source>
+        <translation>Søk i produkter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading &amp;due</source>
+        <translation>&amp;Skal leses av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only machines whose reading window is open and not yet read</source>
+        <translation>Vis bare maskiner der avlesningsvinduet er åpent og som ikke er lest av ennå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of machines</source>
+        <translation>Antall maskiner</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>All sites</source>
+        <translation>Alle steder</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a machine first, then press Ctrl+N to enter its reading.</source>
+        <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This column cannot be sorted.</source>
+        <translation>Denne kolonnen kan ikke sorteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 machine</source>
+        <translation>1 maskin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} machines</source>
+        <translation>{count} maskiner</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading queued; it is sent to the portal when you are online.</source>
+        <translation>Avlesningen er satt i kø; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+45"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klipp ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-21"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingChecks</name>
+    <message>
+        <location filename="../../desktop/models/readings_model.py" line="+32"/>
+        <source>Enter a value.</source>
+        <translation>Skriv inn en verdi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counter cannot be negative.</source>
+        <translation>En teller kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A counter is a whole number, without decimals.</source>
+        <translation>En teller er et helt tall, uten desimaler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use digits only.</source>
+        <translation>Bruk bare sifre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value is too large for a counter.</source>
+        <translation>Verdien er for stor for en teller.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>This machine has no such counter.</source>
+        <translation>Denne maskinen har ingen slik teller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter all counters.</source>
+        <translation>Fyll inn alle tellerne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This machine is not in the local data any more; synchronise and try again.</source>
+        <translation>Denne maskinen finnes ikke lenger i de lokale dataene; synkroniser og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{counter} rose by {rise} since the last reading; this machine normally does about {normal} a month. Check the value.</source>
+        <translation>{counter} har økt med {rise} siden forrige avlesning; denne maskinen gjør vanligvis rundt {normal} i måneden. Kontroller verdien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a reading of {date}; only one reading a day is allowed.</source>
+        <translation>Det finnes allerede en avlesning for {date}; bare én avlesning per dag er tillatt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} is in the future.</source>
+        <translation>{date} er fram i tid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A counter is a whole number from 0 to {max}.</source>
+        <translation>En teller er et helt tall fra 0 til {max}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is higher than the later reading {other} of {date}.</source>
+        <translation>{value} er høyere enn den senere avlesningen {other} fra {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is lower than the previous reading {other} of {date}.</source>
+        <translation>{value} er lavere enn forrige avlesning {other} fra {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../../desktop/views/reading_dialog.py" line="+87"/>
+        <source>New reading — {serial}</source>
+        <translation>Ny avlesning – {serial}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading date</source>
+        <translation>Avlesningsdato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New value of {counter}</source>
+        <translation>Ny verdi for {counter}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last value of {counter}</source>
+        <translation>Siste verdi for {counter}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have checked: the value is right</source>
+        <translation>Jeg har kontrollert: verdien er riktig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Queue reading</source>
+        <translation>&amp;Sett avlesningen i kø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the reading; it is sent to the portal when you are online.</source>
+        <translation>Lagre avlesningen; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No earlier reading</source>
+        <translation>Ingen tidligere avlesning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last: {value} ({date})</source>
+        <translation>Sist: {value} ({date})</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Reading not saved</source>
+        <translation>Avlesningen ble ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This machine is not in the local data any more. Synchronise (F5) and try again.</source>
+        <translation>Denne maskinen finnes ikke lenger i de lokale dataene. Synkroniser (F5) og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Discard the reading?</source>
+        <translation>Forkaste avlesningen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have typed values that are not saved. Discard them?</source>
+        <translation>Du har skrevet inn verdier som ikke er lagret. Vil du forkaste dem?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../../desktop/models/readings_model.py" line="+14"/>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated</source>
+        <translation>Stipulert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued here; it is sent to the portal when you are online.</source>
+        <translation>I kø her; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused this reading. Open Pending changes to see why and fix it.</source>
+        <translation>Portalen avviste denne avlesningen. Åpne Ventende endringer for å se hvorfor og rette den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated by the vendor; no reading was taken.</source>
+        <translation>Stipulert av leverandøren; ingen avlesning ble gjort.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ResendReadingDialog</name>
+    <message>
+        <location filename="../../desktop/views/pending_page.py" line="+18"/>
+        <source>Correct the reading — {serial}</source>
+        <translation>Rett avlesningen – {serial}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The portal rejected it because:</source>
+        <translation>Portalen avviste den fordi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(ingen begrunnelse oppgitt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading date</source>
+        <translation>Avlesningsdato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Value of {counter}</source>
+        <translation>Verdi for {counter}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send igjen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Already changed</source>
+        <translation>Allerede endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change was sent, resent or discarded meanwhile. Close this window to see its state.</source>
+        <translation>Denne endringen er i mellomtiden sendt, sendt på nytt eller forkastet. Lukk dette vinduet for å se tilstanden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="+18"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new language is used the next time you start the app.</source>
+        <translation>Det nye språket brukes neste gang du starter appen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every (minutes)</source>
+        <translation>Synkroniser hvert (minutter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes you make are also sent right away when the portal can be reached.</source>
+        <translation>Endringer du gjør, sendes også med en gang når portalen kan nås.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;every:</source>
+        <translation>Synkroniser &amp;hvert:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="+60"/>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your changes and fetch the latest data from the portal (F5)</source>
+        <translation>Send endringene dine og hent de nyeste dataene fra portalen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the changes the portal rejected</source>
+        <translation>Vis endringene portalen avviste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the changes waiting to be sent</source>
+        <translation>Vis endringene som venter på å bli sendt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n endring venter på å bli sendt</numerusform>
+            <numerusform>%n endringer venter på å bli sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected by the portal</source>
+        <translation>
+            <numerusform>%n avvist av portalen</numerusform>
+            <numerusform>%n avvist av portalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never synced</source>
+        <translation>Aldri synkronisert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced {when}</source>
+        <translation>Sist synkronisert {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing</source>
+        <translation>Synkroniserer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending changes… {done} of {total}</source>
+        <translation>Sender endringer … {done} av {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching updates… {count}</source>
+        <translation>Henter oppdateringer … {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign-in needed</source>
+        <translation>Innlogging trengs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline – working on saved data</source>
+        <translation>Frakoblet – arbeider med lagrede data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection: {state}</source>
+        <translation>Tilkobling: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message>
+        <location filename="../../desktop/views/volume_chart.py" line="+29"/>
+        <source>Monthly volume chart</source>
+        <translation>Diagram over månedsvolum</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No readings to show a monthly volume yet.</source>
+        <translation>Ingen avlesninger å vise månedsvolum for ennå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly volume — {counter}</source>
+        <translation>Månedsvolum – {counter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole month</source>
+        <translation>Hel måned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of the month</source>
+        <translation>Del av måneden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} months with a volume</source>
+        <translation>{count} måneder med volum</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Readings cover only part of this month.</source>
+        <translation>Avlesningene dekker bare deler av denne måneden.</translation>
+    </message>
+</context>
+</TS>
