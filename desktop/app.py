@@ -108,12 +108,13 @@ class Shell(QObject):
     # --- demo --------------------------------------------------------------------------------------------------
 
     def _start_demo(self) -> None:
-        self._progress = QProgressDialog(translate("App", "Starting the demo portal…"), translate("App", "Cancel"), 0, 0)
+        self._progress = QProgressDialog(translate("App", "Starting the demo portal…"),
+                                         translate("App", "Cancel"), 0, 0)
         self._progress.setWindowTitle(translate("App", "Service Portal demo"))
         self._progress.setWindowIcon(icons.app_icon())
         self._progress.setMinimumDuration(0)
         self._progress.setMinimumWidth(360)
-        self._progress.canceled.connect(self._demo_cancelled)
+        self._progress.canceled.connect(self._progress_cancelled)
         self._progress.show()
         self.demo.ready.connect(self._demo_ready)
         self.demo.failed.connect(self._demo_failed)
@@ -135,24 +136,24 @@ class Shell(QObject):
     def _demo_sign_in_failed(self, error: BaseException) -> None:
         self._close_progress()
         log.error("Demo sign-in failed: %r", error)
-        self.show_login(message=translate("App", "The demo portal is running, but signing in failed. Pick a demo user and try "
-                                    "again."))
+        self.show_login(message=translate(
+            "App", "The demo portal is running, but signing in failed. Pick a demo user and try again."))
 
     def _demo_failed(self, log_tail: str) -> None:
         self._close_progress()
         log.error("The demo portal did not start:\n%s", log_tail)
-        QMessageBox.critical(None, translate("App", "Demo not available"), translate("App", 
-            "The demo portal could not be started. Details were written to the log folder:\n{folder}").format(
-            folder=str(logs.log_folder())))
+        text = translate("App", "The demo portal could not be started. Details were written to the log folder:\n"
+                                "{folder}").format(folder=str(logs.log_folder()))
+        QMessageBox.critical(None, translate("App", "Demo not available"), text)
         QApplication.quit()
 
     def _close_progress(self) -> None:
         progress, self._progress = self._progress, None
         if progress is not None:
-            progress.close()  # emits `canceled`; _demo_cancelled ignores it now that _progress is None
+            progress.close()  # emits `canceled`; _progress_cancelled ignores it now that _progress is None
             progress.deleteLater()
 
-    def _demo_cancelled(self) -> None:
+    def _progress_cancelled(self) -> None:
         if self._progress is not None:
             QApplication.quit()
 
@@ -162,8 +163,9 @@ class Shell(QObject):
         self._leave(forget=True, message="")
 
     def sign_in_again(self) -> None:
-        self._leave(forget=False, message=translate("App", "Your session at the portal has ended. Sign in again to send your "
-                                              "changes; they are kept on this computer."))
+        self._leave(forget=False, message=translate(
+            "App", "Your session at the portal has ended. Sign in again to send your changes; they are kept on this "
+                   "computer."))
 
     def _leave(self, *, forget: bool, message: str) -> None:
         """Close the window, then sign out (the portal is told if it can be reached) and show the login dialog once

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
 from desktop.models.base import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, Tint  # noqa: F401 - roles re-exported
+from domain import problems
 from sync import outbox, queries
 from sync.operations import READING_KIND
 from sync.records import OutboxItem, OutboxState, ProductRow
@@ -43,6 +44,21 @@ STATE_TOOLTIP = {
     "rejected": QT_TRANSLATE_NOOP("OutboxModel", "The portal refused this change. Edit and send it again, or "
                                                  "discard it."),
 }
+PROBLEM_TEXT = {
+    problems.METER_READING_DECREASED: QT_TRANSLATE_NOOP("OutboxModel", "A counter is lower than its previous reading."),
+    problems.METER_ALREADY_SUBMITTED_TODAY: QT_TRANSLATE_NOOP(
+        "OutboxModel", "This machine already has a reading for that day; only one a day is allowed."),
+    problems.METER_UNKNOWN_COUNTER: QT_TRANSLATE_NOOP("OutboxModel", "The machine has no such counter."),
+    problems.METER_INVALID_VALUE: QT_TRANSLATE_NOOP("OutboxModel", "A counter value is not a whole number of 0 or more."),
+    problems.METER_FUTURE_DATE: QT_TRANSLATE_NOOP("OutboxModel", "The reading is dated in the future."),
+    problems.METER_MISSING_COUNTER: QT_TRANSLATE_NOOP("OutboxModel", "A counter of the machine has no value."),
+    problems.FORBIDDEN: QT_TRANSLATE_NOOP("OutboxModel", "Your user may not do this for this machine."),
+    problems.NOT_FOUND: QT_TRANSLATE_NOOP("OutboxModel", "The portal does not know this machine (any more)."),
+    problems.VALIDATION_FAILED: QT_TRANSLATE_NOOP("OutboxModel", "The portal found the request invalid."),
+    problems.CONFLICT_ETAG: QT_TRANSLATE_NOOP("OutboxModel", "Someone else changed it meanwhile."),
+}
+"""The portal's stable problem codes in the user's language; the portal's own words are shown beside them."""
+
 _STATE_ORDER = {"rejected": 0, "sending": 1, "queued": 2, "sent": 3}
 
 
@@ -131,8 +147,10 @@ class OutboxModel(RowTableModel[OutboxItem]):
             raw_values = dict(body["values"])  # type: ignore[call-overload]
         except (KeyError, TypeError, ValueError):
             return item.summary
+        order = [c.key for c in product.counters if c.key in raw_values] if product else []
+        order += [k for k in raw_values if k not in order]
         labels = {c.key: c.label for c in product.counters} if product else {}
-        values = ", ".join(f"{labels.get(k, k)} {format_number(v)}" for k, v in raw_values.items())
+        values = ", ".join(f"{labels.get(k, k)} {format_number(raw_values[k])}" for k in order)
         serial = product.serial if product else ""
         if product:
             return translate("OutboxModel", "Meter reading {serial} ({model}), {date}: {values}").format(
@@ -172,7 +190,8 @@ class OutboxModel(RowTableModel[OutboxItem]):
                    numeric=True, sort="attempts"),
             Column("created", QT_TRANSLATE_NOOP("OutboxModel", "Made"), lambda item: item.created_at,
                    sort="created"),
-            Column("reason", QT_TRANSLATE_NOOP("OutboxModel", "Reason or last error"), lambda item: item.reason,
+            Column("reason", QT_TRANSLATE_NOOP("OutboxModel", "Reason or last error"),
+                   lambda item: reason_headline(item) or item.reason,
                    text=lambda reason: " ".join(str(reason).split()), sort="reason",
                    tooltip=lambda item: item.reason or None),
         )
@@ -191,3 +210,8 @@ def _tint(item: OutboxItem) -> Tint | None:
     return {"rejected": Tint.ERROR, "queued": Tint.PENDING, "sending": Tint.PENDING, "sent": Tint.MUTED}.get(
         item.state)
 
+
+def reason_headline(item: OutboxItem) -> str:
+    """Why the portal rejected `item`, in the user's words; empty for an unknown code or when nothing was rejected."""
+    code = str((item.problem or {}).get("code") or "")
+    return _tr(PROBLEM_TEXT[code]) if code in PROBLEM_TEXT else ""

@@ -25,8 +25,9 @@ def show_unexpected_error(error: BaseException) -> None:
     parent = QApplication.activeWindow()
     QMessageBox.critical(
         parent, translate("Errors", "Something went wrong"),
-        translate("Errors", "Sorry, something unexpected went wrong and the action was not completed. Your data is safe.\n\n"
-            "Details were written to the log folder:\n{folder}").format(folder=log_folder_hint()))
+        translate("Errors",
+                  "Sorry, something unexpected went wrong and the action was not completed. Your data is safe.\n\n"
+                  "Details were written to the log folder:\n{folder}").format(folder=log_folder_hint()))
 
 
 _showing = False

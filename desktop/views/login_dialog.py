@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSize, QThreadPool, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, QThreadPool, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QProgressBar, QVBoxLayout, QWidget)
@@ -125,7 +125,7 @@ class LoginDialog(QDialog):
         layout.addLayout(message_row)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self._show_message(message)
 
     def _storage_note(self) -> QLabel:
@@ -193,6 +193,7 @@ class LoginDialog(QDialog):
             first_bad = next(e for e, ok in ((self.url_edit, url), (self.email_edit, email),
                                              (self.password_edit, password)) if ok is None)
             first_bad.setFocus()
+            self._refit()
             return
         self._attempt += 1
         attempt = self._attempt
@@ -252,6 +253,22 @@ class LoginDialog(QDialog):
         if busy:
             self._show_message(self.tr("Signing in…"), icon=False)
 
+    def _refit(self) -> None:
+        if self.isVisible():
+            self.layout().activate()
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Wrapped messages change the height the form needs; a top-level layout does not follow that by itself."""
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.height():
+            self.resize(self.width(), needed)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit_height)
+        return super().event(event)
+
     def _show_message(self, text: str, *, icon: bool = True) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
@@ -259,6 +276,7 @@ class LoginDialog(QDialog):
         self._message_icon.setVisible(shown)
         if shown:
             self._message_icon.setPixmap(icons.icon("warning").pixmap(QSize(20, 20)))
+        self._refit()
 
 
 def portal_address(text: str) -> str | None:

@@ -25,7 +25,6 @@ from desktop.views.pending_page import PendingPage
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.status_bar import SyncStatusBar
 from sync import queries
-from sync.workspace import unsent_count
 
 log = logging.getLogger(__name__)
 
@@ -290,12 +289,17 @@ class MainWindow(QMainWindow):
         if not self.pages_may_close():
             return
         ws = self.ctx.workspace
-        count = unsent_count(ws)
-        if count:
-            text = self.tr("%n change(s) have not reached the portal yet. They stay on this computer and are sent "
-                           "the next time you sign in as {email}.", "", count).format(email=ws.email)
-        else:
-            text = self.tr("Sign out of the portal as {email}?").format(email=ws.email)
+        counts = queries.outbox_counts(self.ctx.engine)
+        count = counts.pending + counts.rejected
+        lines = []
+        if counts.pending:
+            lines.append(self.tr("%n change(s) have not reached the portal yet. They stay on this computer and are "
+                                 "sent the next time you sign in as {email}.", "", counts.pending)
+                         .format(email=ws.email))
+        if counts.rejected:
+            lines.append(self.tr("%n change(s) rejected by the portal wait for you under Pending changes; they are "
+                                 "kept too.", "", counts.rejected))
+        text = "\n\n".join(lines) or self.tr("Sign out of the portal as {email}?").format(email=ws.email)
         box = QMessageBox(QMessageBox.Icon.Warning if count else QMessageBox.Icon.Question, self.tr("Sign out"),
                           text, QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)

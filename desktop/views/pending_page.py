@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_number
-from desktop.models.outbox_model import FILTERS, OBJECT_ROLE, OutboxModel
+from desktop.models.outbox_model import FILTERS, OBJECT_ROLE, OutboxModel, reason_headline
 from desktop.models.readings_model import TypedReading, check_typed
 from desktop.sync_worker import broadcast_changes
 from desktop.views.errors import show_unexpected_error
@@ -101,6 +101,8 @@ class PendingPage(QWidget):
         box = QGroupBox(self.tr("Selected change"))
         self.detail_summary = _plain_label()
         self.reason_caption = QLabel(self.tr("The portal's reason:"))
+        self.reason_headline = _plain_label()
+        _bold(self.reason_headline)
         self.reason_label = _plain_label()
         self.reason_label.setAccessibleName(self.tr("The portal's reason"))
         self.edit_button = QPushButton(self.tr("&Edit and send again…"))
@@ -116,6 +118,7 @@ class PendingPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.detail_summary)
         layout.addWidget(self.reason_caption)
+        layout.addWidget(self.reason_headline)
         layout.addWidget(self.reason_label)
         layout.addLayout(buttons)
         return box
@@ -192,6 +195,9 @@ class PendingPage(QWidget):
         rejected = item is not None and item.state == "rejected"
         self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Last error:"))
         self.reason_caption.setVisible(bool(reason))
+        headline = reason_headline(item) if item else ""
+        self.reason_headline.setText(headline)
+        self.reason_headline.setVisible(bool(headline))
         self.reason_label.setText(reason)
         self.reason_label.setVisible(bool(reason))
         self.edit_button.setEnabled(rejected and item.kind == READING_KIND)
@@ -273,6 +279,11 @@ class ResendReadingDialog(QDialog):
         reason_box.setFrameShape(QFrame.Shape.StyledPanel)
         reason_layout = QVBoxLayout(reason_box)
         reason_layout.addWidget(QLabel(self.tr("The portal rejected it because:")))
+        headline = reason_headline(self.item)
+        if headline:
+            self.reason_headline = _plain_label(headline)
+            _bold(self.reason_headline)
+            reason_layout.addWidget(self.reason_headline)
         self.reason_label = _plain_label(self.item.reason or self.tr("(no reason given)"))
         reason_layout.addWidget(self.reason_label)
 
@@ -383,6 +394,12 @@ def _plain_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def _bold(label: QLabel) -> None:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
 
 
 def _body_date(item: OutboxItem) -> date | None:

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="+246"/>
+        <location filename="../../desktop/views/main_window.py" line="+245"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -12,18 +12,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
             <numerusform>%n changes have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) rejected by the portal wait for you under Pending changes; they are kept too.</source>
+        <translation>
+            <numerusform>%n change rejected by the portal waits for you under Pending changes; it is kept too.</numerusform>
+            <numerusform>%n changes rejected by the portal wait for you under Pending changes; they are kept too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending_page.py" line="+173"/>
+        <location filename="../../desktop/views/pending_page.py" line="+176"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

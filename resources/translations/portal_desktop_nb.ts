@@ -57,7 +57,7 @@
         <translation>Starter demoportalen …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>Demoportalen kjører, men innloggingen mislyktes. Velg en demobruker og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Demo not available</source>
         <translation>Demoen er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>The demo portal could not be started. Details were written to the log folder:
 {folder}</source>
         <translation>Demoportalen kunne ikke startes. Detaljer er skrevet til loggmappen:
@@ -94,7 +94,7 @@
         <translation>Økten din i portalen er avsluttet. Logg inn igjen for å sende endringene dine; de er tatt vare på på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Signing out…</source>
         <translation>Logger ut …</translation>
     </message>
@@ -497,7 +497,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+77"/>
+        <location filename="../../desktop/views/main_window.py" line="+76"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -603,12 +603,12 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -651,15 +651,23 @@ Detaljer er skrevet til loggmappen:
         <translation>Senere</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
             <numerusform>%n endringer har ikke kommet fram til portalen ennå. De blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) rejected by the portal wait for you under Pending changes; they are kept too.</source>
+        <translation>
+            <numerusform>%n endring som portalen avviste, venter på deg under Ventende endringer; den blir også tatt vare på.</numerusform>
+            <numerusform>%n endringer som portalen avviste, venter på deg under Ventende endringer; de blir også tatt vare på.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sign out of the portal as {email}?</source>
         <translation>Logge ut av portalen som {email}?</translation>
     </message>
@@ -932,7 +940,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox_model.py" line="+31"/>
+        <location filename="../../desktop/models/outbox_model.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -977,7 +985,57 @@ Sette dem i kø likevel?</translation>
         <translation>Portalen avviste denne endringen. Rett den og send den igjen, eller forkast den.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+4"/>
+        <source>A counter is lower than its previous reading.</source>
+        <translation>En teller er lavere enn ved forrige avlesning.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This machine already has a reading for that day; only one a day is allowed.</source>
+        <translation>Denne maskinen har allerede en avlesning for den dagen; bare én per dag er tillatt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The machine has no such counter.</source>
+        <translation>Maskinen har ingen slik teller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counter value is not a whole number of 0 or more.</source>
+        <translation>En tellerverdi er ikke et helt tall på 0 eller mer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reading is dated in the future.</source>
+        <translation>Avlesningen er datert fram i tid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counter of the machine has no value.</source>
+        <translation>En av maskinens tellere mangler verdi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user may not do this for this machine.</source>
+        <translation>Brukeren din har ikke lov til å gjøre dette for denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal does not know this machine (any more).</source>
+        <translation>Portalen kjenner ikke (lenger) til denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal found the request invalid.</source>
+        <translation>Portalen fant forespørselen ugyldig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed it meanwhile.</source>
+        <translation>Noen andre har endret den i mellomtiden.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Meter reading {serial} ({model}), {date}: {values}</source>
         <translation>Målerstand {serial} ({model}), {date}: {values}</translation>
     </message>
@@ -1057,12 +1115,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>The portal&apos;s reason:</source>
         <translation>Portalens begrunnelse:</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>The portal&apos;s reason</source>
         <translation>Portalens begrunnelse</translation>
     </message>
@@ -1087,7 +1145,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kast denne endringen; den blir aldri sendt</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1141,7 +1199,7 @@ Sette dem i kø likevel?</translation>
         <translation>Siste feil:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Cannot edit this reading</source>
         <translation>Kan ikke rette denne avlesningen</translation>
     </message>
@@ -1769,7 +1827,7 @@ Sette dem i kø likevel?</translation>
         <translation>Portalen avviste den fordi:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>(no reason given)</source>
         <translation>(ingen begrunnelse oppgitt)</translation>
     </message>

@@ -46,6 +46,8 @@ def test_a_rejection_shows_the_portals_reason(qtbot, rejected, page):
     assert page.model.index(page.model.row_of(str(rejected.seq)), STATE).data() == "Rejected"
     assert page.reason_caption.text() == "The portal's reason:"
     assert page.reason_label.text() == rejected.reason
+    assert page.reason_headline.text() == ("This machine already has a reading for that day; only one a day is "
+                                           "allowed.")
     assert page.edit_button.isEnabled() and page.discard_button.isEnabled()
     assert "1 rejected" in page.summary_label.text()
     page.show_filter("waiting")
