@@ -83,7 +83,7 @@ class OutboxModel(RowTableModel[OutboxItem]):
         self._held: set[int] = set()
         self._products: dict[str, ProductRow | None] = {}
         self.set_columns(self._make_columns())
-        self.watch(ctx, "outbox")
+        self.watch(ctx, "outbox", "meter_reading")  # a page's new reading is announced by its reading id
 
     # --- filter and sort ---------------------------------------------------------------------------------------
 

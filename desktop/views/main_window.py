@@ -28,6 +28,9 @@ from sync import queries
 
 log = logging.getLogger(__name__)
 
+OUTBOX_ENTITIES = frozenset({"outbox", "meter_reading"})
+"""Entities whose local changes add or change outbox items (every write queues its request with it)."""
+
 LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
 
@@ -269,10 +272,11 @@ class MainWindow(QMainWindow):
             self.sign_in_again_requested.emit()
 
     def _on_cache_changed(self, entity: str, _ids) -> None:
-        if entity == "outbox":
+        """A reading queued on a page is announced as "meter_reading": its outbox item came with it."""
+        if entity in OUTBOX_ENTITIES:
             self.status.refresh(self.ctx.engine)
-        if entity in ("outbox", "meter_reading") and not self._broadcasting:
-            self._push_timer.start()
+            if not self._broadcasting:
+                self._push_timer.start()
 
     # --- dialogs -----------------------------------------------------------------------------------------------
 

@@ -149,7 +149,7 @@ class PendingPage(QWidget):
             self.model.set_filter(name)
 
     def _on_cache_changed(self, entity: str, _ids) -> None:
-        if entity == "outbox":
+        if entity in ("outbox", "meter_reading"):
             self._show_summary()
         elif entity == "product":
             self.model.refresh_all()

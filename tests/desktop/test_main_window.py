@@ -98,6 +98,20 @@ def test_f5_syncs_and_the_status_bar_shows_pending_count_and_last_sync(qtbot, wi
     assert queries.outbox_counts(ctx.engine).sent == 1
 
 
+def test_a_reading_queued_on_a_page_is_sent_soon_after(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(main_window_module, "LOCAL_CHANGE_PUSH_DELAY_MS", 50)
+    window = open_window(qtbot, ctx)
+    try:
+        item = queue_next_reading(ctx.engine)
+        with qtbot.waitSignal(window.sync.sync_finished, timeout=SYNC_TIMEOUT) as finished:
+            ctx.notify_changed("meter_reading", {item.entity_id})  # what the reading dialog announces
+            assert window.status.pending_label.text() == "1 change waiting to be sent"
+        assert finished.args[0].pushed == 1
+        assert not window.status.pending_label.isVisible()
+    finally:
+        window.sync.stop()
+
+
 def test_a_rejection_from_sync_is_announced_and_opens_the_pending_page(qtbot, window, ctx, portal_url, tmp_path):
     other = signed_in_workspace(tmp_path / "kari", portal_url, CUSTOMER, remember=False)
     product = unread_product(other.engine)
