@@ -353,7 +353,9 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
+            self.move(available.center() - self.rect().center())
         self.restoreState(settings.get(settings.WINDOW_STATE))
         splitter = settings.get(settings.NAV_SPLITTER)
         if not splitter or not self.splitter.restoreState(splitter):
