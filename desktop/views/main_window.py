@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._push_timer.timeout.connect(self.sync.request_sync)
         self._connect()
         self._update_title()
-        self.status.refresh(ctx.engine)
+        self._refresh_status()
         self.restore_state()
 
     # --- building ----------------------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.sync.sync_finished.connect(self._on_sync_finished)
         self.sync.auth_required.connect(self._on_auth_required)
         self.ctx.cache_changed.connect(self._on_cache_changed)
-        self.ctx.sync_status_changed.connect(lambda: self.status.refresh(self.ctx.engine))
+        self.ctx.sync_status_changed.connect(self._refresh_status)  # bound slots: dropped with the window
 
     # --- pages -------------------------------------------------------------------------------------------------
 
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         finally:
             self._broadcasting = False
         self.status.set_online(report.online, auth_needed=report.auth_required)
-        self.status.refresh(self.ctx.engine)
+        self._refresh_status()
         self.ctx.sync_status_changed.emit()
         if report.rejected:
             self._notify_rejected(report.rejected)
@@ -266,6 +266,24 @@ class MainWindow(QMainWindow):
         self.auth_box = box
         box.open()
 
+    def _refresh_status(self) -> None:
+        counts = queries.outbox_counts(self.ctx.engine)
+        self.status.show_counts(counts)
+        self.status.show_last_sync(queries.sync_status(self.ctx.engine))
+        self._show_pending_count(counts)
+
+    def _show_pending_count(self, counts) -> None:
+        """The navigation entry says how many changes wait, and warns when the portal rejected some."""
+        keys = list(self.pages)
+        if "pending" not in keys:
+            return
+        item = self.nav.item(keys.index("pending"))
+        title = self.pages["pending"].title()
+        waiting = counts.pending + counts.rejected
+        item.setText(self.tr("{title} ({count})").format(title=title, count=waiting) if waiting else title)
+        item.setIcon(icons.icon("warning" if counts.rejected else "pending"))
+        item.setToolTip(self.tr("%n rejected by the portal", "", counts.rejected) if counts.rejected else "")
+
     def _sign_in_again_confirmed(self) -> None:
         if self.pages_may_close():
             self._leaving = True
@@ -274,7 +292,7 @@ class MainWindow(QMainWindow):
     def _on_cache_changed(self, entity: str, _ids) -> None:
         """A reading queued on a page is announced as "meter_reading": its outbox item came with it."""
         if entity in OUTBOX_ENTITIES:
-            self.status.refresh(self.ctx.engine)
+            self._refresh_status()
             if not self._broadcasting:
                 self._push_timer.start()
 

@@ -1,9 +1,9 @@
 """The bottom line of the main window: online or not, what waits to be sent, what the portal refused, when we last
 synced, a "Sync now" button and the progress of a running round.
 
-It reads its numbers from the cache (`sync.queries.outbox_counts`, `sync_status`) whenever `refresh()` is called;
-the main window calls it on `cache_changed("outbox")`, `sync_status_changed` and at the end of a round. The
-indicators are permanent widgets (on the right), so a passing message (`showMessage`, on the left) never hides them.
+The main window hands it the numbers (`sync.queries.outbox_counts`, `sync_status`) on `cache_changed("outbox")`,
+`sync_status_changed` and at the end of a round. The indicators are permanent widgets (on the right), so a passing
+message (`showMessage`, on the left) never hides them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QTo
 
 from desktop import icons
 from desktop.formatting import format_datetime, format_number
-from sync import queries
 from sync.records import OutboxCounts, SyncStatus
 
 ICON_SIZE = QSize(16, 16)
@@ -68,10 +67,6 @@ class SyncStatusBar(QStatusBar):
         self.online = online
         self.auth_needed = auth_needed
         self._show_connection()
-
-    def refresh(self, engine) -> None:
-        self.show_counts(queries.outbox_counts(engine))
-        self.show_last_sync(queries.sync_status(engine))
 
     def show_counts(self, counts: OutboxCounts) -> None:
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", counts.pending))

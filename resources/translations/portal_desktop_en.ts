@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="+245"/>
+        <location filename="../../desktop/views/main_window.py" line="+248"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+37"/>
+        <source>%n rejected by the portal</source>
+        <translation>
+            <numerusform>%n rejected by the portal</numerusform>
+            <numerusform>%n rejected by the portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -58,7 +66,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="+77"/>
+        <location filename="../../desktop/views/status_bar.py" line="+72"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>

@@ -469,7 +469,7 @@ Detaljer er skrevet til loggmappen:
         <translation>Skriv inn passordet ditt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The e-mail address or the password is wrong. Check them and try again.</source>
         <translation>E-postadressen eller passordet er feil. Kontroller dem og prøv igjen.</translation>
     </message>
@@ -497,7 +497,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+76"/>
+        <location filename="../../desktop/views/main_window.py" line="+79"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -603,12 +603,12 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+181"/>
+        <location line="+200"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-120"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -650,8 +650,21 @@ Detaljer er skrevet til loggmappen:
         <source>Later</source>
         <translation>Senere</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>%n rejected by the portal</source>
+        <translation>
+            <numerusform>%n avvist av portalen</numerusform>
+            <numerusform>%n avvist av portalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -1908,7 +1921,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="+60"/>
+        <location filename="../../desktop/views/status_bar.py" line="+59"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
@@ -1928,7 +1941,7 @@ Sette dem i kø likevel?</translation>
         <translation>Vis endringene som venter på å bli sendt</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n endring venter på å bli sendt</numerusform>

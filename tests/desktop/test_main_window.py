@@ -126,6 +126,7 @@ def test_a_rejection_from_sync_is_announced_and_opens_the_pending_page(qtbot, wi
     status = window.status
     assert status.rejected_label.isVisible() and status.rejected_label.text() == "1 rejected by the portal"
     assert status.currentMessage() == "The portal rejected 1 change"
+    assert window.nav.item(2).text() == "Pending changes (1)"
     window.show_page("products")
     qtbot.mouseClick(status.rejected_label, Qt.MouseButton.LeftButton)
     page = window.current_page()
