@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_number
-from desktop.models.outbox_model import FILTERS, OBJECT_ROLE, OutboxModel, reason_headline
+from desktop.models.outbox_model import CREATED, FILTERS, OBJECT_ROLE, OutboxModel, reason_headline
 from desktop.models.readings_model import TypedReading, check_typed
 from desktop.sync_worker import broadcast_changes
 from desktop.views.errors import show_unexpected_error
@@ -31,7 +31,6 @@ HEADER_STATE = "pending"
 
 class PendingPage(QWidget):
     status_message = Signal(str)
-    counts_changed = Signal(object)  # OutboxCounts, after every refresh
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,25 +65,7 @@ class PendingPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.summary_label, 1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Pending changes"))
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        if not settings.restore_header(header, HEADER_STATE):
-            for column, width in enumerate((380, 170, 70, 130)):
-                header.resizeSection(column, width)
-        header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table = self._make_table()
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,6 +77,28 @@ class PendingPage(QWidget):
         layout.addWidget(self.empty_label, 1)
         self.detail_box = self._detail_box()
         layout.addWidget(self.detail_box)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setAccessibleName(self.tr("Pending changes"))
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if not settings.restore_header(header, HEADER_STATE):
+            for column, width in enumerate((380, 170, 70, 130)):
+                header.resizeSection(column, width)
+            header.setSortIndicator(CREATED, Qt.SortOrder.DescendingOrder)  # newest first
+        header.setSortIndicatorShown(True)
+        table.setSortingEnabled(True)  # sorts by the indicator now: the model re-reads in that order
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        return table
 
     def _detail_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Selected change"))
@@ -168,7 +171,6 @@ class PendingPage(QWidget):
         self.detail_box.setVisible(not empty)
         self.empty_label.setVisible(empty)
         self.empty_label.setText(self._empty_text())
-        self.counts_changed.emit(counts)
 
     def summary_text(self, counts: OutboxCounts) -> str:
         parts = []

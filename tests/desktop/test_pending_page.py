@@ -149,3 +149,11 @@ def test_outbox_model_pages_lazily(qtmodeltester, ctx, monkeypatch):
     model.load_all()
     assert model.rowCount() == 3
     qtmodeltester.check(model)
+
+
+def test_the_newest_change_comes_first(qtbot, ctx):
+    first = queue_next_reading(ctx.engine)
+    second = queue_next_reading(ctx.engine, unread_product(ctx.engine, skip={first.group_key.removeprefix("product:")}))
+    widget = PendingPage(ctx)
+    qtbot.addWidget(widget)
+    assert [widget.model.row_at(r).seq for r in range(2)] == [second.seq, first.seq]
