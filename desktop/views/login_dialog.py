@@ -140,8 +140,10 @@ class LoginDialog(QDialog):
     def _fill(self, portal_url: str, email: str) -> None:
         self.url_edit.setText(portal_url or settings.get(settings.LAST_PORTAL_URL))
         self.email_edit.setText(email or settings.get(settings.LAST_EMAIL))
-        if self._demo_users:
+        if self._demo_users:  # the demo portal lives for this session only: nothing to remember
             self.url_edit.setReadOnly(True)
+            self.remember_box.setChecked(False)
+            self.remember_box.hide()
             self._pick_demo_user(self.demo_combo.currentIndex())
         first_empty = next((e for e in (self.url_edit, self.email_edit) if not e.text()), self.password_edit)
         first_empty.setFocus()
@@ -249,7 +251,7 @@ class LoginDialog(QDialog):
         self.busy_bar.setVisible(busy)
         for widget in (self.demo_combo, self.url_edit, self.email_edit, self.password_edit, self.sign_in_button):
             widget.setEnabled(not busy)
-        self.remember_box.setEnabled(not busy and secure_storage_available())
+        self.remember_box.setEnabled(not busy and secure_storage_available())  # hidden in the demo
         if busy:
             self._show_message(self.tr("Signing in…"), icon=False)
 

@@ -119,7 +119,7 @@ def test_without_secure_storage_the_dialog_says_the_login_lasts_only_this_sessio
 def test_demo_users_fill_in_e_mail_and_password(qtbot, data_dir):
     dlg = LoginDialog(data_dir, portal_url="http://127.0.0.1:1", demo_users=demo_users())
     qtbot.addWidget(dlg)
-    assert dlg.url_edit.isReadOnly()
+    assert dlg.url_edit.isReadOnly() and not dlg.remember_box.isChecked()
     assert dlg.email_edit.text() == "admin@example.no" and dlg.password_edit.text() == PASSWORD
     dlg.demo_combo.setCurrentIndex(1)
     assert dlg.email_edit.text() == "kari@example.no"
