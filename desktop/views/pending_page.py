@@ -335,6 +335,7 @@ class ResendReadingDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        self._initial = (self.date_edit.date(), self.texts())
         first = next(iter(self.fields.values()), None)
         if first is not None:
             QTimer.singleShot(0, first.setFocus)
@@ -369,6 +370,19 @@ class ResendReadingDialog(QDialog):
                             dict(self.check.values))
         (self._ctx.write(outbox.resend, self.item.seq, body)
          .success(self._resent).failure(self._failed).run_on(self._ctx.db_pool))
+
+    def reject(self) -> None:
+        """Esc or Cancel: corrections typed here are not thrown away without asking."""
+        if self._saving:
+            return
+        changed = (self.date_edit.date(), self.texts()) != self._initial
+        if changed and QMessageBox.question(
+                self, self.tr("Discard your corrections?"),
+                self.tr("The reading stays rejected as it was. Discard what you changed here?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()
 
     def _resent(self, item: OutboxItem) -> None:
         self._saving = False

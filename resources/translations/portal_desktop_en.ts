@@ -39,7 +39,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending_page.py" line="+176"/>
+        <location filename="../../desktop/views/pending_page.py" line="+178"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

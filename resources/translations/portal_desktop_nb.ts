@@ -444,7 +444,7 @@ Detaljer er skrevet til loggmappen:
         <translation>Denne datamaskinen har ikke sikker passordlagring, så innloggingen huskes bare til appen lukkes. Du blir bedt om å logge inn igjen neste gang.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Enter the portal address.</source>
         <translation>Skriv inn portaladressen.</translation>
     </message>
@@ -1086,13 +1086,13 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/views/pending_page.py" line="+48"/>
-        <location line="+30"/>
+        <location filename="../../desktop/views/pending_page.py" line="+47"/>
+        <location line="+42"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-36"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
@@ -1122,18 +1122,18 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Selected change</source>
         <translation>Valgt endring</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>The portal&apos;s reason:</source>
         <translation>Portalens begrunnelse:</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>The portal&apos;s reason</source>
         <translation>Portalens begrunnelse</translation>
     </message>
@@ -1158,7 +1158,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kast denne endringen; den blir aldri sendt</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+63"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1865,7 +1865,17 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Send igjen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
+        <source>Discard your corrections?</source>
+        <translation>Forkaste rettelsene dine?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reading stays rejected as it was. Discard what you changed here?</source>
+        <translation>Avlesningen forblir avvist slik den var. Vil du forkaste det du endret her?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>

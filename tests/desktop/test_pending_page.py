@@ -157,3 +157,20 @@ def test_the_newest_change_comes_first(qtbot, ctx):
     widget = PendingPage(ctx)
     qtbot.addWidget(widget)
     assert [widget.model.row_at(r).seq for r in range(2)] == [second.seq, first.seq]
+
+
+def test_closing_the_correction_asks_before_throwing_edits_away(qtbot, ctx, page, monkeypatch):
+    item = queue_next_reading(ctx.engine)
+    outbox.mark_rejected(ctx.engine, item, {"title": "No", "detail": "Refused", "code": "meter.reading_decreased"})
+    ctx.notify_changed("outbox", {str(item.seq)})
+    select(page, item.seq)
+    page.edit_selected()
+    dialog = page.resend_dialog
+    next(iter(dialog.fields.values())).setText("123")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert asked and dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert not dialog.isVisible()
