@@ -19,9 +19,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import i18n, icons, logs, settings
+from desktop.context import AppContext
+from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
+from desktop.sync_worker import SyncController
+from desktop.tasks import Task
 from desktop.views.about_dialog import app_version
-from desktop.views.errors import install_excepthook, show_unexpected_error
+from desktop.views.errors import install_excepthook
+from desktop.views.login_dialog import LoginDialog
+from desktop.views.main_window import MainWindow
 from sync.paths import DATA_DIR_ENV, logs_dir, normalize_portal_url, resolve_data_dir
+from sync.workspace import remembered, restore, sign_in, sign_out
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the bare name lupdate recognises: translate("Context", "text")
@@ -52,7 +59,6 @@ class Shell(QObject):
         self.login = None
         self._progress: QProgressDialog | None = None
         if demo:
-            from desktop.demo import DemoPortal, demo_data_dir  # noqa: PLC0415
             self.demo = DemoPortal(self.data_dir)
             self.data_dir = demo_data_dir(self.data_dir)
 
@@ -62,8 +68,7 @@ class Shell(QObject):
         if self.demo is not None:
             self._start_demo()
             return
-        from sync.workspace import restore  # noqa: PLC0415
-        workspace = restore(self.data_dir)
+        workspace = self._restore()
         if workspace is not None and self.portal_url and workspace.portal_url != self.portal_url:
             workspace.close()
             workspace = None
@@ -73,14 +78,17 @@ class Shell(QObject):
             log.info("Opening the remembered login %s at %s", workspace.email, workspace.portal_url)
             self.open_main(workspace)
 
+    def _restore(self):
+        """The remembered login, or None; a cache that cannot be opened is logged and means "sign in again"."""
+        try:
+            return restore(self.data_dir)
+        except Exception:  # noqa: BLE001 - the login dialog is the way out of any broken remembered state
+            log.exception("Could not open the remembered login in %s", self.data_dir)
+            return None
+
     def show_login(self, *, email: str = "", message: str = "") -> None:
-        from desktop.views.login_dialog import LoginDialog  # noqa: PLC0415
-        from sync.workspace import remembered  # noqa: PLC0415
         profile = remembered(self.data_dir)
-        users = ()
-        if self.demo is not None:
-            from desktop.demo import demo_users  # noqa: PLC0415
-            users = demo_users()
+        users = demo_users() if self.demo is not None else ()
         url = self.demo.url if self.demo is not None else self.portal_url or (profile.portal_url if profile else "")
         self.login = LoginDialog(self.data_dir, portal_url=url, email=email or (profile.email if profile else ""),
                                  demo_users=users, message=message)
@@ -89,9 +97,6 @@ class Shell(QObject):
         self.login.show()
 
     def open_main(self, workspace) -> None:
-        from desktop.context import AppContext  # noqa: PLC0415
-        from desktop.sync_worker import SyncController  # noqa: PLC0415
-        from desktop.views.main_window import MainWindow  # noqa: PLC0415
         self.ctx = AppContext(workspace)
         self.sync = SyncController(workspace, interval_minutes=settings.get(settings.SYNC_INTERVAL_MINUTES))
         self.window = MainWindow(self.ctx, self.sync)
@@ -121,9 +126,6 @@ class Shell(QObject):
         self.demo.start()
 
     def _demo_ready(self, url: str) -> None:
-        from desktop.demo import ADMIN  # noqa: PLC0415
-        from desktop.tasks import Task  # noqa: PLC0415
-        from sync.workspace import sign_in  # noqa: PLC0415
         self._progress.setLabelText(translate("App", "Signing in as the demo administrator…"))
         (Task(sign_in, self.data_dir, url, ADMIN.email, ADMIN.password, remember=False)
          .success(self._demo_signed_in).failure(self._demo_sign_in_failed)
@@ -173,8 +175,6 @@ class Shell(QObject):
         workspace = self._close_main()
         if workspace is None:
             return
-        from desktop.tasks import Task  # noqa: PLC0415
-        from sync.workspace import sign_out  # noqa: PLC0415
         self._progress = QProgressDialog(translate("App", "Signing out…"), "", 0, 0)
         self._progress.setCancelButton(None)
         self._progress.setWindowTitle(translate("App", "Service Portal"))
