@@ -1,0 +1,302 @@
+"""Speed and memory of the app on a big fleet, each figure beside a floor measured in the same run.
+
+    python bench/benchmark.py [--machines 10000] [--readings-per-machine 100] [--keep DIR]
+
+Figures (median of several runs where cheap): app start to the first painted main window against a bare QMainWindow
+start; products page open, filter, scroll to the end, one machine's history open and the meter round open against a
+raw `sqlite3` query of the same rows; sync throughput (push of 1,000 queued readings, initial pull of the demo fleet)
+against raw `sqlite3` inserts of the same rows and bare HTTP POSTs; peak memory. Targets from the issue are printed
+beside each figure. This is a measurement, not a test: it never fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import fleet  # noqa: E402
+
+PORTAL = "http://127.0.0.1:9"  # nothing listens there: the app starts offline on the cache, as on a train
+EMAIL = "admin@example.no"
+TARGET_PAGE_MS = 100.0
+rows_out: list[tuple[str, str, str, str, str]] = []
+
+
+def report(name: str, value_ms: float, floor_ms: float | None, target: str) -> None:
+    ratio = f"{value_ms / floor_ms:.1f}×" if floor_ms else "-"
+    floor = f"{floor_ms:.1f} ms" if floor_ms is not None else "-"
+    rows_out.append((name, f"{value_ms:.1f} ms", floor, ratio, target))
+    print(f"{name:<46} {value_ms:>9.1f} ms   floor {floor:>10}   ratio {ratio:>6}   target {target}", flush=True)
+
+
+def timed(fn, repeat: int = 1) -> float:
+    """Median wall time of `fn()` in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+# --- the fleet -------------------------------------------------------------------------------------------------
+
+def build_data_dir(data_dir: Path, machines: int, per_machine: int) -> tuple[Path, float]:
+    from sync.paths import cache_path
+    from sync.profile import save_profile
+    path = cache_path(data_dir, PORTAL, EMAIL)
+    seconds = fleet.build(path, machines, per_machine, today=date.today())
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("INSERT INTO me VALUES (1, 'u1', ?, 'Anne Admin', 'admin', 'a1')", (EMAIL,))
+        conn.execute("INSERT INTO account VALUES ('a1', 'Nordlys Regnskap AS', '974760673', 'Europe/Oslo')")
+    conn.close()
+    save_profile(data_dir, PORTAL, EMAIL, remember=True)
+    return path, seconds
+
+
+# --- start-up --------------------------------------------------------------------------------------------------
+
+_CHILD = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            print("PAINTED", flush=True)
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+spy = FirstPaint()
+app.installEventFilter(spy)
+if sys.argv[1] == "bare":
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+else:
+    from desktop import app as desktop_app
+    desktop_app.main(["--data-dir", sys.argv[2], "--lang", "nb"])
+"""
+
+
+def start_to_paint(kind: str, data_dir: Path) -> float:
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, kind, str(data_dir)], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+                             env=os.environ | {"PYTHONPATH": str(ROOT)})
+    line = child.stdout.readline()
+    elapsed = (time.perf_counter() - started) * 1000
+    child.wait(timeout=30)
+    if "PAINTED" not in line:
+        raise RuntimeError(f"{kind} start never painted a window")
+    return elapsed
+
+
+def bench_start(data_dir: Path) -> None:
+    start_to_paint("bare", data_dir)  # warm the file cache for both
+    bare = statistics.median(start_to_paint("bare", data_dir) for _ in range(5))
+    app = statistics.median(start_to_paint("app", data_dir) for _ in range(5))
+    report("app start to first painted window", app, bare, "≤ 2× bare window")
+
+
+# --- pages -----------------------------------------------------------------------------------------------------
+
+def raw_floor(cache: Path) -> dict[str, float]:
+    conn = sqlite3.connect(cache)
+    def first_page():
+        conn.execute("SELECT * FROM products ORDER BY serial, id LIMIT 200").fetchall()
+    def filtered():
+        conn.execute("SELECT count(*) FROM products WHERE search_text LIKE '%bygg b%'").fetchall()
+        conn.execute("SELECT * FROM products WHERE search_text LIKE '%bygg b%' ORDER BY serial, id LIMIT 200").fetchall()
+    def all_rows():
+        conn.execute("SELECT * FROM products ORDER BY serial, id").fetchall()
+    def history():
+        conn.execute("SELECT * FROM readings WHERE product_id = 'p005000' ORDER BY reading_date DESC").fetchall()
+    floors = {name: timed(fn, 5) for name, fn in
+              [("page", first_page), ("filter", filtered), ("all", all_rows), ("history", history)]}
+    conn.close()
+    return floors
+
+
+def bench_pages(data_dir: Path, cache: Path) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.views.meter_round_page import MeterRoundPage
+    from desktop.views.products_page import ProductsPage
+    from sync.workspace import restore
+
+    app = QApplication.instance() or QApplication([])
+    floors = raw_floor(cache)
+    ctx = AppContext(restore(data_dir))
+
+    holder = {}
+    def open_products():
+        page = ProductsPage(ctx)
+        page.resize(1280, 800)
+        page.show()
+        app.processEvents()
+        holder["page"] = page
+    report("products page open (first page painted)", timed(open_products), floors["page"], "≤ 100 ms")
+    page = holder["page"]
+
+    def apply_filter(text):
+        page.search.setText(text)
+        page._apply_search()
+        app.processEvents()
+    filter_ms = statistics.median(timed(lambda t=t: apply_filter(t)) for t in ("bygg b", "xkb0", "oslo 3. etasje", ""))
+    report("products filter (type, re-query, repaint)", filter_ms, floors["filter"], "≤ 100 ms")
+
+    model, table = page.model, page.table
+    fetches: list[float] = []
+    started = time.perf_counter()
+    while model.canFetchMore(QModelIndex()):
+        fetches.append(timed(lambda: (table.scrollToBottom(), model.fetchMore(QModelIndex()), app.processEvents())))
+    total = (time.perf_counter() - started) * 1000
+    report(f"scroll to the end: each page of rows (max of {len(fetches)})", max(fetches, default=0), floors["page"],
+           "≤ 100 ms")
+    report(f"scroll to the end: all {model.rowCount():,} rows", total, floors["all"], "(sum of pages)")
+
+    def open_history():
+        page.select_product("p005000")
+        app.processEvents()
+    report("one machine's history and chart open", timed(open_history), floors["history"], "≤ 100 ms")
+
+    def open_round():
+        holder["round"] = MeterRoundPage(ctx)
+        holder["round"].resize(1280, 800)
+        holder["round"].show()
+        app.processEvents()
+    report("meter round page open", timed(open_round), floors["page"], "≤ 100 ms")
+    holder["round"].close()
+    page.close()
+    ctx.wait_idle()
+    ctx.workspace.close()
+
+
+# --- sync ------------------------------------------------------------------------------------------------------
+
+def bench_sync(work: Path) -> None:
+    import keyring
+    import requests
+    from keyrings.alt.file import PlaintextKeyring
+
+    from tests.support.portal_server import running_portal
+    from domain.clock import today
+    from sync import queries
+    from sync.engine import SyncEngine
+    from sync.operations import ReadingEntry, queue_readings
+    from sync.records import ProductFilter
+    from sync.workspace import sign_in
+
+    store = PlaintextKeyring()
+    store.file_path = str(work / "keyring.cfg")
+    keyring.set_keyring(store)
+    with running_portal(work / "portal.sqlite") as url:
+        ws = sign_in(work / "client", url, EMAIL, "demo1234", remember=False)
+        with SyncEngine(ws) as engine:
+            started = time.perf_counter()
+            pulled = engine.run_once().pulled
+            pull_ms = (time.perf_counter() - started) * 1000
+        report(f"initial pull of the demo fleet ({pulled:,} entities)", pull_ms, raw_insert_floor(ws, work),
+               "(throughput)")
+
+        entries = thousand_readings(ws.engine, today())
+        queued = queue_readings(ws.engine, entries, today=today())
+        with SyncEngine(ws) as engine:
+            started = time.perf_counter()
+            pushed = engine.run_once().pushed
+            push_ms = (time.perf_counter() - started) * 1000
+        floor = bare_posts(url, len(queued.queued))
+        report(f"push of {pushed:,} queued readings (+ pull of them)", push_ms, floor,
+               f"{pushed / (push_ms / 1000):.0f} readings/s")
+        ws.close()
+
+
+def thousand_readings(engine, day: date) -> list:
+    from sync import queries
+    from sync.operations import ReadingEntry
+    from sync.records import ProductFilter
+    entries = []
+    for product in queries.product_page(engine, ProductFilter(), today=day, limit=1000):
+        first = (product.last_reading_date or day - timedelta(days=60)) + timedelta(days=1)
+        values = dict(product.last_values) or {c.key: 0 for c in product.counters}
+        for n in range((day - first).days + 1):
+            values = {k: v + 10 for k, v in values.items()}
+            entries.append(ReadingEntry(product.id, first + timedelta(days=n), values))
+    return entries[:1000]
+
+
+def raw_insert_floor(ws, work: Path) -> float:
+    """Raw sqlite3 inserts of as many rows as the pull wrote, into a fresh copy of the schema."""
+    conn = sqlite3.connect(ws.cache_file)
+    products = conn.execute("SELECT * FROM products").fetchall()
+    readings = conn.execute("SELECT * FROM readings").fetchall()
+    conn.close()
+    target = work / "floor.sqlite"
+    from sync.cache.db import open_cache
+    open_cache(target).dispose()
+    conn = sqlite3.connect(target)
+    def insert():
+        with conn:
+            conn.executemany(f"INSERT INTO products VALUES ({','.join('?' * len(products[0]))})", products)
+            conn.executemany(f"INSERT INTO readings VALUES ({','.join('?' * len(readings[0]))})", readings)
+    elapsed = timed(insert)
+    conn.close()
+    return elapsed
+
+
+def bare_posts(url: str, count: int) -> float:
+    """The network floor: `count` bare round trips (GET /v1/health) on one keep-alive session: no cache, no checks."""
+    import requests
+    session = requests.Session()
+    started = time.perf_counter()
+    for _ in range(count):
+        session.get(f"{url}/v1/health", timeout=10)
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--machines", type=int, default=10_000)
+    parser.add_argument("--readings-per-machine", type=int, default=100)
+    parser.add_argument("--keep", type=Path, help="build the fleet here and keep it")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="portal-bench-"))
+    data_dir = work / "data"
+    print(f"Building {args.machines:,} machines × {args.readings_per_machine} readings in {work} …", flush=True)
+    cache, insert_s = build_data_dir(data_dir, args.machines, args.readings_per_machine)
+    print(f"raw sqlite3 insert of the fleet: {insert_s:.1f} s ({cache.stat().st_size / 2**20:.0f} MB)\n", flush=True)
+    bench_start(data_dir)
+    bench_pages(data_dir, cache)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'peak memory of the pages run':<46} {rss_mb:>9.0f} MB   target ≤ 400 MB", flush=True)
+    bench_sync(work)
+    print("\n| figure | value | floor | ratio | target |\n|---|---|---|---|---|")
+    for row in rows_out:
+        print("| " + " | ".join(row) + " |")
+    print(f"| peak memory (pages run, 10,000 machines open) | {rss_mb:.0f} MB | - | - | ≤ 400 MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
