@@ -52,8 +52,7 @@ def product_page(engine: Engine, flt: ProductFilter, *, today: date, after: Prod
 
 
 def product_count(engine: Engine, flt: ProductFilter, *, today: date) -> int:
-    stmt = select(func.count()).select_from(
-        products.outerjoin(_last, _last.c.id == _last_reading_id)).where(*_conditions(flt, today))
+    stmt = select(func.count()).select_from(products).where(*_conditions(flt, today))
     with engine.connect() as conn:
         return conn.execute(stmt).scalar_one()
 
@@ -128,13 +127,16 @@ def _conditions(flt: ProductFilter, today: date) -> list[ColumnElement]:
 
 
 def _due_condition(today: date) -> ColumnElement:
-    """SQL twin of `domain.billing.reading_due`, with the last reading standing for "a reading in the window"."""
+    """SQL twin of `domain.billing.reading_due`: the window is open and no (unrejected) reading lies in it. Written
+    as NOT EXISTS on the (product_id, reading_date) index, so it needs no join with the last reading."""
     per_cycle = []
     for cycle in billing.CYCLE_MONTHS:
         closes = billing.period_end(today, cycle).isoformat()
         opens = func.date(closes, "-" + cast(products.c.reading_window_days - 1, String) + " days")
-        per_cycle.append(and_(products.c.billing_cycle == cycle, opens <= today.isoformat(),
-                              or_(_last.c.reading_date.is_(None), _last.c.reading_date < opens)))
+        read_in_window = select(readings.c.id).where(
+            readings.c.product_id == products.c.id, readings.c.status != "rejected",
+            readings.c.reading_date >= opens).correlate(products).exists()
+        per_cycle.append(and_(products.c.billing_cycle == cycle, opens <= today.isoformat(), ~read_in_window))
     return or_(*per_cycle)
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+SCHEMA_HEAD = "0001"
+"""The newest migration's revision (a test keeps it equal to Alembic's head). A cache already there opens without
+importing Alembic at all, which saves about a tenth of a second of every start."""
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -33,11 +35,24 @@ def writer(engine: Engine) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
+    if schema_revision(engine) == SCHEMA_HEAD:
+        return
+    from alembic import command  # noqa: PLC0415 - only when there is something to migrate
+    from alembic.config import Config  # noqa: PLC0415
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with writer(engine).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def schema_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError:  # a new file: no alembic_version table yet
+        return None
 
 
 def _tune_connection(dbapi_connection, _record) -> None:

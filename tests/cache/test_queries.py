@@ -93,3 +93,17 @@ def test_last_reading_ignores_rejected_ones_and_history_is_newest_first(engine):
     row = queries.product(engine, "p0001", today=TODAY)
     assert row.last_reading_date == (history[0].reading_date if history else None)
     assert queries.product(engine, "nope", today=TODAY) is None
+
+
+def test_schema_head_constant_is_alembics_head(tmp_path):
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from sync.cache.db import MIGRATIONS, SCHEMA_HEAD, schema_revision
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+    engine = open_cache(tmp_path / "fresh.sqlite")
+    assert schema_revision(engine) == SCHEMA_HEAD
+    assert schema_revision(open_cache(tmp_path / "fresh.sqlite")) == SCHEMA_HEAD  # reopening skips the migration
