@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import (QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt,
+from PySide6.QtCore import (QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -24,6 +24,7 @@ from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.meter_round_model import MeterRoundModel
 from desktop.models.readings_model import Finding
+from desktop.views.reading_date_edit import from_qdate, reading_date_edit, to_qdate
 from desktop.views.reading_dialog import compact_rows, fit_columns, mark_field, message_color
 from sync import operations
 from sync.operations import BatchResult
@@ -155,13 +156,7 @@ class MeterRoundPage(QWidget):
         self.due_check = QCheckBox(self.tr("Only &due"))
         self.due_check.setChecked(due_only)
         self.due_check.setToolTip(self.tr("Show only machines whose reading window is open and not yet read"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        today = self._ctx.today()
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setAccessibleName(self.tr("Reading date of the round"))
+        self.date_edit = reading_date_edit(self._ctx.today(), self.tr("Reading date of the round"))
         date_label = QLabel(self.tr("Reading &date:"))
         date_label.setBuddy(self.date_edit)
         self.count_label = QLabel()
@@ -318,7 +313,7 @@ class MeterRoundPage(QWidget):
         self.model.update_filter(text=self.search.text().strip())
 
     def _date_changed(self, chosen: QDate) -> None:
-        self.model.set_reading_date(date(chosen.year(), chosen.month(), chosen.day()))
+        self.model.set_reading_date(from_qdate(chosen))
         self._current_changed(self.table.currentIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
@@ -388,7 +383,7 @@ class MeterRoundPage(QWidget):
         except ValueError:
             day = self._ctx.today()
         if day <= self._ctx.today():
-            self.date_edit.setDate(QDate(day.year, day.month, day.day))
+            self.date_edit.setDate(to_qdate(day))
             self.model.set_reading_date(day)
         restored = self.model.restore_drafts(stored["drafts"])
         if restored:

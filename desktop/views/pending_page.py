@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFrame,
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from desktop.models.outbox_model import CREATED, FILTERS, OBJECT_ROLE, OutboxMod
 from desktop.models.readings_model import TypedReading, check_typed
 from desktop.sync_worker import broadcast_changes
 from desktop.views.errors import show_unexpected_error
+from desktop.views.reading_date_edit import from_qdate, reading_date_edit
 from desktop.views.reading_dialog import mark_field, show_message
 from sync import outbox, queries
 from sync.operations import READING_KIND, reading_body
@@ -291,13 +292,7 @@ class ResendReadingDialog(QDialog):
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        today = self._ctx.today()
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDate(_qdate(_body_date(self.item) or today))
-        self.date_edit.setAccessibleName(self.tr("Reading date"))
+        self.date_edit = reading_date_edit(self._ctx.today(), self.tr("Reading date"), _body_date(self.item))
         self.date_edit.dateChanged.connect(self._recheck)
         date_caption = QLabel(self.tr("&Date:"))
         date_caption.setBuddy(self.date_edit)
@@ -342,8 +337,7 @@ class ResendReadingDialog(QDialog):
 
     @property
     def reading_date(self) -> date:
-        chosen = self.date_edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return from_qdate(self.date_edit.date())
 
     def texts(self) -> dict[str, str]:
         return {key: edit.text() for key, edit in self.fields.items()}
@@ -423,7 +417,3 @@ def _body_date(item: OutboxItem) -> date | None:
         return date.fromisoformat(str(item.body.get("reading_date")))
     except ValueError:
         return None
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
                                QMessageBox, QTableView, QVBoxLayout, QWidget)
 
 from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
 from desktop.models.base import Tint, tint_background
 from desktop.models.readings_model import Finding, TypedReading, check_typed
+from desktop.views.reading_date_edit import from_qdate, reading_date_edit
 from domain.meter import InvalidCounterValue, parse_counter_value
 from sync import operations
 from sync.records import OutboxItem, ProductRow
@@ -98,13 +99,7 @@ class ReadingDialog(QDialog):
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        today = self._ctx.today()
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setAccessibleName(self.tr("Reading date"))
+        self.date_edit = reading_date_edit(self._ctx.today(), self.tr("Reading date"))
         self.date_edit.dateChanged.connect(self._recheck)
         date_label = QLabel(self.tr("&Date:"))
         date_label.setBuddy(self.date_edit)
@@ -175,8 +170,7 @@ class ReadingDialog(QDialog):
 
     @property
     def reading_date(self) -> date:
-        chosen = self.date_edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return from_qdate(self.date_edit.date())
 
     def texts(self) -> dict[str, str]:
         return {key: edit.text() for key, edit in self.fields.items()}
