@@ -165,7 +165,16 @@ class ProductsPage(QWidget):
         product = self.current_product()
         self._selected_id = product.id if product else None
 
+    def _fit_columns_once(self) -> None:
+        """Fit the columns to the first rows there are. On a first start the page opens before the first sync has
+        brought any machine, and widths fitted to an empty table would be remembered for good."""
+        if self._columns_fitted or self.model.rowCount() == 0:
+            return
+        fit_columns(self.table, [c for c in ProductsModel.Col if c != ProductsModel.Col.LOCATION], max_chars=24)
+        self._columns_fitted = True
+
     def _after_reset(self) -> None:
+        self._fit_columns_once()
         self._update_count()
         selected = getattr(self, "_selected_id", None)
         if not (selected and self.select_product(selected)):
@@ -226,8 +235,8 @@ class ProductsPage(QWidget):
     # --- remembered layout -------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        if not settings.restore_header(self.table.horizontalHeader(), "products"):
-            fit_columns(self.table, [c for c in ProductsModel.Col if c != ProductsModel.Col.LOCATION], max_chars=24)
+        self._columns_fitted = settings.restore_header(self.table.horizontalHeader(), "products")
+        self._fit_columns_once()
         section, order = self.model.sort_column()
         header = self.table.horizontalHeader()
         header.blockSignals(True)

@@ -271,3 +271,27 @@ def test_a_value_is_shown_grouped_once_the_field_is_left(page, qtbot):
     dialog.fields["total"].editingFinished.emit()
     assert dialog.fields["total"].text() == format_number(value)
     assert dialog.check.values == {"total": value} and dialog.save_button.isEnabled()
+
+
+def test_columns_fit_the_first_machines_a_first_sync_brings(qtbot, tmp_path):
+    """On a first start the page opens on an empty cache; the widths must follow the first rows, not the headers."""
+    from tests.desktop.pages_fixtures import fill_cache, make_context
+    from sync.cache.db import open_cache
+
+    engine = open_cache(tmp_path / "empty.sqlite")
+    ctx = make_context(engine)
+    widget = ProductsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    empty_width = widget.table.columnWidth(Col.SERIAL)
+
+    fill_cache(engine, 5)
+    ctx.notify_changed("product")  # what the shell announces after a pull
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 5)
+    table, header = widget.table, widget.table.horizontalHeader()
+    for column in (Col.SERIAL, Col.MODEL, Col.SITE):
+        fitted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert table.columnWidth(column) == fitted
+    assert table.columnWidth(Col.SERIAL) != empty_width
+    assert ctx.wait_idle()
