@@ -1,7 +1,7 @@
 """Sign-in, token rotation and the `current_principal` dependency every protected route uses.
 
 Tokens are random (`secrets.token_urlsafe`) and stored only as SHA-256 hashes. One sign-in is one session: refresh
-rotates the session's refresh token (the old one stops working at once), logout ends the session or all of a user's.
+rotates the session's refresh token (the old one stops working after a short reuse interval), logout ends the session or all of a user's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Annotated
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from domain import problems
 from domain.wire import TokenPair
@@ -37,6 +37,11 @@ class Principal:
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+
+REFRESH_REUSE_SECONDS = 600
+"""How long a used refresh token still works: long enough for a client's backoff to retry a refresh whose answer was
+lost, short enough that a copied token soon stops working."""
 
 
 def token_hash(token: str) -> str:
@@ -65,10 +70,16 @@ def issue_tokens(conn: Connection, user_id: str, state: PortalState, session_id:
 
 
 def rotate_refresh_token(conn: Connection, refresh_token: str, state: PortalState) -> TokenPair:
+    """A new pair for the session. The token used stays valid for `REFRESH_REUSE_SECONDS` more, because the answer
+    may be lost on a flaky network and the client retries with the token it still has; such a retry revokes the
+    pair whose answer was lost, so a session never holds more than the newest refresh token and the one before."""
     row = _live_token(conn, refresh_token, "refresh", state)
     if row is None:
         raise token_invalid("The refresh token is unknown, expired or already used. Sign in again.")
-    conn.execute(delete(tokens).where(tokens.c.token_hash == row.token_hash))
+    conn.execute(delete(tokens).where(tokens.c.session_id == row.session_id, tokens.c.kind == "refresh",
+                                      tokens.c.token_hash != row.token_hash))
+    reuse_until = min(row.expires_at, state.now().timestamp() + REFRESH_REUSE_SECONDS)
+    conn.execute(update(tokens).where(tokens.c.token_hash == row.token_hash).values(expires_at=reuse_until))
     return issue_tokens(conn, row.user_id, state, session_id=row.session_id)
 
 

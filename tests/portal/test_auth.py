@@ -44,9 +44,34 @@ def test_refresh_rotates_the_refresh_token(demo_url):
     assert pair["refresh_token"] != old and pair["access_token"] != session.tokens["access_token"]
     fresh = PortalSession(demo_url)
     assert fresh.get("/v1/me", headers={"Authorization": f"Bearer {pair['access_token']}"}).status_code == 200
-    again = fresh.post("/v1/auth/refresh", json={"refresh_token": old})
-    assert_problem(again, 401, problems.AUTH_TOKEN_INVALID)
     assert fresh.post("/v1/auth/refresh", json={"refresh_token": pair["refresh_token"]}).status_code == 200
+
+
+def test_a_refresh_whose_answer_was_lost_can_be_retried_once_within_the_reuse_interval(tmp_path):
+    from datetime import timedelta
+
+    from domain.clock import utc_now
+    from portal.app import create_app
+    from portal.auth import REFRESH_REUSE_SECONDS
+    from portal.db import sqlite_url
+    from tests.support.portal_server import serve_app
+
+    shift = [timedelta(0)]
+    app = create_app(sqlite_url(tmp_path / "portal.sqlite"), demo=True, clock=lambda: utc_now() + shift[0])
+    with serve_app(app) as url:
+        old = sign_in(url, KARI).tokens["refresh_token"]
+        lost = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": old}).json()  # never arrives
+        retry = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": old})
+        assert retry.status_code == 200
+        newest = retry.json()["refresh_token"]
+        assert newest not in (old, lost["refresh_token"])
+        lost_again = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": lost["refresh_token"]})
+        assert_problem(lost_again, 401, problems.AUTH_TOKEN_INVALID)  # the pair whose answer was lost is revoked
+
+        shift[0] = timedelta(seconds=REFRESH_REUSE_SECONDS + 1)
+        too_late = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": old})
+        assert_problem(too_late, 401, problems.AUTH_TOKEN_INVALID)
+        assert PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": newest}).status_code == 200
 
 
 def test_an_access_token_is_no_refresh_token(demo_url):
