@@ -16,17 +16,18 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from domain.clock import utc_now
-from sync.apply import Changed
 from sync.cache.db import writer
 from sync.cache.schema import outbox
-from sync.optimistic import rows_for
 from sync.records import OutboxItem, OutboxState
 from sync.stamps import from_iso, to_iso
+
+if TYPE_CHECKING:
+    from sync.apply import Changed
 
 UNSENT_STATES: tuple[OutboxState, ...] = ("queued", "sending", "rejected")
 
@@ -123,6 +124,14 @@ def resend(engine: Engine, seq: int, body: Mapping[str, Any], *, summary: str | 
             **({"summary": summary} if summary else {})))
         rows_for(item.entity).resent(conn, item.entity_id, body)
         return _item(conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().one())
+
+
+def rows_for(entity: str):
+    """The optimistic-row handler of `entity`. Imported on use: it brings the wire models (pydantic), which the app
+    does not need to paint its first window."""
+    from sync.optimistic import rows_for as handler  # noqa: PLC0415
+
+    return handler(entity)
 
 
 def discard(engine: Engine, seq: int) -> Changed:

@@ -11,17 +11,20 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from domain.clock import utc_now
 from sync import outbox
-from sync.api import PortalClient, PortalError
-from sync.apply import upsert_me
+from sync.api.errors import PortalError
 from sync.cache.db import open_cache, writer
 from sync.credentials import TokenStore
 from sync.paths import cache_path, normalize_email, normalize_portal_url
 from sync.profile import Profile, forget_profile, load_profile, save_profile
+
+if TYPE_CHECKING:
+    from sync.api.client import PortalClient
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +35,15 @@ class Workspace:
     portal_url: str
     email: str
     engine: Engine
-    client: PortalClient
+    _client: "PortalClient | None" = field(repr=False)
     tokens: TokenStore = field(repr=False)
+
+    @property
+    def client(self) -> "PortalClient":
+        """Made on first use: opening a remembered login offline needs no HTTP stack (see `sync.api`)."""
+        if self._client is None:
+            self._client = self.new_client()
+        return self._client
 
     @property
     def cache_file(self) -> Path:
@@ -41,10 +51,13 @@ class Workspace:
 
     def new_client(self, **options) -> PortalClient:
         """A client of its own for another thread (a `requests.Session` is not shared across threads); same tokens."""
+        from sync.api.client import PortalClient  # noqa: PLC0415 - see `client`
+
         return PortalClient(self.portal_url, tokens=self.tokens, **options)
 
     def close(self) -> None:
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
         self.engine.dispose()
 
     def __enter__(self) -> "Workspace":
@@ -60,6 +73,9 @@ def sign_in(data_dir: Path, portal_url: str, email: str, password: str, *, remem
     Raises AuthFailed, PortalUnreachable or BadAnswer (and ValueError for a malformed portal address). Without
     `remember` the token is kept in memory only and any remembered login is forgotten.
     """
+    from sync.api.client import PortalClient  # noqa: PLC0415 - signing in is when the HTTP stack is first needed
+    from sync.apply import upsert_me  # noqa: PLC0415
+
     portal_url, email = normalize_portal_url(portal_url), normalize_email(email)
     tokens = TokenStore(portal_url, email, persist=remember)
     client = PortalClient(portal_url, tokens=tokens)
@@ -100,8 +116,7 @@ def restore(data_dir: Path) -> Workspace | None:
     engine = open_cache(path)
     outbox.retry_now(engine)  # a start-up: try what waited at once instead of after the old backoff
     save_profile(data_dir, profile.portal_url, profile.email, remember=True, last_used=utc_now())
-    return Workspace(Path(data_dir), profile.portal_url, profile.email, engine,
-                     PortalClient(profile.portal_url, tokens=tokens), tokens)
+    return Workspace(Path(data_dir), profile.portal_url, profile.email, engine, None, tokens)
 
 
 def unsent_count(ws: Workspace) -> int:

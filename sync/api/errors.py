@@ -7,10 +7,12 @@ same Idempotency-Key; `Rejected` is the portal's final word on a request and goe
 
 from __future__ import annotations
 
-from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
-from domain.wire import Problem
+if TYPE_CHECKING:  # pydantic stays out of the start-up path; errors only carry a validated Problem
+    from domain.wire import Problem
 
 
 class PortalError(Exception):
