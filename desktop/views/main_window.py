@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence,
                            QShowEvent)
 from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-                               QSystemTrayIcon, QWidget)
+                               QSystemTrayIcon, QVBoxLayout, QWidget)
 
 from desktop import icons, logs, settings
 from desktop.context import AppContext
@@ -35,7 +35,7 @@ LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
 
 
-def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+def _page_factories() -> list[tuple[str, str, type]]:
     from desktop.views.meter_round_page import MeterRoundPage  # noqa: PLC0415 - pages load with the window
     from desktop.views.products_page import ProductsPage  # noqa: PLC0415
     return [("products", "products", ProductsPage), ("meter_round", "meter", MeterRoundPage),
@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         self._broadcasting = False
         self._auth_prompted = False
         self._leaving = False  # sign-out confirmed: close without asking the pages again
-        self.pages: dict[str, QWidget] = {}
+        self.page_classes = {key: cls for key, _icon, cls in _page_factories()}
+        self.pages: dict[str, QWidget] = {}  # the pages built so far: each is built when first shown or asked for
+        self._holders: dict[str, QWidget] = {}
         self.setWindowIcon(icons.app_icon())
         self._build_pages()
         self._build_actions()
@@ -79,16 +81,15 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        for key, icon_name, factory in _page_factories():
-            page = factory(self.ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icons.icon(icon_name), page.title())
+        for key, icon_name, cls in _page_factories():
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self.stack.addWidget(holder)
+            item = QListWidgetItem(icons.icon(icon_name), cls.title())
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-            if hasattr(page, "status_message"):
-                page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
@@ -117,8 +118,8 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(self.tr("Open the &log folder"), None, self.open_log_folder)
         self.page_group = QActionGroup(self)
         self.page_actions: dict[str, QAction] = {}
-        for number, (key, page) in enumerate(self.pages.items(), start=1):
-            action = self._action(page.title(), QKeySequence(f"Ctrl+{number}"),
+        for number, (key, cls) in enumerate(self.page_classes.items(), start=1):
+            action = self._action(cls.title(), QKeySequence(f"Ctrl+{number}"),
                                   lambda _checked=False, k=key: self.show_page(k))
             action.setCheckable(True)
             self.page_group.addAction(action)
@@ -184,14 +185,25 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else ""
 
     def current_page(self) -> QWidget | None:
-        return self.pages.get(self.current_page_key())
+        key = self.current_page_key()
+        return self.page(key) if key else None
+
+    def page(self, key: str) -> QWidget:
+        """The page of area `key`, built on first use: the window paints with only the page it opens on."""
+        if key not in self.pages:
+            page = self.page_classes[key](self.ctx)
+            self.pages[key] = page
+            self._holders[key].layout().addWidget(page)
+            if hasattr(page, "status_message"):
+                page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
+        return self.pages[key]
 
     def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:
-        keys = list(self.pages)
+        keys = list(self.page_classes)
         if key not in keys:
             return None
         self.nav.setCurrentRow(keys.index(key))
-        page = self.pages[key]
+        page = self.page(key)
         if filter_name and hasattr(page, "show_filter"):
             page.show_filter(filter_name)
         return page
@@ -206,7 +218,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         key = self.current_page_key()
         self.page_actions[key].setChecked(True)
-        page = self.pages[key]
+        page = self.page(key)
         self.new_action.setEnabled(hasattr(page, "new_item"))
         self.find_action.setEnabled(hasattr(page, "focus_search"))
         self._update_title()
@@ -274,11 +286,11 @@ class MainWindow(QMainWindow):
 
     def _show_pending_count(self, counts) -> None:
         """The navigation entry says how many changes wait, and warns when the portal rejected some."""
-        keys = list(self.pages)
+        keys = list(self.page_classes)
         if "pending" not in keys:
             return
         item = self.nav.item(keys.index("pending"))
-        title = self.pages["pending"].title()
+        title = self.page_classes["pending"].title()
         waiting = counts.pending + counts.rejected
         item.setText(self.tr("{title} ({count})").format(title=title, count=waiting) if waiting else title)
         item.setIcon(icons.icon("warning" if counts.rejected else "pending"))
@@ -300,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def pages_may_close(self) -> bool:
         """Ask each page with unsaved input (e.g. a half-typed meter round) before it is thrown away."""
-        for key, page in self.pages.items():
+        for key, page in list(self.pages.items()):
             if hasattr(page, "has_unsaved_changes") and page.has_unsaved_changes():
                 self.show_page(key)
                 if not page.confirm_leave():
@@ -381,7 +393,7 @@ class MainWindow(QMainWindow):
         clamp_to_screen(self)
         self._clamp_on_show = True  # again once shown, when the frame's size is known
         page = settings.get(settings.CURRENT_PAGE)
-        self.show_page(page if page in self.pages else "products")
+        self.show_page(page if page in self.page_classes else "products")
 
     def save_state(self) -> None:
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -30,6 +30,8 @@ from sync.records import OutboxCounts, OutboxItem, ProductRow
 HEADER_STATE = "pending"
 
 
+translate = QCoreApplication.translate  # the bare name lupdate recognises
+
 class PendingPage(QWidget):
     status_message = Signal(str)
 
@@ -44,8 +46,10 @@ class PendingPage(QWidget):
         self.model.rowsRemoved.connect(lambda *_: self._after_reload())
         self.model.reload()
 
-    def title(self) -> str:
-        return self.tr("Pending changes")
+    @staticmethod
+    def title() -> str:
+        """Also asked of the class: the main window lists a page before it builds it."""
+        return translate("PendingPage", "Pending changes")
 
     # --- layout ------------------------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ data, meter history and monthly volume. Ctrl+N enters a reading for the selected
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -20,6 +20,8 @@ from sync.records import OutboxItem, ProductRow
 SEARCH_DELAY_MS = 250
 SPLITTER = settings.Setting("state/products/splitter", QByteArray, QByteArray())
 
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 class ProductsPage(QWidget):
     status_message = Signal(str)
@@ -39,8 +41,10 @@ class ProductsPage(QWidget):
         self._connect()
         self._restore_state()
 
-    def title(self) -> str:
-        return self.tr("Products")
+    @staticmethod
+    def title() -> str:
+        """Also asked of the class: the main window lists a page before it builds it."""
+        return translate("ProductsPage", "Products")
 
     # --- layout ------------------------------------------------------------------------------------------------
 

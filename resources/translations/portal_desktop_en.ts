@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="+248"/>
+        <location filename="../../desktop/views/main_window.py" line="+260"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending_page.py" line="+178"/>
+        <location filename="../../desktop/views/pending_page.py" line="+183"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

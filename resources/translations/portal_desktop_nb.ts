@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+111"/>
+        <location filename="../../desktop/app.py" line="+116"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Service Portal – demo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Signing in as the demo administrator…</source>
         <translation>Logger inn som demoadministrator …</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Økten din i portalen er avsluttet. Logg inn igjen for å sende endringene dine; de er tatt vare på på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Signing out…</source>
         <translation>Logger ut …</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+59"/>
+        <location filename="../../desktop/views/meter_round_page.py" line="+62"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -497,12 +497,12 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+79"/>
+        <location filename="../../desktop/views/main_window.py" line="+81"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny …</translation>
     </message>
@@ -603,7 +603,7 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+200"/>
+        <location line="+211"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
@@ -788,13 +788,13 @@ ny</translation>
 <context>
     <name>MeterRoundPage</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+87"/>
-        <location line="+33"/>
+        <location filename="../../desktop/views/meter_round_page.py" line="+89"/>
+        <location line="+27"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-21"/>
         <source>Filter by serial, model, site or location (Ctrl+F)</source>
         <translation>Filtrer på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
@@ -814,7 +814,7 @@ ny</translation>
         <translation>Vis bare maskiner der avlesningsvinduet er åpent og som ikke er lest av ennå</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Reading date of the round</source>
         <translation>Avlesningsdato for runden</translation>
     </message>
@@ -1086,7 +1086,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/views/pending_page.py" line="+47"/>
+        <location filename="../../desktop/views/pending_page.py" line="+52"/>
         <location line="+42"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
@@ -1433,7 +1433,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/views/products_page.py" line="+43"/>
+        <location filename="../../desktop/views/products_page.py" line="+47"/>
         <location line="+25"/>
         <source>Products</source>
         <translation>Produkter</translation>
@@ -1479,7 +1479,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -1709,12 +1709,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/reading_dialog.py" line="+87"/>
+        <location filename="../../desktop/views/reading_dialog.py" line="+88"/>
         <source>New reading — {serial}</source>
         <translation>Ny avlesning – {serial}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Reading date</source>
         <translation>Avlesningsdato</translation>
     </message>
@@ -1759,7 +1759,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sist: {value} ({date})</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Reading not saved</source>
         <translation>Avlesningen ble ikke lagret</translation>
     </message>
@@ -1845,7 +1845,7 @@ Sette dem i kø likevel?</translation>
         <translation>(ingen begrunnelse oppgitt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Reading date</source>
         <translation>Avlesningsdato</translation>
     </message>
@@ -1865,7 +1865,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Send igjen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Discard your corrections?</source>
         <translation>Forkaste rettelsene dine?</translation>
     </message>

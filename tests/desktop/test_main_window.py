@@ -59,11 +59,12 @@ def press(qtbot, window: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifie
 
 
 def test_window_opens_with_the_pages_and_the_navigation_works(qtbot, window):
-    assert [type(p) for p in window.pages.values()] == [ProductsPage, MeterRoundPage, PendingPage]
+    assert list(window.pages) == ["products"]  # only the page on screen is built before the first paint
+    assert [type(window.page(k)) for k in window.page_classes] == [ProductsPage, MeterRoundPage, PendingPage]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
         ["Products", "Meter round", "Pending changes"]
     window.nav.setCurrentRow(2)
-    assert window.stack.currentWidget() is window.pages["pending"]
+    assert window.current_page() is window.pages["pending"] and window.pages["pending"].isVisible()
     assert window.page_actions["pending"].isChecked()
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "meter_round"
@@ -174,7 +175,7 @@ def test_offline_start_opens_on_the_cached_data(qtbot, tmp_path, data_dir):
     try:
         assert window.sync.last_report.online is False
         assert window.status.connection_label.text() == "Offline – working on saved data"
-        products = window.pages["products"]
+        products = window.page("products")
         qtbot.waitUntil(lambda: products.model.rowCount() > 0)
         assert window.status.last_sync_label.text().startswith("Last synced ")
     finally:
