@@ -174,7 +174,9 @@ class ProductsPage(QWidget):
         brought any machine, and widths fitted to an empty table would be remembered for good."""
         if self._columns_fitted or self.model.rowCount() == 0:
             return
-        fit_columns(self.table, [c for c in ProductsModel.Col if c != ProductsModel.Col.LOCATION], max_chars=24)
+        col = ProductsModel.Col
+        fit_columns(self.table, [col.SERIAL, col.LAST_READING, col.LAST_TOTAL, col.DUE], max_chars=16)
+        fit_columns(self.table, [col.MODEL, col.SITE], max_chars=14)  # long model names keep room for the location
         self._columns_fitted = True
 
     def _after_reset(self) -> None:
