@@ -27,6 +27,12 @@ METHOD_NOT_ALLOWED = "http.method_not_allowed"
 HTTP_ERROR = "http.error"  # any other HTTP-level refusal the framework raises (e.g. a body that cannot be parsed)
 INTERNAL_ERROR = "server.internal_error"
 
+CASE_TRANSITION_NOT_ALLOWED = "case.transition_not_allowed"
+CASE_REOPEN_WINDOW_PASSED = "case.reopen_window_passed"
+CASE_PRODUCT_REQUIRED = "case.product_required"
+CASE_ATTACHMENT_TOO_LARGE = "case.attachment_too_large"
+CASE_ATTACHMENT_TYPE_NOT_ALLOWED = "case.attachment_type_not_allowed"
+
 TITLES: dict[str, str] = {
     METER_READING_DECREASED: "A counter is lower than its previous reading",
     METER_ALREADY_SUBMITTED_TODAY: "A reading for this product was already submitted for that day",
@@ -48,6 +54,11 @@ TITLES: dict[str, str] = {
     METHOD_NOT_ALLOWED: "This method is not allowed on this resource",
     HTTP_ERROR: "The request could not be handled",
     INTERNAL_ERROR: "The portal had an internal error",
+    CASE_TRANSITION_NOT_ALLOWED: "The case cannot do that in its current state",
+    CASE_REOPEN_WINDOW_PASSED: "A case can only be reopened within 14 days of its resolution",
+    CASE_PRODUCT_REQUIRED: "A support case needs a product; an account question has none",
+    CASE_ATTACHMENT_TOO_LARGE: "The attachment is too large",
+    CASE_ATTACHMENT_TYPE_NOT_ALLOWED: "This kind of file cannot be attached",
 }
 
 

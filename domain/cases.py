@@ -1,0 +1,107 @@
+"""Support cases and account questions: their kinds, categories, states and who may move them where.
+
+Pure rules shared by the portal (which enforces them) and the client (which checks them offline before queuing an
+action). `check_transition` is the one gate: it returns the state an action leads to, or raises `CaseRuleError`
+with a stable problem code.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Literal, get_args
+
+from domain import problems
+
+CaseType = Literal["support", "account_question"]
+Category = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
+                   "contract", "other"]
+CaseState = Literal["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
+AgentAction = Literal["start", "ask_customer", "resolve", "close"]
+CustomerAction = Literal["reply", "cancel", "reopen"]
+Action = Literal["start", "ask_customer", "resolve", "close", "reply", "cancel", "reopen"]
+ActorRole = Literal["agent", "customer"]
+
+CASE_TYPES: tuple[str, ...] = get_args(CaseType)
+CATEGORIES: tuple[str, ...] = get_args(Category)
+STATES: tuple[str, ...] = get_args(CaseState)
+AGENT_ACTIONS: tuple[str, ...] = get_args(AgentAction)
+CUSTOMER_ACTIONS: tuple[str, ...] = get_args(CustomerAction)
+
+OPEN_STATES = frozenset({"new", "in_progress", "awaiting_customer"})
+FINAL_STATES = frozenset({"closed", "cancelled"})
+REOPEN_WINDOW = timedelta(days=14)
+ACCOUNT_QUESTION_RESPONSE_HOURS = 16
+
+DEPARTMENTS: dict[str, str] = {
+    "error_code": "technical_support",
+    "print_quality": "technical_support",
+    "paper_jam": "technical_support",
+    "scan_send": "technical_support",
+    "network": "it_integration",
+    "supplies": "supplies",
+    "invoice": "finance",
+    "contract": "customer_service",
+    "other": "customer_service",
+}
+
+# (state, action) → next state, and who may take the action
+TRANSITIONS: dict[tuple[str, str], str] = {
+    ("new", "start"): "in_progress",
+    ("in_progress", "ask_customer"): "awaiting_customer",
+    ("awaiting_customer", "start"): "in_progress",
+    ("new", "resolve"): "resolved",
+    ("in_progress", "resolve"): "resolved",
+    ("awaiting_customer", "resolve"): "resolved",
+    ("resolved", "close"): "closed",
+    ("new", "reply"): "new",
+    ("in_progress", "reply"): "in_progress",
+    ("awaiting_customer", "reply"): "in_progress",
+    ("new", "cancel"): "cancelled",
+    ("in_progress", "cancel"): "cancelled",
+    ("awaiting_customer", "cancel"): "cancelled",
+    ("resolved", "reopen"): "in_progress",
+}
+ACTOR_OF: dict[str, str] = {**{a: "agent" for a in AGENT_ACTIONS}, **{a: "customer" for a in CUSTOMER_ACTIONS}}
+
+
+class CaseRuleError(ValueError):
+    """A refused case action; `code` is the problem code the portal answers with."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def department_for(category: str) -> str:
+    return DEPARTMENTS[category]
+
+
+def format_case_number(number: int) -> str:
+    """`CS0001234`: the number people read out on the phone."""
+    if number < 0:
+        raise ValueError("a case number is 0 or more")
+    return f"CS{number:07d}"
+
+
+def check_transition(current: str, action: str, *, actor_role: str, resolved_at: datetime | None,
+                     now: datetime) -> str:
+    """The state `action` by someone in `actor_role` takes a case in `current` to, or `CaseRuleError`.
+
+    Reopening is allowed within `REOPEN_WINDOW` of `resolved_at` (aware datetimes)."""
+    target = TRANSITIONS.get((current, action))
+    if target is None or ACTOR_OF.get(action) != actor_role:
+        raise CaseRuleError(problems.CASE_TRANSITION_NOT_ALLOWED,
+                            f"A case that is {current} cannot be given the action '{action}' by a {actor_role}.")
+    if action == "reopen" and (resolved_at is None or now - resolved_at > REOPEN_WINDOW):
+        raise CaseRuleError(problems.CASE_REOPEN_WINDOW_PASSED,
+                            "The case was resolved more than 14 days ago; open a new case instead.")
+    return target
+
+
+def check_product(case_type: str, product_id: str | None) -> None:
+    """A support case is about one product; an account question about none."""
+    if (case_type == "support") != (product_id is not None):
+        raise CaseRuleError(problems.CASE_PRODUCT_REQUIRED,
+                            "A support case needs a product." if case_type == "support"
+                            else "An account question is not about a product; leave the product out.")
