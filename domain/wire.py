@@ -9,9 +9,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Role = Literal["admin", "customer"]
+Role = Literal["admin", "customer", "agent"]  # agent: the vendor's service desk, never in a customer account
 ReadingStatus = Literal["accepted", "rejected", "estimated"]
-EntityName = Literal["account", "user", "site", "product", "meter_reading"]
+EntityName = Literal["account", "user", "site", "product", "meter_reading", "case", "case_message", "case_event"]
 
 
 class Wire(BaseModel):
@@ -147,6 +147,105 @@ class Problem(Wire):
     detail: str | None = None
     code: str
     errors: list[FieldError] = Field(default_factory=list)
+
+
+CaseTypeName = Literal["support", "account_question"]
+CaseCategory = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
+                       "contract", "other"]
+CaseStateName = Literal["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
+AuthorKind = Literal["customer", "agent", "system"]
+
+
+class CaseIn(Wire):
+    """A new support case (about one product) or account question (about none). Checked with `domain.cases`."""
+    id: str = Field(min_length=1, max_length=64, description="Client-made id (UUID) that never changes across retries")
+    type: CaseTypeName
+    product_id: str | None = Field(default=None, max_length=64,
+                                   description="Required for `support`, absent for `account_question`")
+    category: CaseCategory
+    subject: str = Field(min_length=1, max_length=200)
+    description: str = Field(min_length=1, max_length=20_000, description="Plain text")
+    contact_name: str = Field(default="", max_length=120)
+    contact_email: str = Field(default="", max_length=254)
+    email_updates: bool = True
+
+
+class CaseAttachment(Wire):
+    id: str
+    case_id: str
+    file_name: str = Field(description="Sanitised: no folders, no control characters")
+    content_type: str
+    size: int
+    created_at: datetime
+    uploaded_by: str = Field(description="E-mail of the uploader")
+
+
+class Case(Wire):
+    id: str
+    number: str = Field(description="Human case number, e.g. CS0001234")
+    type: CaseTypeName
+    product_id: str | None
+    category: CaseCategory
+    department: str = Field(description="Where the category routes the case, e.g. technical_support, finance")
+    subject: str
+    description: str
+    contact_name: str = ""
+    contact_email: str = ""
+    state: CaseStateName
+    created_at: datetime
+    expected_response_at: datetime = Field(description="Counted in business hours from the product's contract "
+                                                       "(16 business hours for account questions)")
+    email_updates: bool
+    created_by: str = Field(description="E-mail of the user who opened the case")
+    resolved_at: datetime | None = None
+    attachments: list[CaseAttachment] = Field(default_factory=list)
+    version: int = Field(description="Bumped on every change of the case")
+
+
+class CasePatch(Wire):
+    email_updates: bool
+
+
+class CaseActionIn(Wire):
+    action: Literal["cancel", "reopen"]
+
+
+class AgentCaseActionIn(Wire):
+    action: Literal["start", "ask_customer", "resolve", "close"]
+
+
+class CaseMessageIn(Wire):
+    id: str = Field(min_length=1, max_length=64, description="Client-made id (UUID) that never changes across retries")
+    body: str = Field(min_length=1, max_length=20_000, description="Plain text")
+
+
+class CaseMessage(Wire):
+    id: str
+    case_id: str
+    author_kind: AuthorKind
+    author_name: str
+    body: str
+    created_at: datetime
+
+
+class CaseEvent(Wire):
+    """One step in a case's state history (the first one is its creation, from `null` to `new`)."""
+    id: str
+    case_id: str
+    from_state: CaseStateName | None
+    to_state: CaseStateName
+    action: str = Field(description="create, or the action taken (start, ask_customer, resolve, close, reply, "
+                                    "cancel, reopen)")
+    actor_kind: AuthorKind
+    actor_name: str
+    created_at: datetime
+
+
+class AttachmentIn(Wire):
+    """An attachment as JSON: the file's bytes in base64 (standard alphabet, padding optional)."""
+    id: str = Field(min_length=1, max_length=64, description="Client-made id (UUID)")
+    file_name: str = Field(min_length=1, max_length=1000, description="Sanitised by the portal")
+    data_base64: str
 
 
 class Health(Wire):

@@ -25,7 +25,7 @@ from typing import Iterable, Literal
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
 from domain.wire import Change, ChangePage
-from portal import entities
+from portal import case_entities, entities
 from portal.auth import Principal
 from portal.db import assignments, change_log, feed_meta, sites, users
 
@@ -126,6 +126,9 @@ def _visible(principal: Principal):
         shared,
         and_(change_log.c.entity == "user", change_log.c.entity_id == principal.user_id),
         and_(change_log.c.entity.in_(("product", "meter_reading")), change_log.c.product_id.in_(assigned)),
+        and_(change_log.c.entity.in_(case_entities.CASE_ENTITIES), or_(
+            change_log.c.product_id.in_(assigned),
+            change_log.c.entity_id.in_(case_entities.own_account_question_entity_ids(principal)))),
     ))
 
 
@@ -160,6 +163,7 @@ def _load(conn: Connection, principal: Principal, wanted: dict[str, list[str]]) 
     if wanted.get("account"):
         account = entities.account_of(conn, principal)
         found["account"] = {account.id: account.model_dump(mode="json")}
+    found.update(case_entities.load_for_feed(conn, principal, wanted))
     return found
 
 

@@ -123,11 +123,88 @@ idempotency_keys = Table(
     Index("ix_idempotency_created", "created_at"),
 )
 
+cases = Table(
+    "cases", metadata,
+    Column("id", String, primary_key=True),
+    Column("number", Integer, nullable=False, unique=True),
+    Column("account_id", String, ForeignKey("accounts.id"), nullable=False),
+    Column("type", String, nullable=False),  # support | account_question
+    Column("product_id", String, ForeignKey("products.id"), nullable=True),
+    Column("category", String, nullable=False),
+    Column("department", String, nullable=False),
+    Column("subject", String, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("contact_name", String, nullable=False, default=""),
+    Column("contact_email", String, nullable=False, default=""),
+    Column("state", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("expected_response_at", String, nullable=False),
+    Column("email_updates", Integer, nullable=False),
+    Column("created_by_user_id", String, ForeignKey("users.id"), nullable=False),
+    Column("created_by", String, nullable=False),  # e-mail at the time
+    Column("resolved_at", String, nullable=True),
+    Column("body_hash", String, nullable=False),  # SHA-256 of the CaseIn: a repeat of the same id must match it
+    Column("version", Integer, nullable=False, default=1),
+    Index("ix_cases_account", "account_id", "created_at"),
+    Index("ix_cases_product", "product_id"),
+)
+
+case_messages = Table(
+    "case_messages", metadata,
+    Column("id", String, primary_key=True),
+    Column("case_id", String, ForeignKey("cases.id"), nullable=False),
+    Column("author_kind", String, nullable=False),  # customer | agent | system
+    Column("author_user_id", String, nullable=True),
+    Column("author_name", String, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("created_at", String, nullable=False),
+    Index("ix_case_messages_case", "case_id", "created_at"),
+)
+
+case_events = Table(
+    "case_events", metadata,
+    Column("id", String, primary_key=True),
+    Column("case_id", String, ForeignKey("cases.id"), nullable=False),
+    Column("from_state", String, nullable=True),
+    Column("to_state", String, nullable=False),
+    Column("action", String, nullable=False),
+    Column("actor_kind", String, nullable=False),
+    Column("actor_name", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Index("ix_case_events_case", "case_id", "created_at"),
+)
+
+case_attachments = Table(
+    "case_attachments", metadata,
+    Column("id", String, primary_key=True),
+    Column("case_id", String, ForeignKey("cases.id"), nullable=False),
+    Column("file_name", String, nullable=False),
+    Column("content_type", String, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("uploaded_by", String, nullable=False),
+    Index("ix_case_attachments_case", "case_id"),
+)
+
+outgoing_mail = Table(
+    "outgoing_mail", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", String, nullable=True),
+    Column("to_address", String, nullable=False),
+    Column("subject", String, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("reason", String, nullable=False),  # agent_reply | state_change
+    Column("created_at", String, nullable=False),
+    Column("sent_at", String, nullable=True),  # set by an SMTP sender, when one is configured
+)
+
 change_log = Table(
     "change_log", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("account_id", String, nullable=False),
-    Column("entity", String, nullable=False),  # account | user | site | product | meter_reading
+    Column("entity", String, nullable=False),  # account, user, site, product, meter_reading, case, case_message, …
     Column("entity_id", String, nullable=False),
     Column("product_id", String, nullable=True),  # scopes products and readings to who may see that product
     Column("op", String, nullable=False),  # upsert | delete

@@ -12,6 +12,12 @@ ROUTES = {
     ("get", "/v1/products/{product_id}"), ("patch", "/v1/products/{product_id}"),
     ("get", "/v1/products/{product_id}/meter-readings"), ("post", "/v1/products/{product_id}/meter-readings"),
     ("get", "/v1/changes"),
+    ("get", "/v1/cases"), ("post", "/v1/cases"), ("get", "/v1/cases/{case_id}"), ("patch", "/v1/cases/{case_id}"),
+    ("post", "/v1/cases/{case_id}/actions"), ("get", "/v1/cases/{case_id}/messages"),
+    ("post", "/v1/cases/{case_id}/messages"), ("get", "/v1/cases/{case_id}/events"),
+    ("post", "/v1/cases/{case_id}/attachments"), ("get", "/v1/cases/{case_id}/attachments/{attachment_id}"),
+    ("get", "/v1/agent/cases"), ("post", "/v1/agent/cases/{case_id}/messages"),
+    ("post", "/v1/agent/cases/{case_id}/actions"),
 }
 PROBLEM = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
 

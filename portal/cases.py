@@ -1,0 +1,195 @@
+"""Opening and moving support cases: `domain.cases` decides, this module stores, logs for the feed and queues mail.
+
+Every change of a case bumps its version and goes into the change log (scoped by the case's product, so customers
+see the cases of their products), with its messages and state events as their own feed entities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from domain import business_hours, cases as rules, problems
+from domain.wire import Case, CaseIn, CaseMessage, CaseMessageIn, FieldError
+from portal import changes, mail
+from portal.auth import Principal
+from portal.case_entities import messages_where, visible_case
+from portal.changes import ChangeRecord
+from portal.db import case_events, case_messages, cases, products, users
+from portal.entities import visible_product
+from portal.problems import ProblemError, not_found
+
+FIRST_NUMBER = 1001
+AGENT_NAME = "Kundeservice"
+
+
+def create(conn: Connection, principal: Principal, body: CaseIn, *, now: datetime) -> tuple[Case, bool]:
+    """Open the case; returns it and whether it is new (an identical earlier submission of the same id is not)."""
+    body_hash = _hash(body)
+    existing = conn.execute(select(cases.c.body_hash, cases.c.created_by_user_id).where(cases.c.id == body.id)).first()
+    if existing is not None:
+        found = visible_case(conn, principal, body.id)
+        if found is None or existing.body_hash != body_hash or existing.created_by_user_id != principal.user_id:
+            raise _id_taken()
+        return found, False
+    _check_new(conn, principal, body)
+    hours = rules.ACCOUNT_QUESTION_RESPONSE_HOURS if body.product_id is None else _response_hours(conn, body.product_id)
+    number = conn.execute(select(func.coalesce(func.max(cases.c.number), FIRST_NUMBER - 1))).scalar_one() + 1
+    conn.execute(insert(cases).values(
+        id=body.id, number=number, account_id=principal.account_id, type=body.type, product_id=body.product_id,
+        category=body.category, department=rules.department_for(body.category), subject=body.subject.strip(),
+        description=body.description, contact_name=body.contact_name, contact_email=body.contact_email,
+        state="new", created_at=_iso(now), expected_response_at=_iso(business_hours.expected_response_at(now, hours)),
+        email_updates=int(body.email_updates), created_by_user_id=principal.user_id, created_by=principal.email,
+        resolved_at=None, body_hash=body_hash, version=1))
+    event_id = _event(conn, body.id, None, "new", "create", "customer", _name(conn, principal), now)
+    changes.record(conn, [ChangeRecord(principal.account_id, "case", body.id, body.product_id),
+                          ChangeRecord(principal.account_id, "case_event", event_id, body.product_id)])
+    return visible_case(conn, principal, body.id), True
+
+
+def act(conn: Connection, principal: Principal, case_id: str, action: str, *, now: datetime) -> Case:
+    """A customer's (cancel, reopen) or an agent's (start, ask_customer, resolve, close) action on the case."""
+    case = _visible_or_404(conn, principal, case_id)
+    actor = "agent" if principal.role == "agent" else "customer"
+    target = _check(case, action, actor, now)
+    _move(conn, principal, case, target, action, actor, now)
+    return visible_case(conn, principal, case_id)
+
+
+def add_message(conn: Connection, principal: Principal, case_id: str, body: CaseMessageIn, *,
+                now: datetime) -> tuple[CaseMessage, bool]:
+    """Add to the thread. A customer's message is a `reply` (it takes an awaiting case back to in progress); an
+    agent's is mailed to the case's creator when they want e-mail updates."""
+    case = _visible_or_404(conn, principal, case_id)
+    existing = conn.execute(select(case_messages).where(case_messages.c.id == body.id)).first()
+    if existing is not None:
+        if existing.case_id != case_id or existing.body != body.body or existing.author_user_id != principal.user_id:
+            raise _id_taken()
+        return messages_where(conn, principal, case_messages.c.id == body.id)[0], False
+    agent = principal.role == "agent"
+    if agent:
+        if case.state in rules.FINAL_STATES:
+            raise _refused(case.state, "message")
+    else:
+        target = _check(case, "reply", "customer", now)
+        if target != case.state:
+            _move(conn, principal, case, target, "reply", "customer", now)
+    author = _name(conn, principal) if not agent else AGENT_NAME
+    conn.execute(insert(case_messages).values(id=body.id, case_id=case_id, author_kind="agent" if agent else "customer",
+                                              author_user_id=principal.user_id, author_name=author, body=body.body,
+                                              created_at=_iso(now)))
+    changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_message", body.id, case.product_id)])
+    if agent:
+        _notify(conn, case, "agent_reply", f"Nytt svar i sak {case.number}: {case.subject}",
+                f"{author} har svart i sak {case.number}:\n\n{body.body}\n", now)
+    return messages_where(conn, principal, case_messages.c.id == body.id)[0], True
+
+
+def set_email_updates(conn: Connection, principal: Principal, case_id: str, email_updates: bool) -> Case:
+    case = _visible_or_404(conn, principal, case_id)
+    if case.email_updates != email_updates:
+        _bump(conn, case, email_updates=int(email_updates))
+    return visible_case(conn, principal, case_id)
+
+
+def touch(conn: Connection, case: Case) -> None:
+    """Record that something hanging off the case (an attachment) changed it."""
+    _bump(conn, case)
+
+
+def _check_new(conn: Connection, principal: Principal, body: CaseIn) -> None:
+    try:
+        rules.check_product(body.type, body.product_id)
+    except rules.CaseRuleError as refused:
+        raise ProblemError(422, refused.code, refused.message,
+                           errors=[FieldError(field="product_id", code=refused.code, message=refused.message)])
+    if body.product_id is not None and visible_product(conn, principal, body.product_id) is None:
+        raise not_found("The product")
+
+
+def _response_hours(conn: Connection, product_id: str) -> int:
+    return conn.execute(select(products.c.response_time_hours).where(products.c.id == product_id)).scalar_one()
+
+
+def _check(case: Case, action: str, actor: str, now: datetime) -> str:
+    try:
+        return rules.check_transition(case.state, action, actor_role=actor, resolved_at=case.resolved_at, now=now)
+    except rules.CaseRuleError as refused:
+        raise ProblemError(422, refused.code, refused.message) from None
+
+
+def _move(conn: Connection, principal: Principal, case: Case, target: str, action: str, actor: str,
+          now: datetime) -> None:
+    resolved_at = _iso(now) if target == "resolved" else (None if action == "reopen" else
+                                                          case.resolved_at and _iso(case.resolved_at))
+    _bump(conn, case, state=target, resolved_at=resolved_at)
+    actor_name = AGENT_NAME if actor == "agent" else _name(conn, principal)
+    event_id = _event(conn, case.id, case.state, target, action, actor, actor_name, now)
+    changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_event", event_id, case.product_id)])
+    _notify(conn, case, "state_change", f"Sak {case.number} er endret: {STATE_NAMES[target]}",
+            f"Sak {case.number} «{case.subject}» har fått status: {STATE_NAMES[target]}.\n", now)
+
+
+def _bump(conn: Connection, case: Case, **values) -> None:
+    conn.execute(update(cases).where(cases.c.id == case.id).values(version=cases.c.version + 1, **values))
+    changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case", case.id, case.product_id)])
+
+
+def _event(conn: Connection, case_id: str, from_state: str | None, to_state: str, action: str, actor_kind: str,
+           actor_name: str, now: datetime) -> str:
+    event_id = str(uuid.uuid4())
+    conn.execute(insert(case_events).values(id=event_id, case_id=case_id, from_state=from_state, to_state=to_state,
+                                            action=action, actor_kind=actor_kind, actor_name=actor_name,
+                                            created_at=_iso(now)))
+    return event_id
+
+
+def _notify(conn: Connection, case: Case, reason: str, subject: str, body: str, now: datetime) -> None:
+    row = conn.execute(select(cases.c.email_updates, users.c.email).join(users, users.c.id == cases.c.created_by_user_id)
+                       .where(cases.c.id == case.id)).one()
+    if row.email_updates:
+        mail.queue(conn, to=row.email, subject=subject, body=body, reason=reason, now=now, case_id=case.id)
+
+
+def _visible_or_404(conn: Connection, principal: Principal, case_id: str) -> Case:
+    case = visible_case(conn, principal, case_id)
+    if case is None:
+        raise not_found("The case")
+    return case
+
+
+def _account_of(conn: Connection, case_id: str) -> str:
+    """The case's account (the wire model has none; an agent acts across accounts and the change log needs it)."""
+    return conn.execute(select(cases.c.account_id).where(cases.c.id == case_id)).scalar_one()
+
+
+def _name(conn: Connection, principal: Principal) -> str:
+    return conn.execute(select(users.c.name).where(users.c.id == principal.user_id)).scalar_one()
+
+
+def _hash(body: CaseIn) -> str:
+    return hashlib.sha256(body.model_dump_json().encode()).hexdigest()
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _id_taken() -> ProblemError:
+    return ProblemError(422, problems.VALIDATION_FAILED, "A different item already has this id. Make a new id.",
+                        errors=[FieldError(field="id", code=problems.VALIDATION_FAILED,
+                                           message="This id belongs to something else.")])
+
+
+def _refused(state: str, action: str) -> ProblemError:
+    return ProblemError(422, problems.CASE_TRANSITION_NOT_ALLOWED,
+                        f"A case that is {state} cannot be given the action '{action}'.")
+
+
+STATE_NAMES = {"new": "Ny", "in_progress": "Under behandling", "awaiting_customer": "Venter på kunde",
+               "resolved": "Løst", "closed": "Lukket", "cancelled": "Kansellert"}
+
