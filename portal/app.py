@@ -11,7 +11,7 @@ from typing import Callable
 from fastapi import FastAPI
 
 from domain import clock as domain_clock
-from portal import auth, changes, idempotency, seed
+from portal import auth, case_seed, changes, idempotency, seed
 from portal.db import Store
 from portal.openapi import install_openapi
 from portal.problems import install_problem_handlers
@@ -26,12 +26,13 @@ Errors are RFC 9457 problem details (`application/problem+json`) with a stable `
 `/v1/auth` needs an `Idempotency-Key` header; a repeat replays the first answer with `Idempotent-Replayed: true`."""
 
 
-def create_app(db_url: str, *, access_ttl_seconds: int = 900, demo: bool = False,
+def create_app(db_url: str, *, access_ttl_seconds: int = 900, demo: bool = False, demo_cases: bool = False,
                clock: Callable[[], datetime] = domain_clock.utc_now) -> FastAPI:
     """The portal app on `db_url` (any SQLAlchemy URL; SQLite files get WAL and a busy timeout). With `demo`, an empty
-    database is filled with the demo account first. `clock` returns the aware UTC "now" (tests move it)."""
+    database is filled with the demo account and the service desk's agents first; with `demo_cases` too, a few
+    support cases in different states. `clock` returns the aware UTC "now" (tests move it)."""
     store = Store(db_url)
-    prepare(store, clock(), demo=demo)
+    prepare(store, clock(), demo=demo, demo_cases=demo_cases)
     state = PortalState(store=store, access_ttl=access_ttl_seconds, clock=clock)
 
     @asynccontextmanager
@@ -48,7 +49,7 @@ def create_app(db_url: str, *, access_ttl_seconds: int = 900, demo: bool = False
     return app
 
 
-def prepare(store: Store, now: datetime, *, demo: bool) -> None:
+def prepare(store: Store, now: datetime, *, demo: bool, demo_cases: bool = False) -> None:
     """Create the schema and do the start-up housekeeping; seed the demo account into an empty database."""
     store.create_schema()
     with store.write() as conn:
@@ -57,3 +58,7 @@ def prepare(store: Store, now: datetime, *, demo: bool) -> None:
         auth.purge_expired_tokens(conn, now)
     if demo and seed.seed_if_empty(store, domain_clock.today(now=now)):
         log.info("Seeded the demo account into %s", store.url)
+    if demo and case_seed.ensure_agents(store):
+        log.info("Added the service desk's agents to %s", store.url)
+    if demo and demo_cases and case_seed.seed_demo_cases(store, now):
+        log.info("Opened the demo cases in %s", store.url)

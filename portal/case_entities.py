@@ -57,7 +57,7 @@ def visible_case(conn: Connection, principal: Principal, case_id: str) -> Case |
 def messages_where(conn: Connection, principal: Principal, condition: ColumnElement[bool]) -> list[CaseMessage]:
     rows = conn.execute(select(case_messages).join(cases, cases.c.id == case_messages.c.case_id)
                         .where(visible_cases(principal), condition)
-                        .order_by(case_messages.c.created_at, case_messages.c.id)).all()
+                        .order_by(case_messages.c.case_id, case_messages.c.position)).all()
     return [CaseMessage(id=r.id, case_id=r.case_id, author_kind=r.author_kind, author_name=r.author_name,
                         body=r.body, created_at=datetime.fromisoformat(r.created_at)) for r in rows]
 
@@ -65,7 +65,7 @@ def messages_where(conn: Connection, principal: Principal, condition: ColumnElem
 def events_where(conn: Connection, principal: Principal, condition: ColumnElement[bool]) -> list[CaseEvent]:
     rows = conn.execute(select(case_events).join(cases, cases.c.id == case_events.c.case_id)
                         .where(visible_cases(principal), condition)
-                        .order_by(case_events.c.created_at, case_events.c.id)).all()
+                        .order_by(case_events.c.case_id, case_events.c.position)).all()
     return [CaseEvent(id=r.id, case_id=r.case_id, from_state=r.from_state, to_state=r.to_state, action=r.action,
                       actor_kind=r.actor_kind, actor_name=r.actor_name,
                       created_at=datetime.fromisoformat(r.created_at)) for r in rows]

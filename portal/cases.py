@@ -79,7 +79,9 @@ def add_message(conn: Connection, principal: Principal, case_id: str, body: Case
         if target != case.state:
             _move(conn, principal, case, target, "reply", "customer", now)
     author = _name(conn, principal) if not agent else AGENT_NAME
-    conn.execute(insert(case_messages).values(id=body.id, case_id=case_id, author_kind="agent" if agent else "customer",
+    conn.execute(insert(case_messages).values(id=body.id, case_id=case_id,
+                                              position=_next_position(conn, case_messages, case_id),
+                                              author_kind="agent" if agent else "customer",
                                               author_user_id=principal.user_id, author_name=author, body=body.body,
                                               created_at=_iso(now)))
     changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_message", body.id, case.product_id)])
@@ -142,10 +144,15 @@ def _bump(conn: Connection, case: Case, **values) -> None:
 def _event(conn: Connection, case_id: str, from_state: str | None, to_state: str, action: str, actor_kind: str,
            actor_name: str, now: datetime) -> str:
     event_id = str(uuid.uuid4())
-    conn.execute(insert(case_events).values(id=event_id, case_id=case_id, from_state=from_state, to_state=to_state,
-                                            action=action, actor_kind=actor_kind, actor_name=actor_name,
-                                            created_at=_iso(now)))
+    conn.execute(insert(case_events).values(
+        id=event_id, case_id=case_id, position=_next_position(conn, case_events, case_id), from_state=from_state,
+        to_state=to_state, action=action, actor_kind=actor_kind, actor_name=actor_name, created_at=_iso(now)))
     return event_id
+
+
+def _next_position(conn: Connection, table, case_id: str) -> int:
+    return conn.execute(select(func.coalesce(func.max(table.c.position), 0))
+                        .where(table.c.case_id == case_id)).scalar_one() + 1
 
 
 def _notify(conn: Connection, case: Case, reason: str, subject: str, body: str, now: datetime) -> None:

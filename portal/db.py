@@ -153,6 +153,7 @@ case_messages = Table(
     "case_messages", metadata,
     Column("id", String, primary_key=True),
     Column("case_id", String, ForeignKey("cases.id"), nullable=False),
+    Column("position", Integer, nullable=False),  # 1, 2, … within the case: the order, even within one moment
     Column("author_kind", String, nullable=False),  # customer | agent | system
     Column("author_user_id", String, nullable=True),
     Column("author_name", String, nullable=False),
@@ -165,6 +166,7 @@ case_events = Table(
     "case_events", metadata,
     Column("id", String, primary_key=True),
     Column("case_id", String, ForeignKey("cases.id"), nullable=False),
+    Column("position", Integer, nullable=False),  # 1, 2, … within the case: the order, even within one moment
     Column("from_state", String, nullable=True),
     Column("to_state", String, nullable=False),
     Column("action", String, nullable=False),
