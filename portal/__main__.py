@@ -1,6 +1,6 @@
 """`portal-server` / `python -m portal`: serve the reference portal with uvicorn.
 
-    portal-server [--demo [--demo-cases]] [--host 127.0.0.1] [--port 8000] [--db portal.sqlite] [--access-ttl 900]
+    portal-server [--demo [--no-demo-cases]] [--host 127.0.0.1] [--port 8000] [--db portal.sqlite] [--access-ttl 900]
 
 `--db` takes a file path or any SQLAlchemy URL. Logs go to stderr; clients only ever get problem details.
 """
@@ -20,9 +20,8 @@ from portal.db import sqlite_url
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="portal-server", description="Serve the reference Portal API.")
     parser.add_argument("--demo", action="store_true", help="seed the demo account into an empty database")
-    parser.add_argument("--demo-cases", action="store_true",
-                        help="with --demo, also open a few demo support cases (kept apart from --demo until the "
-                             "desktop's sync knows cases)")
+    parser.add_argument("--no-demo-cases", dest="demo_cases", action="store_false",
+                        help="with --demo, leave out the demo support cases")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     parser.add_argument("--db", default="portal.sqlite", help="SQLite file or SQLAlchemy URL (default: portal.sqlite)")

@@ -13,10 +13,10 @@ from fastapi import APIRouter, Depends, Path
 from starlette.responses import Response
 
 from domain import problems as codes
-from domain.wire import AttachmentIn, Case, CaseActionIn, CaseAttachment, CaseEvent, CaseIn, CaseMessage, \
-    CaseMessageIn, CasePatch
+from domain.wire import (AttachmentIn, Case, CaseActionIn, CaseAttachment, CaseEvent, CaseIn, CaseMessage,
+                         CaseMessageIn, CasePatch)
 from portal import attachments, case_entities, cases, idempotency
-from portal.auth import CurrentPrincipal, Principal, current_principal
+from portal.auth import CurrentPrincipal, Principal
 from portal.db import case_events, case_messages
 from portal.idempotency import IdempotencyKey
 from portal.problems import ProblemError, not_found

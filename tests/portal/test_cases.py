@@ -267,3 +267,9 @@ def _feed_ids(session, entity: str) -> set[str]:
         page = session.get("/v1/changes", params=params).json()
         ids |= {c["id"] for c in page["changes"] if c["entity"] == entity and c["op"] == "upsert"}
     return ids
+
+
+def test_the_cli_demo_opens_cases_unless_told_not_to():
+    from portal.__main__ import parse_args
+    assert parse_args(["--demo"]).demo_cases is True
+    assert parse_args(["--demo", "--no-demo-cases"]).demo_cases is False
