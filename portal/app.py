@@ -20,7 +20,8 @@ from portal.state import PortalState
 
 log = logging.getLogger(__name__)
 
-DESCRIPTION = """The customer self-service portal's API for leased copiers: products, meter readings and a delta feed.
+DESCRIPTION = """The customer self-service portal's API for leased copiers: products, meter readings, support cases
+and a delta feed.
 
 Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`. Every POST and PATCH outside
 `/v1/auth` needs an `Idempotency-Key` header; a repeat replays the first answer with `Idempotent-Replayed: true`."""

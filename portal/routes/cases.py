@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Path
 from starlette.responses import Response
 
 from domain import problems as codes
+from domain.cases import FINAL_STATES
 from domain.wire import (AttachmentIn, Case, CaseActionIn, CaseAttachment, CaseEvent, CaseIn, CaseMessage,
                          CaseMessageIn, CasePatch)
 from portal import attachments, case_entities, cases, idempotency
@@ -122,7 +123,8 @@ def post_message(case_id: CaseId, body: CaseMessageIn, principal: Customer, requ
              description="JSON with the file in base64 (not multipart). At most 10 MB "
                          "(`case.attachment_too_large`); .pdf, .png, .jpg/.jpeg, .txt, .log or .csv whose content "
                          "matches the extension (`case.attachment_type_not_allowed`). The name is sanitised: no "
-                         "folders, no control characters.",
+                         "folders, no control characters. A closed or cancelled case takes no attachments "
+                         "(`case.transition_not_allowed`).",
              responses={**problems(400, 404, 409, 422),
                         200: {"model": CaseAttachment, "description": "Already attached"}})
 def post_attachment(case_id: CaseId, body: AttachmentIn, principal: Customer, request: IdempotencyKey,
@@ -131,6 +133,9 @@ def post_attachment(case_id: CaseId, body: AttachmentIn, principal: Customer, re
 
     def work(conn) -> Response:
         case = _case_or_404(conn, principal, case_id)
+        if case.state in FINAL_STATES:
+            raise ProblemError(422, codes.CASE_TRANSITION_NOT_ALLOWED,
+                               f"A case that is {case.state} takes no more attachments.")
         stored, created = attachments.store(conn, case_id, body, uploaded_by=principal.email, now=now)
         if created:
             cases.touch(conn, case)

@@ -105,3 +105,8 @@ def test_an_unknown_attachment_is_404(portal, case_id):  # noqa: F811
 ])
 def test_sanitise_file_name(sent, kept):
     assert sanitise_file_name(sent) == kept
+
+
+def test_a_cancelled_case_takes_no_attachments(portal, case_id):  # noqa: F811
+    portal.kari.post_idem(f"/v1/cases/{case_id}/actions", json={"action": "cancel"})
+    assert_problem(upload(portal.kari, case_id, "sent.txt", b"hei"), 422, problems.CASE_TRANSITION_NOT_ALLOWED)
