@@ -273,3 +273,31 @@ def test_the_cli_demo_opens_cases_unless_told_not_to():
     from portal.__main__ import parse_args
     assert parse_args(["--demo"]).demo_cases is True
     assert parse_args(["--demo", "--no-demo-cases"]).demo_cases is False
+
+
+REACH = {"new": [], "in_progress": [("agent", "start")], "awaiting_customer": [("agent", "start"),
+                                                                                 ("agent", "ask_customer")],
+         "resolved": [("agent", "resolve")], "closed": [("agent", "resolve"), ("agent", "close")],
+         "cancelled": [("customer", "cancel")]}
+
+
+def test_every_refused_transition_through_the_api(portal):
+    from domain.cases import TRANSITIONS
+    for state, path in REACH.items():
+        cid = open_case(portal.kari, question())["id"]
+        for who, action in path:
+            assert act(portal.agent if who == "agent" else portal.kari, cid, action, agent=who == "agent").ok
+        assert portal.kari.get(f"/v1/cases/{cid}").json()["state"] == state
+        for who, actions in (("customer", ("cancel", "reopen")), ("agent", ("start", "ask_customer", "resolve",
+                                                                            "close"))):
+            for action in actions:
+                if (state, action) in TRANSITIONS:
+                    continue
+                session = portal.agent if who == "agent" else portal.kari
+                assert_problem(act(session, cid, action, agent=who == "agent"), 422,
+                               problems.CASE_TRANSITION_NOT_ALLOWED)
+        if (state, "reply") not in TRANSITIONS:
+            assert_problem(portal.kari.post_idem(f"/v1/cases/{cid}/messages",
+                                                 json={"id": str(uuid.uuid4()), "body": "Hei"}),
+                           422, problems.CASE_TRANSITION_NOT_ALLOWED)
+        assert portal.kari.get(f"/v1/cases/{cid}").json()["state"] == state
