@@ -133,7 +133,8 @@ def _move(conn: Connection, principal: Principal, case: Case, target: str, actio
     event_id = _event(conn, case.id, case.state, target, action, actor, actor_name, now)
     changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_event", event_id, case.product_id)])
     _notify(conn, case, "state_change", f"Sak {case.number} er endret: {STATE_NAMES[target]}",
-            f"Sak {case.number} «{case.subject}» har fått status: {STATE_NAMES[target]}.\n", now)
+            f"Sak {case.number} «{case.subject}» har fått status: {STATE_NAMES[target]}.\n", now,
+            actor_user_id=principal.user_id)
 
 
 def _bump(conn: Connection, case: Case, **values) -> None:
@@ -155,10 +156,12 @@ def _next_position(conn: Connection, table, case_id: str) -> int:
                         .where(table.c.case_id == case_id)).scalar_one() + 1
 
 
-def _notify(conn: Connection, case: Case, reason: str, subject: str, body: str, now: datetime) -> None:
-    row = conn.execute(select(cases.c.email_updates, users.c.email).join(users, users.c.id == cases.c.created_by_user_id)
-                       .where(cases.c.id == case.id)).one()
-    if row.email_updates:
+def _notify(conn: Connection, case: Case, reason: str, subject: str, body: str, now: datetime,
+            actor_user_id: str | None = None) -> None:
+    """Mail the case's creator, if they want e-mail updates and did not cause the change themselves."""
+    row = conn.execute(select(cases.c.email_updates, cases.c.created_by_user_id, users.c.email)
+                       .join(users, users.c.id == cases.c.created_by_user_id).where(cases.c.id == case.id)).one()
+    if row.email_updates and row.created_by_user_id != actor_user_id:
         mail.queue(conn, to=row.email, subject=subject, body=body, reason=reason, now=now, case_id=case.id)
 
 

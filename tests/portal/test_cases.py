@@ -301,3 +301,12 @@ def test_every_refused_transition_through_the_api(portal):
                                                  json={"id": str(uuid.uuid4()), "body": "Hei"}),
                            422, problems.CASE_TRANSITION_NOT_ALLOWED)
         assert portal.kari.get(f"/v1/cases/{cid}").json()["state"] == state
+
+
+def test_no_mail_about_the_creators_own_change(portal):
+    own = open_case(portal.kari, question())["id"]
+    act(portal.kari, own, "cancel")
+    assert portal.mail() == []
+    other = open_case(portal.kari, question())["id"]
+    act(portal.admin, other, "cancel")
+    assert [(m.to_address, m.reason, m.case_id) for m in portal.mail()] == [(KARI, "state_change", other)]
