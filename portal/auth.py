@@ -113,20 +113,6 @@ def token_invalid(detail: str = "Send a valid access token as 'Authorization: Be
                         headers={"WWW-Authenticate": 'Bearer realm="portal", error="invalid_token"'})
 
 
-def optional_principal(
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-    state: Annotated[PortalState, Depends(portal_state)],
-) -> Principal | None:
-    """The caller, or None when no Authorization header was sent. A token that was sent but is bad is a 401."""
-    if credentials is None:
-        return None
-    with state.store.read() as conn:
-        principal = principal_for(conn, credentials.credentials, state)
-    if principal is None:
-        raise token_invalid("The access token is unknown or expired. Refresh it or sign in again.")
-    return principal
-
-
 def lenient_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     state: Annotated[PortalState, Depends(portal_state)],
@@ -136,6 +122,16 @@ def lenient_principal(
         return None
     with state.store.read() as conn:
         return principal_for(conn, credentials.credentials, state)
+
+
+def optional_principal(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    principal: Annotated[Principal | None, Depends(lenient_principal)],
+) -> Principal | None:
+    """The caller, or None when no Authorization header was sent. A token that was sent but is bad is a 401."""
+    if credentials is not None and principal is None:
+        raise token_invalid("The access token is unknown or expired. Refresh it or sign in again.")
+    return principal
 
 
 def current_principal(principal: Annotated[Principal | None, Depends(optional_principal)]) -> Principal:
