@@ -5,7 +5,7 @@ validates every answer against them, so a garbage answer becomes a clear error i
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -120,7 +120,8 @@ class MeterReading(Wire):
 
 
 class Change(Wire):
-    entity: EntityName
+    entity: str = Field(description="One of: " + ", ".join(get_args(EntityName)) + ". A client skips kinds it does "
+                                    "not know, so the portal may add kinds without breaking older clients")
     op: Literal["upsert", "delete"]
     id: str
     data: dict[str, Any] | None = Field(default=None, description="The entity as its GET would return it; null on delete")
@@ -246,6 +247,39 @@ class AttachmentIn(Wire):
     id: str = Field(min_length=1, max_length=64, description="Client-made id (UUID)")
     file_name: str = Field(min_length=1, max_length=1000, description="Sanitised by the portal")
     data_base64: str
+
+
+GuideLanguage = Literal["nb", "en"]
+GuideOutcome = Literal["next", "solved", "open_case"]
+
+
+class GuideAnswer(Wire):
+    """One answer the user can give at a step: go to another step, done ("solved"), or open a case."""
+    label: str
+    outcome: GuideOutcome
+    next_step: str | None = Field(default=None, description="The step id to go to; only for outcome `next`")
+    category: CaseCategory | None = Field(default=None, description="The case category to open; only for `open_case`")
+
+
+class GuideStep(Wire):
+    id: str
+    text: str = Field(description="Plain text: an instruction or a question")
+    answers: list[GuideAnswer]
+
+
+class Guide(Wire):
+    """A guided self-help tree in one language. Plain text throughout; the client shows it as text, never markup."""
+    id: str = Field(description="Stable across languages, e.g. 'paper-jam-tray-1'")
+    language: GuideLanguage
+    title: str
+    summary: str
+    category: CaseCategory = Field(description="The case category it helps with, and opens when it does not help")
+    families: list[str] = Field(default_factory=list,
+                                description="Product families it applies to (as in Product.family); empty for all")
+    keywords: list[str] = Field(default_factory=list, description="Extra search words, e.g. error codes")
+    start_step: str
+    steps: list[GuideStep]
+    version: int = Field(description="Bumped whenever the guide's text changes")
 
 
 class Health(Wire):

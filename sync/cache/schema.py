@@ -104,6 +104,108 @@ outbox = Table(
     Index("ix_outbox_state_group", "state", "group_key", "seq"),
 )
 
+# --- support cases (migration 0002) -------------------------------------------------------------------------------
+# `sync_status` on case rows: synced (the portal's copy) | pending (made here, queued) | rejected (the portal refused
+# it; the outbox item holds the reason). Times are ISO UTC strings; `number` is NULL until the portal gives one.
+
+cases = Table(
+    "cases", metadata,
+    Column("id", String, primary_key=True),           # the client-made UUID (the portal keeps it)
+    Column("number", String, nullable=True),          # CS0001234; NULL while the case waits in the outbox
+    Column("type", String, nullable=False),           # support | account_question
+    Column("product_id", String, nullable=True),
+    Column("category", String, nullable=False),
+    Column("department", String, nullable=False),
+    Column("subject", String, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("contact_name", String, nullable=False, server_default=""),
+    Column("contact_email", String, nullable=False, server_default=""),
+    Column("state", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("expected_response_at", String, nullable=True),
+    Column("email_updates", Integer, nullable=False, server_default="1"),
+    Column("created_by", String, nullable=False, server_default=""),
+    Column("resolved_at", String, nullable=True),
+    Column("version", Integer, nullable=False, server_default="0"),
+    Column("last_activity_at", String, nullable=False),   # newest of created_at and its messages and events: sort key
+    Column("unread", Integer, nullable=False, server_default="0"),  # 1 when an agent wrote since the user last looked
+    Column("sync_status", String, nullable=False, server_default="synced"),
+    Column("search_text", Text, nullable=False, server_default=""),  # lower-cased number, subject, serial, text
+    Index("ix_cases_activity", "last_activity_at", "id"),
+    Index("ix_cases_state_activity", "state", "last_activity_at", "id"),
+    Index("ix_cases_created", "created_at", "id"),
+    Index("ix_cases_number", "number"),
+    Index("ix_cases_product", "product_id"),
+)
+
+case_messages = Table(
+    "case_messages", metadata,
+    Column("id", String, primary_key=True),
+    Column("case_id", String, nullable=False),
+    Column("author_kind", String, nullable=False),    # customer | agent | system
+    Column("author_name", String, nullable=False),
+    Column("body", Text, nullable=False),             # plain text, shown as text
+    Column("created_at", String, nullable=False),
+    Column("sync_status", String, nullable=False, server_default="synced"),
+    Index("ix_case_messages_case", "case_id", "created_at", "id"),
+)
+
+case_events = Table(
+    "case_events", metadata,
+    Column("id", String, primary_key=True),
+    Column("case_id", String, nullable=False),
+    Column("from_state", String, nullable=True),
+    Column("to_state", String, nullable=False),
+    Column("action", String, nullable=False),
+    Column("actor_kind", String, nullable=False),
+    Column("actor_name", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Index("ix_case_events_case", "case_id", "created_at", "id"),
+)
+
+case_attachments = Table(
+    "case_attachments", metadata,
+    Column("id", String, primary_key=True),
+    Column("case_id", String, nullable=False),
+    Column("file_name", String, nullable=False),
+    Column("content_type", String, nullable=False, server_default=""),
+    Column("size", Integer, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("uploaded_by", String, nullable=False, server_default=""),
+    Column("local_path", String, nullable=True),      # relative to the data folder: our copy, or the downloaded file
+    Column("sync_status", String, nullable=False, server_default="synced"),
+    Index("ix_case_attachments_case", "case_id"),
+)
+
+guides = Table(
+    "guides", metadata,
+    Column("id", String, primary_key=True),
+    Column("language", String, primary_key=True),     # nb | en
+    Column("title", String, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("category", String, nullable=False),
+    Column("families_json", Text, nullable=False),    # ["A3 colour MFP", ...]; [] for every family
+    Column("keywords_json", Text, nullable=False),
+    Column("start_step", String, nullable=False),
+    Column("steps_json", Text, nullable=False),       # [GuideStep as JSON, ...]
+    Column("version", Integer, nullable=False),
+)
+# guides_fts: an FTS5 table (guide_id UNINDEXED, language UNINDEXED, title, summary, keywords, body), kept by
+# `sync.guides` beside `guides`. SQLAlchemy cannot describe virtual tables; migration 0002 creates it.
+
+notices = Table(
+    "notices", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),           # reply | state | rejected
+    Column("entity", String, nullable=False),         # what a click opens: "cases" or "outbox"
+    Column("entity_id", String, nullable=False),      # the case id, or the outbox seq
+    Column("title", String, nullable=False),          # e.g. "CS0001234: Paper jam in tray 2" (data, not markup)
+    Column("detail", Text, nullable=False),           # e.g. the first line of the agent's reply, or the new state
+    Column("created_at", String, nullable=False),
+    Column("shown", Integer, nullable=False, server_default="0"),
+    Index("ix_notices_shown", "shown", "id"),
+)
+
 sync_state = Table(
     "sync_state", metadata,
     Column("key", String, primary_key=True),          # cursor | last_sync_at | last_pull_at | last_error
