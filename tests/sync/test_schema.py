@@ -12,10 +12,15 @@ def test_migrated_cache_matches_schema(tmp_path):
     engine = open_cache(tmp_path / "cache.sqlite")
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_server_default": _defaults_differ,
-                                                         "compare_type": True})
+                                                         "compare_type": True, "include_name": _not_fts})
         diff = compare_metadata(context, metadata)
     engine.dispose()
     assert diff == []
+
+
+def _not_fts(name, type_, _parents) -> bool:
+    """The FTS5 table and its shadow tables are made by raw SQL in the migration: SQLAlchemy cannot describe them."""
+    return not (type_ == "table" and name.startswith("guides_fts"))
 
 
 def _defaults_differ(_context, _inspected_column, _metadata_column, inspected, _metadata, rendered) -> bool:
@@ -41,5 +46,5 @@ def test_opening_twice_is_harmless_and_sets_wal(tmp_path):
     engine = open_cache(path)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-    assert "outbox" in inspect(engine).get_table_names()
+    assert {"outbox", "cases", "guides_fts"} <= set(inspect(engine).get_table_names())
     engine.dispose()
