@@ -34,7 +34,8 @@ def test_a_real_drift_is_detected(tmp_path):
     engine = open_cache(tmp_path / "cache.sqlite")
     with engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN stray TEXT")
-        context = MigrationContext.configure(conn, opts={"compare_server_default": _defaults_differ})
+        context = MigrationContext.configure(conn, opts={"compare_server_default": _defaults_differ,
+                                                         "include_name": _not_fts})
         diff = compare_metadata(context, metadata)
     engine.dispose()
     assert [d[0] for d in diff] == ["remove_column"]
