@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ENTITY_OF_TABLE = {"products": "product", "readings": "meter_reading", "sites": "site", "users": "user",
-                   "account": "account", "me": "me", "outbox": "outbox"}
+                   "account": "account", "me": "me", "outbox": "outbox", "cases": "case",
+                   "case_messages": "case_message", "case_events": "case_event",
+                   "case_attachments": "case_attachment", "guides": "guide", "notices": "notice"}
 """`sync` reports changes by cache table; the desktop broadcasts them by entity (what `cache_changed` carries)."""
 
 MIN_RETRY_DELAY_S = 5.0
