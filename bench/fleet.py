@@ -7,7 +7,7 @@ import json
 import random
 import sqlite3
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from sync.cache.db import open_cache
@@ -63,6 +63,69 @@ def build(path: Path, machines: int = 10_000, per_product: int = 100, today: dat
                          " submitted_by) VALUES (?,?,?,?,?,?,?)", reading_rows(products, per_product, today, rng))
         conn.executemany("INSERT INTO sites (id, name, address, postcode, city) VALUES (?,?,?,?,?)",
                          [(sid, name, "Gate 1", "0150", name) for sid, name in SITES])
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+CASE_SUBJECTS = ["Papirstopp i skuff 2", "Striper på utskriftene", "Feilkode C-2557 på displayet", "Skann til e-post feiler",
+                 "Maskinen er offline", "Toner ikke gjenkjent", "Faktura for oktober", "Endre kontaktperson",
+                 "Blek utskrift", "Spørsmål om avtalen"]
+CASE_CATEGORIES = [("paper_jam", "technical_support"), ("print_quality", "technical_support"),
+                   ("error_code", "technical_support"), ("scan_send", "technical_support"),
+                   ("network", "it_integration"), ("supplies", "supplies"), ("invoice", "finance"),
+                   ("contract", "customer_service"), ("print_quality", "technical_support"),
+                   ("contract", "customer_service")]
+CASE_STATES = ["new", "in_progress", "awaiting_customer", "resolved", "closed", "closed", "closed", "cancelled"]
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+def case_rows(count: int, products: list[tuple], rng: random.Random, now: datetime):
+    """`count` cases over the last two years, the same shape `sync.apply` stores (ISO UTC text, lower-cased
+    search text); one in ten is an account question."""
+    for i in range(count):
+        kind = rng.randrange(len(CASE_SUBJECTS))
+        category, department = CASE_CATEGORIES[kind]
+        product = None if kind in (6, 7, 9) else rng.choice(products)
+        created = now - timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60))
+        activity = min(now, created + timedelta(minutes=rng.randint(0, 14 * 24 * 60)))
+        number, subject = f"CS{i + 1:07d}", CASE_SUBJECTS[kind]
+        description = f"{subject}. Gjelder {product[1] if product else 'kontoen'}; sak {i}."
+        search = " ".join([number, subject, description] + ([product[1], product[2]] if product else [])).lower()
+        yield (f"c{i:07d}", number, "support" if product else "account_question", product[0] if product else None,
+               category, department, subject, description, "Kari Nordmann", "kari@example.no",
+               rng.choice(CASE_STATES), _iso(created), _iso(created + timedelta(hours=8)), _iso(activity),
+               int(rng.random() < 0.05), search)
+
+
+def case_message_rows(case_id: str, count: int, start: datetime):
+    for m in range(count):
+        agent = m % 2 == 1
+        yield (f"{case_id}-m{m:04d}", case_id, "agent" if agent else "customer",
+               "Ola Service" if agent else "Kari Nordmann", f"Melding {m}: " + "Papiret sitter fast i skuff 2. " * 4,
+               _iso(start + timedelta(minutes=10 * m)))
+
+
+def add_cases(path: Path, count: int = 50_000, *, messages_on_first: int = 500, now: datetime | None = None) -> float:
+    """Add `count` cases (and `messages_on_first` messages on case c0000000) to the fleet at `path`; returns the
+    seconds the raw inserts took."""
+    rng, now = random.Random(2027), now or datetime.now(timezone.utc)
+    conn = sqlite3.connect(path)
+    products = conn.execute("SELECT id, serial, model FROM products").fetchall()
+    started = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO cases (id, number, type, product_id, category, department, subject, description,"
+                         " contact_name, contact_email, state, created_at, expected_response_at, last_activity_at,"
+                         " unread, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         case_rows(count, products, rng, now))
+        first_created = conn.execute("SELECT created_at FROM cases WHERE id = 'c0000000'").fetchone()
+        if first_created and messages_on_first:
+            conn.executemany("INSERT INTO case_messages (id, case_id, author_kind, author_name, body, created_at)"
+                             " VALUES (?,?,?,?,?,?)", case_message_rows("c0000000", messages_on_first,
+                                                                       datetime.fromisoformat(first_created[0])))
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed
