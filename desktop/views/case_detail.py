@@ -1,19 +1,443 @@
-"""The selected case beside the cases list (placeholder while the real view is built)."""
+"""The selected case beside the cases list: what it is about and where it stands, the conversation, its files, and
+the reply box.
+
+Reads come straight from `sync.case_thread` (a few indexed queries); writes go through `ctx.write(...)` to the
+database thread and are announced with `broadcast_changes`, so the list beside it updates too. Opening a file may
+download it (network), so that runs on the general pool, never on the database thread or the UI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import datetime, timezone
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from domain.cases import OPEN_STATES, CaseRuleError, check_transition
+from desktop.case_labels import category_label, department_label, state_label
 from desktop.context import AppContext
+from desktop.sync_worker import broadcast_changes
+from desktop.tasks import Task
+from desktop.views.case_conversation import ConversationView
+from desktop.views.case_widgets import (bold, error_label, expected_answer_at, expected_answer_text, format_size,
+                                        muted, plain_label, set_error)
+from sync import attachments as attachment_files
+from sync import case_operations, case_thread, queries
+from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
+from sync.case_thread import AttachmentRow, CaseDetail, ThreadEntry
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises
+WATCHED = frozenset({"case", "case_message", "case_event", "case_attachment"})
+MAX_REPLY_CHARS = 20_000
 
 
 class CaseDetailView(QWidget):
+    reply_queued = Signal(str)  # case id
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.case_id: str | None = None
-        self._label = QLabel(self.tr("Select a case to see its conversation."))
-        QVBoxLayout(self).addWidget(self._label)
+        self.case: CaseDetail | None = None
+        self.reply_files: list[Path] = []
+        self._build()
+        self._connect()
+        self.show_case(None)
+
+    # --- layout ------------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.placeholder = muted(plain_label(self.tr("Select a case to see its conversation."), selectable=False))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self._build_case())
+        QVBoxLayout(self).addWidget(self.stack)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+
+    def _build_case(self) -> QWidget:
+        self.title_label = bold(plain_label(), 1.2)
+        self.title_label.setAccessibleName(self.tr("Case"))
+        self.product_label = plain_label()
+        self.facts_label = plain_label()
+        self.expected_label = plain_label()
+        self.email_check = QCheckBox(self.tr("Send me e-mail &updates about this case"))
+        self.cancel_button = QPushButton(self.tr("&Cancel case…"))
+        self.reopen_button = QPushButton(self.tr("&Reopen"))
+        self.action_message = error_label()
+        actions = QHBoxLayout()
+        actions.addWidget(self.email_check)
+        actions.addStretch(1)
+        actions.addWidget(self.reopen_button)
+        actions.addWidget(self.cancel_button)
+
+        self.conversation = ConversationView()
+        self.attachments_list = QListWidget()
+        self.attachments_list.setAccessibleName(self.tr("Attachments"))
+        self.attachments_list.setMaximumHeight(90)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.attachment_status = plain_label(selectable=False)
+        files_bar = QHBoxLayout()
+        self.files_heading = bold(QLabel(self.tr("Attachments")))
+        files_bar.addWidget(self.files_heading)
+        files_bar.addStretch(1)
+        files_bar.addWidget(self.attachment_status)
+        files_bar.addWidget(self.open_button)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title_label, self.product_label, self.facts_label, self.expected_label):
+            top_layout.addWidget(widget)
+        top_layout.addLayout(actions)
+        top_layout.addWidget(self.action_message)
+        top_layout.addWidget(self.conversation, 1)
+        top_layout.addLayout(files_bar)
+        top_layout.addWidget(self.attachments_list)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self._build_reply())
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    def _build_reply(self) -> QWidget:
+        self.reply_edit = QPlainTextEdit()
+        self.reply_edit.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
+        self.reply_edit.setAccessibleName(self.tr("Reply"))
+        self.reply_edit.setTabChangesFocus(True)
+        self.reply_error = error_label()
+        self.reply_files_list = QListWidget()
+        self.reply_files_list.setAccessibleName(self.tr("Files to send with the reply"))
+        self.reply_files_list.setMaximumHeight(60)
+        self.reply_files_list.hide()
+        self.attach_button = QPushButton(self.tr("&Attach files…"))
+        self.remove_file_button = QPushButton(self.tr("Remove file"))
+        self.remove_file_button.hide()
+        self.send_button = QPushButton(self.tr("&Send"))
+        self.send_button.setDefault(False)
+        self.closed_note = muted(plain_label(selectable=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_file_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        self.reply_box = QWidget()
+        layout = QVBoxLayout(self.reply_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reply_edit, 1)
+        layout.addWidget(self.reply_error)
+        layout.addWidget(self.reply_files_list)
+        layout.addLayout(buttons)
+        holder = QWidget()
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.closed_note)
+        outer.addWidget(self.reply_box, 1)
+        return holder
+
+    def _connect(self) -> None:
+        self.email_check.clicked.connect(self._email_clicked)
+        self.cancel_button.clicked.connect(self.cancel_case)
+        self.reopen_button.clicked.connect(self.reopen_case)
+        self.open_button.clicked.connect(self.open_selected_attachment)
+        self.attachments_list.itemActivated.connect(lambda _item: self.open_selected_attachment())
+        self.attachments_list.currentRowChanged.connect(lambda _row: self._update_open_button())
+        self.attach_button.clicked.connect(self._choose_files)
+        self.remove_file_button.clicked.connect(self._remove_selected_file)
+        self.send_button.clicked.connect(self.send_reply)
+        self.reply_edit.textChanged.connect(lambda: set_error(self.reply_error, None))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.reply_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.send_reply)
+        self._ctx.cache_changed.connect(self._on_cache_changed)
+
+    # --- showing a case ----------------------------------------------------------------------------------------
 
     def show_case(self, case_id: str | None) -> None:
+        """Show `case_id` (None: the placeholder). Showing a case marks it read."""
+        changed_case = case_id != self.case_id
         self.case_id = case_id
+        if changed_case:
+            self._reset_reply()
+            set_error(self.action_message, None)
+            self.attachment_status.clear()
+        self._refresh(keep_position=not changed_case)
+        if self.case is not None and self.case.unread:
+            self._ctx.write(case_operations.mark_case_read, self.case.id).success(self._written) \
+                .failure(lambda _error: None).run_on(self._ctx.db_pool)
+
+    def _refresh(self, *, keep_position: bool = True) -> None:
+        self.case = case_thread.case_detail(self._ctx.engine, self.case_id) if self.case_id else None
+        if self.case is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            self.conversation.clear_entries()
+            return
+        self.stack.setCurrentIndex(1)
+        self._show_header(self.case)
+        entries = with_description(self.case, case_thread.thread(self._ctx.engine, self.case.id))
+        self.conversation.set_entries(entries, my_name=self._my_name(), keep_position=keep_position)
+        self._show_attachments(case_thread.attachments(self._ctx.engine, self.case.id))
+        self._show_reply_state(self.case)
+
+    def _my_name(self) -> str | None:
+        user = queries.current_user(self._ctx.engine)
+        return user.name if user else None
+
+    def _show_header(self, case: CaseDetail) -> None:
+        number = case.number or self.tr("Not sent yet")
+        self.title_label.setText(f"{number} · {case.subject}")
+        if case.type == "account_question":
+            self.product_label.setText(self.tr("Account question"))
+        elif case.serial is None:
+            self.product_label.setText(self.tr("Product no longer in your list"))
+        else:
+            self.product_label.setText(" · ".join(part for part in (case.serial, case.model, case.site_name,
+                                                                      case.location) if part))
+        self.facts_label.setText(" · ".join((category_label(case.category), department_label(case.department),
+                                             state_label(case.state, case.sync_status))))
+        self.expected_label.setText(self._expected_text(case))
+        self.expected_label.setVisible(bool(self.expected_label.text()))
+        self.email_check.setChecked(case.email_updates)
+        self.email_check.setEnabled(case.state not in ("closed", "cancelled"))
+        self.cancel_button.setVisible(self._allows(case, "cancel"))
+        self.reopen_button.setVisible(self._allows(case, "reopen"))
+
+    def _expected_text(self, case: CaseDetail) -> str:
+        if case.state not in OPEN_STATES:
+            return ""
+        moment = expected_answer_at(created_at=case.created_at, cached=case.expected_response_at,
+                                    case_type=case.type, response_time_hours=case.response_time_hours)
+        return expected_answer_text(moment)
+
+    @staticmethod
+    def _allows(case: CaseDetail, action: str) -> bool:
+        try:
+            check_transition(case.state, action, actor_role="customer", resolved_at=case.resolved_at,
+                             now=datetime.now(timezone.utc))
+        except CaseRuleError:
+            return False
+        return True
+
+    def _show_attachments(self, rows: list[AttachmentRow]) -> None:
+        current = self.selected_attachment()
+        self.attachments_list.clear()
+        for row in rows:
+            text = f"{row.file_name}  ({format_size(row.size)})"
+            if row.sync_status == "pending":
+                text += "  " + self.tr("waiting to be sent")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            item.setToolTip(row.file_name)
+            self.attachments_list.addItem(item)
+            if current is not None and current.id == row.id:
+                self.attachments_list.setCurrentItem(item)
+        has_files = bool(rows)
+        for widget in (self.files_heading, self.attachments_list, self.open_button, self.attachment_status):
+            widget.setVisible(has_files)
+        if has_files and self.attachments_list.currentRow() < 0:
+            self.attachments_list.setCurrentRow(0)
+        self._update_open_button()
+
+    def _show_reply_state(self, case: CaseDetail) -> None:
+        can_reply = case.state in OPEN_STATES
+        self.reply_box.setVisible(can_reply)
+        self.closed_note.setVisible(not can_reply)
+        if case.state == "resolved":
+            self.closed_note.setText(self.tr("This case is resolved. Reopen it to write again, or open a new case."))
+        else:
+            self.closed_note.setText(self.tr("This case is closed. Open a new case if you need more help."))
+
+    def _on_cache_changed(self, entity: str, ids: frozenset[str] | None) -> None:
+        if self.case_id is None or entity not in WATCHED:
+            return
+        if entity == "case" and ids is not None and self.case_id not in ids:
+            return
+        self._refresh(keep_position=True)
+
+    # --- actions -----------------------------------------------------------------------------------------------
+
+    def _written(self, changed) -> None:
+        broadcast_changes(self._ctx, changed)
+
+    def _email_clicked(self, on: bool) -> None:
+        if self.case is None:
+            return
+        self._ctx.write(case_operations.queue_email_updates, self.case.id, on).success(self._written) \
+            .failure(self._action_failed).run_on(self._ctx.db_pool)
+
+    def confirm_cancel(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Cancel case"),
+            self.tr("Cancel this case? The service desk stops working on it. You can open a new case later."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def cancel_case(self) -> None:
+        if self.case is None or not self._allows(self.case, "cancel") or not self.confirm_cancel():
+            return
+        self._queue_action("cancel")
+
+    def reopen_case(self) -> None:
+        if self.case is None or not self._allows(self.case, "reopen"):
+            return
+        self._queue_action("reopen")
+
+    def _queue_action(self, action: str) -> None:
+        set_error(self.action_message, None)
+        self._ctx.write(case_operations.queue_case_action, self.case.id, action).success(self._written) \
+            .failure(self._action_failed).run_on(self._ctx.db_pool)
+
+    def _action_failed(self, error: BaseException) -> None:
+        if isinstance(error, CaseRuleError):
+            set_error(self.action_message, error.message)
+            self._refresh()
+            return
+        from desktop.views.errors import show_unexpected_error  # noqa: PLC0415
+        show_unexpected_error(error)
+
+    # --- attachments -------------------------------------------------------------------------------------------
+
+    def selected_attachment(self) -> AttachmentRow | None:
+        item = self.attachments_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_open_button(self) -> None:
+        self.open_button.setEnabled(self.selected_attachment() is not None and not self._opening)
+
+    _opening = False
+
+    def open_selected_attachment(self) -> Task | None:
+        row = self.selected_attachment()
+        if row is None or self._opening:
+            return None
+        self._opening = True
+        self._update_open_button()
+        self.attachment_status.setText(self.tr("Opening {name}…").format(name=row.file_name))
+        task = Task(attachment_files.fetch_attachment, self._ctx.workspace, row.case_id, row.id)
+        return task.success(self._attachment_ready).failure(self._attachment_failed).run_on(self._ctx.pool)
+
+    def _attachment_ready(self, path: Path) -> None:
+        self._opening = False
+        self._update_open_button()
+        self.attachment_status.clear()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.attachment_status.setText(self.tr("No program to open this file; it is saved at {path}")
+                                           .format(path=str(path)))
+
+    def _attachment_failed(self, error: BaseException) -> None:
+        self._opening = False
+        self._update_open_button()
+        self.attachment_status.setText(attachment_error_text(error))
+
+    # --- reply -------------------------------------------------------------------------------------------------
+
+    def _reset_reply(self) -> None:
+        self.reply_edit.blockSignals(True)
+        self.reply_edit.clear()
+        self.reply_edit.blockSignals(False)
+        self.reply_files = []
+        self._show_reply_files()
+        set_error(self.reply_error, None)
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files"), "",
+            self.tr("Allowed files ({patterns})").format(
+                patterns=" ".join(f"*{s}" for s in case_operations.ALLOWED_ATTACHMENT_SUFFIXES)))
+        self.add_reply_files([Path(name) for name in names])
+
+    def add_reply_files(self, paths: list[Path]) -> None:
+        """Check each file as it is added; a refused one stays out and its reason shows under the box."""
+        problems = []
+        for path in paths:
+            problem = case_operations.check_attachment(path)
+            if problem:
+                problems.append(f"{path.name}: {problem}")
+            elif path not in self.reply_files:
+                self.reply_files.append(path)
+        set_error(self.reply_error, "\n".join(problems) or None)
+        self._show_reply_files()
+
+    def _remove_selected_file(self) -> None:
+        row = self.reply_files_list.currentRow()
+        if 0 <= row < len(self.reply_files):
+            del self.reply_files[row]
+        self._show_reply_files()
+
+    def _show_reply_files(self) -> None:
+        self.reply_files_list.clear()
+        for path in self.reply_files:
+            self.reply_files_list.addItem(path.name)
+        self.reply_files_list.setVisible(bool(self.reply_files))
+        self.remove_file_button.setVisible(bool(self.reply_files))
+
+    def send_reply(self) -> None:
+        if self.case is None or self.case.state not in OPEN_STATES:
+            return
+        body = self.reply_edit.toPlainText().strip()
+        if not body:
+            set_error(self.reply_error, self.tr("Write your reply before sending it."))
+            self.reply_edit.setFocus()
+            return
+        if len(body) > MAX_REPLY_CHARS:
+            set_error(self.reply_error, self.tr("The reply is too long (at most {count} characters).")
+                      .format(count=MAX_REPLY_CHARS))
+            return
+        self.send_button.setEnabled(False)
+        self._ctx.write(case_operations.queue_reply, self.case.id, body, list(self.reply_files),
+                        data_dir=self._ctx.workspace.data_dir) \
+            .success(self._reply_queued).failure(self._reply_failed).run_on(self._ctx.db_pool)
+
+    def _reply_queued(self, changed) -> None:
+        self.send_button.setEnabled(True)
+        case_id = self.case_id
+        self._reset_reply()
+        broadcast_changes(self._ctx, changed)
+        self._refresh(keep_position=False)
+        self.reply_queued.emit(case_id or "")
+
+    def _reply_failed(self, error: BaseException) -> None:
+        self.send_button.setEnabled(True)
+        if isinstance(error, case_operations.CaseInputError):
+            set_error(self.reply_error, "\n".join(error.errors.values()))
+            return
+        if isinstance(error, CaseRuleError):
+            set_error(self.reply_error, error.message)
+            return
+        from desktop.views.errors import show_unexpected_error  # noqa: PLC0415
+        show_unexpected_error(error)
+
+
+def with_description(case: CaseDetail, entries: list[ThreadEntry]) -> list[ThreadEntry]:
+    """The case's description is its opening message: placed after the events of its creation moment."""
+    opening = ThreadEntry(kind="message", id=f"{case.id}:description", author_kind="customer",
+                          author_name=case.contact_name or case.created_by, created_at=case.created_at,
+                          body=case.description, sync_status=case.sync_status)
+    position = 0
+    while position < len(entries) and entries[position].kind == "event" \
+            and entries[position].created_at <= case.created_at:
+        position += 1
+    return entries[:position] + [opening] + entries[position:]
+
+
+def attachment_error_text(error: BaseException) -> str:
+    if isinstance(error, PortalUnreachable):
+        return translate("CaseDetailView", "You are offline. The file can be opened once the portal is reachable.")
+    if isinstance(error, AuthRequired):
+        return translate("CaseDetailView", "Sign in again to download this file.")
+    if isinstance(error, Rejected):
+        return translate("CaseDetailView", "The portal refused the file: {reason}").format(reason=str(error))
+    if isinstance(error, PortalError):
+        return translate("CaseDetailView", "The file could not be downloaded now; try again later.")
+    if isinstance(error, OSError):
+        return translate("CaseDetailView", "The file could not be saved: {reason}").format(
+            reason=error.strerror or str(error))
+    return translate("CaseDetailView", "The file could not be opened.")
