@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Header, Path
 from starlette.responses import Response
 
 from domain import problems as codes
@@ -62,18 +62,35 @@ def open_case(body: CaseIn, principal: Customer, request: IdempotencyKey, state:
     return run_idempotent(state, principal, request, work)
 
 
-@router.get("/{case_id}", response_model=Case, summary="One case", responses=problems(404, 422))
-def get_case(case_id: CaseId, principal: Customer, state: State) -> Case:
+@router.get("/{case_id}", response_model=Case, summary="One case",
+            responses={**problems(404, 422),
+                       200: {"description": "The case", "headers": {"ETag": {
+                           "description": "The case's version, quoted: send it back as If-Match on PATCH",
+                           "schema": {"type": "string"}}}}})
+def get_case(case_id: CaseId, principal: Customer, state: State) -> Response:
     with state.store.read() as conn:
-        return _case_or_404(conn, principal, case_id)
+        case = _case_or_404(conn, principal, case_id)
+    return json_response(case, headers={"ETag": case_etag(case)})
 
 
 @router.patch("/{case_id}", response_model=Case, summary="Choose e-mail updates for this case",
-              responses=problems(400, 404, 409, 422))
-def patch_case(case_id: CaseId, body: CasePatch, principal: Customer, request: IdempotencyKey,
-               state: State) -> Response:
-    return run_idempotent(state, principal, request,
-                lambda conn: json_response(cases.set_email_updates(conn, principal, case_id, body.email_updates)))
+              description="Send the case's version as If-Match (`\"3\"`, as in the ETag; a bare `3` is taken too): "
+                          "if the case changed since, the answer is 412 `conflict.etag_mismatch` with the current "
+                          "ETag, and nothing is changed. Without If-Match the choice applies as it is.",
+              responses={**problems(400, 404, 409, 412, 422),
+                         200: {"description": "The case as it now is",
+                               "headers": {"ETag": {"schema": {"type": "string"}}}}})
+def patch_case(case_id: CaseId, body: CasePatch, principal: Customer, request: IdempotencyKey, state: State,
+               if_match: Annotated[str | None, Header(max_length=200, description="The case version (ETag) the "
+                                                                                   "choice is based on")] = None
+               ) -> Response:
+    def work(conn) -> Response:
+        if if_match is not None:
+            _check_if_match(_case_or_404(conn, principal, case_id), if_match)
+        case = cases.set_email_updates(conn, principal, case_id, body.email_updates)
+        return json_response(case, headers={"ETag": case_etag(case)})
+
+    return run_idempotent(state, principal, request, work)
 
 
 @router.post("/{case_id}/actions", response_model=Case, summary="Cancel or reopen the case",
@@ -158,6 +175,20 @@ def get_attachment(case_id: CaseId, attachment_id: Annotated[str, Path(max_lengt
     disposition = f"attachment; filename*=UTF-8''{quote(row.file_name)}"
     return Response(content=bytes(row.data), media_type=row.content_type,
                     headers={"Content-Disposition": disposition, "X-Content-Type-Options": "nosniff"})
+
+
+def case_etag(case: Case) -> str:
+    return f'"{case.version}"'
+
+
+def _check_if_match(case: Case, if_match: str) -> None:
+    """Like a product's If-Match: `*`, the quoted version (weak or strong), or the bare version number."""
+    tags = [tag.strip().removeprefix("W/") for tag in if_match.split(",")]
+    if "*" in tags or case_etag(case) in tags or str(case.version) in tags:
+        return
+    raise ProblemError(412, codes.CONFLICT_ETAG,
+                       f"The case was changed since you saw it (it is now at version {case.version}). "
+                       "Reload it and choose again.", headers={"ETag": case_etag(case)})
 
 
 def _case_or_404(conn, principal: Principal, case_id: str) -> Case:
