@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop.case_labels import state_label
 from desktop.formatting import format_datetime
 from desktop.models.base import tint_background, Tint
+from desktop.views.case_widgets import muted_color
 from desktop.views.reading_dialog import message_color
 from sync.case_thread import ThreadEntry
 
@@ -124,7 +125,7 @@ class _Styles:
 
     def __init__(self, font: QFont) -> None:
         palette = QGuiApplication.palette()
-        grey = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        grey = muted_color(palette)
         self.author = QTextCharFormat()
         self.author.setFontWeight(QFont.Weight.Bold)
         self.meta = QTextCharFormat()

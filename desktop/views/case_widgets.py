@@ -5,10 +5,9 @@ computed offline with the business calendar)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
 from domain import business_hours
@@ -44,10 +43,17 @@ def set_error(label: QLabel, message: str | None) -> None:
     label.setVisible(bool(message))
 
 
+def muted_color(palette: QPalette) -> QColor:
+    """Secondary text: the text colour 40 % of the way towards the background (readable in light and dark mode;
+    the palette's disabled colour is too faint for text a user must read)."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    return QColor(round(text.red() * 0.6 + window.red() * 0.4), round(text.green() * 0.6 + window.green() * 0.4),
+                  round(text.blue() * 0.6 + window.blue() * 0.4))
+
+
 def muted(label: QLabel) -> QLabel:
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+    palette.setColor(QPalette.ColorRole.WindowText, muted_color(palette))
     label.setPalette(palette)
     return label
 
@@ -93,5 +99,7 @@ def expected_answer_text(moment: datetime | None) -> str:
     return translate("CaseWidgets", "Expected answer by {moment}").format(moment=format_moment_with_day(moment))
 
 
-def file_names(paths: list[Path]) -> str:
-    return ", ".join(p.name for p in paths)
+def guide_language() -> str:
+    """The guides' language that matches the UI: bokmål when the app speaks Norwegian, else English."""
+    return "nb" if QLocale().language() in (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk) \
+        else "en"
