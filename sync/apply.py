@@ -15,7 +15,9 @@ from typing import Callable
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
-from domain.wire import Account, Change, ChangePage, Me, MeterReading, Product, Site, User
+from domain.wire import (Account, Case, CaseEvent, CaseMessage, Change, ChangePage, Me, MeterReading, Product, Site,
+                         User)
+from sync import case_apply
 from sync.cache.schema import account, me, outbox, products, readings, sites, users
 from sync.stamps import to_iso
 
@@ -27,17 +29,23 @@ ENTITY_TABLES = {"account": account, "user": users, "site": sites, "product": pr
 UNSENT = ("queued", "sending", "rejected")
 
 
-def apply_page(conn: Connection, page: ChangePage) -> Changed:
-    """Apply one page of the change feed. On `reset` the replica is emptied first (see `reset_replica`)."""
+def apply_page(conn: Connection, page: ChangePage, *, notify: bool = True) -> Changed:
+    """Apply one page of the change feed. On `reset` the replica is emptied first (see `reset_replica`).
+
+    With `notify` (and not on a reset page) an agent's new reply or state change also becomes a notice, in this
+    transaction; the first full sync passes False so the whole history does not flood the tray."""
     changed: Changed = reset_replica(conn) if page.reset else {}
+    news = case_apply.News(enabled=notify and not page.reset)
     for change in page.changes:
-        merge_changed(changed, apply_change(conn, change))
-    return changed
+        merge_changed(changed, apply_change(conn, change, news))
+    return merge_changed(changed, case_apply.write_notices(conn, news))
 
 
-def apply_change(conn: Connection, change: Change) -> Changed:
+def apply_change(conn: Connection, change: Change, news: case_apply.News = case_apply.QUIET) -> Changed:
     """Apply one change. An entity this version does not cache (the feed grows with the portal: cases arrived before
     this client had a cases page) is skipped, never an error: one unknown kind must not stop every pull."""
+    if change.op == "upsert" and change.entity in _NEWSWORTHY:
+        return _NEWSWORTHY[change.entity](conn, change.data or {}, news)
     handlers = _DELETES if change.op == "delete" else _UPSERTS
     handler = handlers.get(change.entity)
     if handler is None:
@@ -47,11 +55,13 @@ def apply_change(conn: Connection, change: Change) -> Changed:
 
 
 def reset_replica(conn: Connection) -> Changed:
-    """Drop every cached entity, but keep our own unsent readings: they belong to the outbox, not to the replica."""
+    """Drop every cached entity, but keep our own unsent readings, cases, replies and attachments: they belong to the
+    outbox, not to the replica."""
     for table in (account, users, sites, products):
         conn.execute(delete(table))
     conn.execute(delete(readings).where(readings.c.id.not_in(_unsent_reading_ids())))
-    return {name: None for name in ("account", "users", "sites", "products", "readings")}
+    changed: Changed = {name: None for name in ("account", "users", "sites", "products", "readings")}
+    return changed | case_apply.reset_cases(conn)
 
 
 def upsert_me(conn: Connection, who: Me) -> Changed:
@@ -156,10 +166,18 @@ _UPSERTS: dict[str, Callable[[Connection, dict], Changed]] = {
     "product": lambda conn, data: upsert_product(conn, Product.model_validate(data)),
     "meter_reading": lambda conn, data: upsert_reading(conn, MeterReading.model_validate(data)),
 }
+_UPSERTS["case"] = lambda conn, data: case_apply.upsert_case(conn, Case.model_validate(data))
+_NEWSWORTHY: dict[str, Callable[[Connection, dict, case_apply.News], Changed]] = {
+    "case_message": lambda conn, data, news: case_apply.upsert_message(conn, CaseMessage.model_validate(data), news),
+    "case_event": lambda conn, data, news: case_apply.upsert_event(conn, CaseEvent.model_validate(data), news),
+}
 _DELETES: dict[str, Callable[[Connection, str], Changed]] = {
     "account": _delete_by_id("account"),
     "user": _delete_by_id("users"),
     "site": _delete_by_id("sites"),
     "product": _delete_product,
     "meter_reading": _delete_by_id("readings"),
+    "case": case_apply.delete_case,
+    "case_message": case_apply.delete_message,
+    "case_event": case_apply.delete_event,
 }

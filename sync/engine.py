@@ -2,7 +2,8 @@
 (use `next_due_at` to pick the moment), on F5 and at start-up; the CLI calls it once. No Qt here: progress and
 cancellation are plain callables the caller adapts to signals.
 
-Push goes first so the pull brings back our own readings as the portal stored them. Two rounds on the same cache
+Push goes first so the pull brings back our own readings as the portal stored them; the self-help guides come last
+(one ETag'd request that is usually a 304). Two rounds on the same cache
 file in one process never overlap (a lock per file); across processes the outbox claim and the Idempotency-Key
 keep every request exactly-once.
 """
@@ -21,6 +22,7 @@ from sync.api import AuthRequired, PortalClient, PortalError, PortalUnreachable
 from sync.apply import Changed, merge_changed
 from sync.backoff import Backoff
 from sync.cache.db import writer
+from sync.guides import pull_guides
 from sync.pull import DEFAULT_PAGE_SIZE, pull, set_state
 from sync.push import push
 from sync.stamps import to_iso
@@ -91,7 +93,7 @@ class SyncEngine:
     def _round(self, report: SyncReport, progress, cancelled) -> None:
         engine = self.workspace.engine
         pushed = push(engine, self.client, backoff=self.backoff, now=self.clock, progress=progress,
-                      cancelled=cancelled)
+                      cancelled=cancelled, data_dir=self.workspace.data_dir)
         report.pushed, report.rejected = pushed.pushed, pushed.rejected
         report.auth_required, report.error = pushed.auth_required, pushed.error
         merge_changed(report.changed, pushed.changed)
@@ -103,6 +105,8 @@ class SyncEngine:
         pulled = pull(engine, self.client, page_size=self.page_size, progress=progress, cancelled=cancelled)
         report.pulled = pulled.pulled
         merge_changed(report.changed, pulled.changed)
+        if not cancelled():
+            merge_changed(report.changed, pull_guides(engine, self.client))
 
     def _record(self, report: SyncReport) -> None:
         clean = report.online and not report.auth_required and report.error is None

@@ -1,7 +1,11 @@
 """What happens to the optimistic cache row of an outbox item when the item is sent, rejected, resent or discarded.
 
 The outbox is generic (any kind of request); each cache table that holds optimistic rows says here how its rows
-follow their item. Today that is meter readings; cases, orders and requests add their table the same way.
+follow their item: meter readings; cases (`cases`: a new case; `case_actions`: cancel/reopen; `case_settings`: the
+e-mail choice — all three on the cases table, keyed by the case id), replies and attachments.
+
+Files we copied for a discarded attachment stay in the data folder: deleting them inside the transaction could lose
+a file whose row survives a rollback, and they are small and few.
 """
 
 from __future__ import annotations
@@ -9,18 +13,20 @@ from __future__ import annotations
 import json
 from typing import Any, Mapping, Protocol
 
-from sqlalchemy import Connection, delete, update
+from sqlalchemy import Connection, delete, select, update
 
-from domain.wire import MeterReading
+from domain.wire import Case, CaseAttachment, CaseMessage, MeterReading
+from sync import case_apply
 from sync.apply import Changed, upsert_reading
-from sync.cache.schema import readings
+from sync.cache.schema import case_attachments, case_messages, cases, outbox, readings
+from sync.records import OutboxItem
 
 
 class OptimisticRows(Protocol):
     def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed: ...
-    def rejected(self, conn: Connection, entity_id: str) -> Changed: ...
+    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed: ...
     def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed: ...
-    def discarded(self, conn: Connection, entity_id: str) -> Changed: ...
+    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed: ...
 
 
 class ReadingRows:
@@ -31,7 +37,7 @@ class ReadingRows:
         conn.execute(update(readings).where(readings.c.id == entity_id).values(status="accepted"))
         return {"readings": {entity_id}}
 
-    def rejected(self, conn: Connection, entity_id: str) -> Changed:
+    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
         conn.execute(update(readings).where(readings.c.id == entity_id, readings.c.status == "pending")
                      .values(status="rejected"))
         return {"readings": {entity_id}}
@@ -42,13 +48,147 @@ class ReadingRows:
             status="pending"))
         return {"readings": {entity_id}}
 
-    def discarded(self, conn: Connection, entity_id: str) -> Changed:
+    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
         conn.execute(delete(readings).where(readings.c.id == entity_id,
                                             readings.c.status.in_(("pending", "rejected"))))
         return {"readings": {entity_id}}
 
 
-ROWS: dict[str, OptimisticRows] = {"readings": ReadingRows()}
+class CaseRows:
+    """A case we opened (`case.create`). Sent: the portal's copy (with its number) replaces ours. Rejected: shown as
+    rejected with the reason on its item. Discarded: the case goes, with its pending replies and attachments and
+    their queued items (they cannot arrive without it); the copied files stay on disk (see the module docstring)."""
+
+    def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
+        if isinstance(answer, Case):
+            return case_apply.upsert_case(conn, answer)
+        return _set_status(conn, cases, entity_id, "synced", "cases")
+
+    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        return _set_status(conn, cases, entity_id, "rejected", "cases")
+
+    def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
+        fields = {k: body[k] for k in ("category", "subject", "description", "contact_name", "contact_email")
+                  if k in body}
+        if "email_updates" in body:
+            fields["email_updates"] = int(bool(body["email_updates"]))
+        conn.execute(update(cases).where(cases.c.id == entity_id).values(sync_status="pending", **fields))
+        return {"cases": {entity_id}}
+
+    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        conn.execute(delete(cases).where(cases.c.id == entity_id, cases.c.sync_status != "synced"))
+        gone = {"cases": {entity_id}, "outbox": None}
+        for table, name in ((case_messages, "case_messages"), (case_attachments, "case_attachments")):
+            ids = conn.execute(delete(table).where(table.c.case_id == entity_id, table.c.sync_status != "synced")
+                               .returning(table.c.id)).scalars().all()
+            gone[name] = set(ids)
+        conn.execute(delete(outbox).where(outbox.c.group_key == item.group_key,
+                                          outbox.c.state.in_(("queued", "rejected"))))
+        return gone
+
+
+class CaseChangeRows:
+    """An action (cancel/reopen) or the e-mail choice on a case (`entity_id` is the case id). Sent: the portal's copy.
+    Rejected, or discarded before it was sent: the optimistic change is put back from the item's "_from_…" keys when
+    the row still shows it (a pull that brought the portal's newer state wins; the next pull corrects anything else)."""
+
+    def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
+        return case_apply.upsert_case(conn, answer) if isinstance(answer, Case) else {"cases": {entity_id}}
+
+    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        return _undo(conn, entity_id, item.body)
+
+    def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
+        return _redo(conn, entity_id, body)
+
+    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        return _undo(conn, entity_id, item.body) if item.state == "queued" else {"cases": {entity_id}}
+
+
+class CaseMessageRows:
+    """Our reply. Sent: the portal's copy. Rejected: shown as rejected; a state change it made is put back."""
+
+    def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
+        if isinstance(answer, CaseMessage):
+            return case_apply.upsert_message(conn, answer)
+        return _set_status(conn, case_messages, entity_id, "synced", "case_messages")
+
+    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        changed = _set_status(conn, case_messages, entity_id, "rejected", "case_messages")
+        return changed | _undo(conn, _case_of(conn, case_messages, entity_id), item.body)
+
+    def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
+        values = {"sync_status": "pending"} | ({"body": str(body["body"])} if "body" in body else {})
+        conn.execute(update(case_messages).where(case_messages.c.id == entity_id).values(**values))
+        return {"case_messages": {entity_id}} | _redo(conn, _case_of(conn, case_messages, entity_id), body)
+
+    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        case_id = _case_of(conn, case_messages, entity_id)
+        changed = _undo(conn, case_id, item.body) if item.state == "queued" else {}
+        conn.execute(delete(case_messages).where(case_messages.c.id == entity_id,
+                                                 case_messages.c.sync_status != "synced"))
+        return changed | {"case_messages": {entity_id}}
+
+
+class CaseAttachmentRows:
+    """Our attachment. Sent: the portal's copy, keeping our local file. Rejected: shown as rejected."""
+
+    def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
+        if isinstance(answer, CaseAttachment):
+            return case_apply.upsert_attachment(conn, answer)
+        return _set_status(conn, case_attachments, entity_id, "synced", "case_attachments")
+
+    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        return _set_status(conn, case_attachments, entity_id, "rejected", "case_attachments")
+
+    def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
+        return _set_status(conn, case_attachments, entity_id, "pending", "case_attachments")
+
+    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        conn.execute(delete(case_attachments).where(case_attachments.c.id == entity_id,
+                                                    case_attachments.c.sync_status != "synced"))
+        return {"case_attachments": {entity_id}}
+
+
+def _set_status(conn: Connection, table, entity_id: str, status: str, name: str) -> Changed:
+    conn.execute(update(table).where(table.c.id == entity_id).values(sync_status=status))
+    return {name: {entity_id}}
+
+
+def _case_of(conn: Connection, table, entity_id: str) -> str | None:
+    return conn.execute(select(table.c.case_id).where(table.c.id == entity_id)).scalar_one_or_none()
+
+
+def _undo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Changed:
+    """Put back what an optimistic change replaced, if the case still shows that change."""
+    if case_id is None:
+        return {}
+    if "_to_state" in body:
+        values = {"state": body["_from_state"]}
+        if "_from_resolved_at" in body:
+            values["resolved_at"] = body["_from_resolved_at"]
+        conn.execute(update(cases).where(cases.c.id == case_id, cases.c.state == body["_to_state"]).values(**values))
+    if "_from_email_updates" in body:
+        conn.execute(update(cases).where(cases.c.id == case_id, cases.c.email_updates == int(bool(
+            body["email_updates"]))).values(email_updates=int(bool(body["_from_email_updates"]))))
+    return {"cases": {case_id}}
+
+
+def _redo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Changed:
+    """Apply an optimistic change again when its item is resent."""
+    if case_id is None:
+        return {}
+    if "_to_state" in body:
+        conn.execute(update(cases).where(cases.c.id == case_id, cases.c.state == body["_from_state"])
+                     .values(state=body["_to_state"]))
+    if "email_updates" in body and "_from_email_updates" in body:
+        conn.execute(update(cases).where(cases.c.id == case_id).values(email_updates=int(bool(body["email_updates"]))))
+    return {"cases": {case_id}}
+
+
+ROWS: dict[str, OptimisticRows] = {"readings": ReadingRows(), "cases": CaseRows(), "case_actions": CaseChangeRows(),
+                                   "case_settings": CaseChangeRows(), "case_messages": CaseMessageRows(),
+                                   "case_attachments": CaseAttachmentRows()}
 
 
 def rows_for(entity: str) -> OptimisticRows:

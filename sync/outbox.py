@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
@@ -23,6 +24,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from domain.clock import utc_now
 from sync.cache.db import writer
 from sync.cache.schema import outbox
+from sync.notices import add_notice
 from sync.records import OutboxItem, OutboxState
 from sync.stamps import from_iso, to_iso
 
@@ -67,6 +69,21 @@ def item_for_entity(engine: Engine, entity: str, entity_id: str) -> OutboxItem |
         row = conn.execute(select(outbox).where(outbox.c.entity == entity, outbox.c.entity_id == entity_id)
                            .order_by(outbox.c.seq.desc()).limit(1)).mappings().first()
     return _item(row) if row else None
+
+
+def queued_item(conn: Connection, kind: str, entity_id: str) -> OutboxItem | None:
+    """The newest still-queued item of `kind` for `entity_id` (not claimed, not rejected): one that can still be
+    changed in place, inside the caller's transaction."""
+    row = conn.execute(select(outbox).where(outbox.c.kind == kind, outbox.c.entity_id == entity_id,
+                                            outbox.c.state == "queued").order_by(outbox.c.seq.desc())
+                       .limit(1)).mappings().first()
+    return _item(row) if row else None
+
+
+def update_body(conn: Connection, seq: int, body: Mapping[str, Any]) -> bool:
+    """Change the body of an item that is still queued and never tried (so its key has carried no other body)."""
+    return conn.execute(update(outbox).where(outbox.c.seq == seq, outbox.c.state == "queued", outbox.c.attempts == 0)
+                        .values(body_json=json.dumps(dict(body), sort_keys=True))).rowcount == 1
 
 
 def unsent_count(engine: Engine) -> int:
@@ -139,7 +156,9 @@ def discard(engine: Engine, seq: int) -> Changed:
     with writer(engine).begin() as conn:
         item = _locked(conn, seq, allowed=("queued", "rejected"))
         conn.execute(outbox.delete().where(outbox.c.seq == seq))
-        return rows_for(item.entity).discarded(conn, item.entity_id) | {"outbox": {str(seq)}}
+        from sync.apply import merge_changed  # noqa: PLC0415 - see `rows_for`
+
+        return merge_changed(rows_for(item.entity).discarded(conn, item.entity_id, item), {"outbox": {str(seq)}})
 
 
 # --- transitions used by the sync engine ------------------------------------------------------------------------
@@ -158,11 +177,15 @@ def mark_sent(conn: Connection, item: OutboxItem, answer: Any, now: datetime) ->
 
 
 def mark_rejected(engine: Engine, item: OutboxItem, problem: Mapping[str, Any]) -> Changed:
+    """Rejected for good, with the portal's problem; the user hears of it (a notice) in the same transaction."""
     with writer(engine).begin() as conn:
         conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
             state="rejected", attempts=item.attempts + 1, problem_json=json.dumps(dict(problem)),
             last_error=None, next_attempt_at=None))
-        return rows_for(item.entity).rejected(conn, item.entity_id) | {"outbox": {str(item.seq)}}
+        rejected = replace(item, state="rejected", problem=dict(problem))
+        add_notice(conn, "rejected", "outbox", str(item.seq), item.summary, rejected.reason)
+        return (rows_for(item.entity).rejected(conn, item.entity_id, rejected)
+                | {"outbox": {str(item.seq)}, "notices": None})
 
 
 def mark_failed(engine: Engine, item: OutboxItem, error: str, next_attempt_at: datetime, *,

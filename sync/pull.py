@@ -1,5 +1,8 @@
 """Take the portal's change feed from our saved cursor. Each page and its cursor go into the cache in ONE
 transaction, so a crash or a dropped connection between pages resumes exactly where it stopped.
+
+Notices (an agent's reply or state change) are written only once the cache has caught up with the feed (read it to
+its end once): the first full sync, and a reset with all its pages, bring the whole history, which is not news.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from sync.cache.db import writer
 from sync.cache.schema import sync_state
 
 DEFAULT_PAGE_SIZE = 500
+CAUGHT_UP = "caught_up"
 
 
 @dataclass
@@ -33,8 +37,10 @@ def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_
         page = client.changes(cursor, limit=page_size)
         try:
             with writer(engine).begin() as conn:
-                changed = apply_page(conn, page)
+                caught_up = _state(conn, CAUGHT_UP) == "1" and not page.reset
+                changed = apply_page(conn, page, notify=caught_up)
                 set_state(conn, "cursor", page.cursor)
+                set_state(conn, CAUGHT_UP, "1" if caught_up or not page.has_more else None)
         except ValidationError as exc:
             raise BadAnswer(f"The portal's change feed holds an item of the wrong shape ({exc.errors()[0]['loc']}: "
                             f"{exc.errors()[0]['msg']}) (from {client.base_url}/v1/changes)") from exc
@@ -50,6 +56,10 @@ def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_
 def get_state(engine: Engine, key: str) -> str | None:
     with engine.connect() as conn:
         return conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar_one_or_none()
+
+
+def _state(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar_one_or_none()
 
 
 def set_state(conn: Connection, key: str, value: str | None) -> None:

@@ -5,20 +5,23 @@ What a failure does to the item (and to the rest of this round):
 - 429: back to queued no sooner than Retry-After, and stop (the portal asked us to slow down);
 - 5xx, 409 in-progress, a garbled answer: back to queued with backoff; its group waits, other groups go on;
 - any other 4xx: rejected with the portal's problem; later items of its group are held until the user acts;
-- our sign-in expired: back to queued without counting an attempt, and stop.
+- our sign-in expired: back to queued without counting an attempt, and stop;
+- it cannot be built here (an attachment's copy is gone): rejected with our own reason, like a 4xx.
 The Idempotency-Key never changes on these paths, so a request the portal did get is not done twice.
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Callable
 
 from pydantic import TypeAdapter, ValidationError
 
-from domain.wire import MeterReading
+from domain.wire import Case, CaseAttachment, CaseMessage, MeterReading
 from sync import outbox
 from sync.api import (AuthRequired, BadAnswer, PortalClient, PortalError, PortalUnreachable, RateLimited,
                       Rejected)
@@ -29,7 +32,9 @@ from sync.records import OutboxItem
 
 log = logging.getLogger(__name__)
 
-ANSWER_SHAPES: dict[str, Any] = {"meter_reading.create": MeterReading}
+ANSWER_SHAPES: dict[str, Any] = {"meter_reading.create": MeterReading, "case.create": Case,
+                                 "case_message.create": CaseMessage, "case_attachment.create": CaseAttachment,
+                                 "case.action": Case, "case.patch": Case}
 """What the portal answers to each kind of request; the answer is validated before it touches the cache."""
 
 Progress = Callable[[str, int, int], None]
@@ -50,7 +55,8 @@ class _Stop(Exception):
 
 
 def push(engine, client: PortalClient, *, backoff: Backoff, now: Callable[[], datetime],
-         progress: Progress, cancelled: Callable[[], bool]) -> PushResult:
+         progress: Progress, cancelled: Callable[[], bool], data_dir: Path | None = None) -> PushResult:
+    """Send what is due. `data_dir` is where queued attachment copies live (their bytes are read at send time)."""
     outbox.recover_interrupted(engine)
     result = PushResult()
     items = outbox.outbox_items(engine, ("queued", "rejected"))
@@ -65,7 +71,7 @@ def push(engine, client: PortalClient, *, backoff: Backoff, now: Callable[[], da
             blocked.add(item.group_key)
             continue
         try:
-            if not _send_one(engine, client, item, result, backoff, now):
+            if not _send_one(engine, client, item, result, backoff, now, data_dir):
                 blocked.add(item.group_key)
         except _Stop:
             break
@@ -74,12 +80,20 @@ def push(engine, client: PortalClient, *, backoff: Backoff, now: Callable[[], da
 
 
 def _send_one(engine, client: PortalClient, item: OutboxItem, result: PushResult, backoff: Backoff,
-              now: Callable[[], datetime]) -> bool:
+              now: Callable[[], datetime], data_dir: Path | None) -> bool:
     """True when the item was sent; raises _Stop when the round must end."""
     if not outbox.claim(engine, item.seq):
         return False
     try:
-        answer = client.send(item.method, item.path, item.body, idempotency_key=item.idempotency_key)
+        body, headers = wire_request(item, data_dir)
+    except LocalProblem as exc:
+        log.info("Outbox item %s cannot be sent: %s", item.seq, exc)
+        merge_changed(result.changed, outbox.mark_rejected(engine, item, exc.problem()))
+        result.rejected += 1
+        return False
+    try:
+        extra = {"headers": headers} if headers else {}
+        answer = client.send(item.method, item.path, body, idempotency_key=item.idempotency_key, **extra)
         shaped = _shape(item, answer.data, client, answer.status)
     except Rejected as exc:
         log.info("Outbox item %s rejected: %s", item.seq, exc)
@@ -103,6 +117,47 @@ def _send_one(engine, client: PortalClient, item: OutboxItem, result: PushResult
         merge_changed(result.changed, outbox.mark_sent(conn, item, shaped, now()))
     result.pushed += 1
     return True
+
+
+class LocalProblem(Exception):
+    """The item cannot be sent as it stands (e.g. its attachment's copy is gone): rejected here, like a 4xx."""
+
+    def __init__(self, code: str, title: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code, self.title, self.detail = code, title, detail
+
+    def problem(self) -> dict[str, Any]:
+        return {"type": "about:blank", "title": self.title, "status": 0, "detail": self.detail, "code": self.code,
+                "errors": []}
+
+
+def wire_request(item: OutboxItem, data_dir: Path | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """The body and extra headers to send for `item`.
+
+    Body keys starting with "_" are ours, never sent: "_if_match" becomes the If-Match header, the rest (e.g. the
+    state to restore on a rejection) stay local. An attachment's body names our copy ("local_path", relative to the
+    data folder); its bytes go out as base64 read at send time, so the queue holds no megabytes of JSON and the same
+    Idempotency-Key always carries the same file.
+    """
+    body = {k: v for k, v in item.body.items() if not k.startswith("_")}
+    headers = {"If-Match": str(item.body["_if_match"])} if item.body.get("_if_match") else {}
+    if item.kind == ATTACHMENT_KIND:
+        body = {"id": body["id"], "file_name": body["file_name"],
+                "data_base64": _file_base64(data_dir, str(body["local_path"]))}
+    return body, headers
+
+
+ATTACHMENT_KIND = "case_attachment.create"
+
+
+def _file_base64(data_dir: Path | None, local_path: str) -> str:
+    path = (data_dir or Path()) / local_path
+    try:
+        return base64.b64encode(path.read_bytes()).decode("ascii")
+    except OSError as exc:
+        raise LocalProblem("local.attachment_missing", "The attachment's file is gone",
+                           f"The copy of this attachment ({local_path}) can no longer be read "
+                           f"({exc.strerror or exc}); discard this item and attach the file again.") from exc
 
 
 def _shape(item: OutboxItem, data: Any, client: PortalClient, status: int) -> Any:

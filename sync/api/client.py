@@ -11,9 +11,11 @@ token from the keyring, saves the rotated one and repeats the call; if that fail
 from __future__ import annotations
 
 import logging
+import os
 import re
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Mapping
 
 import requests
@@ -21,7 +23,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from domain import problems
-from domain.wire import ChangePage, Me, MeterReading, TokenPair
+from domain.wire import ChangePage, Guide, Me, MeterReading, TokenPair
 from sync.api.decode import decode, error_for, json_body
 from sync.api.errors import AuthFailed, AuthRequired, PortalUnreachable
 from sync.credentials import TokenStore
@@ -128,13 +130,44 @@ class PortalClient:
     def meter_readings(self, product_id: str) -> list[MeterReading]:
         return self.get(f"/products/{product_id}/meter-readings", list[MeterReading])
 
+    def guides(self, etag: str | None) -> tuple[list[Guide] | None, str | None]:
+        """All self-help guides and their ETag; (None, etag) when they did not change since `etag` (304)."""
+        response = self._authorized("GET", "/guides", headers={"If-None-Match": etag} if etag else None)
+        if response.status_code == 304:
+            return None, etag
+        return self._ok(response, list[Guide]), response.headers.get("ETag")
+
+    def download(self, path: str, target: Path, *, chunk_size: int = 64 * 1024) -> int:
+        """Stream a file (e.g. an attachment) into `target` (replaced whole: written beside it, then renamed).
+        Returns its size. Raises a typed error for anything but 2xx; `target` is then left as it was."""
+        response = self._authorized("GET", path, stream=True, headers={"Accept": "*/*"})
+        with response:
+            if not 200 <= response.status_code < 300:
+                raise error_for(response)
+            partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+            size = 0
+            try:
+                with open(partial, "wb") as out:
+                    for chunk in response.iter_content(chunk_size):
+                        out.write(chunk)
+                        size += len(chunk)
+                os.replace(partial, target)
+            except requests.exceptions.RequestException as exc:
+                raise PortalUnreachable(f"The download broke off ({self.base_url}/v1{path}): {_reason(exc)}") \
+                    from exc
+            finally:
+                partial.unlink(missing_ok=True)
+        return size
+
     def get(self, path: str, shape: Any, *, params: Mapping[str, Any] | None = None) -> Any:
         return self._ok(self._authorized("GET", path, params=params), shape)
 
     # --- writes -------------------------------------------------------------------------------------------------
-    def send(self, method: str, path: str, body: Mapping[str, Any], *, idempotency_key: str) -> Answer:
-        """One attempt at a write. Raises a typed error for anything but 2xx."""
-        response = self._authorized(method, path, json=dict(body), headers={"Idempotency-Key": idempotency_key})
+    def send(self, method: str, path: str, body: Mapping[str, Any], *, idempotency_key: str,
+             headers: Mapping[str, str] | None = None) -> Answer:
+        """One attempt at a write (with extra `headers`, e.g. If-Match). Raises a typed error for anything but 2xx."""
+        response = self._authorized(method, path, json=dict(body),
+                                    headers={**(headers or {}), "Idempotency-Key": idempotency_key})
         if not 200 <= response.status_code < 300:
             raise error_for(response)
         data = json_body(response) if response.status_code != 204 else None

@@ -89,8 +89,8 @@ def test_dates_survive(cache):
 
 def test_entities_this_version_does_not_cache_are_skipped_and_the_page_still_applies(cache):
     item = factories.product("p-10", "AB-10")
-    case = Change(entity="case", op="upsert", id="case-1", data={"id": "case-1", "subject": "Paper jam"})
-    gone = Change(entity="case_message", op="delete", id="m-1")
+    case = Change(entity="supply_order", op="upsert", id="o-1", data={"id": "o-1", "subject": "Toner"})
+    gone = Change(entity="relocation_request", op="delete", id="m-1")
     changed = _apply(cache, case, _upsert("product", item), gone)
     assert changed == {"products": {"p-10"}, "sites": {"site-1"}}
     assert queries.product_by_serial(cache, "AB-10", today=TODAY) is not None

@@ -45,6 +45,9 @@ class FakeClient:
     def changes(self, cursor, *, limit):
         return self.pages.pop(0) if len(self.pages) > 1 else self.pages[0]
 
+    def guides(self, etag):
+        return None, etag  # unchanged (304)
+
     def close(self):
         pass
 
