@@ -19,17 +19,22 @@ from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QMessa
 
 from desktop import icons, logs, settings
 from desktop.context import AppContext
+from desktop.notifications import Notifier
 from desktop.sync_worker import SyncController, broadcast_changes
 from desktop.views.about_dialog import AboutDialog
 from desktop.views.pending_page import PendingPage
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.status_bar import SyncStatusBar
-from sync import queries
+from sync import case_queries, queries
 
 log = logging.getLogger(__name__)
 
-OUTBOX_ENTITIES = frozenset({"outbox", "meter_reading"})
-"""Entities whose local changes add or change outbox items (every write queues its request with it)."""
+OUTBOX_ENTITIES = frozenset({"outbox", "meter_reading", "case_message", "case_attachment"})
+"""Entities whose local changes add or change outbox items (every write queues its request with it). A queued case,
+action or e-mail choice also announces "outbox"; "case" alone is left out, as reading a case changes only the cache."""
+
+CASE_ENTITIES = frozenset({"case", "case_message", "case_event"})
+"""Entities that can change the cases count in the navigation."""
 
 LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
@@ -38,7 +43,10 @@ LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 def _page_factories() -> list[tuple[str, str, type]]:
     from desktop.views.meter_round_page import MeterRoundPage  # noqa: PLC0415 - pages load with the window
     from desktop.views.products_page import ProductsPage  # noqa: PLC0415
+    from desktop.views.cases_page import CasesPage  # noqa: PLC0415
+    from desktop.views.self_help_page import SelfHelpPage  # noqa: PLC0415
     return [("products", "products", ProductsPage), ("meter_round", "meter", MeterRoundPage),
+            ("cases", "cases", CasesPage), ("self_help", "self_help", SelfHelpPage),
             ("pending", "pending", PendingPage)]
 
 
@@ -64,14 +72,21 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
         self.tray = self._make_tray()
+        self.notifier = Notifier(ctx, self.tray, lambda text: self.status.showMessage(text, 15_000), self)
         self._push_timer = QTimer(self)
         self._push_timer.setSingleShot(True)
         self._push_timer.setInterval(LOCAL_CHANGE_PUSH_DELAY_MS)
         self._push_timer.timeout.connect(self.sync.request_sync)
+        self._cases_count_timer = QTimer(self)  # one count for the several entities a case change announces
+        self._cases_count_timer.setSingleShot(True)
+        self._cases_count_timer.setInterval(0)
+        self._cases_count_timer.timeout.connect(self._show_cases_count)
         self._connect()
         self._update_title()
         self._refresh_status()
+        self._show_cases_count()
         self.restore_state()
+        self.notifier.check()  # what earlier syncs brought while the app was closed
 
     # --- building ----------------------------------------------------------------------------------------------
 
@@ -162,7 +177,6 @@ class MainWindow(QMainWindow):
             return None
         tray = QSystemTrayIcon(icons.app_icon(), self)
         tray.setToolTip(self.tr("Service Portal"))
-        tray.messageClicked.connect(self.show_rejected)
         tray.activated.connect(lambda _reason: self._bring_to_front())
         tray.show()
         return tray
@@ -177,6 +191,7 @@ class MainWindow(QMainWindow):
         self.sync.auth_required.connect(self._on_auth_required)
         self.ctx.cache_changed.connect(self._on_cache_changed)
         self.ctx.sync_status_changed.connect(self._refresh_status)  # bound slots: dropped with the window
+        self.notifier.open_requested.connect(self.open_notice)
 
     # --- pages -------------------------------------------------------------------------------------------------
 
@@ -212,6 +227,17 @@ class MainWindow(QMainWindow):
         self._bring_to_front()
         self.show_page("pending", filter_name="rejected")
 
+    def show_case(self, case_id: str) -> None:
+        self._bring_to_front()
+        self.show_page("cases").show_case(case_id)
+
+    def open_notice(self, entity: str, entity_id: str) -> None:
+        """A click on a notification: the case it was about, or the rejected change."""
+        if entity == "cases":
+            self.show_case(entity_id)
+        else:
+            self.show_rejected()
+
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
@@ -219,7 +245,7 @@ class MainWindow(QMainWindow):
         key = self.current_page_key()
         self.page_actions[key].setChecked(True)
         page = self.page(key)
-        self.new_action.setEnabled(hasattr(page, "new_item"))
+        self.new_action.setEnabled(hasattr(page, "new_item") or key == "self_help")
         self.find_action.setEnabled(hasattr(page, "focus_search"))
         self._update_title()
 
@@ -227,6 +253,12 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "new_item"):
             page.new_item()
+        elif self.current_page_key() == "self_help":
+            self.open_new_case()
+
+    def open_new_case(self, **prefill: object):
+        """The new-case dialog (from the cases page, Self-help or elsewhere); `prefill` goes to the dialog."""
+        return self.page("cases").open_new_case(**prefill)
 
     def focus_search(self) -> None:
         page = self.current_page()
@@ -249,6 +281,7 @@ class MainWindow(QMainWindow):
         self.status.set_online(report.online, auth_needed=report.auth_required)
         self._refresh_status()
         self.ctx.sync_status_changed.emit()
+        self.notifier.check()
         if report.rejected:
             self._notify_rejected(report.rejected)
         elif report.error and not report.auth_required:
@@ -257,11 +290,8 @@ class MainWindow(QMainWindow):
             self.status.showMessage(text, 10_000)
 
     def _notify_rejected(self, count: int) -> None:
-        title = self.tr("The portal rejected %n change(s)", "", count)
-        text = self.tr("Open Pending changes to see why, then correct or discard them.")
-        self.status.showMessage(title, 15_000)
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, text, icons.icon("warning"), 15_000)
+        """The status bar says so; the tray message comes from the rejection's notice (`desktop.notifications`)."""
+        self.status.showMessage(self.tr("The portal rejected %n change(s)", "", count), 15_000)
 
     def _on_auth_required(self) -> None:
         self.status.set_online(True, auth_needed=True)
@@ -296,6 +326,23 @@ class MainWindow(QMainWindow):
         item.setIcon(icons.icon("warning" if counts.rejected else "pending"))
         item.setToolTip(self.tr("%n rejected by the portal", "", counts.rejected) if counts.rejected else "")
 
+    def _show_cases_count(self) -> None:
+        """The navigation entry says how many cases wait for the user's reply and how many have unread news."""
+        keys = list(self.page_classes)
+        if "cases" not in keys:
+            return
+        counts = case_queries.case_counts(self.ctx.engine)
+        parts = []
+        if counts.awaiting:
+            parts.append(self.tr("%n awaiting your reply", "", counts.awaiting))
+        if counts.unread:
+            parts.append(self.tr("%n unread", "", counts.unread))
+        title = self.page_classes["cases"].title()
+        item = self.nav.item(keys.index("cases"))
+        item.setText(self.tr("{title} ({details})").format(title=title, details=", ".join(parts)) if parts
+                     else title)
+        item.setToolTip(self.tr("%n open case(s)", "", counts.open))
+
     def _sign_in_again_confirmed(self) -> None:
         if self.pages_may_close():
             self._leaving = True
@@ -307,6 +354,8 @@ class MainWindow(QMainWindow):
             self._refresh_status()
             if not self._broadcasting:
                 self._push_timer.start()
+        if entity in CASE_ENTITIES:
+            self._cases_count_timer.start()
 
     # --- dialogs -----------------------------------------------------------------------------------------------
 

@@ -15,6 +15,8 @@ from desktop.views.main_window import MainWindow
 from desktop.views.meter_round_page import MeterRoundPage
 from desktop.views.pending_page import PendingPage
 from desktop.views.products_page import ProductsPage
+from desktop.views.cases_page import CasesPage
+from desktop.views.self_help_page import SelfHelpPage
 from sync import queries
 from sync.engine import SyncEngine
 from sync.workspace import restore
@@ -60,10 +62,11 @@ def press(qtbot, window: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifie
 
 def test_window_opens_with_the_pages_and_the_navigation_works(qtbot, window):
     assert list(window.pages) == ["products"]  # only the page on screen is built before the first paint
-    assert [type(window.page(k)) for k in window.page_classes] == [ProductsPage, MeterRoundPage, PendingPage]
+    assert [type(window.page(k)) for k in window.page_classes] == [ProductsPage, MeterRoundPage, CasesPage,
+                                                                   SelfHelpPage, PendingPage]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
-        ["Products", "Meter round", "Pending changes"]
-    window.nav.setCurrentRow(2)
+        ["Products", "Meter round", "Cases", "Self-help", "Pending changes"]
+    window.nav.setCurrentRow(4)
     assert window.current_page() is window.pages["pending"] and window.pages["pending"].isVisible()
     assert window.page_actions["pending"].isChecked()
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -127,7 +130,7 @@ def test_a_rejection_from_sync_is_announced_and_opens_the_pending_page(qtbot, wi
     status = window.status
     assert status.rejected_label.isVisible() and status.rejected_label.text() == "1 rejected by the portal"
     assert status.currentMessage() == "The portal rejected 1 change"
-    assert window.nav.item(2).text() == "Pending changes (1)"
+    assert window.nav.item(4).text() == "Pending changes (1)"
     window.show_page("products")
     qtbot.mouseClick(status.rejected_label, Qt.MouseButton.LeftButton)
     page = window.current_page()

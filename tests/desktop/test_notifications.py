@@ -1,0 +1,263 @@
+"""Desktop notifications: notices a sync stored become tray messages (or a status-bar line without a tray), are shown
+once, and a click opens what they are about — the case in the cases page, or the rejected change."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import select
+
+from desktop.notifications import Notifier
+from desktop.views.main_window import MainWindow
+from desktop.views.pending_page import PendingPage
+from sync.cache.db import open_cache, writer
+from sync.cache.schema import notices
+from sync.notices import add_notice, unshown_notices
+from tests.cache.case_factories import T0, case_values, insert_rows, product_values
+from tests.desktop.pages_fixtures import make_context
+
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"), pytest.mark.usefixtures("english_ui")]
+
+PRODUCT = product_values(1, serial="XKB000001")
+
+
+class FakeTray(QObject):
+    """Stands in for QSystemTrayIcon (the tray itself is the desktop's business): records each message."""
+    messageClicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, str]] = []
+
+    def isVisible(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def supportsMessages(self) -> bool:  # noqa: N802
+        return True
+
+    def showMessage(self, title, text, _icon, _msecs) -> None:  # noqa: N802
+        self.messages.append((title, text))
+
+
+class FakeSync(QObject):
+    """What MainWindow needs of the SyncController, without a sync thread or a portal."""
+    sync_started = Signal()
+    sync_progress = Signal(str, int, int)
+    sync_finished = Signal(object)
+    auth_required = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests = 0
+
+    def request_sync(self) -> None:
+        self.requests += 1
+
+    def set_interval(self, _minutes: int) -> None:
+        pass
+
+
+@pytest.fixture
+def engine(tmp_path):
+    engine = open_cache(tmp_path / "cache.sqlite")
+    insert_rows(engine, [
+        case_values(1, product=PRODUCT, state="in_progress", subject="Papirstopp i skuff 2", unread=True,
+                    activity=T0 + timedelta(hours=5)),
+        case_values(2, product=PRODUCT, state="awaiting_customer", subject="Striper", activity=T0),
+        case_values(3, product=None, state="closed", subject="Faktura", activity=T0 - timedelta(days=30)),
+    ], [PRODUCT])
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def ctx(qapp, engine):
+    context = make_context(engine)
+    yield context
+    assert context.wait_idle()
+
+
+def notice(engine, kind, entity, entity_id, title, detail):
+    with writer(engine).begin() as conn:
+        add_notice(conn, kind, entity, entity_id, title, detail)
+
+
+def check(qtbot, notifier: Notifier, ctx) -> None:
+    notifier.check()
+    assert ctx.wait_idle()
+    qtbot.wait(0)  # the task's result comes back through the event loop
+    qtbot.waitUntil(lambda: not unshown_notices(ctx.engine))
+
+
+@pytest.fixture
+def tray_notifier(ctx):
+    tray = FakeTray()
+    status: list[str] = []
+    notifier = Notifier(ctx, tray, status.append)
+    return SimpleNamespace(tray=tray, status=status, notifier=notifier)
+
+
+def test_a_reply_becomes_one_tray_message_and_is_shown_once(qtbot, ctx, engine, tray_notifier):
+    notice(engine, "reply", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "Har du sjekket skuff 2?")
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    assert tray_notifier.tray.messages == [
+        ("Reply from the service desk", "CS0000001: Papirstopp i skuff 2\nHar du sjekket skuff 2?")]
+    assert unshown_notices(engine) == []
+    with qtbot.assert_not_emitted(tray_notifier.notifier.shown):
+        check(qtbot, tray_notifier.notifier, ctx)
+    assert len(tray_notifier.tray.messages) == 1 and tray_notifier.status == []
+
+
+def test_state_and_rejected_messages(qtbot, ctx, engine, tray_notifier):
+    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
+    notice(engine, "rejected", "outbox", "17", "Meter reading XKB000001", "The reading is lower than the last one.")
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    qtbot.waitUntil(lambda: len(tray_notifier.tray.messages) == 2)
+    assert tray_notifier.tray.messages == [
+        ("Case CS0000001 is now resolved", "Papirstopp i skuff 2"),
+        ("The portal refused a change", "Meter reading XKB000001\nThe reading is lower than the last one.")]
+    assert tray_notifier.notifier.last_shown.entity == "outbox" and tray_notifier.notifier.last_shown.entity_id == "17"
+
+
+def test_more_than_three_become_one_summary_that_opens_the_newest(qtbot, ctx, engine, tray_notifier):
+    for i, case_id in enumerate(["c000002", "c000001", "c000002", "c000001"]):
+        notice(engine, "reply", "cases", case_id, f"CS000000{case_id[-1]}: subject", f"reply {i}")
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    assert tray_notifier.tray.messages == [("4 replies from the service desk",
+                                            "CS0000001: subject\nCS0000002: subject")]
+    last = tray_notifier.notifier.last_shown
+    assert (last.entity, last.entity_id) == ("cases", "c000001")
+    with qtbot.wait_signal(tray_notifier.notifier.open_requested) as opened:
+        tray_notifier.tray.messageClicked.emit()
+    assert opened.args == ["cases", "c000001"]
+
+
+def test_a_mixed_summary_says_updates(qtbot, ctx, engine, tray_notifier):
+    for i in range(5):
+        notice(engine, "reply" if i % 2 else "state", "cases", "c000002", "CS0000002: Striper", "in_progress")
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    assert tray_notifier.tray.messages == [("5 updates from the service desk", "CS0000002: Striper")]
+
+
+def test_portal_text_cannot_become_markup_in_the_bubble(qtbot, ctx, engine, tray_notifier):
+    notice(engine, "reply", "cases", "c000001", "CS0000001: <b>Skuff</b>",
+           "<a href='http://evil.example'>Klikk</a> " + "x" * 500)
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    (title, text), = tray_notifier.tray.messages
+    assert "<" not in text and ">" not in text and "‹a href='http://evil.example'›Klikk‹/a›" in text
+    assert len(text) <= 240 and text.endswith("…")
+
+
+def test_without_a_tray_the_newest_case_message_goes_to_the_status_bar(qtbot, ctx, engine):
+    status: list[str] = []
+    notifier = Notifier(ctx, None, status.append)
+    notice(engine, "reply", "cases", "c000002", "CS0000002: Striper", "Hvilken skuff?\nMvh Ola")
+    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "awaiting_customer")
+    notice(engine, "rejected", "outbox", "3", "Meter reading", "Too low")
+    with qtbot.wait_signal(notifier.shown):
+        notifier.check()
+    assert status == ["Case CS0000001 is now awaiting your reply — Papirstopp i skuff 2"]
+    assert notifier.last_shown.entity_id == "c000001"
+    assert unshown_notices(engine) == []
+
+
+def test_without_a_tray_a_rejection_is_left_to_the_sync_status(qtbot, ctx, engine):
+    status: list[str] = []
+    notifier = Notifier(ctx, None, status.append)
+    notice(engine, "rejected", "outbox", "3", "Meter reading", "Too low")
+    with qtbot.assert_not_emitted(notifier.shown):
+        check(qtbot, notifier, ctx)
+    assert status == [] and notifier.last_shown is None
+    with engine.connect() as conn:
+        assert conn.execute(select(notices.c.shown)).scalars().all() == [1]
+
+
+def test_a_notice_about_a_case_no_longer_cached_still_shows(qtbot, ctx, engine, tray_notifier):
+    notice(engine, "state", "cases", "gone", "CS0000099: Borte", "closed")
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    assert tray_notifier.tray.messages == [("Case CS0000099: Borte is now closed", "CS0000099: Borte")]
+
+
+# --- in the main window -----------------------------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot, ctx):
+    win = MainWindow(ctx, FakeSync())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_at_start_the_window_shows_what_arrived_and_a_click_opens_the_case(qtbot, ctx, engine):
+    notice(engine, "reply", "cases", "c000003", "CS0000003: Faktura", "Kreditnota er sendt.")
+    win = MainWindow(ctx, FakeSync())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.notifier.last_shown is not None)
+    assert win.status.currentMessage() == "Reply from the service desk — CS0000003: Faktura"
+    win.show_page("products")
+    win.notifier.open_last()  # what the tray's messageClicked is connected to
+    page = win.current_page()
+    assert win.current_page_key() == "cases"
+    assert page.current_case().id == "c000003"  # closed: the page switched to All to show it
+    assert page.model.query.filter == "all" and page.detail.case_id == "c000003"
+
+
+def test_a_click_on_a_rejection_opens_the_pending_page(qtbot, window):
+    window.open_notice("outbox", "5")
+    assert isinstance(window.current_page(), PendingPage)
+    assert window.current_page().model.filter == "rejected"
+
+
+def test_each_sync_round_checks_for_notices(qtbot, ctx, engine, window):
+    qtbot.waitUntil(lambda: ctx.db_pool.activeThreadCount() == 0)
+    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "resolved")
+    report = SimpleNamespace(changed={"notices": None}, online=True, auth_required=False, rejected=0, error=None)
+    with qtbot.wait_signal(window.notifier.shown):
+        window.sync.sync_finished.emit(report)
+    assert window.status.currentMessage() == "Case CS0000002 is now resolved — Striper"
+
+
+def test_the_cases_entry_counts_cases_awaiting_a_reply_and_unread(qtbot, ctx, engine, window):
+    cases_item = window.nav.item(list(window.page_classes).index("cases"))
+    assert cases_item.text() == "Cases (1 awaiting your reply, 1 unread)"
+    assert cases_item.toolTip() == "2 open cases"
+    insert_rows(engine, [case_values(4, product=PRODUCT, state="awaiting_customer", subject="Nytt")])
+    ctx.notify_changed("case", {"c000004"})
+    qtbot.waitUntil(lambda: cases_item.text() == "Cases (2 awaiting your reply, 1 unread)")
+    window.show_case("c000001")  # reading it clears its unread mark
+    qtbot.waitUntil(lambda: cases_item.text() == "Cases (2 awaiting your reply)")
+
+
+def test_ctrl_n_on_the_cases_and_self_help_pages_opens_a_new_case(qtbot, window):
+    window.show_page("cases")
+    window.new_action.trigger()
+    dialog = window.page("cases").new_case_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.page("cases").new_case_dialog is None)
+    window.show_page("self_help")
+    assert window.new_action.isEnabled()
+    window.new_action.trigger()
+    dialog = window.page("cases").new_case_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_a_queued_reply_is_pushed_soon(qtbot, window, monkeypatch):
+    window._push_timer.setInterval(10)
+    window.ctx.notify_changed("case_message", {"m1"})
+    qtbot.waitUntil(lambda: window.sync.requests == 1)
+    window.ctx.notify_changed("case", {"c000001"})  # reading a case changes nothing to send
+    qtbot.wait(50)
+    assert window.sync.requests == 1
