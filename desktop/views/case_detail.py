@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from domain import problems
 from domain.cases import OPEN_STATES, CaseRuleError, check_transition
 from desktop.case_labels import category_label, department_label, state_label
 from desktop.context import AppContext
 from desktop.sync_worker import broadcast_changes
 from desktop.tasks import Task
 from desktop.views.case_conversation import ConversationView
+from desktop.views.case_problems import translate_problem
 from desktop.views.case_widgets import (bold, error_label, expected_answer_at, expected_answer_text, format_size,
                                         muted, plain_label, set_error)
 from sync import attachments as attachment_files
@@ -297,8 +299,11 @@ class CaseDetailView(QWidget):
 
     def _action_failed(self, error: BaseException) -> None:
         if isinstance(error, CaseRuleError):
-            set_error(self.action_message, error.message)
+            set_error(self.action_message, rule_error_text(error))
             self._refresh()
+            return
+        if isinstance(error, case_operations.UnknownCase):
+            set_error(self.action_message, self.tr("This case is no longer in the local data."))
             return
         from desktop.views.errors import show_unexpected_error  # noqa: PLC0415
         show_unexpected_error(error)
@@ -407,10 +412,14 @@ class CaseDetailView(QWidget):
     def _reply_failed(self, error: BaseException) -> None:
         self.send_button.setEnabled(True)
         if isinstance(error, case_operations.CaseInputError):
-            set_error(self.reply_error, "\n".join(error.errors.values()))
+            set_error(self.reply_error, "\n".join(translate_problem(m) for m in error.errors.values()))
             return
         if isinstance(error, CaseRuleError):
-            set_error(self.reply_error, error.message)
+            set_error(self.reply_error, rule_error_text(error))
+            self._refresh()
+            return
+        if isinstance(error, case_operations.UnknownCase):
+            set_error(self.reply_error, self.tr("This case is no longer in the local data."))
             return
         from desktop.views.errors import show_unexpected_error  # noqa: PLC0415
         show_unexpected_error(error)
@@ -426,6 +435,14 @@ def with_description(case: CaseDetail, entries: list[ThreadEntry]) -> list[Threa
             and entries[position].created_at <= case.created_at:
         position += 1
     return entries[:position] + [opening] + entries[position:]
+
+
+def rule_error_text(error: CaseRuleError) -> str:
+    if error.code == problems.CASE_REOPEN_WINDOW_PASSED:
+        return translate("CaseDetailView", "The case was resolved more than 14 days ago; open a new case instead.")
+    if error.code == problems.CASE_TRANSITION_NOT_ALLOWED:
+        return translate("CaseDetailView", "The case has moved on meanwhile; that is no longer possible.")
+    return error.message
 
 
 def attachment_error_text(error: BaseException) -> str:

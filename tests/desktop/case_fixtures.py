@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Engine, insert, text
 
 from sync.cache.db import open_cache, writer
-from sync.cache.schema import case_attachments, case_events, case_messages, cases, guides
+from sync.cache.schema import case_attachments, case_events, case_messages, cases, guides, me
 from sync.stamps import to_iso
 from tests.desktop.pages_fixtures import fill_cache, product_id
 
@@ -144,10 +144,13 @@ def make_case_context(engine: Engine, data_dir: Path):
 
 @pytest.fixture
 def case_engine(tmp_path: Path) -> Iterator[Engine]:
-    """12 machines (product 0 is "SN00000", family "A3 MFP") and the guides above; no cases yet."""
+    """12 machines (product 0 is "SN00000", family "A3 MFP"), the guides above and Kari signed in; no cases yet."""
     engine = open_cache(tmp_path / "cache.sqlite")
     fill_cache(engine, 12, history_months=1)
     add_guides(engine)
+    with writer(engine).begin() as conn:
+        conn.execute(insert(me).values(id=1, user_id="u-kari", email="kari@example.no", name="Kari Nordmann",
+                                       role="admin", account_id="acc-1"))
     yield engine
     engine.dispose()
 

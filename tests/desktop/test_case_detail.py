@@ -1,0 +1,271 @@
+"""The case detail view, driven as a user would: what it shows (header, expected answer, the conversation as plain
+text), what it offers (cancel/reopen only when allowed), and what it queues (replies offline, actions, e-mail
+choice) — with bad input shown under the reply box, never in a dialog."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import insert, select
+
+from domain import business_hours
+from sync import attachments as attachment_files
+from sync.api.errors import PortalUnreachable
+from sync.cache.db import writer
+from sync.cache.schema import case_messages, cases
+from sync.outbox import outbox_items
+from sync.stamps import to_iso
+from desktop.views.case_detail import CaseDetailView
+from desktop.views.case_widgets import expected_answer_text
+from tests.desktop.case_fixtures import (START, add_attachment, add_case, case_ctx, case_engine)  # noqa: F401
+
+HTML = '<b>hi</b> <a href="http://evil">click</a>'
+
+
+@pytest.fixture
+def view(qtbot, case_ctx):
+    widget = CaseDetailView(case_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(800, 700)
+    widget.show()
+    return widget
+
+
+def kinds(engine):
+    return [item.kind for item in outbox_items(engine)]
+
+
+def visible(widget) -> bool:
+    return not widget.isHidden()
+
+
+def test_placeholder_until_a_case_is_chosen(view):
+    assert view.stack.currentWidget() is view.placeholder
+    view.show_case("no-such-case")
+    assert view.stack.currentWidget() is view.placeholder
+
+
+def test_header_names_case_product_category_and_state(view, case_engine):
+    add_case(case_engine, "c1", expected=START + timedelta(hours=8))
+    view.show_case("c1")
+    assert view.title_label.text() == "CS0001234 · Paper jam in tray 2"
+    assert view.product_label.text() == "SN00000 · Konica C300i · Oslo HQ · Building A, 2nd floor, copy room"
+    assert view.facts_label.text() == "Paper jam · Technical support · In progress"
+    assert view.expected_label.text() == expected_answer_text(START + timedelta(hours=8))
+    assert view.title_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_pending_account_question_computes_its_expected_answer_offline(view, case_engine):
+    add_case(case_engine, "q1", product=None, number=None, sync_status="pending", state="new", messages=0)
+    view.show_case("q1")
+    assert view.title_label.text().startswith("Not sent yet · ")
+    assert view.product_label.text() == "Account question"
+    assert view.facts_label.text() == "Invoice · Finance · Waiting to be sent"
+    due = business_hours.expected_response_at(START, 16)  # Fri 20.11 09:30 Oslo + 16 business hours
+    assert view.expected_label.text() == expected_answer_text(due)
+    assert "Tue" in view.expected_label.text() or "Mon" in view.expected_label.text()
+
+
+def test_no_expected_answer_once_resolved(view, case_engine):
+    add_case(case_engine, "r1", state="resolved", resolved_at=datetime.now(timezone.utc),
+             expected=START + timedelta(hours=8))
+    view.show_case("r1")
+    assert view.expected_label.isHidden()
+
+
+def test_html_in_a_message_is_shown_literally(view, case_engine):
+    add_case(case_engine, "c1", html_message=HTML)
+    view.show_case("c1")
+    document = view.conversation.document()
+    assert HTML in document.toPlainText()
+    html = document.toHtml()
+    assert "<a " not in html and 'href="' not in html and "<b>" not in html
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            assert not iterator.fragment().charFormat().isAnchor()
+            iterator += 1
+        block = block.next()
+    assert not view.conversation.openLinks() and not view.conversation.openExternalLinks()
+
+
+def test_conversation_interleaves_messages_and_state_lines(view, case_engine):
+    add_case(case_engine, "c1", messages=2)
+    view.show_case("c1")
+    lines = view.conversation.toPlainText().splitlines()
+    assert lines[0].startswith("Kari Nordmann created the case · ")
+    assert lines[1].startswith("Kari Nordmann  you · ")  # the description opens the conversation
+    assert lines[2] == "The printer jams on every second page."
+    assert lines[3].startswith("Anne Agent moved the case to In progress · ")
+    assert lines[6].startswith("Anne Agent  service desk · ") and lines[7].startswith("Message 1:")
+
+
+def test_five_hundred_messages_open_within_100_ms(view, case_engine, qapp):
+    add_case(case_engine, "small", messages=2)
+    add_case(case_engine, "big", messages=500)
+    timings = []
+    for _attempt in range(3):  # the best of three: the machine running the tests is shared
+        view.show_case("small")
+        qapp.processEvents()
+        started = time.perf_counter()
+        view.show_case("big")
+        qapp.processEvents()  # includes laying out and painting the document
+        timings.append(time.perf_counter() - started)
+    assert view.conversation.toPlainText().count("Message ") == 500
+    assert min(timings) < 0.1, [f"{t * 1000:.0f} ms" for t in timings]
+
+
+def test_showing_a_case_marks_it_read(view, case_engine, qtbot):
+    add_case(case_engine, "c1")
+    with qtbot.waitSignal(view._ctx.cache_changed, timeout=5000):
+        view.show_case("c1")
+    with case_engine.connect() as conn:
+        assert conn.execute(select(cases.c.unread).where(cases.c.id == "c1")).scalar() == 0
+
+
+@pytest.mark.parametrize("state, resolved_days_ago, cancel, reopen", [
+    ("new", None, True, False),
+    ("in_progress", None, True, False),
+    ("awaiting_customer", None, True, False),
+    ("resolved", 3, False, True),
+    ("resolved", 20, False, False),
+    ("closed", 30, False, False),
+    ("cancelled", None, False, False),
+])
+def test_cancel_and_reopen_only_when_allowed(view, case_engine, state, resolved_days_ago, cancel, reopen):
+    resolved_at = datetime.now(timezone.utc) - timedelta(days=resolved_days_ago) if resolved_days_ago else None
+    add_case(case_engine, "c1", state=state, resolved_at=resolved_at)
+    view.show_case("c1")
+    assert (visible(view.cancel_button), visible(view.reopen_button)) == (cancel, reopen)
+    assert visible(view.reply_box) == (state in ("new", "in_progress", "awaiting_customer"))
+    assert visible(view.closed_note) != visible(view.reply_box)
+
+
+def test_cancel_asks_first(view, case_engine, qtbot, monkeypatch):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    assert view._ctx.wait_idle()
+    assert "case.action" not in kinds(case_engine)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.case.state == "cancelled", timeout=5000)
+    assert "case.action" in kinds(case_engine)
+    assert view.cancel_button.isHidden() and view.reply_box.isHidden()
+
+
+def test_reopen_a_recently_resolved_case(view, case_engine, qtbot):
+    add_case(case_engine, "c1", state="resolved", resolved_at=datetime.now(timezone.utc) - timedelta(days=1))
+    view.show_case("c1")
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.case.state == "in_progress", timeout=5000)
+    assert not view.reply_box.isHidden() and view.reopen_button.isHidden()
+
+
+def test_empty_reply_says_so_under_the_box(view, case_engine, qtbot, monkeypatch):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail("no dialog for bad input"))
+    qtbot.keyClicks(view.reply_edit, "   ")
+    qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+    assert view.reply_error.text() == "Write your reply before sending it." and not view.reply_error.isHidden()
+    assert view._ctx.wait_idle() and kinds(case_engine) == []
+    qtbot.keyClicks(view.reply_edit, "x")
+    assert view.reply_error.isHidden()  # typing clears the message
+
+
+def test_reply_is_queued_offline_with_ctrl_enter(view, case_engine, qtbot):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    view.reply_edit.setFocus()
+    qtbot.keyClicks(view.reply_edit, "It still jams <i>after</i> the new drum.")
+    with qtbot.waitSignal(view.reply_queued, timeout=5000):
+        qtbot.keyClick(view.reply_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert kinds(case_engine) == ["case_message.create"]
+    assert view.reply_edit.toPlainText() == ""
+    text = view.conversation.toPlainText()
+    assert "It still jams <i>after</i> the new drum." in text
+    assert "waiting to be sent" in text.splitlines()[-2]
+
+
+def test_reply_files_are_checked_as_they_are_added(view, case_engine, tmp_path):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    program = tmp_path / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00")
+    log = tmp_path / "printer.log"
+    log.write_text("E-2801 at 08:14\n")
+    view.add_reply_files([program, log])
+    assert view.reply_files == [log]
+    assert view.reply_error.text().startswith("setup.exe: Files of type '.exe' cannot be attached.")
+    assert view.reply_files_list.count() == 1 and not view.reply_files_list.isHidden()
+
+
+def test_attachment_opens_through_a_download_off_the_ui_thread(view, case_engine, qtbot, monkeypatch, tmp_path):
+    add_case(case_engine, "c1")
+    add_attachment(case_engine, "c1", "a1", "manual.pdf", 2048)
+    copy = tmp_path / "manual.pdf"
+    copy.write_bytes(b"%PDF-1.4")
+    opened = []
+    monkeypatch.setattr(attachment_files, "fetch_attachment", lambda ws, case_id, attachment_id: copy)
+    monkeypatch.setattr("desktop.views.case_detail.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    view.show_case("c1")
+    assert view.attachments_list.count() == 1 and view.attachments_list.item(0).text().startswith("manual.pdf  (")
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: opened == [str(copy)], timeout=5000)
+    assert view.open_button.isEnabled() and view.attachment_status.text() == ""
+
+
+def test_attachment_offline_says_so(view, case_engine, qtbot, monkeypatch):
+    add_case(case_engine, "c1")
+    add_attachment(case_engine, "c1", "a1", "manual.pdf", 2048)
+
+    def offline(*_args):
+        raise PortalUnreachable("no route to host")
+
+    monkeypatch.setattr(attachment_files, "fetch_attachment", offline)
+    view.show_case("c1")
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert view.attachment_status.text() == "Opening manual.pdf…" and not view.open_button.isEnabled()
+    qtbot.waitUntil(lambda: "offline" in view.attachment_status.text(), timeout=5000)
+    assert view.attachment_status.text() == ("You are offline. The file can be opened once the portal is "
+                                             "reachable.")
+    assert view.open_button.isEnabled()
+
+
+def test_refreshes_when_a_message_arrives(view, case_engine, qtbot):
+    add_case(case_engine, "c1", messages=1)
+    view.show_case("c1")
+    with writer(case_engine).begin() as conn:
+        conn.execute(insert(case_messages).values(
+            id="new", case_id="c1", author_kind="agent", author_name="Anne Agent", body="Technician on the way.",
+            created_at=to_iso(START + timedelta(hours=2)), sync_status="synced"))
+    view._ctx.notify_changed("case_message", {"new"})
+    assert view.conversation.toPlainText().endswith("Technician on the way.")
+
+
+def test_other_cases_changes_do_not_rebuild(view, case_engine):
+    add_case(case_engine, "c1")
+    add_case(case_engine, "c2")
+    view.show_case("c1")
+    document = view.conversation.document()
+    view._ctx.notify_changed("case", {"c2"})
+    view._ctx.notify_changed("case_message", {"c2-m0000"})
+    assert view.conversation.document() is document
+
+
+def test_email_updates_choice_is_queued(view, case_engine, qtbot):
+    add_case(case_engine, "c1", email_updates=True)
+    view.show_case("c1")
+    assert view.email_check.isChecked()
+    qtbot.mouseClick(view.email_check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "case.patch" in kinds(case_engine), timeout=5000)
+    assert view.case.email_updates is False and not view.email_check.isChecked()
