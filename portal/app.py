@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from domain import clock as domain_clock
 from portal import auth, case_seed, changes, idempotency, seed
 from portal.db import Store
+from portal.demo_agent import DemoAgent
 from portal.openapi import install_openapi
 from portal.problems import install_problem_handlers
 from portal.routes import ROUTERS
@@ -28,18 +29,26 @@ Errors are RFC 9457 problem details (`application/problem+json`) with a stable `
 
 
 def create_app(db_url: str, *, access_ttl_seconds: int = 900, demo: bool = False, demo_cases: bool = False,
-               clock: Callable[[], datetime] = domain_clock.utc_now) -> FastAPI:
+               clock: Callable[[], datetime] = domain_clock.utc_now, agent_delay: float = 0) -> FastAPI:
     """The portal app on `db_url` (any SQLAlchemy URL; SQLite files get WAL and a busy timeout). With `demo`, an empty
     database is filled with the demo account and the service desk's agents first; with `demo_cases` too, a few
-    support cases in different states. `clock` returns the aware UTC "now" (tests move it)."""
+    support cases in different states. `clock` returns the aware UTC "now" (tests move it). With `agent_delay` above
+    0 the demo agent answers cases that waited that many seconds (see `portal.demo_agent`), while the app runs."""
     store = Store(db_url)
     prepare(store, clock(), demo=demo, demo_cases=demo_cases)
     state = PortalState(store=store, access_ttl=access_ttl_seconds, clock=clock)
+    workers = [DemoAgent(store, clock, agent_delay)] if agent_delay > 0 else []
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        yield
-        store.dispose()
+        for worker in workers:
+            worker.start()
+        try:
+            yield
+        finally:
+            for worker in workers:
+                worker.stop()
+            store.dispose()
 
     app = FastAPI(title="Service Portal API", version="1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.portal = state
