@@ -1,0 +1,304 @@
+"""Case operations against the cache: offline checks of drafts and files, the optimistic rows and outbox items each
+operation writes in one transaction, and what rejection and discarding do to them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select, update
+
+from domain.cases import CaseRuleError
+from domain.clock import utc_now
+from sync import outbox
+from sync.cache.db import writer
+from sync.cache.schema import case_attachments, case_messages, cases, notices
+from sync.case_apply import upsert_case
+from sync.case_operations import (ALLOWED_ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES, CaseDraft, CaseInputError,
+                                  UnknownCase, check_attachment, check_case_draft, mark_case_read, queue_case,
+                                  queue_case_action, queue_email_updates, queue_reply)
+from sync.push import LocalProblem, wire_request
+from tests.sync.case_factories import portal_case
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def _draft(**changes) -> CaseDraft:
+    fields = dict(type="support", product_id="p-1", category="paper_jam", subject="Paper jam in tray 2",
+                  description="It jams every third sheet.", contact_name="Kari", contact_email="kari@example.no")
+    return CaseDraft(**(fields | changes))
+
+
+def _row(cache, table, row_id):
+    with cache.connect() as conn:
+        return conn.execute(select(table).where(table.c.id == row_id)).first()
+
+
+# --- check_case_draft ---------------------------------------------------------------------------------------------
+
+def test_a_good_draft_has_no_errors(cache):
+    assert check_case_draft(cache, _draft()) == {}
+    assert check_case_draft(cache, _draft(type="account_question", product_id=None, category="invoice")) == {}
+
+
+@pytest.mark.parametrize(("changes", "field", "words"), [
+    ({"product_id": None}, "product_id", "Choose the product"),
+    ({"product_id": "p-unknown"}, "product_id", "not in the local data"),
+    ({"type": "account_question", "category": "invoice"}, "product_id", "not about a product"),
+    ({"type": "relocation"}, "type", "support case or an account question"),
+    ({"category": "coffee"}, "category", "Choose a category"),
+    ({"subject": "   "}, "subject", "Write a short subject"),
+    ({"subject": "x" * 201}, "subject", "at most 200"),
+    ({"description": "\n \n"}, "description", "Describe"),
+    ({"description": "x" * 20_001}, "description", "at most 20000"),
+    ({"contact_email": "kari at example"}, "contact_email", "not an e-mail address"),
+    ({"contact_email": "a@b.no" + "x" * 250}, "contact_email", "at most 254"),
+    ({"contact_name": "K" * 121}, "contact_name", "at most 120"),
+])
+def test_a_bad_draft_names_the_field_and_says_why(cache, changes, field, words):
+    errors = check_case_draft(cache, _draft(**changes))
+    assert list(errors) == [field]
+    assert words in errors[field]
+
+
+def test_queue_case_refuses_a_bad_draft_and_writes_nothing(cache, tmp_path):
+    with pytest.raises(CaseInputError) as refused:
+        queue_case(cache, _draft(subject="", product_id="p-unknown"), data_dir=tmp_path)
+    assert set(refused.value.errors) == {"subject", "product_id"}
+    assert outbox.outbox_items(cache) == []
+    with cache.connect() as conn:
+        assert conn.execute(select(cases)).all() == []
+
+
+# --- check_attachment ---------------------------------------------------------------------------------------------
+
+def test_allowed_files_pass(tmp_path):
+    assert ALLOWED_ATTACHMENT_SUFFIXES == (".pdf", ".png", ".jpg", ".jpeg", ".txt", ".log", ".csv")
+    (tmp_path / "shot.PNG").write_bytes(PNG)
+    (tmp_path / "log.txt").write_text("E-501 at 10:02\n")
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.7\n...")
+    assert [check_attachment(tmp_path / n) for n in ("shot.PNG", "log.txt", "doc.pdf")] == [None, None, None]
+
+
+def test_bad_files_are_refused_with_a_reason(tmp_path):
+    (tmp_path / "tool.exe").write_bytes(b"MZ\x90\x00")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "big.txt").write_bytes(b"a" * (MAX_ATTACHMENT_BYTES + 1))
+    (tmp_path / "fake.png").write_bytes(b"GIF89a....")
+    (tmp_path / "binary.log").write_bytes(b"abc\x00def")
+    (tmp_path / "README").write_text("no extension")
+    (tmp_path / "folder.txt").mkdir()
+    found = {name: check_attachment(tmp_path / name) for name in
+             ("tool.exe", "empty.txt", "big.txt", "fake.png", "binary.log", "README", "missing.pdf", "folder.txt")}
+    assert "'.exe' cannot be attached" in found["tool.exe"]
+    assert found["empty.txt"] == "The file is empty."
+    assert "larger than 10 MB" in found["big.txt"]
+    assert "not a real .png" in found["fake.png"]
+    assert "binary data" in found["binary.log"]
+    assert "without an extension" in found["README"]
+    assert "does not exist" in found["missing.pdf"]
+    assert "not a file that can be read" in found["folder.txt"]
+
+
+def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text("secret")
+
+    def refuse(_self):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    assert check_attachment(path) == "locked.txt cannot be read: Permission denied."
+
+
+def test_queue_case_refuses_a_bad_attachment_and_copies_nothing(cache, tmp_path):
+    (tmp_path / "ok.txt").write_text("fine")
+    (tmp_path / "tool.exe").write_bytes(b"MZ")
+    with pytest.raises(CaseInputError) as refused:
+        queue_case(cache, _draft(), [tmp_path / "ok.txt", tmp_path / "tool.exe"], data_dir=tmp_path / "data")
+    assert list(refused.value.errors) == ["attachments"] and "tool.exe" in refused.value.errors["attachments"]
+    assert not (tmp_path / "data").exists()
+    assert outbox.outbox_items(cache) == []
+
+
+# --- queue_case ---------------------------------------------------------------------------------------------------
+
+def test_queue_case_writes_the_pending_case_its_copies_and_ordered_items(cache, tmp_path):
+    original = tmp_path / "photo.png"
+    original.write_bytes(PNG)
+    data_dir = tmp_path / "data"
+    changed = queue_case(cache, _draft(subject="  Paper   jam "), [original], data_dir=data_dir)
+    (case_id,) = changed["cases"]
+    original.unlink()  # nothing depends on the original staying
+
+    row = _row(cache, cases, case_id)
+    assert (row.number, row.state, row.sync_status, row.department, row.subject) == (
+        None, "new", "pending", "technical_support", "Paper jam")
+    assert row.search_text == "paper jam it jams every third sheet. sn100 bizhub c300i"
+    assert row.expected_response_at > row.created_at and row.created_by == "kari@example.no"
+
+    items = outbox.outbox_items(cache)
+    assert [(i.kind, i.method, i.path, i.group_key) for i in items] == [
+        ("case.create", "POST", "/cases", f"case:{case_id}"),
+        ("case_attachment.create", "POST", f"/cases/{case_id}/attachments", f"case:{case_id}")]
+    assert items[0].body["id"] == case_id and items[0].body["subject"] == "Paper jam"
+    attachment = _row(cache, case_attachments, items[1].entity_id)
+    assert (attachment.file_name, attachment.size, attachment.sync_status) == ("photo.png", len(PNG), "pending")
+    assert attachment.local_path == f"attachments/{case_id}/{attachment.id}-photo.png"
+    assert (data_dir / attachment.local_path).read_bytes() == PNG
+
+    body, headers = wire_request(items[1], data_dir)
+    assert headers == {} and body["file_name"] == "photo.png" and set(body) == {"id", "file_name", "data_base64"}
+    assert changed["case_attachments"] == {attachment.id} and len(changed["outbox"]) == 2
+
+
+def test_a_vanished_copy_cannot_be_sent_and_says_so(cache, tmp_path):
+    (tmp_path / "a.txt").write_text("hello")
+    queue_case(cache, _draft(), [tmp_path / "a.txt"], data_dir=tmp_path / "data")
+    item = outbox.outbox_items(cache)[1]
+    (tmp_path / "data" / item.body["local_path"]).unlink()
+    with pytest.raises(LocalProblem) as problem:
+        wire_request(item, tmp_path / "data")
+    assert "can no longer be read" in problem.value.problem()["detail"]
+
+
+def test_a_chosen_case_id_is_used_once(cache, tmp_path):
+    changed = queue_case(cache, _draft(), data_dir=tmp_path, case_id="c-chosen")
+    assert changed["cases"] == {"c-chosen"}
+    with pytest.raises(CaseInputError) as refused:
+        queue_case(cache, _draft(), data_dir=tmp_path, case_id="c-chosen")
+    assert "exists already" in refused.value.errors["id"]
+
+
+def test_discarding_a_queued_case_takes_its_replies_attachments_and_items_along(cache, tmp_path):
+    (tmp_path / "a.txt").write_text("hello")
+    case_id = next(iter(queue_case(cache, _draft(), [tmp_path / "a.txt"], data_dir=tmp_path)["cases"]))
+    queue_reply(cache, case_id, "More details", data_dir=tmp_path)
+    first = outbox.outbox_items(cache)[0]
+    changed = outbox.discard(cache, first.seq)
+    assert changed["cases"] == {case_id} and changed["outbox"] is None
+    assert outbox.outbox_items(cache) == []
+    with cache.connect() as conn:
+        assert conn.execute(select(cases)).all() == []
+        assert conn.execute(select(case_messages)).all() == []
+        assert conn.execute(select(case_attachments)).all() == []
+
+
+def test_a_rejected_case_is_marked_and_the_user_gets_a_notice(cache, tmp_path):
+    case_id = next(iter(queue_case(cache, _draft(), data_dir=tmp_path)["cases"]))
+    item = outbox.outbox_items(cache)[0]
+    assert outbox.claim(cache, item.seq)
+    changed = outbox.mark_rejected(cache, item, {"title": "Not found", "status": 404, "code": "not_found",
+                                                 "detail": "The product does not exist or is not visible to you."})
+    assert changed["cases"] == {case_id}
+    assert _row(cache, cases, case_id).sync_status == "rejected"
+    with cache.connect() as conn:
+        notice = conn.execute(select(notices)).one()
+    assert (notice.kind, notice.entity, notice.entity_id) == ("rejected", "outbox", str(item.seq))
+    assert notice.title == "New case: Paper jam in tray 2" and "not visible to you" in notice.detail
+
+
+# --- replies, actions, e-mail, read -------------------------------------------------------------------------------
+
+def _synced_case(cache, state="awaiting_customer", **changes):
+    with writer(cache).begin() as conn:
+        upsert_case(conn, portal_case("c-1", state=state, **changes))
+    return "c-1"
+
+
+def test_a_reply_is_pending_moves_an_awaiting_case_on_and_is_put_back_when_rejected(cache, tmp_path):
+    case_id = _synced_case(cache)
+    changed = queue_reply(cache, case_id, "  Tried that, still jams.  ", data_dir=tmp_path)
+    (message_id,) = changed["case_messages"]
+    message = _row(cache, case_messages, message_id)
+    assert (message.body, message.author_kind, message.author_name, message.sync_status) == (
+        "Tried that, still jams.", "customer", "Kari", "pending")
+    assert _row(cache, cases, case_id).state == "in_progress"
+    item = outbox.outbox_items(cache)[0]
+    assert (item.path, item.group_key, item.entity) == (f"/cases/{case_id}/messages", "case:c-1", "case_messages")
+    body, _ = wire_request(item, tmp_path)
+    assert body == {"id": message_id, "body": "Tried that, still jams."}  # our "_" keys stay home
+
+    assert outbox.claim(cache, item.seq)
+    outbox.mark_rejected(cache, item, {"title": "No", "status": 422, "code": "case.transition_not_allowed"})
+    assert _row(cache, case_messages, message_id).sync_status == "rejected"
+    assert _row(cache, cases, case_id).state == "awaiting_customer"
+
+
+def test_replies_are_refused_on_closed_cases_and_empty_ones_anywhere(cache, tmp_path):
+    _synced_case(cache, state="closed")
+    with pytest.raises(CaseRuleError):
+        queue_reply(cache, "c-1", "hello?", data_dir=tmp_path)
+    with pytest.raises(CaseInputError) as refused:
+        queue_reply(cache, "c-1", "   ", data_dir=tmp_path)
+    assert "Write a reply" in refused.value.errors["body"]
+    with pytest.raises(UnknownCase):
+        queue_reply(cache, "c-nowhere", "hello", data_dir=tmp_path)
+    assert outbox.outbox_items(cache) == []
+
+
+def test_cancel_is_optimistic_and_discarding_it_puts_the_state_back(cache):
+    case_id = _synced_case(cache, state="in_progress")
+    queue_case_action(cache, case_id, "cancel")
+    assert _row(cache, cases, case_id).state == "cancelled"
+    item = outbox.outbox_items(cache)[0]
+    assert (item.kind, item.path, item.entity, wire_request(item, None)[0]) == (
+        "case.action", "/cases/c-1/actions", "case_actions", {"action": "cancel"})
+    outbox.discard(cache, item.seq)
+    assert _row(cache, cases, case_id).state == "in_progress"
+
+
+def test_reopen_is_checked_offline_against_the_14_day_window(cache):
+    old = utc_now() - timedelta(days=15)
+    _synced_case(cache, state="resolved", resolved_at=old)
+    with pytest.raises(CaseRuleError) as refused:
+        queue_case_action(cache, "c-1", "reopen")
+    assert refused.value.code == "case.reopen_window_passed"
+    with pytest.raises(CaseRuleError):
+        queue_case_action(cache, "c-1", "cancel")
+    with pytest.raises(CaseRuleError):
+        queue_case_action(cache, "c-1", "close")  # an agent's action
+    assert outbox.outbox_items(cache) == []
+
+
+def test_a_rejected_reopen_puts_the_resolved_state_back(cache):
+    resolved = utc_now() - timedelta(days=2)
+    _synced_case(cache, state="resolved", resolved_at=resolved)
+    queue_case_action(cache, "c-1", "reopen")
+    assert (_row(cache, cases, "c-1").state, _row(cache, cases, "c-1").resolved_at) == ("in_progress", None)
+    item = outbox.outbox_items(cache)[0]
+    assert outbox.claim(cache, item.seq)
+    outbox.mark_rejected(cache, item, {"title": "No", "status": 422, "code": "case.transition_not_allowed"})
+    row = _row(cache, cases, "c-1")
+    assert row.state == "resolved" and row.resolved_at is not None
+
+
+def test_email_updates_patch_carries_if_match_and_a_queued_case_takes_it_in_place(cache, tmp_path):
+    _synced_case(cache, version=4)
+    queue_email_updates(cache, "c-1", False)
+    item = outbox.outbox_items(cache)[0]
+    assert (item.kind, item.method, item.path) == ("case.patch", "PATCH", "/cases/c-1")
+    assert wire_request(item, None) == ({"email_updates": False}, {"If-Match": '"4"'})
+    assert _row(cache, cases, "c-1").email_updates == 0
+
+    pending = next(iter(queue_case(cache, _draft(), data_dir=tmp_path)["cases"]))
+    queue_email_updates(cache, pending, False)
+    create = [i for i in outbox.outbox_items(cache) if i.entity_id == pending]
+    assert len(create) == 1 and create[0].body["email_updates"] is False
+
+
+def test_mark_case_read(cache):
+    _synced_case(cache)
+    with writer(cache).begin() as conn:
+        conn.execute(update(cases).values(unread=1))
+    assert mark_case_read(cache, "c-1") == {"cases": {"c-1"}}
+    assert _row(cache, cases, "c-1").unread == 0
+    assert mark_case_read(cache, "c-1") == {}
+
+
+def test_the_body_of_a_case_item_is_a_valid_case_in(cache, tmp_path):
+    from domain.wire import CaseIn
+    queue_case(cache, _draft(type="account_question", product_id=None, category="invoice"), data_dir=tmp_path)
+    item = outbox.outbox_items(cache)[0]
+    CaseIn.model_validate(json.loads(json.dumps(wire_request(item, tmp_path)[0])))
+    assert datetime.fromisoformat(_row(cache, cases, item.entity_id).expected_response_at) > datetime.now(timezone.utc)
