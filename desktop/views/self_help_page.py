@@ -168,6 +168,11 @@ class SelfHelpPage(QWidget):
 
     def open_case_dialog(self, request: CaseRequest):
         from desktop.views.new_case_dialog import NewCaseDialog  # noqa: PLC0415 - only when a guide did not help
+        if self.case_dialog is not None:  # one case at a time: the open one takes the newer path
+            self.case_dialog.apply_guide_request(request)
+            self.case_dialog.raise_()
+            self.case_dialog.activateWindow()
+            return self.case_dialog
         product = self.machine_picker.product()
         self.case_dialog = NewCaseDialog(self._ctx, self, product_id=product.id if product else None,
                                          category=request.category, guide_steps=request.steps_tried,
@@ -176,6 +181,11 @@ class SelfHelpPage(QWidget):
         self.case_dialog.case_queued.connect(
             lambda _case_id: self.status_message.emit(self.tr("Your case is queued and will be sent to the service "
                                                               "desk.")))
-        self.case_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.case_dialog.finished.connect(self._case_dialog_closed)
         self.case_dialog.open()
         return self.case_dialog
+
+    def _case_dialog_closed(self, _result: int) -> None:
+        dialog, self.case_dialog = self.case_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
