@@ -1,0 +1,248 @@
+"""Support cases end to end against the real portal over HTTP: a case with an attachment made offline arrives once
+(also through a flaky network), a reply typed offline is sent on reconnect, an agent's reply arrives in the thread
+with exactly one notice, and a refused action comes back with the portal's reason."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from sync import outbox
+from sync.api import PortalClient
+from sync.attachments import fetch_attachment
+from sync.cache.schema import case_attachments, case_messages, cases, notices
+from sync.case_operations import (CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply)
+from tests.sync.e2e import ADMIN, PASSWORD, closed_port_url, fast_engine, signed_in
+from tests.sync.faulty_proxy import FaultyProxy
+from tests.support.portal_server import start_portal_process
+
+pytestmark = pytest.mark.e2e
+
+AGENT = "agent@vendor.example"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+
+
+def _api(url: str, email: str) -> requests.Session:
+    """A plain HTTP session signed in as `email`: the portal's side of the story, not through sync."""
+    http = requests.Session()
+    token = http.post(f"{url}/v1/auth/token", json={"email": email, "password": PASSWORD},
+                      timeout=10).json()["access_token"]
+    http.headers["Authorization"] = f"Bearer {token}"
+    return http
+
+
+def _post(http: requests.Session, url: str, path: str, body: dict) -> dict:
+    answer = http.post(f"{url}/v1{path}", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=10)
+    assert answer.status_code in (200, 201), answer.text
+    return answer.json()
+
+
+def _draft(ws) -> CaseDraft:
+    with ws.engine.connect() as conn:
+        product_id = conn.execute(select(cases.metadata.tables["products"].c.id).limit(1)).scalar_one()
+    return CaseDraft(type="support", product_id=product_id, category="paper_jam", subject="Paper jam in tray 2",
+                     description="It jams every third sheet.", contact_name="Ada Admin",
+                     contact_email="admin@example.no")
+
+
+def _notices(ws, kind: str | None = None):
+    with ws.engine.connect() as conn:
+        rows = conn.execute(select(notices).order_by(notices.c.id)).all()
+    return [r for r in rows if kind is None or r.kind == kind]
+
+
+def _portal_cases(url: str, case_id: str) -> list[dict]:
+    return [c for c in _api(url, ADMIN).get(f"{url}/v1/cases", timeout=10).json() if c["id"] == case_id]
+
+
+def _assert_arrived_once_with_its_file(url: str, case_id: str, attachment_id: str, data: bytes) -> None:
+    found = _portal_cases(url, case_id)
+    assert len(found) == 1
+    assert [a["id"] for a in found[0]["attachments"]] == [attachment_id]
+    assert found[0]["attachments"][0]["size"] == len(data)
+    got = _api(url, ADMIN).get(f"{url}/v1/cases/{case_id}/attachments/{attachment_id}", timeout=10)
+    assert got.status_code == 200 and got.content == data
+
+
+def _queue_with_file(ws, tmp_path) -> tuple[str, str]:
+    original = tmp_path / "jam.png"
+    original.write_bytes(PNG)
+    changed = queue_case(ws.engine, _draft(ws), [original], data_dir=ws.data_dir)
+    original.unlink()  # the queued copy is what goes
+    (case_id,) = changed["cases"]
+    (attachment_id,) = changed["case_attachments"]
+    return case_id, attachment_id
+
+
+@pytest.mark.slow
+def test_a_case_with_an_attachment_made_offline_arrives_once_and_another_pc_downloads_it(data_dir, tmp_path):
+    db = tmp_path / "portal.sqlite"
+    process, url = start_portal_process(db)
+    try:
+        ws = signed_in(data_dir, url)
+        with fast_engine(ws) as engine:
+            assert engine.run_once().error is None
+            process.terminate()
+            process.wait(timeout=20)
+            case_id, attachment_id = _queue_with_file(ws, tmp_path)
+            down = engine.run_once()
+            assert (down.online, down.pushed) == (False, 0)
+            assert outbox.unsent_count(ws.engine) == 2
+            process, _ = start_portal_process(db, port=int(url.rsplit(":", 1)[1]))
+            report = engine.run_once()
+            assert (report.online, report.pushed, report.rejected, report.error) == (True, 2, 0, None)
+            assert engine.run_once().pushed == 0
+        _assert_arrived_once_with_its_file(url, case_id, attachment_id, PNG)
+        with ws.engine.connect() as conn:
+            row = conn.execute(select(cases).where(cases.c.id == case_id)).one()
+            mine = conn.execute(select(case_attachments).where(case_attachments.c.id == attachment_id)).one()
+        assert row.sync_status == "synced" and row.number.startswith("CS")
+        assert mine.sync_status == "synced" and (ws.data_dir / mine.local_path).read_bytes() == PNG
+        assert fetch_attachment(ws, case_id, attachment_id) == ws.data_dir / mine.local_path  # ours: no download
+
+        other = signed_in(tmp_path / "other-pc", url)
+        with fast_engine(other) as engine:
+            assert engine.run_once().error is None
+        downloaded = fetch_attachment(other, case_id, attachment_id)
+        assert downloaded.read_bytes() == PNG and downloaded.is_relative_to(other.data_dir / "attachments" / case_id)
+        assert fetch_attachment(other, case_id, attachment_id) == downloaded
+        assert [p.name for p in downloaded.parent.iterdir()] == [downloaded.name]  # no partial files left
+        other.close()
+        ws.close()
+    finally:
+        process.kill()
+        process.wait(timeout=20)
+
+
+def test_a_case_with_an_attachment_arrives_once_through_a_flaky_network(portal, data_dir, tmp_path):
+    ws = signed_in(data_dir, portal)
+    with fast_engine(ws) as engine:
+        engine.run_once()
+    case_id, attachment_id = _queue_with_file(ws, tmp_path)
+    reply = queue_reply(ws.engine, case_id, "One more thing: it clicks.", data_dir=ws.data_dir)
+    (message_id,) = reply["case_messages"]
+    with FaultyProxy(portal, fault_rate=0.5, seed=11, delay=1.2, faults=("error_500", "drop_after", "drop_before"),
+                     spare=lambda method, path: path.startswith("/v1/auth/")) as proxy:
+        client = PortalClient(proxy.url, tokens=ws.tokens, timeout=(1.0, 3.0))
+        with fast_engine(ws, client=client) as engine:
+            for _ in range(40):
+                report = engine.run_once()
+                if outbox.unsent_count(ws.engine) == 0 and report.error is None:
+                    break
+                outbox.retry_now(ws.engine)
+        assert proxy.injected["drop_after"] >= 1
+    assert outbox.unsent_count(ws.engine) == 0
+    assert {i.state for i in outbox.outbox_items(ws.engine)} == {"sent"}
+    _assert_arrived_once_with_its_file(portal, case_id, attachment_id, PNG)
+    thread = _api(portal, ADMIN).get(f"{portal}/v1/cases/{case_id}/messages", timeout=10).json()
+    assert [m["id"] for m in thread].count(message_id) == 1
+    ws.close()
+
+
+def test_a_reply_typed_offline_is_sent_on_reconnect_once(portal, data_dir):
+    ws = signed_in(data_dir, portal)
+    with fast_engine(ws) as engine:
+        engine.run_once()
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        assert engine.run_once().pushed == 1
+    offline = PortalClient(closed_port_url(), tokens=ws.tokens, timeout=(0.5, 0.5))
+    with fast_engine(ws, client=offline) as engine:
+        (message_id,) = queue_reply(ws.engine, case_id, "Typed on the train.", data_dir=ws.data_dir)["case_messages"]
+        queue_email_updates(ws.engine, case_id, False)
+        down = engine.run_once()
+        assert (down.online, down.pushed) == (False, 0)
+    with fast_engine(ws) as engine:
+        report = engine.run_once()
+        assert (report.pushed, report.rejected, report.error) == (2, 0, None)
+        assert engine.run_once().pushed == 0
+    thread = _api(portal, ADMIN).get(f"{portal}/v1/cases/{case_id}/messages", timeout=10).json()
+    assert [(m["id"], m["body"]) for m in thread if m["author_kind"] == "customer"] == [
+        (message_id, "Typed on the train.")]
+    assert _portal_cases(portal, case_id)[0]["email_updates"] is False
+    with ws.engine.connect() as conn:
+        status = conn.execute(select(case_messages.c.sync_status).where(case_messages.c.id == message_id)).scalar()
+        email = conn.execute(select(cases.c.email_updates).where(cases.c.id == case_id)).scalar()
+    assert (status, email) == ("synced", 0)
+    assert _notices(ws) == []  # our own reply and choice are no news
+    ws.close()
+
+
+def test_an_agent_reply_arrives_in_the_thread_with_exactly_one_notice(portal, data_dir):
+    admin, agent = _api(portal, ADMIN), _api(portal, AGENT)
+    products = admin.get(f"{portal}/v1/products", timeout=10).json()
+    old = _post(admin, portal, "/cases", {"id": str(uuid.uuid4()), "type": "support", "product_id": products[0]["id"],
+                                          "category": "print_quality", "subject": "Streaks",
+                                          "description": "Grey streaks."})
+    _post(agent, portal, f"/agent/cases/{old['id']}/messages", {"id": str(uuid.uuid4()), "body": "Old answer."})
+    _post(agent, portal, f"/agent/cases/{old['id']}/actions", {"action": "start"})
+
+    ws = signed_in(data_dir, portal)
+    with fast_engine(ws) as engine:
+        first = engine.run_once()
+        assert first.error is None and first.pulled > 0
+        assert _notices(ws) == []  # the first full sync brings history, not news
+        with ws.engine.connect() as conn:
+            assert conn.execute(select(cases.c.unread).where(cases.c.id == old["id"])).scalar_one() == 0
+
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        engine.run_once()
+        number = _portal_cases(portal, case_id)[0]["number"]
+        reply_id = str(uuid.uuid4())
+        _post(agent, portal, f"/agent/cases/{case_id}/messages",
+              {"id": reply_id, "body": "Hello! <b>Please</b> open tray 2 and remove the torn sheet."})
+        report = engine.run_once()
+        assert report.error is None and report.changed["notices"] is None
+        with ws.engine.connect() as conn:
+            thread = conn.execute(select(case_messages).where(case_messages.c.case_id == case_id)).all()
+            unread = conn.execute(select(cases.c.unread).where(cases.c.id == case_id)).scalar_one()
+        assert [(m.id, m.author_kind, m.body) for m in thread] == [
+            (reply_id, "agent", "Hello! <b>Please</b> open tray 2 and remove the torn sheet.")]
+        assert unread == 1
+        replies = _notices(ws, "reply")
+        assert [(n.entity, n.entity_id, n.title, n.detail) for n in replies] == [
+            ("cases", case_id, f"{number}: Paper jam in tray 2",
+             "Hello! <b>Please</b> open tray 2 and remove the torn sheet.")]
+
+        again = engine.run_once()
+        assert again.error is None and len(_notices(ws)) == len(_notices(ws, "reply")) == 1
+
+        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "resolve"})
+        engine.run_once()
+        assert [(n.kind, n.detail) for n in _notices(ws)][1:] == [("state", "resolved")]
+    ws.close()
+
+
+def test_a_reopen_the_agent_overtook_is_rejected_with_the_portals_reason_and_a_notice(portal, data_dir):
+    agent = _api(portal, AGENT)
+    ws = signed_in(data_dir, portal)
+    with fast_engine(ws) as engine:
+        engine.run_once()
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        engine.run_once()
+        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "resolve"})
+        engine.run_once()
+        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "close"})  # meanwhile, unseen here
+
+        queue_case_action(ws.engine, case_id, "reopen")  # the cache still says resolved: allowed offline
+        with ws.engine.connect() as conn:
+            assert conn.execute(select(cases.c.state).where(cases.c.id == case_id)).scalar_one() == "in_progress"
+        report = engine.run_once()
+        assert (report.pushed, report.rejected) == (0, 1)
+        (item,) = [i for i in outbox.outbox_items(ws.engine) if i.kind == "case.action"]
+        assert item.state == "rejected" and item.problem["code"] == "case.transition_not_allowed"
+        assert item.reason
+        with ws.engine.connect() as conn:
+            assert conn.execute(select(cases.c.state).where(cases.c.id == case_id)).scalar_one() == "closed"
+        rejected = _notices(ws, "rejected")
+        assert [(n.entity, n.entity_id, n.title, n.detail) for n in rejected] == [
+            ("outbox", str(item.seq), item.summary, item.reason)]
+        assert item.summary.startswith("Reopen case CS")
+
+        outbox.discard(ws.engine, item.seq)  # the user gives up on it: the portal's state stays
+        with ws.engine.connect() as conn:
+            assert conn.execute(select(cases.c.state).where(cases.c.id == case_id)).scalar_one() == "closed"
+    assert len(_portal_cases(portal, case_id)) == 1 and _portal_cases(portal, case_id)[0]["state"] == "closed"
+    ws.close()
