@@ -105,6 +105,645 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailView</name>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="+56"/>
+        <source>Select a case to see its conversation.</source>
+        <translation>Velg en sak for å se samtalen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send me e-mail &amp;updates about this case</source>
+        <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel case…</source>
+        <translation>&amp;Avbryt saken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Gjenåpne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Open</source>
+        <translation>Å&amp;pne</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files to send with the reply</source>
+        <translation>Filer som sendes med svaret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Legg ved filer …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove file</source>
+        <translation>Fjern fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not sent yet</source>
+        <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account question</source>
+        <translation>Spørsmål om kundeforholdet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product no longer in your list</source>
+        <translation>Maskinen er ikke lenger i listen din</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>waiting to be sent</source>
+        <translation>venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This case is resolved. Reopen it to write again, or open a new case.</source>
+        <translation>Saken er løst. Gjenåpne den for å skrive igjen, eller opprett en ny sak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is closed. Open a new case if you need more help.</source>
+        <translation>Saken er lukket. Opprett en ny sak hvis du trenger mer hjelp.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancel case</source>
+        <translation>Avbryt saken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this case? The service desk stops working on it. You can open a new case later.</source>
+        <translation>Vil du avbryte saken? Kundeservice slutter å arbeide med den. Du kan opprette en ny sak senere.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+116"/>
+        <source>This case is no longer in the local data.</source>
+        <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name} …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program to open this file; it is saved at {path}</source>
+        <translation>Ingen program kan åpne denne filen; den er lagret i {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Attach files</source>
+        <translation>Legg ved filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed files ({patterns})</source>
+        <translation>Tillatte filer ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write your reply before sending it.</source>
+        <translation>Skriv svaret før du sender det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply is too long (at most {count} characters).</source>
+        <translation>Svaret er for langt (høyst {count} tegn).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The case was resolved more than 14 days ago; open a new case instead.</source>
+        <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case has moved on meanwhile; that is no longer possible.</source>
+        <translation>Saken har endret seg i mellomtiden; det er ikke lenger mulig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline. The file can be opened once the portal is reachable.</source>
+        <translation>Du er frakoblet. Filen kan åpnes når portalen er tilgjengelig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again to download this file.</source>
+        <translation>Logg inn på nytt for å laste ned filen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused the file: {reason}</source>
+        <translation>Portalen avviste filen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be downloaded now; try again later.</source>
+        <translation>Filen kunne ikke lastes ned nå; prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Filen kunne ikke lagres: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be opened.</source>
+        <translation>Filen kunne ikke åpnes.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../desktop/case_labels.py" line="+14"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished">Venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error code on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanning and sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network and printing from PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toner and supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseProblems</name>
+    <message>
+        <location filename="../../desktop/views/case_problems.py" line="+21"/>
+        <source>Choose whether this is about a machine or an account question.</source>
+        <translation>Velg om saken gjelder en maskin eller er et spørsmål om kundeforholdet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the machine the case is about.</source>
+        <translation>Velg maskinen saken gjelder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine is not in the local data; synchronise and choose it again.</source>
+        <translation>Maskinen finnes ikke i de lokale dataene; synkroniser og velg den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account question is not about a machine; leave the machine out.</source>
+        <translation>Et spørsmål om kundeforholdet gjelder ingen maskin; ikke velg maskin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a category.</source>
+        <translation>Velg en kategori.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a short subject.</source>
+        <translation>Skriv et kort emne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject can be at most {count} characters.</source>
+        <translation>Emnet kan være høyst {count} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the problem or question.</source>
+        <translation>Beskriv problemet eller spørsmålet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description can be at most {count} characters.</source>
+        <translation>Beskrivelsen kan være høyst {count} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact name can be at most {count} characters.</source>
+        <translation>Kontaktnavnet kan være høyst {count} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail address can be at most {count} characters.</source>
+        <translation>E-postadressen kan være høyst {count} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address (name@example.no).</source>
+        <translation>Dette er ikke en e-postadresse (navn@eksempel.no).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your reply before sending it.</source>
+        <translation>Skriv svaret før du sender det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply can be at most {count} characters.</source>
+        <translation>Et svar kan være høyst {count} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file without an extension cannot be attached. Allowed: {allowed}.</source>
+        <translation>En fil uten filendelse kan ikke legges ved. Tillatt: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files of type &apos;{type}&apos; cannot be attached. Allowed: {allowed}.</source>
+        <translation>Filer av typen «{type}» kan ikke legges ved. Tillatt: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a file that can be read.</source>
+        <translation>{name} er ikke en fil som kan leses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not exist.</source>
+        <translation>{name} finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is larger than {size} MB.</source>
+        <translation>Filen er større enn {size} MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name} kan ikke leses: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a real .{type} file.</source>
+        <translation>Filen er ikke en ekte .{type}-fil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A text file cannot contain binary data.</source>
+        <translation>En tekstfil kan ikke inneholde binære data.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWidgets</name>
+    <message>
+        <location filename="../../desktop/views/case_widgets.py" line="+99"/>
+        <source>Expected answer by {moment}</source>
+        <translation>Forventet svar innen {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../desktop/models/cases_model.py" line="+22"/>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine no longer in your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued here; it is sent to the portal when you are online.</source>
+        <translation type="unfinished">I kø her; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused this case; the Pending page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service desk is waiting for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished">Tilstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desktop/views/cases_page.py" line="+59"/>
+        <location line="+28"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Search number, subject, text or serial (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a problem with a machine or ask about your account (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>That case is not on this computer (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>This column cannot be sorted.</source>
+        <translation type="unfinished">Denne kolonnen kan ikke sorteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation type="unfinished">Åpne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Awaiting your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No case matches “{text}”. Check the spelling, or search in All cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open cases. Start with Self-help, or open a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is waiting for your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No resolved cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases yet. When a machine needs help, start with Self-help, or open a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Case queued; it is sent to the portal when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../../desktop/views/case_conversation.py" line="+42"/>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>service desk</source>
+        <translation>kundeservice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you</source>
+        <translation>deg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your organisation</source>
+        <translation>din virksomhet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service desk</source>
+        <translation>Kundeservice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} created the case</source>
+        <translation>{name} opprettet saken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} moved the case to {state}</source>
+        <translation>{name} satte saken til {state}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>waiting to be sent</source>
+        <translation>venter på å bli sendt</translation>
+    </message>
+</context>
+<context>
     <name>CounterDelegate</name>
     <message>
         <location filename="../../desktop/views/meter_round_page.py" line="+62"/>
@@ -147,6 +786,59 @@ Details were written to the log folder:
 
 Detaljer er skrevet til loggmappen:
 {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRunner</name>
+    <message>
+        <location filename="../../desktop/views/guide_runner.py" line="+49"/>
+        <source>Steps so far</source>
+        <translation>Steg så langt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current step</source>
+        <translation>Nåværende steg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;again</source>
+        <translation>Start på &amp;nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This did &amp;not help</source>
+        <translation>Dette &amp;hjalp ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a case with the steps you have already tried</source>
+        <translation>Opprett en sak med stegene du allerede har prøvd</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Great — glad that solved it! No case is needed.</source>
+        <translation>Flott – godt at det løste seg! Du trenger ingen sak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This needs the service desk. A new case is filled in with the steps you tried.</source>
+        <translation>Dette må kundeservice se på. En ny sak fylles ut med stegene du prøvde.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Steps so far:</source>
+        <translation>Steg så langt:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steps already tried:</source>
+        <translation>Steg som allerede er prøvd:</translation>
     </message>
 </context>
 <context>
@@ -497,7 +1189,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+81"/>
+        <location filename="../../desktop/views/main_window.py" line="+96"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -603,12 +1295,12 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+211"/>
+        <location line="+245"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-136"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -618,7 +1310,7 @@ Detaljer er skrevet til loggmappen:
         <translation>Synkroniseringen ble ikke fullført: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>Portalen avviste %n endring</numerusform>
@@ -626,12 +1318,7 @@ Detaljer er skrevet til loggmappen:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open Pending changes to see why, then correct or discard them.</source>
-        <translation>Åpne Ventende endringer for å se hvorfor, og rett eller forkast dem.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Sign in again</source>
         <translation>Logg inn igjen</translation>
     </message>
@@ -664,7 +1351,36 @@ Detaljer er skrevet til loggmappen:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>%n awaiting your reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -948,6 +1664,222 @@ Sette dem i kø likevel?</translation>
         <location filename="../../desktop/models/base.py" line="+82"/>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../desktop/views/new_case_dialog.py" line="+53"/>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A &amp;machine needs help</source>
+        <translation>En &amp;maskin trenger hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account &amp;question (invoice, contract…)</source>
+        <translation>Et &amp;spørsmål om kundeforholdet (faktura, avtale …)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a machine…</source>
+        <translation>Velg en maskin …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a category…</source>
+        <translation>Velg en kategori …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: Paper jam in tray 2</source>
+        <translation>For eksempel: Papirstopp i skuff 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens, since when, any code on the display…</source>
+        <translation>Hva skjer, siden når, eventuell kode i displayet …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send me e-mail &amp;updates about this case</source>
+        <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Maskin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategori:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;name:</source>
+        <translation>Kontakt&amp;navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Kontakt-e-&amp;post:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files:</source>
+        <translation>Filer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send &amp;case</source>
+        <translation>Send sa&amp;ken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Files to attach</source>
+        <translation>Filer som legges ved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;files…</source>
+        <translation>Legg til &amp;filer …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Have you tried these?</source>
+        <translation>Har du prøvd disse?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These guides solve many problems in a few minutes. You can still send the case.</source>
+        <translation>Disse veiledningene løser mange problemer på noen få minutter. Du kan fortsatt sende saken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matching guides</source>
+        <translation>Veiledninger som passer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open guide</source>
+        <translation>&amp;Åpne veiledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guide matches yet. Choose the machine and category, and write a subject.</source>
+        <translation>Ingen veiledning passer ennå. Velg maskin og kategori, og skriv et emne.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>← All suggestions</source>
+        <translation>← Alle forslag</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The case is queued now and sent as soon as the portal is reachable</source>
+        <translation>Saken legges i kø nå og sendes så snart portalen er tilgjengelig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent now, the expected answer is by {moment}.</source>
+        <translation>Sendes den nå, er svaret forventet innen {moment}.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Attach files</source>
+        <translation>Legg ved filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed files ({patterns})</source>
+        <translation>Tillatte filer ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../desktop/notifications.py" line="+125"/>
+        <source>Reply from the service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case {number} is now {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portal refused a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n replies from the service desk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cases changed state</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The portal refused %n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updates from the service desk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2309,24 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ProductPicker</name>
+    <message>
+        <location filename="../../desktop/views/product_picker.py" line="+29"/>
+        <source>Search serial, model or site</source>
+        <translation>Søk i serienummer, modell eller sted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search machines</source>
+        <translation>Søk etter maskiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine</source>
+        <translation>Maskin</translation>
+    </message>
+</context>
+<context>
     <name>ProductsModel</name>
     <message>
         <location filename="../../desktop/models/products_model.py" line="+21"/>
@@ -1479,7 +2429,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -1883,6 +2833,97 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>This change was sent, resent or discarded meanwhile. Close this window to see its state.</source>
         <translation>Denne endringen er i mellomtiden sendt, sendt på nytt eller forkastet. Lukk dette vinduet for å se tilstanden.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfHelpPage</name>
+    <message>
+        <location filename="../../desktop/views/self_help_page.py" line="+42"/>
+        <source>Self-help</source>
+        <translation>Selvhjelp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe the problem or type an error code (Ctrl+F)</source>
+        <translation>Beskriv problemet eller skriv en feilkode (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search guides</source>
+        <translation>Søk i veiledninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any machine</source>
+        <translation>Alle maskiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine type</source>
+        <translation>Maskintype</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Maskin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine &amp;type:</source>
+        <translation>Maskin&amp;type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategori:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guides</source>
+        <translation>Veiledninger</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick a guide on the left and follow its steps. If it does not help, you can open a case from any step.</source>
+        <translation>Velg en veiledning til venstre og følg stegene. Hvis den ikke hjelper, kan du opprette en sak fra hvilket som helst steg.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All machine types</source>
+        <translation>Alle maskintyper</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That guide is not available yet; it arrives with the next sync.</source>
+        <translation>Den veiledningen er ikke tilgjengelig ennå; den kommer med neste synkronisering.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n veiledning</numerusform>
+            <numerusform>%n veiledninger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guide matches. Try other words, or open a case.</source>
+        <translation>Ingen veiledning passer. Prøv andre ord, eller opprett en sak.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your case is queued and will be sent to the service desk.</source>
+        <translation>Saken din ligger i kø og blir sendt til kundeservice.</translation>
     </message>
 </context>
 <context>
