@@ -302,3 +302,11 @@ def test_the_body_of_a_case_item_is_a_valid_case_in(cache, tmp_path):
     item = outbox.outbox_items(cache)[0]
     CaseIn.model_validate(json.loads(json.dumps(wire_request(item, tmp_path)[0])))
     assert datetime.fromisoformat(_row(cache, cases, item.entity_id).expected_response_at) > datetime.now(timezone.utc)
+
+
+def test_the_offline_file_rules_match_the_portals():
+    from domain import attachments as shared
+    from portal import attachments as portal_rules
+    assert shared.CONTENT_TYPES == portal_rules.CONTENT_TYPES
+    assert shared.MAGIC == portal_rules.MAGIC
+    assert shared.MAX_BYTES == portal_rules.MAX_BYTES == MAX_ATTACHMENT_BYTES

@@ -11,7 +11,7 @@ import requests
 from sqlalchemy import select
 
 from sync import outbox
-from sync.api import PortalClient
+from sync.api import PortalClient, PortalUnreachable
 from sync.attachments import fetch_attachment
 from sync.cache.schema import case_attachments, case_messages, cases, notices
 from sync.case_operations import (CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply)
@@ -106,6 +106,11 @@ def test_a_case_with_an_attachment_made_offline_arrives_once_and_another_pc_down
         other = signed_in(tmp_path / "other-pc", url)
         with fast_engine(other) as engine:
             assert engine.run_once().error is None
+        real_client, other._client = other._client, PortalClient(closed_port_url(), tokens=other.tokens)
+        with pytest.raises(PortalUnreachable):
+            fetch_attachment(other, case_id, attachment_id)
+        other._client.close()
+        other._client = real_client
         downloaded = fetch_attachment(other, case_id, attachment_id)
         assert downloaded.read_bytes() == PNG and downloaded.is_relative_to(other.data_dir / "attachments" / case_id)
         assert fetch_attachment(other, case_id, attachment_id) == downloaded
