@@ -1,21 +1,27 @@
 """`portal-server` / `python -m portal`: serve the reference portal with uvicorn.
 
     portal-server [--demo [--no-demo-cases] [--agent-delay 20]] [--host 127.0.0.1] [--port 8000] [--db portal.sqlite]
-                  [--access-ttl 900]
+                  [--access-ttl 900] [--smtp-host HOST [--smtp-port 587] [--smtp-from ADDRESS] [--smtp-user USER]
+                  [--smtp-starttls]]
 
-`--db` takes a file path or any SQLAlchemy URL. Logs go to stderr; clients only ever get problem details.
+`--db` takes a file path or any SQLAlchemy URL. Logs go to stderr; clients only ever get problem details. With
+`--smtp-host` the outgoing mail is sent through that server; the password for `--smtp-user` comes from the
+environment variable PORTAL_SMTP_PASSWORD, never from the command line.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from typing import Mapping
 
 import uvicorn
 
 from portal.app import create_app
 from portal.db import sqlite_url
+from portal.smtp import PASSWORD_ENV, SmtpSettings
 
 DEMO_AGENT_DELAY = 20.0
 
@@ -33,7 +39,36 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db", default="portal.sqlite", help="SQLite file or SQLAlchemy URL (default: portal.sqlite)")
     parser.add_argument("--access-ttl", type=_positive_int, default=900, metavar="SECONDS",
                         help="access token lifetime in seconds (default: 900)")
-    return parser.parse_args(argv)
+    smtp = parser.add_argument_group("sending mail (off unless --smtp-host is given)")
+    smtp.add_argument("--smtp-host", metavar="HOST", help="SMTP server for the outgoing mail")
+    smtp.add_argument("--smtp-port", type=_port, default=None, metavar="PORT", help="SMTP port (default: 587)")
+    smtp.add_argument("--smtp-from", default=None, metavar="ADDRESS",
+                      help=f"sender address (default: {SmtpSettings.sender})")
+    smtp.add_argument("--smtp-user", default=None, metavar="USER",
+                      help=f"sign in as this user; the password is read from {PASSWORD_ENV}")
+    smtp.add_argument("--smtp-starttls", action="store_true", help="upgrade the connection with STARTTLS")
+    args = parser.parse_args(argv)
+    if not args.smtp_host and (args.smtp_port or args.smtp_from or args.smtp_user or args.smtp_starttls):
+        parser.error("the --smtp-* options need --smtp-host")
+    return args
+
+
+def agent_delay(args: argparse.Namespace) -> float:
+    """The demo agent's delay: as given, else 20 s in a demo and off otherwise."""
+    if args.agent_delay is not None:
+        return args.agent_delay
+    return DEMO_AGENT_DELAY if args.demo else 0.0
+
+
+def smtp_settings(args: argparse.Namespace, environ: Mapping[str, str]) -> SmtpSettings | None:
+    """The SMTP settings the options ask for (None without --smtp-host); the password only from the environment."""
+    if not args.smtp_host:
+        return None
+    if args.smtp_user and not environ.get(PASSWORD_ENV):
+        raise SystemExit(f"portal-server: --smtp-user needs the password in the environment variable {PASSWORD_ENV}")
+    return SmtpSettings(host=args.smtp_host, port=args.smtp_port or 587, sender=args.smtp_from or SmtpSettings.sender,
+                        user=args.smtp_user, password=environ.get(PASSWORD_ENV) if args.smtp_user else None,
+                        starttls=args.smtp_starttls)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,9 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(stream=sys.stderr, level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db_url = args.db if "://" in args.db else sqlite_url(args.db)
-    agent_delay = args.agent_delay if args.agent_delay is not None else (DEMO_AGENT_DELAY if args.demo else 0)
     app = create_app(db_url, access_ttl_seconds=args.access_ttl, demo=args.demo,
-                     demo_cases=args.demo_cases, agent_delay=agent_delay)
+                     demo_cases=args.demo_cases, agent_delay=agent_delay(args), smtp=smtp_settings(args, os.environ))
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=True)
     return 0
 
@@ -55,6 +89,13 @@ def _seconds(text: str) -> float:
         raise argparse.ArgumentTypeError("must be a number of seconds") from None
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError("must be 0 or more seconds")
+    return value
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 < value < 65536:
+        raise argparse.ArgumentTypeError("must be a port number from 1 to 65535")
     return value
 
 

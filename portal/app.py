@@ -14,6 +14,7 @@ from domain import clock as domain_clock
 from portal import auth, case_seed, changes, idempotency, seed
 from portal.db import Store
 from portal.demo_agent import DemoAgent
+from portal.smtp import MailSender, SmtpSettings
 from portal.openapi import install_openapi
 from portal.problems import install_problem_handlers
 from portal.routes import ROUTERS
@@ -29,15 +30,19 @@ Errors are RFC 9457 problem details (`application/problem+json`) with a stable `
 
 
 def create_app(db_url: str, *, access_ttl_seconds: int = 900, demo: bool = False, demo_cases: bool = False,
-               clock: Callable[[], datetime] = domain_clock.utc_now, agent_delay: float = 0) -> FastAPI:
+               clock: Callable[[], datetime] = domain_clock.utc_now, agent_delay: float = 0,
+               smtp: SmtpSettings | None = None) -> FastAPI:
     """The portal app on `db_url` (any SQLAlchemy URL; SQLite files get WAL and a busy timeout). With `demo`, an empty
     database is filled with the demo account and the service desk's agents first; with `demo_cases` too, a few
     support cases in different states. `clock` returns the aware UTC "now" (tests move it). With `agent_delay` above
-    0 the demo agent answers cases that waited that many seconds (see `portal.demo_agent`), while the app runs."""
+    0 the demo agent answers cases that waited that many seconds (see `portal.demo_agent`), and with `smtp` the
+    outgoing mail is sent through that server (see `portal.smtp`), both in background threads while the app runs."""
     store = Store(db_url)
     prepare(store, clock(), demo=demo, demo_cases=demo_cases)
     state = PortalState(store=store, access_ttl=access_ttl_seconds, clock=clock)
-    workers = [DemoAgent(store, clock, agent_delay)] if agent_delay > 0 else []
+    workers: list[DemoAgent | MailSender] = [DemoAgent(store, clock, agent_delay)] if agent_delay > 0 else []
+    if smtp is not None:
+        workers.append(MailSender(store, smtp, clock=clock))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

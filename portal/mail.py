@@ -1,5 +1,6 @@
 """Outgoing mail: every notification the portal would e-mail is written to `outgoing_mail` in the transaction that
-causes it. Sending (SMTP) is a separate job that sets `sent_at`; the reference server has none configured."""
+causes it. Sending is a separate job: with `--smtp-host`, `portal.smtp.MailSender` sends the rows in the background
+and sets `sent_at`; without it they stay in the table (tests and the demo read them there)."""
 
 from __future__ import annotations
 
