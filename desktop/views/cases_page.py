@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, \
     QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -28,6 +28,8 @@ SEARCH_DELAY_MS = 250
 SPLITTER = settings.Setting("state/cases/splitter", QByteArray, QByteArray())
 FILTERS = ("open", "awaiting", "resolved", "all")
 CASE_ENTITIES = ("case", "case_message", "case_event")
+HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
+"""Shown beside the list in the case's own view; the header's right-click menu brings them back."""
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
@@ -237,12 +239,29 @@ class CasesPage(QWidget):
                 self._mark_read(row.id)  # a reply arrived while the user was reading the case
 
     def _fit_columns_once(self) -> None:
+        """Fit the columns to the first rows there are (not to an empty list before the first sync); the subject
+        takes the room that is left."""
         if self._columns_fitted or self.model.rowCount() == 0:
             return
         col = CasesModel.Col
-        fit_columns(self.table, [col.NUMBER, col.STATE, col.LAST_ACTIVITY, col.EXPECTED_RESPONSE], max_chars=20)
-        fit_columns(self.table, [col.PRODUCT, col.CATEGORY], max_chars=22)
+        fit_columns(self.table, [col.NUMBER, col.STATE, col.LAST_ACTIVITY, col.EXPECTED_RESPONSE], max_chars=18)
+        fit_columns(self.table, [col.PRODUCT, col.CATEGORY], max_chars=15)
         self._columns_fitted = True
+
+    def _build_column_menu(self) -> None:
+        """Right-click on the header: show or hide columns (see HIDDEN_AT_FIRST: the subject needs the room)."""
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: dict[str, QAction] = {}
+        for section, column in enumerate(self.model.visible_columns):
+            if section == CasesModel.Col.SUBJECT:
+                continue
+            action = QAction(self.model.header_text(column), header)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.toggled.connect(lambda on, s=section: self.table.setColumnHidden(s, not on))
+            header.addAction(action)
+            self.column_actions[column.key] = action
 
     # --- filtering, counts and sorting -------------------------------------------------------------------------
 
@@ -321,6 +340,10 @@ class CasesPage(QWidget):
 
     def _restore_state(self) -> None:
         self._columns_fitted = settings.restore_header(self.table.horizontalHeader(), "cases")
+        if not self._columns_fitted:
+            for column in HIDDEN_AT_FIRST:
+                self.table.setColumnHidden(column, True)
+        self._build_column_menu()
         self._fit_columns_once()
         section, order = self.model.sort_column()
         header = self.table.horizontalHeader()
@@ -329,7 +352,7 @@ class CasesPage(QWidget):
         header.blockSignals(False)
         state = settings.get(SPLITTER)
         if not state or not self.splitter.restoreState(state):
-            self.splitter.setSizes([700, 560])
+            self.splitter.setSizes([660, 440])
 
     def save_state(self) -> None:
         """Called by the shell when the window closes."""

@@ -339,9 +339,9 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%n unread", "", counts.unread))
         title = self.page_classes["cases"].title()
         item = self.nav.item(keys.index("cases"))
-        item.setText(self.tr("{title} ({details})").format(title=title, details=", ".join(parts)) if parts
-                     else title)
-        item.setToolTip(self.tr("%n open case(s)", "", counts.open))
+        text = self.tr("{title} ({details})").format(title=title, details=", ".join(parts)) if parts else title
+        item.setText(text)
+        item.setToolTip("\n".join([text, self.tr("%n open case(s)", "", counts.open)]))
 
     def _sign_in_again_confirmed(self) -> None:
         if self.pages_may_close():
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         self.restoreState(settings.get(settings.WINDOW_STATE))
         splitter = settings.get(settings.NAV_SPLITTER)
         if not splitter or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([190, 1010])
+            self.splitter.setSizes([230, 1050])  # room for "Cases (2 awaiting your reply)"
         clamp_to_screen(self)
         self._clamp_on_show = True  # again once shown, when the frame's size is known
         page = settings.get(settings.CURRENT_PAGE)

@@ -282,3 +282,12 @@ def test_state_is_saved_and_restored(qtbot, page, ctx):
     again.resize(page.size())
     again.show()
     assert again.splitter.sizes() == sizes
+
+
+def test_category_and_expected_response_start_hidden_and_the_header_menu_shows_them(page):
+    assert page.table.isColumnHidden(Col.CATEGORY) and page.table.isColumnHidden(Col.EXPECTED_RESPONSE)
+    assert not page.table.isColumnHidden(Col.SUBJECT) and "subject" not in page.column_actions
+    page.column_actions["category"].setChecked(True)
+    assert not page.table.isColumnHidden(Col.CATEGORY)
+    page.column_actions["state"].setChecked(False)
+    assert page.table.isColumnHidden(Col.STATE)
