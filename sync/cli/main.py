@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from sync.cli import account, listing, readings
+from sync.cli import account, cases, listing, readings
 from sync.cli.errors import EXIT_BUG, CliError
 from sync.logs import setup_file_logging
 from sync.paths import DATA_DIR_ENV, resolve_data_dir
@@ -73,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     products.add_argument("--search", help="words that must all appear (serial, model, site, location, contact)")
     products.add_argument("--json", action="store_true")
     products.set_defaults(run=listing.show_products)
+
+    listed = commands.add_parser("cases", help="list your support cases and account questions")
+    listed.add_argument("--filter", choices=cases.FILTERS, default="open",
+                        help="open (default), awaiting (your reply), resolved or all")
+    listed.add_argument("--search", help="words that must all appear (number, subject, text, serial, model)")
+    listed.add_argument("--json", action="store_true")
+    listed.set_defaults(run=cases.show_cases)
     return parser
 
 

@@ -1,0 +1,44 @@
+"""`portal-cli cases`: the cached cases, filtered and searched, as a table and as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from sync.case_operations import CaseDraft, queue_case
+from sync.cli.main import main
+from sync.workspace import restore
+from tests.sync.e2e import PASSWORD
+
+pytestmark = pytest.mark.e2e
+
+
+def _cli(data_dir, capsys, *argv):
+    code = main(["--data-dir", str(data_dir), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cases_lists_queued_and_synced_cases(portal, data_dir, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", __import__("io").StringIO(PASSWORD + "\n"))
+    assert _cli(data_dir, capsys, "login", "--portal", portal, "--email", "admin@example.no",
+                "--password-stdin")[0] == 0
+    assert _cli(data_dir, capsys, "cases")[1].strip().endswith("0 case(s).")
+    with restore(data_dir) as ws:
+        with ws.engine.connect() as conn:
+            product_id = conn.execute(__import__("sqlalchemy").text("SELECT id FROM products LIMIT 1")).scalar_one()
+        queue_case(ws.engine, CaseDraft(type="support", product_id=product_id, category="network",
+                                        subject="Offline after the switch change", description="No ping."),
+                   data_dir=ws.data_dir)
+    code, out, _ = _cli(data_dir, capsys, "cases")
+    assert code == 0 and "(queued)" in out and "waiting to be sent" in out and "1 case(s)." in out
+    assert _cli(data_dir, capsys, "sync")[0] == 0
+    code, out, _ = _cli(data_dir, capsys, "cases", "--json", "--search", "switch")
+    (listed,) = json.loads(out)
+    assert listed["number"].startswith("CS") and listed["sync_status"] == "synced" and listed["state"] == "new"
+    assert json.loads(_cli(data_dir, capsys, "cases", "--json", "--filter", "resolved")[1]) == []
+    with pytest.raises(SystemExit) as refused:
+        _cli(data_dir, capsys, "cases", "--filter", "bogus")
+    assert refused.value.code == 2 and "invalid choice: 'bogus'" in capsys.readouterr().err
