@@ -22,25 +22,25 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n awaiting your reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n awaiting your reply</numerusform>
+            <numerusform>%n awaiting your reply</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -65,41 +65,41 @@
     <message numerus="yes">
         <location filename="../../desktop/notifications.py" line="+144"/>
         <source>%n replies from the service desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply from the service desk</numerusform>
+            <numerusform>%n replies from the service desk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cases changed state</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case changed state</numerusform>
+            <numerusform>%n cases changed state</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The portal refused %n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The portal refused %n change</numerusform>
+            <numerusform>The portal refused %n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n updates from the service desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n update from the service desk</numerusform>
+            <numerusform>%n updates from the service desk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -133,7 +133,7 @@
 <context>
     <name>SelfHelpPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/self_help_page.py" line="+147"/>
+        <location filename="../../desktop/views/self_help_page.py" line="+141"/>
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n guide</numerusform>

@@ -294,112 +294,112 @@
     <message>
         <location filename="../../desktop/case_labels.py" line="+14"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Under arbeid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på svar fra deg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished">Venter på å bli sendt</translation>
+        <translation>Venter på å bli sendt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected by the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist av portalen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error code on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilkode i displayet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriftskvalitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper jam</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirstopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanning and sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanning og sending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network and printing from PCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverk og utskrift fra PC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toner and supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Toner og rekvisita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Technical support</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk støtte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IT integration</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-integrasjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekvisita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeservice</translation>
     </message>
 </context>
 <context>
@@ -533,166 +533,166 @@
     <message>
         <location filename="../../desktop/models/cases_model.py" line="+22"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt ennå</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Account question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontospørsmål</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Machine no longer in your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskinen er ikke lenger i listen din</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued here; it is sent to the portal when you are online.</source>
-        <translation type="unfinished">I kø her; den sendes til portalen når du er tilkoblet.</translation>
+        <translation>I kø her; den sendes til portalen når du er tilkoblet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal refused this case; the Pending page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalen avviste saken; siden Ventende endringer forteller hvorfor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service desk is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeservice venter på svaret ditt.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Tilstand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste aktivitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet svar</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulest</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/views/cases_page.py" line="+59"/>
+        <location filename="../../desktop/views/cases_page.py" line="+61"/>
         <location line="+28"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Search number, subject, text or serial (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i nummer, emne, tekst eller serienummer (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i saker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny sak…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report a problem with a machine or ask about your account (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>That case is not on this computer (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished">Denne kolonnen kan ikke sorteres.</translation>
+        <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished">Åpne</translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Awaiting your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på svar fra deg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No case matches “{text}”. Check the spelling, or search in All cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sak passer med «{text}». Sjekk stavemåten, eller søk i Alle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No open cases. Start with Self-help, or open a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åpne saker. Start med Selvhjelp, eller opprett en ny sak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is waiting for your reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting venter på svar fra deg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No resolved cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen løste saker ennå.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No cases yet. When a machine needs help, start with Self-help, or open a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen saker ennå. Når en maskin trenger hjelp, start med Selvhjelp, eller opprett en ny sak.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Case queued; it is sent to the portal when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken er i kø; den sendes til portalen når du er tilkoblet.</translation>
     </message>
 </context>
 <context>
@@ -1353,30 +1353,30 @@ Detaljer er skrevet til loggmappen:
     <message numerus="yes">
         <location line="+10"/>
         <source>%n awaiting your reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venter på svar fra deg</numerusform>
+            <numerusform>%n venter på svar fra deg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ulest</numerusform>
+            <numerusform>%n uleste</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({details})</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åpen sak</numerusform>
+            <numerusform>%n åpne saker</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1669,7 +1669,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/new_case_dialog.py" line="+53"/>
+        <location filename="../../desktop/views/new_case_dialog.py" line="+54"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -1784,12 +1784,12 @@ Sette dem i kø likevel?</translation>
         <translation>Disse veiledningene løser mange problemer på noen få minutter. Du kan fortsatt sende saken.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Matching guides</source>
         <translation>Veiledninger som passer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Open guide</source>
         <translation>&amp;Åpne veiledning</translation>
     </message>
@@ -1829,56 +1829,56 @@ Sette dem i kø likevel?</translation>
     <message>
         <location filename="../../desktop/notifications.py" line="+125"/>
         <source>Reply from the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar fra kundeservice</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Case {number} is now {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak {number} har nå status «{state}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The portal refused a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalen avviste en endring</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n replies from the service desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n svar fra kundeservice</numerusform>
+            <numerusform>%n svar fra kundeservice</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cases changed state</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sak har fått ny status</numerusform>
+            <numerusform>%n saker har fått ny status</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The portal refused %n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portalen avviste %n endring</numerusform>
+            <numerusform>Portalen avviste %n endringer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n updates from the service desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppdatering fra kundeservice</numerusform>
+            <numerusform>%n oppdateringer fra kundeservice</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
         </translation>
     </message>
 </context>
@@ -2888,12 +2888,12 @@ Sette dem i kø likevel?</translation>
         <translation>K&amp;ategori:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Guides</source>
         <translation>Veiledninger</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Pick a guide on the left and follow its steps. If it does not help, you can open a case from any step.</source>
         <translation>Velg en veiledning til venstre og følg stegene. Hvis den ikke hjelper, kan du opprette en sak fra hvilket som helst steg.</translation>
     </message>
