@@ -142,13 +142,12 @@ def queue_reply(engine: Engine, case_id: str, body: str, attachments: Sequence[P
     if errors:
         raise CaseInputError(errors)
     with engine.connect() as conn:
-        case = _case(conn, case_id)
-    target = _reply_target(case)
+        _reply_target(_case(conn, case_id))  # refuse before copying any file
     copies = _copy_all(data_dir, case_id, attachments)
     try:
         with writer(engine).begin() as conn:
-            case = _case(conn, case_id)
-            changed = _insert_message(conn, case, text, target)
+            case = _case(conn, case_id)  # again: a sync may have moved it meanwhile
+            changed = _insert_message(conn, case, text, _reply_target(case))
             return merge_changed(changed, _queue_attachments(conn, data_dir, case_id, copies, case.subject,
                                                                   case.number))
     except BaseException:
