@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import (QColor, QFont, QGuiApplication, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
+from PySide6.QtGui import (QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListView, QListWidget,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
                                QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.case_labels import CATEGORY_ORDER, category_label
@@ -25,6 +25,7 @@ from desktop.sync_worker import broadcast_changes
 from desktop.views.case_problems import translate_problem
 from desktop.views.case_widgets import (error_label, expected_answer_at, format_moment_with_day, guide_language,
                                         muted, plain_label, set_error)
+from desktop.views.guide_list import guide_list_view
 from desktop.views.guide_runner import CaseRequest, GuideRunner, steps_description
 from desktop.views.product_picker import ProductPicker
 from sync import case_operations, guide_search
@@ -156,12 +157,7 @@ class NewCaseDialog(QDialog):
         self.guides_box = QGroupBox(self.tr("Have you tried these?"))
         self.guides_hint = muted(plain_label(self.tr("These guides solve many problems in a few minutes. You can "
                                                      "still send the case."), selectable=False))
-        self.guides_list = QListView()
-        self.guides_list.setModel(self.guides_model)
-        self.guides_list.setAccessibleName(self.tr("Matching guides"))
-        self.guides_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.guides_list.setWordWrap(True)
-        self.guides_list.setSpacing(3)
+        self.guides_list = guide_list_view(self.guides_model, self.tr("Matching guides"))
         self.open_guide_button = QPushButton(self.tr("&Open guide"))
         self.no_guides_label = muted(plain_label(self.tr("No guide matches yet. Choose the machine and category, "
                                                          "and write a subject."), selectable=False))

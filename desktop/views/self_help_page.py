@@ -5,14 +5,14 @@ category and the steps already tried."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QLineEdit, QListView, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.case_labels import CATEGORY_ORDER, category_label
 from desktop.context import AppContext
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guide_hits_model import GuideHitsModel
 from desktop.views.case_widgets import guide_language, muted, plain_label
+from desktop.views.guide_list import guide_list_view
 from desktop.views.guide_runner import CaseRequest, GuideRunner
 from desktop.views.product_picker import ProductPicker
 from sync import guide_search
@@ -58,13 +58,7 @@ class SelfHelpPage(QWidget):
         filters.addRow(self.tr("&Machine:"), self.machine_picker)
         filters.addRow(self.tr("Machine &type:"), self.family_combo)
         filters.addRow(self.tr("C&ategory:"), self.category_combo)
-        self.results = QListView()
-        self.results.setModel(self.model)
-        self.results.setAccessibleName(self.tr("Guides"))
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(True)
-        self.results.setSpacing(3)
-        self.results.setAlternatingRowColors(True)
+        self.results = guide_list_view(self.model, self.tr("Guides"))
         self.count_label = muted(plain_label(selectable=False))
         left = QWidget()
         left_layout = QVBoxLayout(left)

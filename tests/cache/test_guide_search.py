@@ -92,3 +92,32 @@ def test_guide_with_steps(case_engine):
 
 def test_product_families(case_engine):
     assert product_families(case_engine) == ["A3 MFP"]
+
+
+@pytest.fixture
+def real_guides(case_engine):
+    """The portal's own guides, written the way a sync writes them (`sync.guides.upsert_guides`)."""
+    from portal.guide_data import SOURCES
+    from portal.guide_data.tree import to_guides
+    from sync.cache.db import writer
+    from sync.guides import upsert_guides
+    items = [guide for source in SOURCES for guide in to_guides(source)]
+    with writer(case_engine).begin() as conn:
+        upsert_guides(conn, items)
+    return items
+
+
+def test_the_portals_guides_are_found_in_both_languages(case_engine, real_guides):
+    for language in ("nb", "en"):
+        every = search_guides(case_engine, "", language=language, limit=100)
+        assert len(every) == sum(1 for g in real_guides if g.language == language)
+        for hit in every:
+            record = guide(case_engine, hit.id, language)
+            assert record.step(record.start_step) is not None
+            for step in record.steps:
+                for answer in step.answers:
+                    assert answer.outcome != "next" or record.step(answer.next_step) is not None
+    assert search_guides(case_engine, "papirstopp", language="nb")
+    assert search_guides(case_engine, "paper jam", language="en")
+    jam = search_guides(case_engine, "paper jam", language="en")[0]
+    assert jam.category == "paper_jam"

@@ -4,7 +4,6 @@ pending case row plus an outbox item — offline."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

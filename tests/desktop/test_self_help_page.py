@@ -43,6 +43,8 @@ def test_title_and_all_guides_listed_at_first(page, qtmodeltester):
     assert page.count_label.text() == "3 guide(s)" or page.count_label.text() == "3 guides"
     assert page.right.currentWidget() is page.placeholder
     qtmodeltester.check(page.model)
+    assert not page.results.grab().isNull()  # the delegate paints title and summary
+    assert page.results.sizeHintForRow(0) > page.results.fontMetrics().height() * 2
 
 
 def test_search_is_debounced_full_text(page, qtbot):
