@@ -19,7 +19,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, func, select
 
 from domain.wire import CaseMessageIn
 from portal import cases
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 AGENT_EMAIL = "agent@vendor.example"
 _IDS = uuid.UUID("6d1f0c2e-3b7a-4f5e-9a41-2c8d5e7f9b10")
+BATCH = 50  # per kind and round, so a big database cannot keep the loop from noticing `stop()`
 _STEP = timedelta(milliseconds=1)  # keeps the start event, the message and the next event in order by time
 
 TOPIC = {
@@ -123,11 +124,18 @@ def _agent(conn: Connection) -> Principal | None:
 
 
 def _due_case_ids(conn: Connection, cutoff: str) -> list[str]:
+    """Up to `BATCH` new cases and `BATCH` customer replies that waited long enough, oldest first."""
     new = conn.execute(select(case_table.c.id).where(case_table.c.state == "new", case_table.c.created_at <= cutoff)
-                       .order_by(case_table.c.created_at)).scalars().all()
-    working = conn.execute(select(case_table.c.id).where(case_table.c.state == "in_progress")
-                           .order_by(case_table.c.created_at)).scalars().all()
-    return [*new, *(case_id for case_id in working if _customer_waiting(conn, case_id, cutoff) is not None)]
+                       .order_by(case_table.c.created_at).limit(BATCH)).scalars().all()
+    working = select(case_table.c.id).where(case_table.c.state == "in_progress").scalar_subquery()
+    last = (select(case_messages.c.case_id, func.max(case_messages.c.position).label("position"))
+            .where(case_messages.c.case_id.in_(working)).group_by(case_messages.c.case_id).subquery())
+    replied = conn.execute(
+        select(case_messages.c.case_id)
+        .join(last, and_(last.c.case_id == case_messages.c.case_id, last.c.position == case_messages.c.position))
+        .where(case_messages.c.author_kind == "customer", case_messages.c.created_at <= cutoff)
+        .order_by(case_messages.c.created_at).limit(BATCH)).scalars().all()
+    return [*new, *replied]
 
 
 def _customer_waiting(conn: Connection, case_id: str, cutoff: str) -> str | None:

@@ -172,6 +172,17 @@ def test_a_failing_step_is_rolled_back_logged_and_tried_again(portal, monkeypatc
     assert {broken, fine} == set(calls)
 
 
+def test_a_round_takes_a_batch_at_a_time_oldest_first(portal, monkeypatch):
+    monkeypatch.setattr(demo_agent, "BATCH", 2)
+    first = portal.open_case()
+    portal.clock.pass_seconds(1)
+    second, third = portal.open_case(), portal.open_case()
+    portal.clock.pass_seconds(DELAY)
+    assert portal.agent.run_once() == 2 and state_of(portal.kari, first) == "awaiting_customer"
+    assert portal.agent.run_once() == 1 and portal.agent.run_once() == 0
+    assert {state_of(portal.kari, c) for c in (second, third)} == {"awaiting_customer"}
+
+
 def test_a_delay_of_zero_or_less_is_not_an_agent():
     for delay in (0, -1):
         with pytest.raises(ValueError):
