@@ -1354,8 +1354,8 @@ Detaljer er skrevet til loggmappen:
         <location line="+10"/>
         <source>%n awaiting your reply</source>
         <translation>
-            <numerusform>%n venter på svar fra deg</numerusform>
-            <numerusform>%n venter på svar fra deg</numerusform>
+            <numerusform>%n venter på svar</numerusform>
+            <numerusform>%n venter på svar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
