@@ -141,7 +141,6 @@ class _Styles:
         self.header_block.setTopMargin(10)
         self.body_block = QTextBlockFormat()
         self.body_block.setLeftMargin(MESSAGE_INDENT)
-        self.body_block.setBottomMargin(2)
         self.body_block_agent = QTextBlockFormat(self.body_block)
         wash = tint_background(Tint.PENDING)
         if wash is not None:

@@ -213,7 +213,8 @@ class CaseDetailView(QWidget):
         self.reopen_button.setVisible(self._allows(case, "reopen"))
 
     def _expected_text(self, case: CaseDetail) -> str:
-        if case.state not in OPEN_STATES:
+        """Only while the service desk owes an answer: not while it waits for the customer, nor once it is done."""
+        if case.state not in ("new", "in_progress"):
             return ""
         moment = expected_answer_at(created_at=case.created_at, cached=case.expected_response_at,
                                     case_type=case.type, response_time_hours=case.response_time_hours)

@@ -71,6 +71,7 @@ class GuideRunner(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(line)
         layout.addWidget(self.path_label)
+        layout.addSpacing(6)
         layout.addWidget(self.step_label)
         layout.addLayout(self.answers_box)
         layout.addWidget(self.done_label)

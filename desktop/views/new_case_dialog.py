@@ -58,6 +58,7 @@ class NewCaseDialog(QDialog):
         self._build()
         self._prefill(product_id, category, description, tuple(guide_steps), guide_title)
         self._connect()
+        self._update_file_buttons()
         self.validate()
         self.update_guides()
 
