@@ -70,8 +70,9 @@ def test_pending_account_question_computes_its_expected_answer_offline(view, cas
     assert "Tue" in view.expected_label.text() or "Mon" in view.expected_label.text()
 
 
-def test_no_expected_answer_once_resolved(view, case_engine):
-    add_case(case_engine, "r1", state="resolved", resolved_at=datetime.now(timezone.utc),
+@pytest.mark.parametrize("state", ["awaiting_customer", "resolved", "closed", "cancelled"])
+def test_no_expected_answer_unless_the_service_desk_owes_one(view, case_engine, state):
+    add_case(case_engine, "r1", state=state, resolved_at=datetime.now(timezone.utc),
              expected=START + timedelta(hours=8))
     view.show_case("r1")
     assert view.expected_label.isHidden()

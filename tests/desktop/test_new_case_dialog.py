@@ -157,6 +157,7 @@ def test_bad_files_are_refused_as_they_are_added(make_dialog, tmp_path, name, co
         path.write_bytes(content)
     good = tmp_path / "photo.png"
     good.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    assert not dialog.remove_file_button.isEnabled()
     dialog.add_files([path, good])
     assert dialog.files == [good] and dialog.files_list.count() == 1
     assert dialog.file_message.text().startswith(expected) and not dialog.file_message.isHidden()
