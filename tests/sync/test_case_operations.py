@@ -310,3 +310,39 @@ def test_the_offline_file_rules_match_the_portals():
     assert shared.CONTENT_TYPES == portal_rules.CONTENT_TYPES
     assert shared.MAGIC == portal_rules.MAGIC
     assert shared.MAX_BYTES == portal_rules.MAX_BYTES == MAX_ATTACHMENT_BYTES
+
+
+class _ThreadClient:
+    """Answers a reply like the portal; any other request is a test failure."""
+    base_url = "http://portal.test"
+
+    def __init__(self):
+        self.sent = []
+
+    def send(self, method, path, body, *, idempotency_key):
+        self.sent.append(path)
+        assert path.endswith("/messages"), f"unexpected request {method} {path}"
+        from sync.api import Answer
+        return Answer(201, {"id": body["id"], "case_id": "c-1", "author_kind": "customer", "author_name": "Kari",
+                            "body": body["body"], "created_at": utc_now().isoformat()}, False)
+
+
+def test_push_rejects_an_attachment_whose_copy_is_gone_and_sends_the_rest(cache, tmp_path):
+    from sync.backoff import Backoff
+    from sync.push import push
+    _synced_case(cache, state="in_progress")
+    (tmp_path / "a.txt").write_text("hello")
+    changed = queue_reply(cache, "c-1", "See the log.", [tmp_path / "a.txt"], data_dir=tmp_path / "data")
+    (attachment_id,) = changed["case_attachments"]
+    for copy in (tmp_path / "data").rglob("*.txt"):
+        copy.unlink()
+    client = _ThreadClient()
+    result = push(cache, client, backoff=Backoff(base=0), now=utc_now, progress=lambda *a: None,
+                  cancelled=lambda: False, data_dir=tmp_path / "data")
+    assert (result.pushed, result.rejected, client.sent) == (1, 1, ["/cases/c-1/messages"])
+    item = outbox.item_for_entity(cache, "case_attachments", attachment_id)
+    assert item.state == "rejected" and item.problem["code"] == "local.attachment_missing"
+    assert "can no longer be read" in item.reason
+    assert _row(cache, case_attachments, attachment_id).sync_status == "rejected"
+    with cache.connect() as conn:
+        assert [(n.kind, n.entity_id) for n in conn.execute(select(notices))] == [("rejected", str(item.seq))]
