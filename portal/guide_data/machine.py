@@ -39,7 +39,8 @@ OFFLINE = GuideSource(
              "Skriv ut en nettverksrapport eller se under Innstillinger → Nettverk → TCP/IP. Noter IP-adressen og "
              "skriv den i nettleseren på PC-en (eller skriv «ping» og adressen i ledeteksten). Svarer maskinen?",
              "Print a network report or look under Settings → Network → TCP/IP. Note the IP address and type it "
-             "into the browser on the PC (or type 'ping' and the address in a command prompt). Does the machine answer?",
+             "into the browser on the PC (or type 'ping' and the address in a command prompt). Does the machine "
+             "answer?",
              go("Ja, den svarer", "Yes, it answers", "port"),
              open_case("network", "Nei, eller adressen er 0.0.0.0/169.254.x.x – opprett en sak",
                        "No, or the address is 0.0.0.0/169.254.x.x – open a case")),
