@@ -46,6 +46,7 @@ class CaseDetailView(QWidget):
         self.case_id: str | None = None
         self.case: CaseDetail | None = None
         self.reply_files: list[Path] = []
+        self._drafts: dict[str, tuple[str, list[Path]]] = {}
         self._build()
         self._connect()
         self.show_case(None)
@@ -166,9 +167,12 @@ class CaseDetailView(QWidget):
     def show_case(self, case_id: str | None) -> None:
         """Show `case_id` (None: the placeholder). Showing a case marks it read."""
         changed_case = case_id != self.case_id
+        if changed_case:
+            self._keep_draft()
         self.case_id = case_id
         if changed_case:
             self._reset_reply()
+            self._restore_draft()
             set_error(self.action_message, None)
             self.attachment_status.clear()
         self._refresh(keep_position=not changed_case)
@@ -345,6 +349,29 @@ class CaseDetailView(QWidget):
 
     # --- reply -------------------------------------------------------------------------------------------------
 
+    def _keep_draft(self) -> None:
+        """A reply typed but not sent stays with its case while the user looks at another one."""
+        if self.case_id is None:
+            return
+        text = self.reply_edit.toPlainText()
+        if text.strip() or self.reply_files:
+            self._drafts[self.case_id] = (text, list(self.reply_files))
+        else:
+            self._drafts.pop(self.case_id, None)
+
+    def _restore_draft(self) -> None:
+        text, files = self._drafts.pop(self.case_id, ("", [])) if self.case_id else ("", [])
+        self.reply_edit.blockSignals(True)
+        self.reply_edit.setPlainText(text)
+        self.reply_edit.blockSignals(False)
+        self.reply_files = list(files)
+        self._show_reply_files()
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a reply is typed (for this case or one seen before) and not yet sent."""
+        self._keep_draft()
+        return bool(self._drafts)
+
     def _reset_reply(self) -> None:
         self.reply_edit.blockSignals(True)
         self.reply_edit.clear()
@@ -400,15 +427,19 @@ class CaseDetailView(QWidget):
         self.send_button.setEnabled(False)
         self._ctx.write(case_operations.queue_reply, self.case.id, body, list(self.reply_files),
                         data_dir=self._ctx.workspace.data_dir) \
-            .success(self._reply_queued).failure(self._reply_failed).run_on(self._ctx.db_pool)
+            .success(lambda changed, case_id=self.case.id: self._reply_queued(case_id, changed)) \
+            .failure(self._reply_failed).run_on(self._ctx.db_pool)
 
-    def _reply_queued(self, changed) -> None:
+    def _reply_queued(self, case_id: str, changed) -> None:
+        """The reply is queued; the box empties only if the user still looks at that case (they may have moved on)."""
         self.send_button.setEnabled(True)
-        case_id = self.case_id
-        self._reset_reply()
+        self._drafts.pop(case_id, None)
+        if self.case_id == case_id:
+            self._reset_reply()
         broadcast_changes(self._ctx, changed)
-        self._refresh(keep_position=False)
-        self.reply_queued.emit(case_id or "")
+        if self.case_id == case_id:
+            self._refresh(keep_position=False)
+        self.reply_queued.emit(case_id)
 
     def _reply_failed(self, error: BaseException) -> None:
         self.send_button.setEnabled(True)

@@ -269,3 +269,22 @@ def test_email_updates_choice_is_queued(view, case_engine, qtbot):
     qtbot.mouseClick(view.email_check, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "case.patch" in kinds(case_engine), timeout=5000)
     assert view.case.email_updates is False and not view.email_check.isChecked()
+
+
+def test_a_typed_reply_stays_with_its_case(view, case_engine, qtbot, tmp_path):
+    add_case(case_engine, "c1")
+    add_case(case_engine, "c2")
+    view.show_case("c1")
+    assert not view.has_unsaved_changes()
+    qtbot.keyClicks(view.reply_edit, "Half a reply")
+    log = tmp_path / "printer.log"
+    log.write_text("E-2801\n")
+    view.add_reply_files([log])
+    view.show_case("c2")
+    assert view.reply_edit.toPlainText() == "" and view.reply_files == []
+    assert view.has_unsaved_changes()
+    view.show_case("c1")
+    assert view.reply_edit.toPlainText() == "Half a reply" and view.reply_files == [log]
+    with qtbot.waitSignal(view.reply_queued, timeout=5000):
+        qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+    assert not view.has_unsaved_changes()
