@@ -21,6 +21,11 @@ from sync.cache.schema import sync_state
 
 DEFAULT_PAGE_SIZE = 500
 CAUGHT_UP = "caught_up"
+FEED_KINDS = "feed_kinds"
+FEED_KINDS_VERSION = "2"
+"""Bumped when this client starts caching kinds of the feed it used to skip (2: cases, their messages and events).
+A cache whose cursor was taken by an older version reads the feed again from the start once, or it would never see
+the entities it skipped before; upserts are idempotent, and the re-read is quiet (no notices)."""
 
 
 @dataclass
@@ -33,6 +38,10 @@ def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_
          progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]) -> PullResult:
     result = PullResult()
     cursor = get_state(engine, "cursor")
+    if cursor is not None and get_state(engine, FEED_KINDS) != FEED_KINDS_VERSION:
+        cursor = None
+        with writer(engine).begin() as conn:
+            set_state(conn, CAUGHT_UP, None)
     while not cancelled():
         page = client.changes(cursor, limit=page_size)
         try:
@@ -40,6 +49,7 @@ def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_
                 caught_up = _state(conn, CAUGHT_UP) == "1" and not page.reset
                 changed = apply_page(conn, page, notify=caught_up)
                 set_state(conn, "cursor", page.cursor)
+                set_state(conn, FEED_KINDS, FEED_KINDS_VERSION)
                 set_state(conn, CAUGHT_UP, "1" if caught_up or not page.has_more else None)
         except ValidationError as exc:
             raise BadAnswer(f"The portal's change feed holds an item of the wrong shape ({exc.errors()[0]['loc']}: "

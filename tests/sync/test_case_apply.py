@@ -129,3 +129,32 @@ def test_the_portals_copy_of_our_case_turns_it_synced_and_keeps_unread(cache, tm
     _apply(cache, portal_case(mine, subject="Jam", created_at=T0))
     row = _case_row(cache, mine)
     assert (row.sync_status, row.number, row.unread) == ("synced", "CS0001234", 1)
+
+
+class _FeedClient:
+    """Serves one page of the feed and records the cursors it was asked for."""
+    base_url = "http://portal.test"
+
+    def __init__(self, *items):
+        self.asked: list[str | None] = []
+        self.changes_ = [Change(entity=_entity(i), op="upsert", id=i.id, data=i.model_dump(mode="json"))
+                         for i in items]
+
+    def changes(self, cursor, *, limit):
+        self.asked.append(cursor)
+        return ChangePage(cursor="c-new", has_more=False, changes=self.changes_)
+
+
+def test_a_cache_from_before_cases_reads_the_feed_again_once_quietly(cache):
+    from sync.pull import get_state, pull, set_state
+    with writer(cache).begin() as conn:
+        set_state(conn, "cursor", "c-old")            # taken by a version that skipped cases
+        set_state(conn, "caught_up", "1")
+    client = _FeedClient(portal_case(), message("m-1"))
+    pull(cache, client, progress=lambda *a: None, cancelled=lambda: False)
+    assert client.asked == [None]
+    assert _case_row(cache).number == "CS0001234" and _notices(cache) == []
+    assert get_state(cache, "feed_kinds") == "2"
+    later = _FeedClient(message("m-2", minutes=50))
+    pull(cache, later, progress=lambda *a: None, cancelled=lambda: False)
+    assert later.asked == ["c-new"] and [n[0] for n in _notices(cache)] == ["reply"]
