@@ -1,10 +1,11 @@
 """Speed and memory of the app on a big fleet, each figure beside a floor measured in the same run.
 
-    python bench/benchmark.py [--machines 10000] [--readings-per-machine 100] [--keep DIR]
+    python bench/benchmark.py [--machines 10000] [--readings-per-machine 100] [--cases 50000] [--keep DIR]
 
 Figures (median of several runs where cheap): app start to the first painted main window against a bare QMainWindow
 start; products page open, filter, scroll to the end, one machine's history open and the meter round open against a
-raw `sqlite3` query of the same rows; sync throughput (push of 1,000 queued readings, initial pull of the demo fleet)
+raw `sqlite3` query of the same rows; the cases list with 50,000 cases (open, filter, search, next page, sort, counts)
+and a case with 500 messages (thread query, detail view first paint) against raw `sqlite3` reads of the same rows; sync throughput (push of 1,000 queued readings, initial pull of the demo fleet)
 against raw `sqlite3` inserts of the same rows and bare HTTP POSTs; peak memory. Targets from the issue are printed
 beside each figure. This is a measurement, not a test: it never fails on a slow machine.
 """
@@ -193,6 +194,121 @@ def bench_pages(data_dir: Path, cache: Path) -> None:
     ctx.workspace.close()
 
 
+# --- cases -----------------------------------------------------------------------------------------------------
+
+CASE_COLUMNS = ("cases.id, number, type, product_id, serial, model, category, subject, state, created_at,"
+                " last_activity_at, expected_response_at, unread, sync_status")
+CASE_FROM = "cases LEFT JOIN products ON products.id = cases.product_id"
+
+
+def cases_floor(cache: Path) -> dict[str, float]:
+    """Raw sqlite3 reads of the same rows the cases list shows: the first page, a filtered page, a searched page,
+    the next page after a key, the counts, and the 500 messages of one case."""
+    conn = sqlite3.connect(cache)
+    order = "ORDER BY last_activity_at DESC, cases.id DESC LIMIT 200"
+    def page():
+        conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} {order}").fetchall()
+    def filtered():
+        conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE state = 'awaiting_customer' {order}").fetchall()
+        conn.execute("SELECT count(*) FROM cases WHERE state = 'awaiting_customer'").fetchall()
+    def searched():
+        conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE cases.search_text LIKE '%skuff%' {order}").fetchall()
+        conn.execute("SELECT count(*) FROM cases WHERE search_text LIKE '%skuff%'").fetchall()
+    key = conn.execute("SELECT last_activity_at, id FROM cases ORDER BY last_activity_at DESC, id DESC "
+                       "LIMIT 1 OFFSET 2000").fetchone()
+    def next_page():
+        conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE (last_activity_at, cases.id) < (?, ?) {order}",
+                     key).fetchall()
+    def counts():
+        conn.execute("SELECT sum(state IN ('new','in_progress','awaiting_customer')), "
+                     "sum(state = 'awaiting_customer'), sum(state IN ('resolved','closed','cancelled')), count(*),"
+                     " sum(unread) FROM cases").fetchall()
+    def messages():
+        conn.execute("SELECT * FROM case_messages WHERE case_id = 'c0000000' ORDER BY created_at, id").fetchall()
+    floors = {name: timed(fn, 5) for name, fn in [("page", page), ("filter", filtered), ("search", searched),
+                                                  ("next", next_page), ("counts", counts),
+                                                  ("messages", messages)]}
+    conn.close()
+    return floors
+
+
+def bench_cases(data_dir: Path, cache: Path, count: int) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.views.case_detail import CaseDetailView
+    from desktop.views.cases_page import CasesPage
+    from sync import case_queries, case_thread
+    from sync.workspace import restore
+
+    app = QApplication.instance() or QApplication([])
+    floors = cases_floor(cache)
+    ctx = AppContext(restore(data_dir))
+    holder = {}
+
+    def open_cases():
+        page = CasesPage(ctx)
+        page.resize(1280, 800)
+        page.show()
+        app.processEvents()
+        holder["page"] = page
+    report(f"cases page open, {count:,} cases (first page painted)", timed(open_cases), floors["page"], "≤ 100 ms")
+    page = holder["page"]
+
+    def choose(flt):
+        page.filter_buttons[flt].click()
+        app.processEvents()
+    filter_ms = [timed(lambda f=f: choose(f)) for f in ("awaiting", "resolved", "all", "open")]
+    report("cases filter button (re-query, repaint; worst)", max(filter_ms), floors["filter"], "≤ 100 ms")
+
+    def search(text):
+        page.search.setText(text)
+        page._apply_search()
+        app.processEvents()
+    search_ms = [timed(lambda t=t: search(t)) for t in ("skuff", "cs00012", "toner xkb", "")]
+    report("cases search (type, re-query, repaint; worst)", max(search_ms), floors["search"], "≤ 100 ms")
+
+    model, table = page.model, page.table
+    choose("all")
+    fetches = []
+    for _ in range(10):
+        fetches.append(timed(lambda: (table.scrollToBottom(), model.fetchMore(QModelIndex()), app.processEvents())))
+    report(f"cases scroll: each next page of 200 (max of {len(fetches)})", max(fetches), floors["next"], "≤ 100 ms")
+
+    def sort(section):
+        table.sortByColumn(section, table.horizontalHeader().sortIndicatorOrder())
+        app.processEvents()
+    sort_ms = [timed(lambda c=c: sort(c)) for c in (0, 1, 2, 4, 5)]
+    report("cases sort by a header click (worst column)", max(sort_ms), floors["page"], "≤ 100 ms")
+    sort(5)
+
+    report("cases counts (all four filters + unread, one query)",
+           timed(lambda: case_queries.case_counts(ctx.engine), 5), floors["counts"], "≤ 100 ms")
+
+    messages = len(case_thread.thread(ctx.engine, "c0000000"))
+    report(f"case thread query ({messages} messages)", timed(lambda: case_thread.thread(ctx.engine, "c0000000"), 5),
+           floors["messages"], "≤ 100 ms")
+    detail = CaseDetailView(ctx)
+    detail.resize(560, 760)
+    detail.show()
+    app.processEvents()
+
+    def open_case(case_id):
+        detail.show_case(case_id)
+        app.processEvents()
+    samples = []
+    for _ in range(3):
+        open_case("c0000001")  # from another case, as a click in the list does
+        samples.append(timed(lambda: open_case("c0000000")))
+    report(f"case with {messages} messages open (detail first paint)", statistics.median(samples),
+           floors["messages"], "≤ 100 ms")
+    detail.close()
+    page.close()
+    ctx.wait_idle()
+    ctx.workspace.close()
+
+
 # --- sync ------------------------------------------------------------------------------------------------------
 
 def bench_sync(work: Path) -> None:
@@ -279,15 +395,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--machines", type=int, default=10_000)
     parser.add_argument("--readings-per-machine", type=int, default=100)
+    parser.add_argument("--cases", type=int, default=50_000)
     parser.add_argument("--keep", type=Path, help="build the fleet here and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="portal-bench-"))
     data_dir = work / "data"
     print(f"Building {args.machines:,} machines × {args.readings_per_machine} readings in {work} …", flush=True)
     cache, insert_s = build_data_dir(data_dir, args.machines, args.readings_per_machine)
-    print(f"raw sqlite3 insert of the fleet: {insert_s:.1f} s ({cache.stat().st_size / 2**20:.0f} MB)\n", flush=True)
+    cases_s = fleet.add_cases(cache, args.cases)
+    print(f"raw sqlite3 insert of the fleet: {insert_s:.1f} s, of {args.cases:,} cases and a 500-message thread: "
+          f"{cases_s:.1f} s ({cache.stat().st_size / 2**20:.0f} MB)\n", flush=True)
     bench_start(data_dir)
     bench_pages(data_dir, cache)
+    bench_cases(data_dir, cache, args.cases)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the pages run':<46} {rss_mb:>9.0f} MB   target ≤ 400 MB", flush=True)
     bench_sync(work)

@@ -18,8 +18,9 @@ from sync.case_queries import CaseCounts, CaseQuery, CaseRow
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
 
-def number_text(row: CaseRow) -> str:
-    return row.number or translate("CasesModel", "Not sent yet")
+def number_text(row: CaseRow | None) -> str:
+    """The case's number, or what stands in for it while the case waits in the outbox (row None: that text)."""
+    return row.number if row is not None and row.number else translate("CasesModel", "Not sent yet")
 
 
 def product_text(row: CaseRow) -> str:

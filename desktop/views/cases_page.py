@@ -4,6 +4,7 @@ beside the selected case's conversation. Ctrl+N (or "New case…") opens a new c
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, \
     QTimer, Signal
@@ -13,14 +14,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHe
 
 from desktop import settings
 from desktop.context import AppContext
-from desktop.formatting import format_number
+from desktop.case_labels import state_label
+from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
-from desktop.models.cases_model import CasesModel
+from desktop.models.cases_model import CasesModel, number_text
 from desktop.sync_worker import broadcast_changes
 from desktop.views.case_detail import CaseDetailView
-from desktop.views.reading_dialog import compact_rows, fit_columns
+from desktop.views.reading_dialog import compact_rows
 from sync import case_operations
-from sync.case_queries import CaseCounts, CaseQuery, CaseRow
+from sync.case_queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
 
 log = logging.getLogger(__name__)
 
@@ -202,10 +204,8 @@ class CasesPage(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(OBJECT_ROLE) if current.isValid() else None
         self._selected_id = row.id if row else None
-        self.detail.show_case(row.id if row else None)
+        self.detail.show_case(row.id if row else None)  # which marks an unread case read
         self.case_selected.emit(row)
-        if row is not None and row.unread:
-            self._mark_read(row.id)
 
     def _mark_read(self, case_id: str) -> None:
         (self._ctx.write(case_operations.mark_case_read, case_id)
@@ -239,13 +239,28 @@ class CasesPage(QWidget):
                 self._mark_read(row.id)  # a reply arrived while the user was reading the case
 
     def _fit_columns_once(self) -> None:
-        """Fit the columns to the first rows there are (not to an empty list before the first sync); the subject
+        """Size the columns for what they can hold (a case number, the longest state, a date and time) from the
+        font, not by measuring loaded rows, which costs more than the first page's query on a big list; the subject
         takes the room that is left."""
-        if self._columns_fitted or self.model.rowCount() == 0:
+        if self._columns_fitted:
             return
         col = CasesModel.Col
-        fit_columns(self.table, [col.NUMBER, col.STATE, col.LAST_ACTIVITY, col.EXPECTED_RESPONSE], max_chars=18)
-        fit_columns(self.table, [col.PRODUCT, col.CATEGORY], max_chars=15)
+        moment = datetime(2026, 12, 24, 23, 59, tzinfo=timezone.utc)
+        samples = {
+            col.NUMBER: ["CS0000000", self.model.headerData(col.NUMBER, Qt.Orientation.Horizontal),
+                         number_text(None)],
+            col.PRODUCT: ["XKB000000 C5850i"],
+            col.CATEGORY: ["Print quality"],
+            col.STATE: [state_label(state) for state in STATE_ORDER] + [state_label("new", "pending")],
+            col.LAST_ACTIVITY: [format_datetime(moment)],
+            col.EXPECTED_RESPONSE: [format_datetime(moment)],
+        }
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        for column, texts in samples.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max([metrics.horizontalAdvance(t) for t in texts] + [header_metrics.horizontalAdvance(title) + 16])
+            self.table.setColumnWidth(column, width + 14)
         self._columns_fitted = True
 
     def _build_column_menu(self) -> None:
