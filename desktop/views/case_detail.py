@@ -11,10 +11,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from domain import problems
@@ -22,15 +21,12 @@ from domain.cases import OPEN_STATES, CaseRuleError, check_transition
 from desktop.case_labels import category_label, department_label, state_label
 from desktop.context import AppContext
 from desktop.sync_worker import broadcast_changes
-from desktop.tasks import Task
+from desktop.views.case_attachments import CaseAttachmentsPanel
 from desktop.views.case_conversation import ConversationView
 from desktop.views.case_problems import translate_problem
-from desktop.views.case_widgets import (bold, error_label, expected_answer_at, expected_answer_text, format_size,
-                                        muted, plain_label, set_error)
-from sync import attachments as attachment_files
+from desktop.views.case_widgets import (bold, error_label, expected_answer_at, expected_answer_text, muted, plain_label, set_error)
 from sync import case_operations, case_thread, queries
-from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
-from sync.case_thread import AttachmentRow, CaseDetail, ThreadEntry
+from sync.case_thread import CaseDetail, ThreadEntry
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 WATCHED = frozenset({"case", "case_message", "case_event", "case_attachment"})
@@ -79,17 +75,7 @@ class CaseDetailView(QWidget):
         actions.addWidget(self.cancel_button)
 
         self.conversation = ConversationView()
-        self.attachments_list = QListWidget()
-        self.attachments_list.setAccessibleName(self.tr("Attachments"))
-        self.attachments_list.setMaximumHeight(90)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.attachment_status = plain_label(selectable=False)
-        files_bar = QHBoxLayout()
-        self.files_heading = bold(QLabel(self.tr("Attachments")))
-        files_bar.addWidget(self.files_heading)
-        files_bar.addStretch(1)
-        files_bar.addWidget(self.attachment_status)
-        files_bar.addWidget(self.open_button)
+        self.attachments = CaseAttachmentsPanel(self._ctx)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -99,8 +85,7 @@ class CaseDetailView(QWidget):
         top_layout.addLayout(actions)
         top_layout.addWidget(self.action_message)
         top_layout.addWidget(self.conversation, 1)
-        top_layout.addLayout(files_bar)
-        top_layout.addWidget(self.attachments_list)
+        top_layout.addWidget(self.attachments)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -149,9 +134,6 @@ class CaseDetailView(QWidget):
         self.email_check.clicked.connect(self._email_clicked)
         self.cancel_button.clicked.connect(self.cancel_case)
         self.reopen_button.clicked.connect(self.reopen_case)
-        self.open_button.clicked.connect(self.open_selected_attachment)
-        self.attachments_list.itemActivated.connect(lambda _item: self.open_selected_attachment())
-        self.attachments_list.currentRowChanged.connect(lambda _row: self._update_open_button())
         self.attach_button.clicked.connect(self._choose_files)
         self.remove_file_button.clicked.connect(self._remove_selected_file)
         self.send_button.clicked.connect(self.send_reply)
@@ -174,7 +156,7 @@ class CaseDetailView(QWidget):
             self._reset_reply()
             self._restore_draft()
             set_error(self.action_message, None)
-            self.attachment_status.clear()
+            self.attachments.clear_status()
         self._refresh(keep_position=not changed_case)
         if self.case is not None and self.case.unread:
             self._ctx.write(case_operations.mark_case_read, self.case.id).success(self._written) \
@@ -190,7 +172,7 @@ class CaseDetailView(QWidget):
         self._show_header(self.case)
         entries = with_description(self.case, case_thread.thread(self._ctx.engine, self.case.id))
         self.conversation.set_entries(entries, my_name=self._my_name(), keep_position=keep_position)
-        self._show_attachments(case_thread.attachments(self._ctx.engine, self.case.id))
+        self.attachments.set_rows(case_thread.attachments(self._ctx.engine, self.case.id))
         self._show_reply_state(self.case)
 
     def _my_name(self) -> str | None:
@@ -232,26 +214,6 @@ class CaseDetailView(QWidget):
         except CaseRuleError:
             return False
         return True
-
-    def _show_attachments(self, rows: list[AttachmentRow]) -> None:
-        current = self.selected_attachment()
-        self.attachments_list.clear()
-        for row in rows:
-            text = f"{row.file_name}  ({format_size(row.size)})"
-            if row.sync_status == "pending":
-                text += "  " + self.tr("waiting to be sent")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            item.setToolTip(row.file_name)
-            self.attachments_list.addItem(item)
-            if current is not None and current.id == row.id:
-                self.attachments_list.setCurrentItem(item)
-        has_files = bool(rows)
-        for widget in (self.files_heading, self.attachments_list, self.open_button, self.attachment_status):
-            widget.setVisible(has_files)
-        if has_files and self.attachments_list.currentRow() < 0:
-            self.attachments_list.setCurrentRow(0)
-        self._update_open_button()
 
     def _show_reply_state(self, case: CaseDetail) -> None:
         can_reply = case.state in OPEN_STATES
@@ -312,40 +274,6 @@ class CaseDetailView(QWidget):
             return
         from desktop.views.errors import show_unexpected_error  # noqa: PLC0415
         show_unexpected_error(error)
-
-    # --- attachments -------------------------------------------------------------------------------------------
-
-    def selected_attachment(self) -> AttachmentRow | None:
-        item = self.attachments_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def _update_open_button(self) -> None:
-        self.open_button.setEnabled(self.selected_attachment() is not None and not self._opening)
-
-    _opening = False
-
-    def open_selected_attachment(self) -> Task | None:
-        row = self.selected_attachment()
-        if row is None or self._opening:
-            return None
-        self._opening = True
-        self._update_open_button()
-        self.attachment_status.setText(self.tr("Opening {name}…").format(name=row.file_name))
-        task = Task(attachment_files.fetch_attachment, self._ctx.workspace, row.case_id, row.id)
-        return task.success(self._attachment_ready).failure(self._attachment_failed).run_on(self._ctx.pool)
-
-    def _attachment_ready(self, path: Path) -> None:
-        self._opening = False
-        self._update_open_button()
-        self.attachment_status.clear()
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.attachment_status.setText(self.tr("No program to open this file; it is saved at {path}")
-                                           .format(path=str(path)))
-
-    def _attachment_failed(self, error: BaseException) -> None:
-        self._opening = False
-        self._update_open_button()
-        self.attachment_status.setText(attachment_error_text(error))
 
     # --- reply -------------------------------------------------------------------------------------------------
 
@@ -475,18 +403,3 @@ def rule_error_text(error: CaseRuleError) -> str:
     if error.code == problems.CASE_TRANSITION_NOT_ALLOWED:
         return translate("CaseDetailView", "The case has moved on meanwhile; that is no longer possible.")
     return error.message
-
-
-def attachment_error_text(error: BaseException) -> str:
-    if isinstance(error, PortalUnreachable):
-        return translate("CaseDetailView", "You are offline. The file can be opened once the portal is reachable.")
-    if isinstance(error, AuthRequired):
-        return translate("CaseDetailView", "Sign in again to download this file.")
-    if isinstance(error, Rejected):
-        return translate("CaseDetailView", "The portal refused the file: {reason}").format(reason=str(error))
-    if isinstance(error, PortalError):
-        return translate("CaseDetailView", "The file could not be downloaded now; try again later.")
-    if isinstance(error, OSError):
-        return translate("CaseDetailView", "The file could not be saved: {reason}").format(
-            reason=error.strerror or str(error))
-    return translate("CaseDetailView", "The file could not be opened.")

@@ -105,9 +105,68 @@
     </message>
 </context>
 <context>
+    <name>CaseAttachmentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/case_attachments.py" line="+27"/>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>Å&amp;pne</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>waiting to be sent</source>
+        <translation>venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name} …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No program to open this file; it is saved at {path}</source>
+        <translation>Ingen program kan åpne denne filen; den er lagret i {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You are offline. The file can be opened once the portal is reachable.</source>
+        <translation>Du er frakoblet. Filen kan åpnes når portalen er tilgjengelig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in again to download this file.</source>
+        <translation>Logg inn på nytt for å laste ned filen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused the file: {reason}</source>
+        <translation>Portalen avviste filen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be downloaded now; try again later.</source>
+        <translation>Filen kunne ikke lastes ned nå; prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Filen kunne ikke lagres: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be opened.</source>
+        <translation>Filen kunne ikke åpnes.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="+56"/>
+        <location filename="../../desktop/views/case_detail.py" line="+53"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -132,18 +191,7 @@
         <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Attachments</source>
-        <translation>Vedlegg</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>&amp;Open</source>
-        <translation>Å&amp;pne</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -189,11 +237,6 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>waiting to be sent</source>
-        <translation>venter på å bli sendt</translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>This case is resolved. Reopen it to write again, or open a new case.</source>
         <translation>Saken er løst. Gjenåpne den for å skrive igjen, eller opprett en ny sak.</translation>
     </message>
@@ -214,22 +257,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <source>Opening {name}…</source>
-        <translation>Åpner {name} …</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No program to open this file; it is saved at {path}</source>
-        <translation>Ingen program kan åpne denne filen; den er lagret i {path}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="-69"/>
         <source>Attach files</source>
         <translation>Legg ved filer</translation>
     </message>
@@ -249,7 +282,7 @@
         <translation>Svaret er for langt (høyst {count} tegn).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>The case was resolved more than 14 days ago; open a new case instead.</source>
         <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
     </message>
@@ -257,36 +290,6 @@
         <location line="+2"/>
         <source>The case has moved on meanwhile; that is no longer possible.</source>
         <translation>Saken har endret seg i mellomtiden; det er ikke lenger mulig.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>You are offline. The file can be opened once the portal is reachable.</source>
-        <translation>Du er frakoblet. Filen kan åpnes når portalen er tilgjengelig.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in again to download this file.</source>
-        <translation>Logg inn på nytt for å laste ned filen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The portal refused the file: {reason}</source>
-        <translation>Portalen avviste filen: {reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be downloaded now; try again later.</source>
-        <translation>Filen kunne ikke lastes ned nå; prøv igjen senere.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be saved: {reason}</source>
-        <translation>Filen kunne ikke lagres: {reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be opened.</source>
-        <translation>Filen kunne ikke åpnes.</translation>
     </message>
 </context>
 <context>
@@ -531,9 +534,14 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/models/cases_model.py" line="+22"/>
+        <location filename="../../desktop/models/cases_model.py" line="+23"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent yet: the case gets its number when the portal has it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -604,7 +612,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/views/cases_page.py" line="+61"/>
+        <location filename="../../desktop/views/cases_page.py" line="+63"/>
         <location line="+28"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -635,7 +643,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -821,7 +829,7 @@ Detaljer er skrevet til loggmappen:
         <translation>Opprett en sak med stegene du allerede har prøvd</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Great — glad that solved it! No case is needed.</source>
         <translation>Flott – godt at det løste seg! Du trenger ingen sak.</translation>
     </message>
@@ -1674,7 +1682,7 @@ Sette dem i kø likevel?</translation>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A &amp;machine needs help</source>
         <translation>En &amp;maskin trenger hjelp</translation>
     </message>

@@ -215,13 +215,19 @@ def test_attachment_opens_through_a_download_off_the_ui_thread(view, case_engine
     copy.write_bytes(b"%PDF-1.4")
     opened = []
     monkeypatch.setattr(attachment_files, "fetch_attachment", lambda ws, case_id, attachment_id: copy)
-    monkeypatch.setattr("desktop.views.case_detail.QDesktopServices.openUrl",
+    monkeypatch.setattr("desktop.views.case_attachments.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     view.show_case("c1")
-    assert view.attachments_list.count() == 1 and view.attachments_list.item(0).text().startswith("manual.pdf  (")
-    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert view.attachments.list.count() == 1 and view.attachments.list.item(0).text().startswith("manual.pdf  (")
+    qtbot.mouseClick(view.attachments.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: opened == [str(copy)], timeout=5000)
-    assert view.open_button.isEnabled() and view.attachment_status.text() == ""
+    assert view.attachments.open_button.isEnabled() and view.attachments.status.text() == ""
+
+
+def test_no_attachments_no_panel(view, case_engine):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    assert view.attachments.isHidden()
 
 
 def test_attachment_offline_says_so(view, case_engine, qtbot, monkeypatch):
@@ -233,12 +239,12 @@ def test_attachment_offline_says_so(view, case_engine, qtbot, monkeypatch):
 
     monkeypatch.setattr(attachment_files, "fetch_attachment", offline)
     view.show_case("c1")
-    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
-    assert view.attachment_status.text() == "Opening manual.pdf…" and not view.open_button.isEnabled()
-    qtbot.waitUntil(lambda: "offline" in view.attachment_status.text(), timeout=5000)
-    assert view.attachment_status.text() == ("You are offline. The file can be opened once the portal is "
+    qtbot.mouseClick(view.attachments.open_button, Qt.MouseButton.LeftButton)
+    assert view.attachments.status.text() == "Opening manual.pdf…" and not view.attachments.open_button.isEnabled()
+    qtbot.waitUntil(lambda: "offline" in view.attachments.status.text(), timeout=5000)
+    assert view.attachments.status.text() == ("You are offline. The file can be opened once the portal is "
                                              "reachable.")
-    assert view.open_button.isEnabled()
+    assert view.attachments.open_button.isEnabled()
 
 
 def test_refreshes_when_a_message_arrives(view, case_engine, qtbot):
