@@ -34,6 +34,7 @@ from sync.apply import Changed, merge_changed
 from sync.case_apply import case_search_text, case_title
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, me, products
+from sync.cache.schema import outbox as queue
 from sync.stamps import from_iso, to_iso
 
 ALLOWED_ATTACHMENT_SUFFIXES: tuple[str, ...] = rules.ALLOWED_SUFFIXES
@@ -179,7 +180,11 @@ def queue_case_action(engine: Engine, case_id: str, action: str) -> Changed:
 
 def queue_email_updates(engine: Engine, case_id: str, on: bool) -> Changed:
     """Queue the per-case e-mail choice: PATCH with If-Match on the cached version. A case still waiting in the queue
-    takes the choice into its own creation instead when that was never tried (one request, no version to match)."""
+    takes the choice into its own creation instead when that was never tried (one request, no version to match).
+
+    When earlier changes of the case still wait in the queue (a reply with a file, a reopen), each will move the
+    portal's version past the cached one, so the PATCH goes without If-Match rather than being refused for our own
+    changes: the choice is the user's own setting, the last word is theirs."""
     with writer(engine).begin() as conn:
         case = _case(conn, case_id)
         conn.execute(update(cases).where(cases.c.id == case_id).values(email_updates=int(on)))
@@ -187,7 +192,7 @@ def queue_email_updates(engine: Engine, case_id: str, on: bool) -> Changed:
         if create is not None and outbox.update_body(conn, create.seq, {**create.body, "email_updates": bool(on)}):
             return {"cases": {case_id}, "outbox": {str(create.seq)}}
         body = {"email_updates": bool(on), "_from_email_updates": bool(case.email_updates)}
-        if case.version:
+        if case.version and not _unsent_in_group(conn, case_id):
             body["_if_match"] = f'"{case.version}"'
         item = outbox.enqueue(
             conn, kind=PATCH_KIND, method="PATCH", path=f"/cases/{case_id}", body=body, entity="case_settings",
@@ -372,6 +377,11 @@ def _reply_target(case) -> str:
 def _queued_create(conn: Connection, case_id: str):
     """The case's creation while it still waits in the queue (not yet on its way), else None."""
     return outbox.queued_item(conn, CASE_KIND, case_id)
+
+
+def _unsent_in_group(conn: Connection, case_id: str) -> bool:
+    return conn.execute(select(queue.c.seq).where(queue.c.group_key == _group(case_id),
+                                                  queue.c.state.in_(outbox.UNSENT_STATES)).limit(1)).first() is not None
 
 
 def _me(conn: Connection):

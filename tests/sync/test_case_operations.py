@@ -346,3 +346,11 @@ def test_push_rejects_an_attachment_whose_copy_is_gone_and_sends_the_rest(cache,
     assert _row(cache, case_attachments, attachment_id).sync_status == "rejected"
     with cache.connect() as conn:
         assert [(n.kind, n.entity_id) for n in conn.execute(select(notices))] == [("rejected", str(item.seq))]
+
+
+def test_email_updates_behind_our_own_unsent_changes_goes_without_if_match(cache, tmp_path):
+    _synced_case(cache, state="in_progress", version=2)
+    queue_reply(cache, "c-1", "A reply first", data_dir=tmp_path)
+    queue_email_updates(cache, "c-1", False)
+    patch = outbox.outbox_items(cache)[-1]
+    assert patch.kind == "case.patch" and wire_request(patch, None) == ({"email_updates": False}, {})

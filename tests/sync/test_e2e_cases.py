@@ -251,3 +251,32 @@ def test_a_reopen_the_agent_overtook_is_rejected_with_the_portals_reason_and_a_n
             assert conn.execute(select(cases.c.state).where(cases.c.id == case_id)).scalar_one() == "closed"
     assert len(_portal_cases(portal, case_id)) == 1 and _portal_cases(portal, case_id)[0]["state"] == "closed"
     ws.close()
+
+
+def test_the_email_choice_on_a_case_that_changed_meanwhile_is_a_conflict_not_an_overwrite(portal, data_dir):
+    agent = _api(portal, AGENT)
+    ws = signed_in(data_dir, portal)
+    with fast_engine(ws) as engine:
+        engine.run_once()
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        engine.run_once()
+        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "start"})  # version moves on
+
+        queue_email_updates(ws.engine, case_id, False)
+        (item,) = [i for i in outbox.outbox_items(ws.engine) if i.kind == "case.patch"]
+        assert item.body["_if_match"] == '"1"'
+        report = engine.run_once()
+        assert report.rejected == 1
+        item = outbox.outbox_item(ws.engine, item.seq)
+        assert item.state == "rejected" and item.problem["status"] == 412
+        with ws.engine.connect() as conn:
+            assert conn.execute(select(cases.c.email_updates).where(cases.c.id == case_id)).scalar_one() == 1
+        assert _portal_cases(portal, case_id)[0]["email_updates"] is True
+
+        outbox.discard(ws.engine, item.seq)  # the user looks again, then chooses again
+        queue_email_updates(ws.engine, case_id, False)
+        (again,) = [i for i in outbox.outbox_items(ws.engine) if i.kind == "case.patch"]
+        assert again.body["_if_match"] == '"2"'  # the pull brought the new version
+        assert engine.run_once().pushed == 1
+    assert _portal_cases(portal, case_id)[0]["email_updates"] is False
+    ws.close()
