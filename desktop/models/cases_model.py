@@ -23,6 +23,12 @@ def number_text(row: CaseRow | None) -> str:
     return row.number if row is not None and row.number else translate("CasesModel", "Not sent yet")
 
 
+def number_tooltip(row: CaseRow) -> str | None:
+    if row.number:
+        return None
+    return translate("CasesModel", "Not sent yet: the case gets its number when the portal has it.")
+
+
 def product_text(row: CaseRow) -> str:
     if row.type == "account_question" or row.product_id is None:
         return translate("CasesModel", "Account question")
@@ -72,7 +78,7 @@ class CasesModel(RowTableModel[CaseRow]):
     tr_context = "CasesModel"
     columns = (
         Column("number", QT_TRANSLATE_NOOP("CasesModel", "Number"), lambda r: r.number, sort="number",
-               tint=lambda r: Tint.PENDING if r.number is None else None),
+               tooltip=number_tooltip, tint=lambda r: Tint.PENDING if r.number is None else None),
         Column("subject", QT_TRANSLATE_NOOP("CasesModel", "Subject"), lambda r: r.subject, sort="subject"),
         Column("product", QT_TRANSLATE_NOOP("CasesModel", "Product"), lambda r: r.serial, sort="product"),
         Column("category", QT_TRANSLATE_NOOP("CasesModel", "Category"), lambda r: r.category,

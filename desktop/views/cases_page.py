@@ -17,7 +17,7 @@ from desktop.context import AppContext
 from desktop.case_labels import state_label
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
-from desktop.models.cases_model import CasesModel, number_text
+from desktop.models.cases_model import CasesModel
 from desktop.sync_worker import broadcast_changes
 from desktop.views.case_detail import CaseDetailView
 from desktop.views.reading_dialog import compact_rows
@@ -247,11 +247,10 @@ class CasesPage(QWidget):
         col = CasesModel.Col
         moment = datetime(2026, 12, 24, 23, 59, tzinfo=timezone.utc)
         samples = {
-            col.NUMBER: ["CS0000000", self.model.headerData(col.NUMBER, Qt.Orientation.Horizontal),
-                         number_text(None)],
+            col.NUMBER: ["CS0000000"],
             col.PRODUCT: ["XKB000000 C5850i"],
             col.CATEGORY: ["Print quality"],
-            col.STATE: [state_label(state) for state in STATE_ORDER] + [state_label("new", "pending")],
+            col.STATE: [state_label(state) for state in STATE_ORDER],  # "waiting to be sent" may elide
             col.LAST_ACTIVITY: [format_datetime(moment)],
             col.EXPECTED_RESPONSE: [format_datetime(moment)],
         }
@@ -367,7 +366,7 @@ class CasesPage(QWidget):
         header.blockSignals(False)
         state = settings.get(SPLITTER)
         if not state or not self.splitter.restoreState(state):
-            self.splitter.setSizes([660, 440])
+            self.splitter.setSizes([700, 400])
 
     def save_state(self) -> None:
         """Called by the shell when the window closes."""

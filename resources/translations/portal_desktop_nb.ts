@@ -541,7 +541,7 @@
     <message>
         <location line="+6"/>
         <source>Not sent yet: the case gets its number when the portal has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt ennå: saken får nummeret sitt når portalen har mottatt den.</translation>
     </message>
     <message>
         <location line="+5"/>
