@@ -35,6 +35,7 @@ def event(event_id: str, case_id: str = "c-1", *, from_state: str | None = "new"
                      created_at=T0 + timedelta(minutes=minutes))
 
 
-def attachment(attachment_id: str, case_id: str = "c-1", file_name: str = "photo.png", size: int = 72) -> CaseAttachment:
+def attachment(attachment_id: str, case_id: str = "c-1", file_name: str = "photo.png",
+               size: int = 72) -> CaseAttachment:
     return CaseAttachment(id=attachment_id, case_id=case_id, file_name=file_name, content_type="image/png", size=size,
                           created_at=T0 + timedelta(minutes=1), uploaded_by="kari@example.no")
