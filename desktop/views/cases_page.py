@@ -216,6 +216,8 @@ class CasesPage(QWidget):
     def _remember_selection(self) -> None:
         case = self.current_case()
         self._selected_id = case.id if case else None
+        # A new order or filter starts at the top; scrolled to the end, the view would ask for a second page at once.
+        self.table.scrollToTop()
 
     def _after_reset(self) -> None:
         self._fit_columns_once()
