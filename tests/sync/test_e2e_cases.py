@@ -5,6 +5,7 @@ with exactly one notice, and a refused action comes back with the portal's reaso
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 import pytest
 import requests
@@ -14,7 +15,8 @@ from sync import outbox
 from sync.api import PortalClient, PortalUnreachable
 from sync.attachments import fetch_attachment
 from sync.cache.schema import case_attachments, case_messages, cases, notices
-from sync.case_operations import (CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply)
+from sync.case_operations import CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply
+from sync.stamps import from_iso
 from tests.sync.e2e import ADMIN, PASSWORD, closed_port_url, fast_engine, signed_in
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.support.portal_server import start_portal_process
@@ -280,3 +282,33 @@ def test_the_email_choice_on_a_case_that_changed_meanwhile_is_a_conflict_not_an_
         assert engine.run_once().pushed == 1
     assert _portal_cases(portal, case_id)[0]["email_updates"] is False
     ws.close()
+
+
+def test_the_demo_portals_cases_threads_and_histories_all_arrive_quietly(tmp_path, data_dir):
+    from portal.app import create_app
+    from portal.db import sqlite_url
+    from tests.support.portal_server import serve_app
+
+    app = create_app(sqlite_url(tmp_path / "demo.sqlite"), demo=True, demo_cases=True)
+    with serve_app(app) as url:
+        http = _api(url, ADMIN)
+        on_portal = http.get(f"{url}/v1/cases", timeout=10).json()
+        assert len(on_portal) >= 3
+        ws = signed_in(data_dir, url)
+        with fast_engine(ws) as engine:
+            assert engine.run_once().error is None
+        with ws.engine.connect() as conn:
+            cached = {r.id: r for r in conn.execute(select(cases))}
+            thread_sizes = {cid: len(conn.execute(select(case_messages.c.id)
+                                                  .where(case_messages.c.case_id == cid)).all()) for cid in cached}
+        assert set(cached) == {c["id"] for c in on_portal}
+        for case in on_portal:
+            row = cached[case["id"]]
+            assert (row.number, row.state, row.version, row.unread) == (case["number"], case["state"],
+                                                                       case["version"], 0)
+            thread = http.get(f"{url}/v1/cases/{case['id']}/messages", timeout=10).json()
+            assert thread_sizes[case["id"]] == len(thread)
+            newest = max(datetime.fromisoformat(t) for t in [case["created_at"], *(m["created_at"] for m in thread)])
+            assert from_iso(row.last_activity_at) >= newest
+        assert _notices(ws) == []
+        ws.close()
