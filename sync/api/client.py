@@ -181,6 +181,7 @@ class PortalClient:
         response = self._call(method, path, **kwargs)
         if response.status_code != 401:
             return response
+        response.close()  # a streamed answer would hold its connection otherwise
         with self.tokens.lock:
             if self.tokens.access_token == used:  # nobody else refreshed meanwhile
                 self.refresh()
