@@ -89,6 +89,7 @@ def upsert_reading(conn: Connection, item: MeterReading) -> Changed:
 
 def upsert_product(conn: Connection, item: Product) -> Changed:
     site = item.site
+    before = conn.execute(select(products.c.serial, products.c.model).where(products.c.id == item.id)).first()
     _upsert(conn, products, {
         "id": item.id, "serial": item.serial, "model": item.model, "family": item.family, "site_id": site.id,
         "site_name": site.name, "location": item.location, "contact_name": item.contact_name,
@@ -99,7 +100,10 @@ def upsert_product(conn: Connection, item: Product) -> Changed:
         "normal_monthly_volume": item.normal_monthly_volume,
         "assigned_user_ids_json": json.dumps(item.assigned_user_ids), "version": item.version,
         "search_text": search_text(item)})
-    return {"products": {item.id}} | _upsert_site(conn, site)
+    changed = {"products": {item.id}} | _upsert_site(conn, site)
+    if before is None or (before.serial, before.model) != (item.serial, item.model):
+        changed |= case_apply.refresh_search_text(conn, item.id)  # its cases are found by serial and model too
+    return changed
 
 
 def search_text(item: Product) -> str:

@@ -148,6 +148,16 @@ def case_search_text(conn: Connection, number: str | None, subject: str, descrip
     return " ".join(" ".join(p.split()) for p in parts if p and p.strip()).lower()
 
 
+def refresh_search_text(conn: Connection, product_id: str) -> Changed:
+    """Recompute the search text of the product's cases (its serial or model changed, or it arrived after them)."""
+    rows = conn.execute(select(cases.c.id, cases.c.number, cases.c.subject, cases.c.description)
+                        .where(cases.c.product_id == product_id)).all()
+    for row in rows:
+        conn.execute(update(cases).where(cases.c.id == row.id).values(
+            search_text=case_search_text(conn, row.number, row.subject, row.description, product_id)))
+    return {"cases": {r.id for r in rows}} if rows else {}
+
+
 def case_title(number: str | None, subject: str) -> str:
     """E.g. "CS0001234: Paper jam in tray 2"; just the subject while the case has no number yet."""
     return f"{number}: {subject}" if number else subject

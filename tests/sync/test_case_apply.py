@@ -158,3 +158,13 @@ def test_a_cache_from_before_cases_reads_the_feed_again_once_quietly(cache):
     later = _FeedClient(message("m-2", minutes=50))
     pull(cache, later, progress=lambda *a: None, cancelled=lambda: False)
     assert later.asked == ["c-new"] and [n[0] for n in _notices(cache)] == ["reply"]
+
+
+def test_a_case_is_found_by_its_products_new_serial(cache):
+    from tests.sync import factories
+    _apply(cache, portal_case(product_id="p-9"))            # its product arrives later
+    assert "zz-99" not in _case_row(cache).search_text
+    with writer(cache).begin() as conn:
+        from sync.apply import upsert_product
+        changed = upsert_product(conn, factories.product("p-9", "ZZ-99"))
+    assert changed["cases"] == {"c-1"} and "zz-99 bizhub c300i" in _case_row(cache).search_text
