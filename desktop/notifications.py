@@ -79,6 +79,7 @@ class Notifier(QObject):
          .run_on(self._ctx.db_pool))
 
     def show_found(self, found: Sequence[Found]) -> None:
+        found = collapse(found)
         if not found:
             return
         messages = [summary(found)] if len(found) > SUMMARY_OVER else [message(f) for f in found]
@@ -116,6 +117,19 @@ class Notifier(QObject):
         line = shown.text.splitlines()[0] if shown.text else ""
         self._status(f"{shown.title} — {line}" if line else shown.title)
         self.shown.emit(shown)
+
+
+def collapse(found: Sequence[Found]) -> list[Found]:
+    """One notice per case: an agent usually answers and moves the case in one go, and three bubbles about one case
+    would hide each other. The newest reply wins (its text says more than a state), else the newest state change.
+    Refused changes are kept one by one. The order follows each case's newest notice."""
+    chosen: dict[tuple[str, str], Found] = {}
+    for item in found:
+        key = (item.notice.entity, item.notice.entity_id if item.notice.entity == "cases" else str(item.notice.id))
+        earlier = chosen.pop(key, None)
+        keep_earlier = earlier is not None and earlier.notice.kind == "reply" and item.notice.kind != "reply"
+        chosen[key] = earlier if keep_earlier else item
+    return list(chosen.values())
 
 
 def message(found: Found) -> Shown:

@@ -125,12 +125,13 @@ def test_state_and_rejected_messages(qtbot, ctx, engine, tray_notifier):
 
 
 def test_more_than_three_become_one_summary_that_opens_the_newest(qtbot, ctx, engine, tray_notifier):
-    for i, case_id in enumerate(["c000002", "c000001", "c000002", "c000001"]):
+    for i, case_id in enumerate(["c000004", "c000003", "c000002", "c000001"]):
         notice(engine, "reply", "cases", case_id, f"CS000000{case_id[-1]}: subject", f"reply {i}")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     assert tray_notifier.tray.messages == [("4 replies from the service desk",
-                                            "CS0000001: subject\nCS0000002: subject")]
+                                            "CS0000001: subject\nCS0000002: subject\nCS0000003: subject\n"
+                                            "and 1 more")]
     last = tray_notifier.notifier.last_shown
     assert (last.entity, last.entity_id) == ("cases", "c000001")
     with qtbot.wait_signal(tray_notifier.notifier.open_requested) as opened:
@@ -139,11 +140,15 @@ def test_more_than_three_become_one_summary_that_opens_the_newest(qtbot, ctx, en
 
 
 def test_a_mixed_summary_says_updates(qtbot, ctx, engine, tray_notifier):
-    for i in range(5):
-        notice(engine, "reply" if i % 2 else "state", "cases", "c000002", "CS0000002: Striper", "in_progress")
+    notice(engine, "reply", "cases", "c000001", "CS0000001: Papirstopp", "Hei")
+    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "in_progress")
+    notice(engine, "reply", "cases", "c000003", "CS0000003: Faktura", "Hei")
+    notice(engine, "rejected", "outbox", "4", "Meter reading", "Too low")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
-    assert tray_notifier.tray.messages == [("5 updates from the service desk", "CS0000002: Striper")]
+    assert tray_notifier.tray.messages == [("4 updates from the service desk",
+                                            "Meter reading\nCS0000003: Faktura\nCS0000002: Striper\nand 1 more")]
+    assert tray_notifier.notifier.last_shown.entity == "outbox"
 
 
 def test_portal_text_cannot_become_markup_in_the_bubble(qtbot, ctx, engine, tray_notifier):
@@ -261,3 +266,71 @@ def test_a_queued_reply_is_pushed_soon(qtbot, window, monkeypatch):
     window.ctx.notify_changed("case", {"c000001"})  # reading a case changes nothing to send
     qtbot.wait(50)
     assert window.sync.requests == 1
+
+
+def queries_case_number(engine, case_id: str) -> str:
+    from sync.case_queries import case_row
+    return case_row(engine, case_id).number
+
+
+def test_news_about_one_case_becomes_one_message(qtbot, ctx, engine, tray_notifier):
+    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "in_progress")
+    notice(engine, "reply", "cases", "c000002", "CS0000002: Striper", "Hvilken skuff?")
+    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "awaiting_customer")
+    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "in_progress")
+    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
+    notice(engine, "rejected", "outbox", "8", "Reply on CS0000001", "The case is closed.")
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    qtbot.waitUntil(lambda: len(tray_notifier.tray.messages) == 3)
+    assert [title for title, _text in tray_notifier.tray.messages] == [
+        "Reply from the service desk", "Case CS0000001 is now resolved", "The portal refused a change"]
+    assert tray_notifier.tray.messages[0][1] == "CS0000002: Striper\nHvilken skuff?"
+
+
+# --- end to end: the demo agent answers a case made here ---------------------------------------------------------
+
+def test_the_demo_agents_reply_arrives_and_raises_a_notification(qtbot, qapp, tmp_path, data_dir):
+    import time
+
+    from desktop.context import AppContext
+    from domain import clock
+    from sync import queries
+    from sync.case_operations import CaseDraft, queue_case
+    from sync.engine import SyncEngine
+    from sync.records import ProductFilter
+    from tests.desktop.conftest import CUSTOMER, signed_in_workspace
+    from tests.support.portal_server import running_portal
+
+    with running_portal(tmp_path / "agent-portal.sqlite", demo=True, agent_delay=0.3) as url:
+        ws = signed_in_workspace(data_dir, url, CUSTOMER)
+        try:
+            product = queries.product_page(ws.engine, ProductFilter(), today=clock.today(), limit=1)[0]
+            changed = queue_case(ws.engine, CaseDraft(
+                type="support", product_id=product.id, category="paper_jam", subject="Papirstopp i skuff 3",
+                description="Arkene krøller seg i skuff 3."), data_dir=ws.data_dir)
+            case_id, = changed["cases"]
+            deadline = time.monotonic() + 20
+            with SyncEngine(ws) as engine:
+                assert engine.run_once().pushed >= 1
+                while not any(n.kind == "reply" and n.entity_id == case_id for n in unshown_notices(ws.engine)):
+                    assert time.monotonic() < deadline, "the demo agent never answered"
+                    qtbot.wait(300)
+                    engine.run_once()
+            ctx = AppContext(ws)
+            tray = FakeTray()
+            notifier = Notifier(ctx, tray, lambda _text: None)
+            with qtbot.wait_signal(notifier.shown):
+                notifier.check()
+            qtbot.wait(10)
+            assert unshown_notices(ws.engine) == []
+            # the agent answered and moved the case: one message about it, not three
+            (title, text), = tray.messages
+            assert title == "Reply from the service desk"
+            assert text.startswith(f"{queries_case_number(ws.engine, case_id)}: Papirstopp i skuff 3\nHei Kari!")
+            with qtbot.wait_signal(notifier.open_requested) as opened:
+                tray.messageClicked.emit()
+            assert opened.args == ["cases", case_id]
+            assert ctx.wait_idle()
+        finally:
+            ws.close()
