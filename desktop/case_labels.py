@@ -6,7 +6,7 @@ The English texts are marked with QT_TRANSLATE_NOOP under the context "CaseLabel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from desktop.case_labels import category_label, state_label

@@ -6,15 +6,15 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, \
-    QTimer, Signal
+from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from desktop import settings
-from desktop.context import AppContext
 from desktop.case_labels import state_label
+from desktop.context import AppContext
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases_model import CasesModel

@@ -11,11 +11,11 @@ from desktop import settings
 from desktop.context import AppContext
 from desktop.sync_worker import SyncController
 from desktop.views import main_window as main_window_module
+from desktop.views.cases_page import CasesPage
 from desktop.views.main_window import MainWindow
 from desktop.views.meter_round_page import MeterRoundPage
 from desktop.views.pending_page import PendingPage
 from desktop.views.products_page import ProductsPage
-from desktop.views.cases_page import CasesPage
 from desktop.views.self_help_page import SelfHelpPage
 from sync import queries
 from sync.engine import SyncEngine

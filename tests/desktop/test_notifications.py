@@ -156,7 +156,7 @@ def test_portal_text_cannot_become_markup_in_the_bubble(qtbot, ctx, engine, tray
            "<a href='http://evil.example'>Klikk</a> " + "x" * 500)
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
-    (title, text), = tray_notifier.tray.messages
+    (_title, text), = tray_notifier.tray.messages
     assert "<" not in text and ">" not in text and "‹a href='http://evil.example'›Klikk‹/a›" in text
     assert len(text) <= 240 and text.endswith("…")
 
