@@ -21,6 +21,7 @@ from desktop.models.cases_model import CasesModel
 from desktop.sync_worker import broadcast_changes
 from desktop.views.case_detail import CaseDetailView
 from desktop.views.reading_dialog import compact_rows
+from desktop.views.sort_header import put_back_sort_indicator
 from sync import case_operations
 from sync.case_queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
 
@@ -287,12 +288,7 @@ class CasesPage(QWidget):
 
     def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
         if not self.model.visible_columns[section].sort:
-            sort_section, sort_order = self.model.sort_column()
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(sort_section, sort_order)
-            header.blockSignals(False)
-            header.viewport().update()
+            put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())
             self.status_message.emit(self.tr("This column cannot be sorted."))
 
     def _update_counts(self) -> CaseCounts:

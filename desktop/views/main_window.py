@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
             self._holders[key].layout().addWidget(page)
             if hasattr(page, "status_message"):
                 page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
+            if key == "self_help":  # a case opened because a guide did not help: show it where cases live
+                page.case_queued.connect(self.show_case)
         return self.pages[key]
 
     def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:

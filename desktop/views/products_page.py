@@ -14,6 +14,7 @@ from desktop.models.base import OBJECT_ROLE
 from desktop.models.products_model import ProductsModel
 from desktop.views.product_detail import ProductDetail
 from desktop.views.reading_dialog import ReadingDialog, compact_rows, fit_columns
+from desktop.views.sort_header import put_back_sort_indicator
 from sync import queries
 from sync.records import OutboxItem, ProductRow
 
@@ -201,12 +202,7 @@ class ProductsPage(QWidget):
 
     def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
         if not self.model.columns[section].sort:
-            sort_section, sort_order = self.model.sort_column()
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(sort_section, sort_order)
-            header.blockSignals(False)
-            header.viewport().update()
+            put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())
             self.status_message.emit(self.tr("This column cannot be sorted."))
 
     def _update_count(self) -> None:

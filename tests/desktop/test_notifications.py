@@ -259,6 +259,13 @@ def test_ctrl_n_on_the_cases_and_self_help_pages_opens_a_new_case(qtbot, window)
     dialog.close()
 
 
+def test_a_case_queued_from_self_help_is_shown_on_the_cases_page(qtbot, window):
+    window.show_page("self_help")
+    window.page("self_help").case_queued.emit("c000002")
+    assert window.current_page_key() == "cases"
+    qtbot.waitUntil(lambda: window.page("cases").detail.case_id == "c000002")
+
+
 def test_a_queued_reply_is_pushed_soon(qtbot, window, monkeypatch):
     window._push_timer.setInterval(10)
     window.ctx.notify_changed("case_message", {"m1"})
