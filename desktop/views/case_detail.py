@@ -386,9 +386,11 @@ class CaseDetailView(QWidget):
 
 
 def with_description(case: CaseDetail, entries: list[ThreadEntry]) -> list[ThreadEntry]:
-    """The case's description is its opening message: placed after the events of its creation moment."""
+    """The case's description is its opening message, by whoever opened the case (the creation event names them;
+    a case not sent yet has no events, and its creator is this user): placed after the events of its creation."""
+    creator = next((e.author_name for e in entries if e.kind == "event" and e.action == "create"), None)
     opening = ThreadEntry(kind="message", id=f"{case.id}:description", author_kind="customer",
-                          author_name=case.contact_name or case.created_by, created_at=case.created_at,
+                          author_name=creator or case.created_by, created_at=case.created_at,
                           body=case.description, sync_status=case.sync_status)
     position = 0
     while position < len(entries) and entries[position].kind == "event" \

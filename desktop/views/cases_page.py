@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt,
                             QTimer, Signal)
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -257,7 +257,9 @@ class CasesPage(QWidget):
             col.LAST_ACTIVITY: [format_datetime(moment)],
             col.EXPECTED_RESPONSE: [format_datetime(moment)],
         }
-        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # unread rows are bold, and "CS0001234" must not elide there
+        metrics = QFontMetrics(bold)
         header_metrics = self.table.horizontalHeader().fontMetrics()
         for column, texts in samples.items():
             title = self.model.headerData(column, Qt.Orientation.Horizontal)

@@ -334,16 +334,20 @@ class MainWindow(QMainWindow):
         if "cases" not in keys:
             return
         counts = case_queries.case_counts(self.ctx.engine)
-        parts = []
-        if counts.awaiting:
-            parts.append(self.tr("%n awaiting your reply", "", counts.awaiting))
-        if counts.unread:
-            parts.append(self.tr("%n unread", "", counts.unread))
         title = self.page_classes["cases"].title()
         item = self.nav.item(keys.index("cases"))
-        text = self.tr("{title} ({details})").format(title=title, details=", ".join(parts)) if parts else title
+        awaiting = self.tr("%n awaiting your reply", "", counts.awaiting)
+        text = self.tr("{title} ({details})").format(title=title, details=awaiting) if counts.awaiting else title
         item.setText(text)
-        item.setToolTip("\n".join([text, self.tr("%n open case(s)", "", counts.open)]))
+        # Unread news makes the entry bold, as a mail program does; the number is in the tooltip (the entry must
+        # stay short enough for the navigation in Norwegian too).
+        font = item.font()
+        font.setBold(counts.unread > 0)
+        item.setFont(font)
+        lines = [text, self.tr("%n open case(s)", "", counts.open)]
+        if counts.unread:
+            lines.append(self.tr("%n unread", "", counts.unread))
+        item.setToolTip("\n".join(lines))
 
     def _sign_in_again_confirmed(self) -> None:
         if self.pages_may_close():

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="+294"/>
+        <location filename="../../desktop/views/main_window.py" line="+296"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+10"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-2"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n open case</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <location filename="../../desktop/notifications.py" line="+144"/>
+        <location filename="../../desktop/notifications.py" line="+158"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n reply from the service desk</numerusform>

@@ -282,7 +282,7 @@
         <translation>Svaret er for langt (høyst {count} tegn).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The case was resolved more than 14 days ago; open a new case instead.</source>
         <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
     </message>
@@ -612,7 +612,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/views/cases_page.py" line="+63"/>
+        <location filename="../../desktop/views/cases_page.py" line="+64"/>
         <location line="+28"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -643,7 +643,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -1303,12 +1303,12 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+251"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -1367,7 +1367,7 @@ Detaljer er skrevet til loggmappen:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+10"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ulest</numerusform>
@@ -1375,12 +1375,12 @@ Detaljer er skrevet til loggmappen:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n åpen sak</numerusform>
@@ -1388,7 +1388,7 @@ Detaljer er skrevet til loggmappen:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -1835,7 +1835,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+125"/>
+        <location filename="../../desktop/notifications.py" line="+139"/>
         <source>Reply from the service desk</source>
         <translation>Svar fra kundeservice</translation>
     </message>
@@ -2391,7 +2391,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/views/products_page.py" line="+47"/>
+        <location filename="../../desktop/views/products_page.py" line="+48"/>
         <location line="+25"/>
         <source>Products</source>
         <translation>Produkter</translation>
@@ -2437,7 +2437,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>

@@ -274,7 +274,9 @@ def test_email_updates_choice_is_queued(view, case_engine, qtbot):
     assert view.email_check.isChecked()
     qtbot.mouseClick(view.email_check, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "case.patch" in kinds(case_engine), timeout=5000)
-    assert view.case.email_updates is False and not view.email_check.isChecked()
+    # the item is committed on the database thread a moment before the view re-reads the case on the UI thread
+    qtbot.waitUntil(lambda: view.case.email_updates is False, timeout=5000)
+    assert not view.email_check.isChecked()
 
 
 def test_a_typed_reply_stays_with_its_case(view, case_engine, qtbot, tmp_path):
