@@ -3,7 +3,8 @@
 cancellation are plain callables the caller adapts to signals.
 
 Push goes first so the pull brings back our own readings as the portal stored them; the self-help guides come last
-(one ETag'd request that is usually a 304). Two rounds on the same cache
+(one ETag'd request that is usually a 304). After a clean round `sync.housekeeping` drops old sent items and
+attachment files nothing refers to any more. Two rounds on the same cache
 file in one process never overlap (a lock per file); across processes the outbox claim and the Idempotency-Key
 keep every request exactly-once.
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable
+from typing import Self
 
 from domain.clock import utc_now
 from sync import outbox
@@ -23,6 +25,7 @@ from sync.apply import Changed, merge_changed
 from sync.backoff import Backoff
 from sync.cache.db import writer
 from sync.guides import pull_guides
+from sync.housekeeping import run_housekeeping
 from sync.pull import DEFAULT_PAGE_SIZE, pull, set_state
 from sync.push import push
 from sync.stamps import to_iso
@@ -66,7 +69,7 @@ class SyncEngine:
     def close(self) -> None:
         self.client.close()
 
-    def __enter__(self) -> "SyncEngine":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc) -> None:
@@ -87,6 +90,9 @@ class SyncEngine:
             except PortalError as exc:
                 report.error = str(exc)
             self._record(report)
+            if _clean(report) and not cancelled():
+                merge_changed(report.changed, run_housekeeping(self.workspace.engine, self.workspace.data_dir,
+                                                               now=self.clock()).changed)
             report.next_retry_at = next_due_at(self.workspace.engine)
             return report
 
@@ -109,11 +115,15 @@ class SyncEngine:
             merge_changed(report.changed, pull_guides(engine, self.client))
 
     def _record(self, report: SyncReport) -> None:
-        clean = report.online and not report.auth_required and report.error is None
+        clean = _clean(report)
         with writer(self.workspace.engine).begin() as conn:
             if clean:
                 set_state(conn, "last_sync_at", to_iso(self.clock()))
             set_state(conn, "last_error", report.error)
+
+
+def _clean(report: SyncReport) -> bool:
+    return report.online and not report.auth_required and report.error is None
 
 
 def _lock_for(path: str) -> threading.Lock:
