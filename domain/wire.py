@@ -57,6 +57,13 @@ class User(Wire):
 class Me(Wire):
     user: User
     account: Account
+    email_updates_default: bool = Field(
+        default=True, description="Whether a new case of this user sends e-mail updates when it does not say")
+
+
+class MePatch(Wire):
+    """The caller's own preferences."""
+    email_updates_default: bool = Field(description="The e-mail updates choice of new cases that leave it out")
 
 
 class Site(Wire):
@@ -168,7 +175,8 @@ class CaseIn(Wire):
     description: str = Field(min_length=1, max_length=20_000, description="Plain text")
     contact_name: str = Field(default="", max_length=120)
     contact_email: str = Field(default="", max_length=254)
-    email_updates: bool = True
+    email_updates: bool | None = Field(default=None,
+                                       description="Absent or null: the user's own default (`/v1/me`)")
 
 
 class CaseAttachment(Wire):

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from domain import business_hours, cases as rules, problems
 from domain.wire import Case, CaseIn, CaseMessage, CaseMessageIn, FieldError
-from portal import changes, mail
+from portal import changes, mail, preferences
 from portal.auth import Principal
 from portal.case_entities import messages_where, visible_case
 from portal.changes import ChangeRecord
@@ -43,12 +43,19 @@ def create(conn: Connection, principal: Principal, body: CaseIn, *, now: datetim
         category=body.category, department=rules.department_for(body.category), subject=body.subject.strip(),
         description=body.description, contact_name=body.contact_name, contact_email=body.contact_email,
         state="new", created_at=_iso(now), expected_response_at=_iso(business_hours.expected_response_at(now, hours)),
-        email_updates=int(body.email_updates), created_by_user_id=principal.user_id, created_by=principal.email,
+        email_updates=int(_email_updates(conn, principal, body)), created_by_user_id=principal.user_id, created_by=principal.email,
         resolved_at=None, body_hash=body_hash, version=1))
     event_id = _event(conn, body.id, None, "new", "create", "customer", _name(conn, principal), now)
     changes.record(conn, [ChangeRecord(principal.account_id, "case", body.id, body.product_id),
                           ChangeRecord(principal.account_id, "case_event", event_id, body.product_id)])
     return visible_case(conn, principal, body.id), True
+
+
+def _email_updates(conn: Connection, principal: Principal, body: CaseIn) -> bool:
+    """The case's own choice, else (left out) the user's default from `PATCH /v1/me`."""
+    if body.email_updates is not None:
+        return body.email_updates
+    return preferences.email_updates_default(conn, principal.user_id)
 
 
 def act(conn: Connection, principal: Principal, case_id: str, action: str, *, now: datetime) -> Case:

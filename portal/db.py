@@ -15,7 +15,7 @@ from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
 from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
-                        Table, Text, create_engine, event)
+                        Table, Text, create_engine, event, inspect, text)
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
@@ -47,6 +47,8 @@ users = Table(
     Column("password_hash", String, nullable=False),
     # Bumped whenever the set of things this user may see changes; a feed cursor from another epoch forces a reset.
     Column("visibility_epoch", Integer, nullable=False, default=0),
+    # What a new case chooses for e-mail updates when its CaseIn leaves `email_updates` out (1 = send them).
+    Column("email_updates_default", Integer, nullable=False, default=1, server_default="1"),
 )
 
 sites = Table(
@@ -229,6 +231,7 @@ class Store:
     def create_schema(self) -> None:
         with self.write() as conn:
             metadata.create_all(conn)
+            _add_missing_columns(conn)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -243,6 +246,23 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+# Columns added after the first release: `create_all` leaves existing tables alone, so a portal database made by an
+# older version (a demo file kept between runs) gets them here. Each needs a server default for the rows it has.
+_LATER_COLUMNS = ((users, "email_updates_default"),)
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    inspector = inspect(conn)
+    for table, name in _LATER_COLUMNS:
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        if name not in present:
+            column = table.c[name]
+            kind = column.type.compile(dialect=conn.dialect)
+            default = column.server_default.arg
+            null = "" if column.nullable else " NOT NULL"
+            conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {name} {kind}{null} DEFAULT {default}'))
 
 
 def sqlite_url(path) -> str:

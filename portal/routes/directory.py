@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
+from sqlalchemy import Connection
+from starlette.responses import Response
 
-from domain.wire import Me, Site, User
-from portal import entities
-from portal.auth import CurrentPrincipal
+from domain.wire import Me, MePatch, Site, User
+from portal import entities, idempotency, preferences
+from portal.auth import CurrentPrincipal, Principal
 from portal.db import users
-from portal.responses import problems
+from portal.idempotency import IdempotencyKey
+from portal.responses import json_response, problems
 from portal.state import PortalState, portal_state
 
 router = APIRouter(prefix="/v1", tags=["account"], responses=problems(401))
@@ -20,8 +23,20 @@ State = Annotated[PortalState, Depends(portal_state)]
 @router.get("/me", response_model=Me, summary="The signed-in user and their account")
 def me(principal: CurrentPrincipal, state: State) -> Me:
     with state.store.read() as conn:
-        user = entities.users_where(conn, principal, users.c.id == principal.user_id)[0]
-        return Me(user=user, account=entities.account_of(conn, principal))
+        return _me(conn, principal)
+
+
+@router.patch("/me", response_model=Me, summary="Change the signed-in user's own preferences",
+              description="`email_updates_default` is what a new case chooses when its `email_updates` is left "
+                          "out; cases already open keep their own choice.",
+              responses=problems(400, 409, 422))
+def patch_me(body: MePatch, principal: CurrentPrincipal, request: IdempotencyKey, state: State) -> Response:
+    def work(conn: Connection) -> Response:
+        preferences.set_email_updates_default(conn, principal.user_id, body.email_updates_default)
+        return json_response(_me(conn, principal))
+
+    return idempotency.run(state.store, user_id=principal.user_id, request=request, now=state.now(), work=work,
+                           before_work=state.before_work)
 
 
 @router.get("/sites", response_model=list[Site], summary="The account's sites")
@@ -35,3 +50,9 @@ def list_sites(principal: CurrentPrincipal, state: State) -> list[Site]:
 def list_users(principal: CurrentPrincipal, state: State) -> list[User]:
     with state.store.read() as conn:
         return entities.users_where(conn, principal)
+
+
+def _me(conn: Connection, principal: Principal) -> Me:
+    user = entities.users_where(conn, principal, users.c.id == principal.user_id)[0]
+    return Me(user=user, account=entities.account_of(conn, principal),
+              email_updates_default=preferences.email_updates_default(conn, principal.user_id))

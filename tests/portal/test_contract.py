@@ -8,7 +8,7 @@ from tests.portal.conftest import assert_problem
 
 ROUTES = {
     ("get", "/v1/health"), ("post", "/v1/auth/token"), ("post", "/v1/auth/refresh"), ("post", "/v1/auth/logout"),
-    ("get", "/v1/me"), ("get", "/v1/sites"), ("get", "/v1/users"), ("get", "/v1/products"),
+    ("get", "/v1/me"), ("patch", "/v1/me"), ("get", "/v1/sites"), ("get", "/v1/users"), ("get", "/v1/products"),
     ("get", "/v1/products/{product_id}"), ("patch", "/v1/products/{product_id}"),
     ("get", "/v1/products/{product_id}/meter-readings"), ("post", "/v1/products/{product_id}/meter-readings"),
     ("get", "/v1/changes"),
@@ -103,4 +103,7 @@ def test_request_and_response_models_are_the_wire_types(spec):
     assert paths["/v1/auth/token"]["post"]["responses"][ok]["content"]["application/json"]["schema"] == ref(
         "TokenPair")
     assert paths["/v1/me"]["get"]["responses"][ok]["content"]["application/json"]["schema"] == ref("Me")
+    patch_me = paths["/v1/me"]["patch"]
+    assert patch_me["requestBody"]["content"]["application/json"]["schema"] == ref("MePatch")
+    assert patch_me["responses"][ok]["content"]["application/json"]["schema"] == ref("Me")
     assert "ETag" in paths["/v1/products/{product_id}"]["get"]["responses"][ok]["headers"]
