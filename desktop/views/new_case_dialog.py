@@ -3,11 +3,16 @@
 Guides first: as soon as the machine, category or subject say what the problem is, the matching self-help guides are
 offered beside the form ("Have you tried these?") and can be run right here; the user can always go on and send the
 case. Every field is checked as it is typed with `case_operations.check_case_draft` (offline) and its message shows
-under it; OK stays disabled until the draft is valid. Files are checked one by one as they are added.
+under it; OK stays disabled until the draft is valid.
+
+Files are checked as they are added, off the UI thread (a check reads up to 10 MB, maybe from a slow network share):
+each shows "checking…" at once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
+Closing the dialog with something typed asks first; a queued case closes without a question.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
@@ -15,13 +20,16 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
-                               QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from desktop.case_labels import CATEGORY_ORDER, category_label
 from desktop.context import AppContext
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guide_hits_model import GuideHitsModel
 from desktop.sync_worker import broadcast_changes
+from desktop.tasks import Task
 from desktop.views.case_problems import translate_problem
 from desktop.views.case_widgets import (error_label, expected_answer_at, format_moment_with_day, guide_language,
                                         muted, plain_label, set_error)
@@ -38,6 +46,14 @@ ACCOUNT_CATEGORIES = ("invoice", "contract", "other")
 FIELDS = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")
 
 
+@dataclass(eq=False)
+class _FileEntry:
+    """A file in the list: "checking" until its check comes back, then "ok" (a refused one leaves the list)."""
+    path: Path
+    item: QListWidgetItem
+    state: str = "checking"
+
+
 class NewCaseDialog(QDialog):
     case_queued = Signal(str)      # the new case's id
     guide_requested = Signal(str)  # a guide opened from the suggestions (the self-help page may show it too)
@@ -47,7 +63,10 @@ class NewCaseDialog(QDialog):
                  guide_title: str = "") -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.files: list[Path] = []
+        self._entries: list[_FileEntry] = []
+        self._file_problems: list[str] = []
+        self._sent = False
+        self._closed = False
         self._touched: set[str] = set()
         self._errors: dict[str, str] = {}
         self._queuing = False
@@ -59,6 +78,7 @@ class NewCaseDialog(QDialog):
         self._prefill(product_id, category, description, tuple(guide_steps), guide_title)
         self._connect()
         self._update_file_buttons()
+        self._prefilled = self._typed_text()
         self.validate()
         self.update_guides()
 
@@ -270,9 +290,14 @@ class NewCaseDialog(QDialog):
         for name in FIELDS:
             message = self._errors.get(name) if name in self._touched else None
             set_error(self.error_labels[name], translate_problem(message) if message else None)
-        self.ok_button.setEnabled(not self._errors and not self._queuing)
-        self.ok_button.setToolTip("\n".join(translate_problem(m) for m in self._errors.values()) if self._errors else
-                                  self.tr("The case is queued now and sent as soon as the portal is reachable"))
+        checking = self.checking_files()
+        self.ok_button.setEnabled(not self._errors and not self._queuing and not checking)
+        if self._errors:
+            self.ok_button.setToolTip("\n".join(translate_problem(m) for m in self._errors.values()))
+        elif checking:
+            self.ok_button.setToolTip(self.tr("Wait until the files are checked."))
+        else:
+            self.ok_button.setToolTip(self.tr("The case is queued now and sent as soon as the portal is reachable"))
         self._show_expected(draft)
         return self._errors
 
@@ -353,25 +378,59 @@ class NewCaseDialog(QDialog):
                 patterns=" ".join(f"*{s}" for s in case_operations.ALLOWED_ATTACHMENT_SUFFIXES)))
         self.add_files([Path(name) for name in names])
 
+    @property
+    def files(self) -> list[Path]:
+        """The files that go with the case: those checked and found fine."""
+        return [entry.path for entry in self._entries if entry.state == "ok"]
+
+    def checking_files(self) -> bool:
+        return any(entry.state == "checking" for entry in self._entries)
+
     def add_files(self, paths: Sequence[Path]) -> None:
-        """Check each file as it is added; a refused one stays out, and why shows beside the list."""
-        problems = []
+        """List each file at once as "checking…" and check it on the general pool (never on the UI thread: it reads
+        the file); a refused one leaves the list when its answer comes, and why shows beside the list."""
+        self._file_problems = []
+        set_error(self.file_message, None)
         for path in paths:
-            problem = case_operations.check_attachment(path)
-            if problem:
-                problems.append(f"{path.name}: {translate_problem(problem)}")
-            elif path not in self.files:
-                self.files.append(path)
-                self.files_list.addItem(path.name)
-        set_error(self.file_message, "\n".join(problems) or None)
+            path = Path(path)
+            if any(entry.path == path for entry in self._entries):
+                continue
+            item = QListWidgetItem(self.tr("{name} — checking…").format(name=path.name))
+            item.setToolTip(str(path))
+            entry = _FileEntry(path, item)
+            self._entries.append(entry)
+            self.files_list.addItem(item)
+            Task(case_operations.check_attachment, path) \
+                .success(lambda problem, entry=entry: self._file_checked(entry, problem)) \
+                .failure(lambda error, entry=entry: self._file_checked(entry, str(error) or type(error).__name__)) \
+                .run_on(self._ctx.pool)
         self._update_file_buttons()
+        self.validate()
+
+    def _file_checked(self, entry: _FileEntry, problem: str | None) -> None:
+        if self._closed or not isValid(self) or entry not in self._entries:
+            return  # the dialog went, or the file was removed while it was checked
+        if problem:
+            self._drop(entry)
+            self._file_problems.append(f"{entry.path.name}: {translate_problem(problem)}")
+            set_error(self.file_message, "\n".join(self._file_problems))
+        else:
+            entry.state = "ok"
+            entry.item.setText(self.tr("{name} — OK").format(name=entry.path.name))
+        self._update_file_buttons()
+        self.validate()
 
     def remove_selected_file(self) -> None:
         row = self.files_list.currentRow()
-        if 0 <= row < len(self.files):
-            del self.files[row]
-            self.files_list.takeItem(row)
+        if 0 <= row < len(self._entries):
+            self._drop(self._entries[row])
         self._update_file_buttons()
+        self.validate()
+
+    def _drop(self, entry: _FileEntry) -> None:
+        row = self._entries.index(entry)
+        del self._entries[row]
+        self.files_list.takeItem(row)
 
     def _update_file_buttons(self) -> None:
         self.remove_file_button.setEnabled(self.files_list.currentRow() >= 0)
@@ -380,7 +439,7 @@ class NewCaseDialog(QDialog):
 
     def queue(self) -> None:
         self._touched.update(FIELDS)
-        if self.validate() or self._queuing:
+        if self.validate() or self._queuing or self.checking_files():
             return
         self._queuing = True
         self.ok_button.setEnabled(False)
@@ -390,6 +449,7 @@ class NewCaseDialog(QDialog):
 
     def _queued(self, changed) -> None:
         self._queuing = False
+        self._sent = True
         case_id = next(iter(changed.get("cases") or ()), "")
         broadcast_changes(self._ctx, changed)
         self.case_queued.emit(case_id)
@@ -409,5 +469,41 @@ class NewCaseDialog(QDialog):
         from desktop.views.errors import show_unexpected_error  # noqa: PLC0415
         show_unexpected_error(error)
 
+    # --- closing -----------------------------------------------------------------------------------------------
+
     def has_unsaved_changes(self) -> bool:
-        return bool(self.subject_edit.text().strip() or self.files)
+        """Typed (or changed) subject or description, or a file added: something a close would throw away."""
+        return not self._sent and (self._typed_text() != self._prefilled or bool(self._entries))
+
+    def _typed_text(self) -> tuple[str, str]:
+        return self.subject_edit.text().strip(), self.description_edit.toPlainText().strip()
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button all come here: ask before throwing typed work away."""
+        if self._queuing:
+            return  # the case is being written; it closes by itself when done
+        if self.has_unsaved_changes() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
+    def confirm_discard(self) -> bool:
+        """True when the user chooses to discard (tests replace this; `discard_box` is the question itself)."""
+        box = self.discard_box()
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.DestructiveRole
+
+    def discard_box(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard case"),
+                          self.tr("Discard this case? What you typed will be lost."), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        return box

@@ -1,28 +1,57 @@
 """The new-case dialog as a user drives it: matching guides are offered before the case is sent, every bad input is
-explained where it was typed (OK stays disabled), files are refused as they are added, and a valid case ends up as a
+explained where it was typed (OK stays disabled), files are checked off the UI thread as they are added (Send waits)
+and refused ones explained beside the list, closing with typed work asks first, and a valid case ends up as a
 pending case row plus an outbox item — offline."""
 
 from __future__ import annotations
 
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from sync import case_operations
 from sync.cache.schema import cases
 from sync.outbox import outbox_items
 from desktop.views.new_case_dialog import NewCaseDialog
 from tests.desktop.case_fixtures import case_ctx, case_engine  # noqa: F401
 
+PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 100
+
 
 @pytest.fixture
-def make_dialog(qtbot, case_ctx):
+def discard_answers(monkeypatch):
+    """The "Discard this case?" question, answered without a modal box: each call pops the next answer (True =
+    Discard; once the list is empty, Discard, so closing at teardown never blocks). `asked` counts the questions."""
+    answers: list[bool] = []
+    asked: list[NewCaseDialog] = []
+
+    def confirm(dialog) -> bool:
+        asked.append(dialog)
+        return answers.pop(0) if answers else True
+
+    monkeypatch.setattr(NewCaseDialog, "confirm_discard", confirm)
+    return answers, asked
+
+
+@pytest.fixture
+def make_dialog(qtbot, case_ctx, discard_answers):
     def make(**kwargs) -> NewCaseDialog:
         dialog = NewCaseDialog(case_ctx, **kwargs)
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
     return make
+
+
+def checked(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.checking_files(), timeout=5000)
+
+
+def row_texts(dialog) -> list[str]:
+    return [dialog.files_list.item(row).text() for row in range(dialog.files_list.count())]
 
 
 def guide_ids(dialog):
@@ -144,7 +173,7 @@ def test_account_question_needs_no_machine(make_dialog, qtbot):
     ("folder.pdf", "directory", "folder.pdf: folder.pdf is not a file that can be read."),
     ("gone.png", None, "gone.png: gone.png does not exist."),
 ])
-def test_bad_files_are_refused_as_they_are_added(make_dialog, tmp_path, name, content, expected):
+def test_bad_files_are_refused_as_they_are_added(make_dialog, qtbot, tmp_path, name, content, expected):
     dialog = make_dialog(product_id="p00000")
     path = tmp_path / name
     if isinstance(content, int):
@@ -156,9 +185,10 @@ def test_bad_files_are_refused_as_they_are_added(make_dialog, tmp_path, name, co
     elif content is not None:
         path.write_bytes(content)
     good = tmp_path / "photo.png"
-    good.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    good.write_bytes(PNG)
     assert not dialog.remove_file_button.isEnabled()
     dialog.add_files([path, good])
+    checked(qtbot, dialog)
     assert dialog.files == [good] and dialog.files_list.count() == 1
     assert dialog.file_message.text().startswith(expected) and not dialog.file_message.isHidden()
     dialog.files_list.setCurrentRow(0)
@@ -172,6 +202,7 @@ def test_files_go_with_the_case(make_dialog, qtbot, case_engine, case_ctx, tmp_p
     log.write_text("E-2801\n")
     dialog.add_files([log])
     qtbot.keyClicks(dialog.subject_edit, "Jam")
+    checked(qtbot, dialog)
     with qtbot.waitSignal(dialog.case_queued, timeout=5000) as queued:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     kinds = sorted(i.kind for i in outbox_items(case_engine))
@@ -184,3 +215,148 @@ def test_html_in_a_guide_summary_stays_text(make_dialog, qtbot, case_engine):
     qtbot.keyClicks(dialog.subject_edit, "streaks")
     qtbot.waitUntil(lambda: guide_ids(dialog) == ["streaks"], timeout=3000)
     assert dialog.guides_model.index(0).data() == "Streaks on copies\nLines or <b>streaks</b> on printed pages."
+
+
+# --- files are checked off the UI thread -------------------------------------------------------------------------
+
+@pytest.fixture
+def slow_check(monkeypatch):
+    """check_attachment held until the test lets it go (as on a slow network share); released at teardown."""
+    release = threading.Event()
+    real = case_operations.check_attachment
+    calls: list[str] = []
+
+    def slow(path):
+        calls.append(threading.current_thread().name)
+        release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(case_operations, "check_attachment", slow)
+    yield release, calls
+    release.set()
+
+
+def test_a_check_in_progress_disables_send(make_dialog, qtbot, tmp_path, slow_check):
+    release, calls = slow_check
+    dialog = make_dialog(product_id="p00000", category="paper_jam", description="Jams.")
+    qtbot.keyClicks(dialog.subject_edit, "Jam")
+    assert dialog.ok_button.isEnabled()
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(PNG)
+    dialog.add_files([photo])  # returns at once: the UI thread does not read the file
+    assert row_texts(dialog) == ["photo.png — checking…"]
+    assert dialog.checking_files() and dialog.files == []
+    assert not dialog.ok_button.isEnabled() and dialog.ok_button.toolTip() == "Wait until the files are checked."
+    dialog.queue()  # Enter or a quick click cannot slip past
+    assert outbox_items(dialog._ctx.engine) == []
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    assert calls[0] != threading.main_thread().name
+    release.set()
+    checked(qtbot, dialog)
+    assert row_texts(dialog) == ["photo.png — OK"] and dialog.files == [photo]
+    assert dialog.ok_button.isEnabled() and dialog.file_message.isHidden()
+
+
+def test_a_file_removed_while_it_is_checked_stays_removed(make_dialog, qtbot, tmp_path, slow_check):
+    release, _calls = slow_check
+    dialog = make_dialog(product_id="p00000", category="paper_jam", description="Jams.")
+    qtbot.keyClicks(dialog.subject_edit, "Jam")
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(b"not a pdf")
+    dialog.add_files([fake])
+    dialog.files_list.setCurrentRow(0)
+    dialog.remove_selected_file()
+    assert dialog.files_list.count() == 0 and dialog.ok_button.isEnabled()
+    release.set()
+    qtbot.wait(200)  # the late answer is dropped: no row comes back, no message for a file the user removed
+    assert dialog.files_list.count() == 0 and dialog.file_message.isHidden() and dialog.ok_button.isEnabled()
+
+
+def test_a_bad_files_reason_shows_beside_the_list_it_was_added_to(make_dialog, qtbot, tmp_path):
+    dialog = make_dialog(product_id="p00000", category="paper_jam", description="Jams.")
+    qtbot.keyClicks(dialog.subject_edit, "Jam")
+    fake, photo = tmp_path / "scan.pdf", tmp_path / "photo.png"
+    fake.write_bytes(b"GIF89a, not a pdf")
+    photo.write_bytes(PNG)
+    dialog.add_files([fake, photo])
+    assert row_texts(dialog)[0] == "scan.pdf — checking…"
+    checked(qtbot, dialog)
+    assert row_texts(dialog) == ["photo.png — OK"]
+    assert dialog.file_message.text() == "scan.pdf: The file is not a real .pdf file."
+    assert dialog.file_message.isVisible() and dialog.file_message.parentWidget() is dialog.files_list.parentWidget()
+    assert dialog.error_labels["general"].isHidden()  # not somewhere else in the dialog
+    assert dialog.ok_button.isEnabled()  # the refused file is out; the good one goes with the case
+    dialog.add_files([photo])  # the same file twice is listed once
+    checked(qtbot, dialog)
+    assert row_texts(dialog) == ["photo.png — OK"] and dialog.file_message.isHidden()
+
+
+# --- closing -------------------------------------------------------------------------------------------------------
+
+def test_closing_with_typed_text_asks_and_keep_editing_keeps_it(make_dialog, qtbot, discard_answers):
+    answers, asked = discard_answers
+    dialog = make_dialog(product_id="p00000")
+    qtbot.keyClicks(dialog.subject_edit, "Toner smears")
+    answers.extend([False, False, False])  # Keep editing, three times
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and dialog.isVisible()
+    dialog.close()  # the window's close button
+    assert len(asked) == 3 and dialog.isVisible()
+    assert dialog.subject_edit.text() == "Toner smears"
+    answers.append(True)  # Discard
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 4 and not dialog.isVisible()
+    assert dialog.result() == NewCaseDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("typed", ["description", "file"])
+def test_a_typed_description_or_an_added_file_asks_too(make_dialog, qtbot, tmp_path, discard_answers, typed):
+    answers, asked = discard_answers
+    dialog = make_dialog()
+    if typed == "description":
+        qtbot.keyClicks(dialog.description_edit, "It beeps.")
+    else:
+        photo = tmp_path / "photo.png"
+        photo.write_bytes(PNG)
+        dialog.add_files([photo])
+        checked(qtbot, dialog)
+    answers.append(False)
+    dialog.reject()
+    assert len(asked) == 1 and dialog.isVisible()
+
+
+def test_no_question_when_nothing_was_typed(make_dialog, qtbot, discard_answers):
+    _answers, asked = discard_answers
+    dialog = make_dialog(product_id="p00000", category="paper_jam")
+    qtbot.keyClicks(dialog.subject_edit, "x")
+    qtbot.keyClick(dialog.subject_edit, Qt.Key.Key_Backspace)  # typed and taken back: nothing to lose
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()
+    prefilled = make_dialog(product_id="p00002", category="paper_jam", guide_title="Paper jam in tray 2",
+                            guide_steps=["Open the front door → Yes"])  # from a guide: nothing the user typed
+    prefilled.close()
+    assert asked == [] and not prefilled.isVisible()
+
+
+def test_a_queued_case_closes_without_asking(make_dialog, qtbot, discard_answers):
+    _answers, asked = discard_answers
+    dialog = make_dialog(product_id="p00000", category="paper_jam", description="Jams.")
+    qtbot.keyClicks(dialog.subject_edit, "Jam")
+    with qtbot.waitSignal(dialog.case_queued, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and not dialog.has_unsaved_changes()
+    dialog.close()
+    assert asked == []
+
+
+def test_the_question_defaults_to_keep_editing(make_dialog):
+    dialog = make_dialog()
+    box = dialog.discard_box()
+    assert box.text() == "Discard this case? What you typed will be lost."
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    roles = {button.text(): box.buttonRole(button) for button in box.buttons()}
+    assert roles == {"&Discard": QMessageBox.ButtonRole.DestructiveRole,
+                     "&Keep editing": QMessageBox.ButtonRole.RejectRole}
+    assert box.defaultButton().text() == "&Keep editing" and box.escapeButton() is box.defaultButton()
