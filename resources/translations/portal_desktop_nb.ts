@@ -1677,12 +1677,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/new_case_dialog.py" line="+54"/>
+        <location filename="../../desktop/views/new_case_dialog.py" line="+73"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A &amp;machine needs help</source>
         <translation>En &amp;maskin trenger hjelp</translation>
     </message>
@@ -1812,7 +1812,12 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
+        <source>Wait until the files are checked.</source>
+        <translation>Vent til filene er kontrollert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The case is queued now and sent as soon as the portal is reachable</source>
         <translation>Saken legges i kø nå og sendes så snart portalen er tilgjengelig</translation>
     </message>
@@ -1830,6 +1835,36 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>Allowed files ({patterns})</source>
         <translation>Tillatte filer ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} — checking…</source>
+        <translation>{name} — kontrolleres …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} — OK</source>
+        <translation>{name} — OK</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Discard case</source>
+        <translation>Forkast saken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this case? What you typed will be lost.</source>
+        <translation>Vil du forkaste denne saken? Det du har skrevet, går tapt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsett å skrive</translation>
     </message>
 </context>
 <context>
