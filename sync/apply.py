@@ -27,6 +27,8 @@ Changed = dict[str, set[str] | None]
 
 ENTITY_TABLES = {"account": account, "user": users, "site": sites, "product": products, "meter_reading": readings}
 UNSENT = ("queued", "sending", "rejected")
+ME_PATCH_KIND = "me.patch"
+"""The outbox kind of a change to the user's own preferences (`sync.preferences`)."""
 
 
 def apply_page(conn: Connection, page: ChangePage, *, notify: bool = True) -> Changed:
@@ -65,11 +67,20 @@ def reset_replica(conn: Connection) -> Changed:
 
 
 def upsert_me(conn: Connection, who: Me) -> Changed:
+    """The portal's view of the signed-in user, except a preference we changed and have not sent yet (it wins)."""
     row = {"id": 1, "user_id": who.user.id, "email": who.user.email, "name": who.user.name, "role": who.user.role,
-           "account_id": who.user.account_id}
+           "account_id": who.user.account_id,
+           "email_updates_default": int(_unsent_email_default(conn, who.email_updates_default))}
     _upsert(conn, me, row)
     changed = upsert_account(conn, who.account)
     return changed | {"me": {"1"}} | _upsert_user(conn, who.user)
+
+
+def _unsent_email_default(conn: Connection, portal_value: bool) -> bool:
+    body = conn.execute(select(outbox.c.body_json).where(outbox.c.kind == ME_PATCH_KIND,
+                                                         outbox.c.state.in_(("queued", "sending")))
+                        .order_by(outbox.c.seq.desc()).limit(1)).scalar_one_or_none()
+    return portal_value if body is None else bool(json.loads(body).get("email_updates_default", portal_value))
 
 
 def upsert_account(conn: Connection, item: Account) -> Changed:

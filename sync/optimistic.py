@@ -2,7 +2,8 @@
 
 The outbox is generic (any kind of request); each cache table that holds optimistic rows says here how its rows
 follow their item: meter readings; cases (`cases`: a new case; `case_actions`: cancel/reopen; `case_settings`: the
-e-mail choice — all three on the cases table, keyed by the case id), replies and attachments.
+e-mail choice — all three on the cases table, keyed by the case id), replies and attachments, and the user's own
+preferences (`me`: the e-mail updates default, see `sync.preferences`).
 
 Files we copied for a discarded attachment stay in the data folder: deleting them inside the transaction could lose
 a file whose row survives a rollback, and they are small and few.
@@ -15,10 +16,10 @@ from typing import Any, Mapping, Protocol
 
 from sqlalchemy import Connection, delete, select, update
 
-from domain.wire import Case, CaseAttachment, CaseMessage, MeterReading
+from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
 from sync import case_apply
-from sync.apply import Changed, upsert_reading
-from sync.cache.schema import case_attachments, case_messages, cases, outbox, readings
+from sync.apply import Changed, upsert_me, upsert_reading
+from sync.cache.schema import case_attachments, case_messages, cases, me, outbox, readings
 from sync.records import OutboxItem
 
 
@@ -150,6 +151,34 @@ class CaseAttachmentRows:
         return {"case_attachments": {entity_id}}
 
 
+class MeRows:
+    """The user's e-mail updates default (`me.patch`; the one `me` row). Sent: the portal's Me. Rejected, or discarded
+    before it was sent: the value it replaced ("_from_email_updates_default") is put back when the row still shows
+    this item's value (a later change of the user's own wins)."""
+
+    def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
+        return upsert_me(conn, answer) if isinstance(answer, Me) else {"me": {entity_id}}
+
+    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        return _put_back_default(conn, entity_id, item.body)
+
+    def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
+        if "email_updates_default" in body:
+            conn.execute(update(me).where(me.c.id == 1).values(
+                email_updates_default=int(bool(body["email_updates_default"]))))
+        return {"me": {entity_id}}
+
+    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        return _put_back_default(conn, entity_id, item.body) if item.state == "queued" else {"me": {entity_id}}
+
+
+def _put_back_default(conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
+    if "_from_email_updates_default" in body and "email_updates_default" in body:
+        conn.execute(update(me).where(me.c.id == 1, me.c.email_updates_default == int(bool(
+            body["email_updates_default"]))).values(email_updates_default=int(bool(body["_from_email_updates_default"]))))
+    return {"me": {entity_id}}
+
+
 def _set_status(conn: Connection, table, entity_id: str, status: str, name: str) -> Changed:
     conn.execute(update(table).where(table.c.id == entity_id).values(sync_status=status))
     return {name: {entity_id}}
@@ -188,7 +217,7 @@ def _redo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Cha
 
 ROWS: dict[str, OptimisticRows] = {"readings": ReadingRows(), "cases": CaseRows(), "case_actions": CaseChangeRows(),
                                    "case_settings": CaseChangeRows(), "case_messages": CaseMessageRows(),
-                                   "case_attachments": CaseAttachmentRows()}
+                                   "case_attachments": CaseAttachmentRows(), "me": MeRows()}
 
 
 def rows_for(entity: str) -> OptimisticRows:

@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from pydantic import TypeAdapter, ValidationError
 
-from domain.wire import Case, CaseAttachment, CaseMessage, MeterReading
+from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
 from sync import outbox
 from sync.api import (AuthRequired, BadAnswer, PortalClient, PortalError, PortalUnreachable, RateLimited,
                       Rejected)
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 ANSWER_SHAPES: dict[str, Any] = {"meter_reading.create": MeterReading, "case.create": Case,
                                  "case_message.create": CaseMessage, "case_attachment.create": CaseAttachment,
-                                 "case.action": Case, "case.patch": Case}
+                                 "case.action": Case, "case.patch": Case, "me.patch": Me}
 """What the portal answers to each kind of request; the answer is validated before it touches the cache."""
 
 Progress = Callable[[str, int, int], None]

@@ -24,6 +24,7 @@ me = Table(
     Column("name", String, nullable=False),
     Column("role", String, nullable=False),
     Column("account_id", String, nullable=False),
+    Column("email_updates_default", Integer, nullable=False, server_default="1"),  # new cases start with it
 )
 
 users = Table(
