@@ -36,7 +36,7 @@ from desktop.views.case_widgets import (error_label, expected_answer_at, format_
 from desktop.views.guide_list import guide_list_view
 from desktop.views.guide_runner import CaseRequest, GuideRunner, steps_description
 from desktop.views.product_picker import ProductPicker
-from sync import case_operations, guide_search
+from sync import case_operations, guide_search, preferences
 from sync.case_operations import CaseDraft, CaseInputError
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
@@ -112,7 +112,7 @@ class NewCaseDialog(QDialog):
         self.contact_name_edit = QLineEdit()
         self.contact_email_edit = QLineEdit()
         self.email_check = QCheckBox(self.tr("Send me e-mail &updates about this case"))
-        self.email_check.setChecked(True)
+        self.email_check.setChecked(preferences.email_updates_default(self._ctx.engine))  # the user's default
         self.expected_label = plain_label(selectable=False)
 
         form = QFormLayout()
