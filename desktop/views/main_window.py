@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         self.sign_out_requested.emit()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, ctx=self.ctx)
         dialog.sync_interval_changed.connect(self.sync.set_interval)
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
