@@ -66,7 +66,6 @@ class NewCaseDialog(QDialog):
         self._entries: list[_FileEntry] = []
         self._file_problems: list[str] = []
         self._sent = False
-        self._closed = False
         self._touched: set[str] = set()
         self._errors: dict[str, str] = {}
         self._queuing = False
@@ -408,8 +407,8 @@ class NewCaseDialog(QDialog):
         self.validate()
 
     def _file_checked(self, entry: _FileEntry, problem: str | None) -> None:
-        if self._closed or not isValid(self) or entry not in self._entries:
-            return  # the dialog went, or the file was removed while it was checked
+        if not isValid(self) or entry not in self._entries:
+            return  # the dialog was deleted, or the file removed while it was checked
         if problem:
             self._drop(entry)
             self._file_problems.append(f"{entry.path.name}: {translate_problem(problem)}")
@@ -485,10 +484,6 @@ class NewCaseDialog(QDialog):
         if self.has_unsaved_changes() and not self.confirm_discard():
             return
         super().reject()
-
-    def done(self, result: int) -> None:
-        self._closed = True
-        super().done(result)
 
     def confirm_discard(self) -> bool:
         """True when the user chooses to discard (tests replace this; `discard_box` is the question itself)."""

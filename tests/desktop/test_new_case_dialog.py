@@ -236,7 +236,7 @@ def slow_check(monkeypatch):
     release.set()
 
 
-def test_a_check_in_progress_disables_send(make_dialog, qtbot, tmp_path, slow_check):
+def test_a_check_in_progress_disables_send(make_dialog, qtbot, tmp_path, slow_check, case_engine):
     release, calls = slow_check
     dialog = make_dialog(product_id="p00000", category="paper_jam", description="Jams.")
     qtbot.keyClicks(dialog.subject_edit, "Jam")
@@ -248,7 +248,7 @@ def test_a_check_in_progress_disables_send(make_dialog, qtbot, tmp_path, slow_ch
     assert dialog.checking_files() and dialog.files == []
     assert not dialog.ok_button.isEnabled() and dialog.ok_button.toolTip() == "Wait until the files are checked."
     dialog.queue()  # Enter or a quick click cannot slip past
-    assert outbox_items(dialog._ctx.engine) == []
+    assert outbox_items(case_engine) == []
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
     assert calls[0] != threading.main_thread().name
     release.set()
@@ -270,6 +270,22 @@ def test_a_file_removed_while_it_is_checked_stays_removed(make_dialog, qtbot, tm
     release.set()
     qtbot.wait(200)  # the late answer is dropped: no row comes back, no message for a file the user removed
     assert dialog.files_list.count() == 0 and dialog.file_message.isHidden() and dialog.ok_button.isEnabled()
+
+
+def test_an_answer_after_the_dialog_is_gone_is_dropped(case_ctx, qtbot, tmp_path, slow_check, discard_answers):
+    release, calls = slow_check
+    dialog = NewCaseDialog(case_ctx)  # not handed to qtbot: this test deletes it
+    dialog.show()
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(PNG)
+    dialog.add_files([photo])
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    dialog.close()  # answered Discard (the file was added)
+    assert len(discard_answers[1]) == 1
+    with qtbot.waitSignal(dialog.destroyed, timeout=3000):
+        dialog.deleteLater()
+    release.set()
+    qtbot.wait(200)  # no exception from a callback on the deleted dialog (pytest-qt would fail the test)
 
 
 def test_a_bad_files_reason_shows_beside_the_list_it_was_added_to(make_dialog, qtbot, tmp_path):
