@@ -209,3 +209,54 @@ def test_files_outside_the_attachments_folder_are_never_looked_at(cache, tmp_pat
     loose = _file(tmp_path, "profile.png")
     assert remove_orphan_attachments(cache, tmp_path, now=utc_now() + timedelta(days=365)) == (0, 0)
     assert logs.is_file() and loose.is_file()
+
+
+# --- the sync engine runs it --------------------------------------------------------------------------------------
+
+def _sync_engine(cache, data_dir: Path, client):
+    from sync.backoff import Backoff  # noqa: PLC0415
+    from sync.credentials import TokenStore  # noqa: PLC0415
+    from sync.engine import SyncEngine  # noqa: PLC0415
+    from sync.workspace import Workspace  # noqa: PLC0415
+    from tests.sync.test_push import NOW  # noqa: PLC0415
+
+    ws = Workspace(data_dir, "http://portal.test", "kari@example.no", cache, client,
+                   TokenStore("http://portal.test", "kari@example.no"))
+    return SyncEngine(ws, client=client, backoff=Backoff(), clock=lambda: NOW)
+
+
+def _old_sent_item_and_orphan(cache, data_dir: Path) -> tuple[int, Path]:
+    from tests.sync.test_push import NOW  # noqa: PLC0415
+
+    queue_case(cache, _draft(), data_dir=data_dir)
+    seq = outbox.outbox_items(cache)[0].seq
+    _set_item(cache, seq, state="sent", sent_at=to_iso(NOW - timedelta(days=31)))
+    orphan = _file(data_dir / "attachments" / "c-gone", "old.png")
+    two_hours_ago = utc_now().timestamp() - LATER.total_seconds()
+    os.utime(orphan, (two_hours_ago, two_hours_ago))
+    os.utime(orphan.parent, (two_hours_ago, two_hours_ago))
+    return seq, orphan
+
+
+def test_a_clean_sync_round_tidies_up(cache, tmp_path):
+    from tests.sync.test_push import FakeClient  # noqa: PLC0415
+
+    seq, orphan = _old_sent_item_and_orphan(cache, tmp_path)
+    report = _sync_engine(cache, tmp_path, FakeClient()).run_once()
+    assert report.error is None and report.online
+    assert str(seq) in report.changed["outbox"]  # the pending page's "Sent" list hears of it
+    assert outbox.outbox_items(cache) == [] and not orphan.exists()
+
+
+def test_an_offline_round_leaves_everything_as_it_was(cache, tmp_path):
+    from sync.api import PortalUnreachable  # noqa: PLC0415
+    from tests.sync.test_push import FakeClient  # noqa: PLC0415
+
+    class Offline(FakeClient):
+        def changes(self, cursor, *, limit):
+            raise PortalUnreachable("no network")
+
+    seq, orphan = _old_sent_item_and_orphan(cache, tmp_path)
+    report = _sync_engine(cache, tmp_path, Offline()).run_once()
+    assert not report.online
+    assert [i.seq for i in outbox.outbox_items(cache)] == [seq] and orphan.is_file()
