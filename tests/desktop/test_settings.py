@@ -53,3 +53,54 @@ def test_the_settings_dialog_saves_language_and_interval(qtbot):
     again = SettingsDialog()
     qtbot.addWidget(again)
     assert again.language_combo.currentData() == "en" and again.interval_spin.value() == 45
+
+
+def _email_default_items(ctx) -> list:
+    from sync import outbox
+    return [i for i in outbox.outbox_items(ctx.engine) if i.kind == "me.patch"]
+
+
+def test_turning_the_email_default_off_queues_one_change_for_the_portal(qtbot, ctx):
+    from sync import preferences
+    dialog = SettingsDialog(ctx=ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.email_default_check is not None and dialog.email_default_check.isChecked()
+    dialog.email_default_check.setChecked(False)
+    with qtbot.waitSignal(ctx.cache_changed, check_params_cb=lambda entity, _ids: entity == "me"):
+        dialog.accept()
+    assert ctx.wait_idle()
+    items = _email_default_items(ctx)
+    assert [(i.method, i.path, i.body["email_updates_default"], i.state) for i in items] == [
+        ("PATCH", "/me", False, "queued")]
+    assert preferences.email_updates_default(ctx.engine) is False
+    again = SettingsDialog(ctx=ctx)
+    qtbot.addWidget(again)
+    assert not again.email_default_check.isChecked(), "the dialog reads the queued choice back"
+
+
+def test_saving_without_changing_the_email_default_queues_nothing(qtbot, ctx):
+    dialog = SettingsDialog(ctx=ctx)
+    qtbot.addWidget(dialog)
+    dialog.email_default_check.setChecked(False)
+    dialog.email_default_check.setChecked(True)  # back where it was
+    dialog.interval_spin.setValue(20)
+    dialog.accept()
+    assert ctx.wait_idle()
+    assert _email_default_items(ctx) == []
+    assert settings.get(settings.SYNC_INTERVAL_MINUTES) == 20
+
+
+def test_cancel_queues_nothing(qtbot, ctx):
+    dialog = SettingsDialog(ctx=ctx)
+    qtbot.addWidget(dialog)
+    dialog.email_default_check.setChecked(False)
+    dialog.reject()
+    assert ctx.wait_idle()
+    assert _email_default_items(ctx) == []
+
+
+def test_without_a_workspace_the_dialog_has_no_portal_preferences(qtbot):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.email_default_check is None
+    dialog.accept()  # saves the local settings only, nothing to queue
