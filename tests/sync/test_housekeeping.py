@@ -13,10 +13,14 @@ from sqlalchemy import select, update
 
 from domain.clock import utc_now
 from sync import outbox
+from sync.api import PortalUnreachable
+from sync.backoff import Backoff
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import case_attachments
 from sync.cache.schema import outbox as queue
 from sync.case_operations import CaseDraft, queue_case, queue_reply
+from sync.credentials import TokenStore
+from sync.engine import SyncEngine
 from sync.housekeeping import (
     prune_sent,
     referenced_files,
@@ -25,7 +29,9 @@ from sync.housekeeping import (
 )
 from sync.paths import cache_path
 from sync.stamps import to_iso
+from sync.workspace import Workspace
 from tests.sync import factories
+from tests.sync.test_push import NOW, FakeClient
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 LATER = timedelta(hours=2)  # past the one-hour grace
@@ -214,20 +220,12 @@ def test_files_outside_the_attachments_folder_are_never_looked_at(cache, tmp_pat
 # --- the sync engine runs it --------------------------------------------------------------------------------------
 
 def _sync_engine(cache, data_dir: Path, client):
-    from sync.backoff import Backoff  # noqa: PLC0415
-    from sync.credentials import TokenStore  # noqa: PLC0415
-    from sync.engine import SyncEngine  # noqa: PLC0415
-    from sync.workspace import Workspace  # noqa: PLC0415
-    from tests.sync.test_push import NOW  # noqa: PLC0415
-
     ws = Workspace(data_dir, "http://portal.test", "kari@example.no", cache, client,
                    TokenStore("http://portal.test", "kari@example.no"))
     return SyncEngine(ws, client=client, backoff=Backoff(), clock=lambda: NOW)
 
 
 def _old_sent_item_and_orphan(cache, data_dir: Path) -> tuple[int, Path]:
-    from tests.sync.test_push import NOW  # noqa: PLC0415
-
     queue_case(cache, _draft(), data_dir=data_dir)
     seq = outbox.outbox_items(cache)[0].seq
     _set_item(cache, seq, state="sent", sent_at=to_iso(NOW - timedelta(days=31)))
@@ -239,8 +237,6 @@ def _old_sent_item_and_orphan(cache, data_dir: Path) -> tuple[int, Path]:
 
 
 def test_a_clean_sync_round_tidies_up(cache, tmp_path):
-    from tests.sync.test_push import FakeClient  # noqa: PLC0415
-
     seq, orphan = _old_sent_item_and_orphan(cache, tmp_path)
     report = _sync_engine(cache, tmp_path, FakeClient()).run_once()
     assert report.error is None and report.online
@@ -249,9 +245,6 @@ def test_a_clean_sync_round_tidies_up(cache, tmp_path):
 
 
 def test_an_offline_round_leaves_everything_as_it_was(cache, tmp_path):
-    from sync.api import PortalUnreachable  # noqa: PLC0415
-    from tests.sync.test_push import FakeClient  # noqa: PLC0415
-
     class Offline(FakeClient):
         def changes(self, cursor, *, limit):
             raise PortalUnreachable("no network")
