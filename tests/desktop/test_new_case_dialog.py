@@ -165,6 +165,20 @@ def test_account_question_needs_no_machine(make_dialog, qtbot):
     assert dialog.expected_label.text().startswith("Sent now, the expected answer is by ")
 
 
+@pytest.mark.parametrize("default", [True, False])
+def test_the_email_checkbox_starts_from_the_users_default(make_dialog, case_engine, default):
+    from sqlalchemy import update
+
+    from sync.cache.db import writer
+    from sync.cache.schema import me
+    with writer(case_engine).begin() as conn:
+        conn.execute(update(me).values(email_updates_default=int(default)))
+    dialog = make_dialog()
+    assert dialog.email_check.isChecked() is default
+    dialog.email_check.setChecked(not default)  # the case's own choice can still differ
+    assert dialog.draft().email_updates is (not default)
+
+
 @pytest.mark.parametrize("name, content, expected", [
     ("huge.pdf", 20 * 1024 * 1024, "huge.pdf: The file is larger than 10 MB."),
     ("setup.exe", b"MZ", "setup.exe: Files of type '.exe' cannot be attached. Allowed: "),
