@@ -1677,7 +1677,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/new_case_dialog.py" line="+73"/>
+        <location filename="../../desktop/views/new_case_dialog.py" line="+72"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -1847,7 +1847,7 @@ Sette dem i kø likevel?</translation>
         <translation>{name} — OK</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>Discard case</source>
         <translation>Forkast saken</translation>
     </message>
@@ -2972,7 +2972,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+18"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -3010,6 +3010,21 @@ Sette dem i kø likevel?</translation>
         <location line="+2"/>
         <source>Sync &amp;every:</source>
         <translation>Synkroniser &amp;hvert:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>E-mail me &amp;updates about my cases (new cases start with this choice)</source>
+        <translation>Send meg e-post om &amp;oppdateringer i sakene mine (nye saker starter med dette valget)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved in the portal for your user. Without a connection the change waits with your other changes and is sent when the portal can be reached. Cases you already have keep their own choice.</source>
+        <translation>Lagres i portalen for brukeren din. Uten forbindelse venter endringen sammen med de andre endringene dine og sendes når portalen kan nås. Saker du allerede har, beholder sitt eget valg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases</source>
+        <translation>Saker</translation>
     </message>
 </context>
 <context>
