@@ -43,7 +43,8 @@ def create(conn: Connection, principal: Principal, body: CaseIn, *, now: datetim
         category=body.category, department=rules.department_for(body.category), subject=body.subject.strip(),
         description=body.description, contact_name=body.contact_name, contact_email=body.contact_email,
         state="new", created_at=_iso(now), expected_response_at=_iso(business_hours.expected_response_at(now, hours)),
-        email_updates=int(_email_updates(conn, principal, body)), created_by_user_id=principal.user_id, created_by=principal.email,
+        email_updates=int(_email_updates(conn, principal, body)), created_by_user_id=principal.user_id,
+        created_by=principal.email,
         resolved_at=None, body_hash=body_hash, version=1))
     event_id = _event(conn, body.id, None, "new", "create", "customer", _name(conn, principal), now)
     changes.record(conn, [ChangeRecord(principal.account_id, "case", body.id, body.product_id),

@@ -174,8 +174,9 @@ class MeRows:
 
 def _put_back_default(conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
     if "_from_email_updates_default" in body and "email_updates_default" in body:
-        conn.execute(update(me).where(me.c.id == 1, me.c.email_updates_default == int(bool(
-            body["email_updates_default"]))).values(email_updates_default=int(bool(body["_from_email_updates_default"]))))
+        shown, before = int(bool(body["email_updates_default"])), int(bool(body["_from_email_updates_default"]))
+        conn.execute(update(me).where(me.c.id == 1, me.c.email_updates_default == shown)
+                     .values(email_updates_default=before))
     return {"me": {entity_id}}
 
 

@@ -39,7 +39,8 @@ def without_flag(product_id: str) -> dict:
 
 
 def agent_replies(portal: CasePortal, case_id: str) -> None:
-    answer = portal.agent.post_idem(f"/v1/agent/cases/{case_id}/messages", json={"id": str(uuid.uuid4()), "body": "Hei"})
+    answer = portal.agent.post_idem(f"/v1/agent/cases/{case_id}/messages",
+                                    json={"id": str(uuid.uuid4()), "body": "Hei"})
     assert answer.status_code == 201, answer.text
 
 
