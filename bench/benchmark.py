@@ -63,8 +63,10 @@ def build_data_dir(data_dir: Path, machines: int, per_machine: int) -> tuple[Pat
     seconds = fleet.build(path, machines, per_machine, today=date.today())
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("INSERT INTO me VALUES (1, 'u1', ?, 'Anne Admin', 'admin', 'a1')", (EMAIL,))
-        conn.execute("INSERT INTO account VALUES ('a1', 'Nordlys Regnskap AS', '974760673', 'Europe/Oslo')")
+        conn.execute("INSERT INTO me (id, user_id, email, name, role, account_id) "
+                     "VALUES (1, 'u1', ?, 'Anne Admin', 'admin', 'a1')", (EMAIL,))
+        conn.execute("INSERT INTO account (id, name, org_number, time_zone) "
+                     "VALUES ('a1', 'Nordlys Regnskap AS', '974760673', 'Europe/Oslo')")
     conn.close()
     save_profile(data_dir, PORTAL, EMAIL, remember=True)
     return path, seconds
@@ -214,8 +216,9 @@ def cases_floor(cache: Path) -> dict[str, float]:
     def searched():
         conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE cases.search_text LIKE '%skuff%' {order}").fetchall()
         conn.execute("SELECT count(*) FROM cases WHERE search_text LIKE '%skuff%'").fetchall()
+    middle = min(2000, conn.execute("SELECT count(*) FROM cases").fetchone()[0] // 2)
     key = conn.execute("SELECT last_activity_at, id FROM cases ORDER BY last_activity_at DESC, id DESC "
-                       "LIMIT 1 OFFSET 2000").fetchone()
+                       "LIMIT 1 OFFSET ?", (middle,)).fetchone()
     def next_page():
         conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE (last_activity_at, cases.id) < (?, ?) {order}",
                      key).fetchall()
