@@ -19,6 +19,7 @@ from domain.wire import (Account, Case, CaseEvent, CaseMessage, Change, ChangePa
                          User)
 from sync import case_apply
 from sync.cache.schema import account, me, outbox, products, readings, sites, users
+from sync.preferences import ME_PATCH_KIND
 from sync.stamps import to_iso
 
 log = logging.getLogger(__name__)
@@ -27,8 +28,6 @@ Changed = dict[str, set[str] | None]
 
 ENTITY_TABLES = {"account": account, "user": users, "site": sites, "product": products, "meter_reading": readings}
 UNSENT = ("queued", "sending", "rejected")
-ME_PATCH_KIND = "me.patch"
-"""The outbox kind of a change to the user's own preferences (`sync.preferences`)."""
 
 
 def apply_page(conn: Connection, page: ChangePage, *, notify: bool = True) -> Changed:

@@ -9,12 +9,18 @@ not overwrite the queued choice (`sync.apply.upsert_me`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, select, update
 
 from sync import outbox
-from sync.apply import ME_PATCH_KIND, Changed
 from sync.cache.db import writer
 from sync.cache.schema import me
+
+if TYPE_CHECKING:  # sync.apply brings the wire models (pydantic): not wanted on the app's start-up path
+    from sync.apply import Changed
+
+ME_PATCH_KIND = "me.patch"
 
 ME_ENTITY = "me"
 ME_ID = "1"  # the one `me` row

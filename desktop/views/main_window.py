@@ -23,7 +23,6 @@ from desktop.notifications import Notifier
 from desktop.sync_worker import SyncController, broadcast_changes
 from desktop.views.about_dialog import AboutDialog
 from desktop.views.pending_page import PendingPage
-from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.status_bar import SyncStatusBar
 from sync import case_queries, queries
 
@@ -404,6 +403,7 @@ class MainWindow(QMainWindow):
         self.sign_out_requested.emit()
 
     def open_settings(self) -> None:
+        from desktop.views.settings_dialog import SettingsDialog  # noqa: PLC0415 - opened rarely
         dialog = SettingsDialog(self, ctx=self.ctx)
         dialog.sync_interval_changed.connect(self.sync.set_interval)
         dialog.finished.connect(dialog.deleteLater)
