@@ -403,6 +403,9 @@ def main() -> int:
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="portal-bench-"))
     data_dir = work / "data"
+    # A settings folder of its own: the developer's remembered page, column widths or language must not change what
+    # is measured (the app opens on the page it was closed on; a start on Cases measured a different start-up).
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     print(f"Building {args.machines:,} machines × {args.readings_per_machine} readings in {work} …", flush=True)
     cache, insert_s = build_data_dir(data_dir, args.machines, args.readings_per_machine)
     cases_s = fleet.add_cases(cache, args.cases)

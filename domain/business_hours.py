@@ -12,8 +12,6 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-import holidays
-
 from domain.clock import ACCOUNT_TZ
 
 DAY_START = time(8, 0)
@@ -69,6 +67,8 @@ def expected_response_at(submitted_at: datetime, response_time_hours: int) -> da
 
 @lru_cache(maxsize=64)
 def _public_holidays(year: int) -> dict[date, str]:
+    import holidays  # noqa: PLC0415 - 20 ms to load; the app's first paint does not need it
+
     calendar = holidays.country_holidays("NO", language="no", years=year)
     return {day: name for day, name in calendar.items() if day.weekday() < 5}
 

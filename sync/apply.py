@@ -19,12 +19,12 @@ from domain.wire import (Account, Case, CaseEvent, CaseMessage, Change, ChangePa
                          User)
 from sync import case_apply
 from sync.cache.schema import account, me, outbox, products, readings, sites, users
+from sync.changed import Changed, merge_changed  # noqa: F401 - merge_changed: used by importers of this module
 from sync.preferences import ME_PATCH_KIND
 from sync.stamps import to_iso
 
 log = logging.getLogger(__name__)
 
-Changed = dict[str, set[str] | None]
 
 ENTITY_TABLES = {"account": account, "user": users, "site": sites, "product": products, "meter_reading": readings}
 UNSENT = ("queued", "sending", "rejected")
@@ -162,15 +162,6 @@ def _upsert(conn: Connection, table, row: dict) -> None:
     stmt = insert(table).values(**row)
     conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
                                             set_={k: stmt.excluded[k] for k in row if k != "id"}))
-
-
-def merge_changed(into: Changed, changed: Changed) -> Changed:
-    """Add `changed` to `into` (None, "everything in that table", wins over any set of ids)."""
-    for table, ids in changed.items():
-        if table in into and into[table] is None:
-            continue
-        into[table] = None if ids is None else (into.get(table) or set()) | ids
-    return into
 
 
 _UPSERTS: dict[str, Callable[[Connection, dict], Changed]] = {

@@ -14,16 +14,19 @@ tray with the whole history.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, func, literal, select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
 from sync.cache.schema import case_attachments, case_events, case_messages, cases, products
+from sync.changed import Changed
 from sync.notices import add_notice
 from sync.stamps import to_iso
 
-Changed = dict[str, set[str] | None]
+if TYPE_CHECKING:  # annotations only: the app loads this with its cases page, before any sync needs pydantic
+    from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
+
 LOCAL_STATUSES = ("pending", "rejected")
 REPLY_DETAIL_CHARS = 200
 

@@ -30,7 +30,7 @@ from domain.business_hours import expected_response_at
 from domain.cases import CaseRuleError, check_transition
 from domain.clock import utc_now
 from sync import outbox
-from sync.apply import Changed, merge_changed
+from sync.changed import Changed, merge_changed
 from sync.case_apply import case_search_text, case_title
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, me, products

@@ -21,7 +21,7 @@ from typing import Self
 from domain.clock import utc_now
 from sync import outbox
 from sync.api import AuthRequired, PortalClient, PortalError, PortalUnreachable
-from sync.apply import Changed, merge_changed
+from sync.changed import Changed, merge_changed
 from sync.backoff import Backoff
 from sync.cache.db import writer
 from sync.guides import pull_guides

@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Engine, and_, delete, func, select
 
 from domain.clock import utc_now
-from sync.apply import Changed
+from sync.changed import Changed
 from sync.cache.db import BUSY_TIMEOUT_MS, writer
 from sync.cache.schema import case_attachments
 from sync.cache.schema import outbox as queue

@@ -17,19 +17,18 @@ import json
 import uuid
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from domain.clock import utc_now
 from sync.cache.db import writer
 from sync.cache.schema import outbox
+from sync.changed import Changed, merge_changed
 from sync.notices import add_notice
 from sync.records import OutboxItem, OutboxState
 from sync.stamps import from_iso, to_iso
 
-if TYPE_CHECKING:
-    from sync.apply import Changed
 
 UNSENT_STATES: tuple[OutboxState, ...] = ("queued", "sending", "rejected")
 
@@ -156,7 +155,6 @@ def discard(engine: Engine, seq: int) -> Changed:
     with writer(engine).begin() as conn:
         item = _locked(conn, seq, allowed=("queued", "rejected"))
         conn.execute(outbox.delete().where(outbox.c.seq == seq))
-        from sync.apply import merge_changed  # noqa: PLC0415 - see `rows_for`
 
         return merge_changed(rows_for(item.entity).discarded(conn, item.entity_id, item), {"outbox": {str(seq)}})
 

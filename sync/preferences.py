@@ -18,7 +18,7 @@ from sync.cache.db import writer
 from sync.cache.schema import me
 
 if TYPE_CHECKING:  # sync.apply brings the wire models (pydantic): not wanted on the app's start-up path
-    from sync.apply import Changed
+    from sync.changed import Changed
 
 ME_PATCH_KIND = "me.patch"
 

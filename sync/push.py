@@ -25,7 +25,7 @@ from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
 from sync import outbox
 from sync.api import (AuthRequired, BadAnswer, PortalClient, PortalError, PortalUnreachable, RateLimited,
                       Rejected)
-from sync.apply import Changed, merge_changed
+from sync.changed import Changed, merge_changed
 from sync.backoff import Backoff
 from sync.cache.db import writer
 from sync.records import OutboxItem

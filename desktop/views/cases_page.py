@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt,
+from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -19,9 +19,9 @@ from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases_model import CasesModel
 from desktop.sync_worker import broadcast_changes
-from desktop.views.case_detail import CaseDetailView
 from desktop.views.reading_dialog import compact_rows
 from desktop.views.sort_header import put_back_sort_indicator
+from desktop.views import page_titles
 from sync import case_operations
 from sync.case_queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
 
@@ -33,8 +33,6 @@ FILTERS = ("open", "awaiting", "resolved", "all")
 CASE_ENTITIES = ("case", "case_message", "case_event")
 HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
 """Shown beside the list in the case's own view; the header's right-click menu brings them back."""
-
-translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
 class CasesPage(QWidget):
@@ -58,10 +56,7 @@ class CasesPage(QWidget):
         self._connect()
         self._restore_state()
 
-    @staticmethod
-    def title() -> str:
-        """Also asked of the class: the main window lists a page before it builds it."""
-        return translate("CasesPage", "Cases")
+    title = staticmethod(page_titles.cases)  # the main window names a page before it builds it
 
     # --- layout ------------------------------------------------------------------------------------------------
 
@@ -115,6 +110,8 @@ class CasesPage(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_label)
+
+        from desktop.views.case_detail import CaseDetailView  # noqa: PLC0415 - the page's class loads with the window
 
         self.detail = CaseDetailView(self._ctx)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -8,7 +8,9 @@ signing in again are asked of the user here and carried out by the app shell (`d
 
 from __future__ import annotations
 
+import importlib
 import logging
+from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -22,7 +24,7 @@ from desktop.context import AppContext
 from desktop.notifications import Notifier
 from desktop.sync_worker import SyncController, broadcast_changes
 from desktop.views.about_dialog import AboutDialog
-from desktop.views.pending_page import PendingPage
+from desktop.views import page_titles
 from desktop.views.status_bar import SyncStatusBar
 from sync import case_queries, queries
 
@@ -39,14 +41,27 @@ LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
 
 
-def _page_factories() -> list[tuple[str, str, type]]:
-    from desktop.views.meter_round_page import MeterRoundPage  # noqa: PLC0415 - pages load with the window
-    from desktop.views.products_page import ProductsPage  # noqa: PLC0415
-    from desktop.views.cases_page import CasesPage  # noqa: PLC0415
-    from desktop.views.self_help_page import SelfHelpPage  # noqa: PLC0415
-    return [("products", "products", ProductsPage), ("meter_round", "meter", MeterRoundPage),
-            ("cases", "cases", CasesPage), ("self_help", "self_help", SelfHelpPage),
-            ("pending", "pending", PendingPage)]
+@dataclass(frozen=True)
+class PageSpec:
+    """One area of the window. Its module is imported when the page is first built, not before: listing five pages
+    must not load five pages' code before the first paint."""
+    key: str
+    icon: str
+    module: str
+    class_name: str
+    title: Callable[[], str]
+
+    def page_class(self) -> type:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
+PAGES = (
+    PageSpec("products", "products", "desktop.views.products_page", "ProductsPage", page_titles.products),
+    PageSpec("meter_round", "meter", "desktop.views.meter_round_page", "MeterRoundPage", page_titles.meter_round),
+    PageSpec("cases", "cases", "desktop.views.cases_page", "CasesPage", page_titles.cases),
+    PageSpec("self_help", "self_help", "desktop.views.self_help_page", "SelfHelpPage", page_titles.self_help),
+    PageSpec("pending", "pending", "desktop.views.pending_page", "PendingPage", page_titles.pending),
+)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +76,7 @@ class MainWindow(QMainWindow):
         self._broadcasting = False
         self._auth_prompted = False
         self._leaving = False  # sign-out confirmed: close without asking the pages again
-        self.page_classes = {key: cls for key, _icon, cls in _page_factories()}
+        self.page_specs = {spec.key: spec for spec in PAGES}
         self.pages: dict[str, QWidget] = {}  # the pages built so far: each is built when first shown or asked for
         self._holders: dict[str, QWidget] = {}
         self.setWindowIcon(icons.app_icon())
@@ -79,11 +94,11 @@ class MainWindow(QMainWindow):
         self._cases_count_timer = QTimer(self)  # one count for the several entities a case change announces
         self._cases_count_timer.setSingleShot(True)
         self._cases_count_timer.setInterval(0)
-        self._cases_count_timer.timeout.connect(self._show_cases_count)
+        self._cases_count_timer.timeout.connect(self._count_cases)
         self._connect()
         self._update_title()
         self._refresh_status()
-        self._show_cases_count()
+        self._count_cases()
         self.restore_state()
         self.notifier.check()  # what earlier syncs brought while the app was closed
 
@@ -95,13 +110,13 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        for key, icon_name, cls in _page_factories():
+        for spec in PAGES:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._holders[key] = holder
+            self._holders[spec.key] = holder
             self.stack.addWidget(holder)
-            item = QListWidgetItem(icons.icon(icon_name), cls.title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item = QListWidgetItem(icons.icon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._page_chosen)
@@ -132,8 +147,8 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(self.tr("Open the &log folder"), None, self.open_log_folder)
         self.page_group = QActionGroup(self)
         self.page_actions: dict[str, QAction] = {}
-        for number, (key, cls) in enumerate(self.page_classes.items(), start=1):
-            action = self._action(cls.title(), QKeySequence(f"Ctrl+{number}"),
+        for number, (key, spec) in enumerate(self.page_specs.items(), start=1):
+            action = self._action(spec.title(), QKeySequence(f"Ctrl+{number}"),
                                   lambda _checked=False, k=key: self.show_page(k))
             action.setCheckable(True)
             self.page_group.addAction(action)
@@ -205,7 +220,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page of area `key`, built on first use: the window paints with only the page it opens on."""
         if key not in self.pages:
-            page = self.page_classes[key](self.ctx)
+            page = self.page_specs[key].page_class()(self.ctx)
             self.pages[key] = page
             self._holders[key].layout().addWidget(page)
             if hasattr(page, "status_message"):
@@ -215,7 +230,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:
-        keys = list(self.page_classes)
+        keys = list(self.page_specs)
         if key not in keys:
             return None
         self.nav.setCurrentRow(keys.index(key))
@@ -317,23 +332,30 @@ class MainWindow(QMainWindow):
 
     def _show_pending_count(self, counts) -> None:
         """The navigation entry says how many changes wait, and warns when the portal rejected some."""
-        keys = list(self.page_classes)
+        keys = list(self.page_specs)
         if "pending" not in keys:
             return
         item = self.nav.item(keys.index("pending"))
-        title = self.page_classes["pending"].title()
+        title = self.page_specs["pending"].title()
         waiting = counts.pending + counts.rejected
         item.setText(self.tr("{title} ({count})").format(title=title, count=waiting) if waiting else title)
         item.setIcon(icons.icon("warning" if counts.rejected else "pending"))
         item.setToolTip(self.tr("%n rejected by the portal", "", counts.rejected) if counts.rejected else "")
 
-    def _show_cases_count(self) -> None:
+    def _count_cases(self) -> None:
+        """Counted on the database thread: on a big case list the count takes tens of milliseconds, which the first
+        paint and typing should not wait for."""
+        (self.ctx.write(case_queries.case_counts)
+         .success(self._show_cases_count)
+         .failure(lambda error: log.warning("could not count the cases: %s", error))
+         .run_on(self.ctx.db_pool))
+
+    def _show_cases_count(self, counts: case_queries.CaseCounts) -> None:
         """The navigation entry says how many cases wait for the user's reply and how many have unread news."""
-        keys = list(self.page_classes)
+        keys = list(self.page_specs)
         if "cases" not in keys:
             return
-        counts = case_queries.case_counts(self.ctx.engine)
-        title = self.page_classes["cases"].title()
+        title = self.page_specs["cases"].title()
         item = self.nav.item(keys.index("cases"))
         awaiting = self.tr("%n awaiting your reply", "", counts.awaiting)
         text = self.tr("{title} ({details})").format(title=title, details=awaiting) if counts.awaiting else title
@@ -448,7 +470,7 @@ class MainWindow(QMainWindow):
         clamp_to_screen(self)
         self._clamp_on_show = True  # again once shown, when the frame's size is known
         page = settings.get(settings.CURRENT_PAGE)
-        self.show_page(page if page in self.page_classes else "products")
+        self.show_page(page if page in self.page_specs else "products")
 
     def save_state(self) -> None:
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())

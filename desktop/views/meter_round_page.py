@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject,
+from PySide6.QtCore import (QAbstractItemModel, QDate, QEvent, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
@@ -26,6 +26,7 @@ from desktop.models.meter_round_model import MeterRoundModel
 from desktop.models.readings_model import Finding
 from desktop.views.reading_date_edit import from_qdate, reading_date_edit, to_qdate
 from desktop.views.reading_dialog import compact_rows, fit_columns, mark_field, message_color
+from desktop.views import page_titles
 from sync import operations
 from sync.operations import BatchResult
 from sync.records import ProductFilter, ProductRow
@@ -36,8 +37,6 @@ DRAFTS = settings.Setting("state/meter_round/drafts", str, "")
 """What was typed and not yet queued, so a crash or a flat battery mid-round loses nothing (JSON; per user)."""
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 class CounterDelegate(QStyledItemDelegate):
     """The editor of a "new value" cell: right-aligned, checked as you type (the cell and the message line say why)."""
@@ -145,10 +144,7 @@ class MeterRoundPage(QWidget):
         self._connect()
         self._update_counts()
 
-    @staticmethod
-    def title() -> str:
-        """Also asked of the class: the main window lists a page before it builds it."""
-        return translate("MeterRoundPage", "Meter round")
+    title = staticmethod(page_titles.meter_round)  # the main window names a page before it builds it
 
     # --- layout ------------------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -23,14 +23,13 @@ from desktop.sync_worker import broadcast_changes
 from desktop.views.errors import show_unexpected_error
 from desktop.views.reading_date_edit import from_qdate, reading_date_edit
 from desktop.views.reading_dialog import mark_field, show_message
+from desktop.views import page_titles
 from sync import outbox, queries
 from sync.operations import READING_KIND, reading_body
 from sync.records import OutboxCounts, OutboxItem, ProductRow
 
 HEADER_STATE = "pending"
 
-
-translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 class PendingPage(QWidget):
     status_message = Signal(str)
@@ -46,10 +45,7 @@ class PendingPage(QWidget):
         self.model.rowsRemoved.connect(lambda *_: self._after_reload())
         self.model.reload()
 
-    @staticmethod
-    def title() -> str:
-        """Also asked of the class: the main window lists a page before it builds it."""
-        return translate("PendingPage", "Pending changes")
+    title = staticmethod(page_titles.pending)  # the main window names a page before it builds it
 
     # --- layout ------------------------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ data, meter history and monthly volume. Ctrl+N enters a reading for the selected
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -15,14 +15,13 @@ from desktop.models.products_model import ProductsModel
 from desktop.views.product_detail import ProductDetail
 from desktop.views.reading_dialog import ReadingDialog, compact_rows, fit_columns
 from desktop.views.sort_header import put_back_sort_indicator
+from desktop.views import page_titles
 from sync import queries
 from sync.records import OutboxItem, ProductRow
 
 SEARCH_DELAY_MS = 250
 SPLITTER = settings.Setting("state/products/splitter", QByteArray, QByteArray())
 
-
-translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 class ProductsPage(QWidget):
     status_message = Signal(str)
@@ -42,10 +41,7 @@ class ProductsPage(QWidget):
         self._connect()
         self._restore_state()
 
-    @staticmethod
-    def title() -> str:
-        """Also asked of the class: the main window lists a page before it builds it."""
-        return translate("ProductsPage", "Products")
+    title = staticmethod(page_titles.products)  # the main window names a page before it builds it
 
     # --- layout ------------------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ category and the steps already tried."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.case_labels import CATEGORY_ORDER, category_label
@@ -15,9 +15,9 @@ from desktop.views.case_widgets import guide_language, muted, plain_label
 from desktop.views.guide_list import guide_list_view
 from desktop.views.guide_runner import CaseRequest, GuideRunner
 from desktop.views.product_picker import ProductPicker
+from desktop.views import page_titles
 from sync import guide_search
 
-translate = QCoreApplication.translate  # the bare name lupdate recognises
 SEARCH_DELAY_MS = 250
 
 
@@ -37,9 +37,7 @@ class SelfHelpPage(QWidget):
         self._connect()
         self.search_now()
 
-    @staticmethod
-    def title() -> str:
-        return translate("SelfHelpPage", "Self-help")
+    title = staticmethod(page_titles.self_help)  # the main window names a page before it builds it
 
     def _build(self) -> None:
         self.search = QLineEdit()

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="+296"/>
+        <location filename="../../desktop/views/main_window.py" line="+310"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%n awaiting your reply</source>
         <translation>
             <numerusform>%n awaiting your reply</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending_page.py" line="+183"/>
+        <location filename="../../desktop/views/pending_page.py" line="+179"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>SelfHelpPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/self_help_page.py" line="+141"/>
+        <location filename="../../desktop/views/self_help_page.py" line="+139"/>
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n guide</numerusform>

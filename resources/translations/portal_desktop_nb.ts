@@ -612,8 +612,8 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/views/cases_page.py" line="+64"/>
-        <location line="+28"/>
+        <location filename="../../desktop/views/cases_page.py" line="+87"/>
+        <location filename="../../desktop/views/page_titles.py" line="+21"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+62"/>
+        <location filename="../../desktop/views/meter_round_page.py" line="+61"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -1197,7 +1197,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+96"/>
+        <location filename="../../desktop/views/main_window.py" line="+110"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -1303,12 +1303,12 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+251"/>
+        <location line="+259"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -1359,7 +1359,7 @@ Detaljer er skrevet til loggmappen:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%n awaiting your reply</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
@@ -1512,8 +1512,8 @@ ny</translation>
 <context>
     <name>MeterRoundPage</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+89"/>
-        <location line="+27"/>
+        <location filename="../../desktop/views/meter_round_page.py" line="+113"/>
+        <location filename="../../desktop/views/page_titles.py" line="-4"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
@@ -2061,13 +2061,13 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/views/pending_page.py" line="+52"/>
-        <location line="+42"/>
+        <location filename="../../desktop/views/page_titles.py" line="+12"/>
+        <location filename="../../desktop/views/pending_page.py" line="+90"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../../desktop/views/pending_page.py" line="-36"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
@@ -2426,13 +2426,13 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/views/products_page.py" line="+48"/>
-        <location line="+25"/>
+        <location filename="../../desktop/views/page_titles.py" line="-16"/>
+        <location filename="../../desktop/views/products_page.py" line="+69"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../desktop/views/products_page.py" line="-19"/>
         <source>Search serial, model, site or location (Ctrl+F)</source>
         <translation>Søk på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
@@ -2881,12 +2881,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SelfHelpPage</name>
     <message>
-        <location filename="../../desktop/views/self_help_page.py" line="+42"/>
+        <location filename="../../desktop/views/page_titles.py" line="+12"/>
         <source>Self-help</source>
         <translation>Selvhjelp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/views/self_help_page.py" line="+44"/>
         <source>Describe the problem or type an error code (Ctrl+F)</source>
         <translation>Beskriv problemet eller skriv en feilkode (Ctrl+F)</translation>
     </message>

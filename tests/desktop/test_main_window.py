@@ -62,7 +62,7 @@ def press(qtbot, window: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifie
 
 def test_window_opens_with_the_pages_and_the_navigation_works(qtbot, window):
     assert list(window.pages) == ["products"]  # only the page on screen is built before the first paint
-    assert [type(window.page(k)) for k in window.page_classes] == [ProductsPage, MeterRoundPage, CasesPage,
+    assert [type(window.page(k)) for k in window.page_specs] == [ProductsPage, MeterRoundPage, CasesPage,
                                                                    SelfHelpPage, PendingPage]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
         ["Products", "Meter round", "Cases", "Self-help", "Pending changes"]

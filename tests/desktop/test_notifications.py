@@ -234,8 +234,8 @@ def test_each_sync_round_checks_for_notices(qtbot, ctx, engine, window):
 
 
 def test_the_cases_entry_counts_cases_awaiting_a_reply_and_unread(qtbot, ctx, engine, window):
-    cases_item = window.nav.item(list(window.page_classes).index("cases"))
-    assert cases_item.text() == "Cases (1 awaiting your reply)"
+    cases_item = window.nav.item(list(window.page_specs).index("cases"))
+    qtbot.waitUntil(lambda: cases_item.text() == "Cases (1 awaiting your reply)")
     assert cases_item.toolTip() == "Cases (1 awaiting your reply)\n2 open cases\n1 unread"
     assert cases_item.font().bold()  # unread news
     insert_rows(engine, [case_values(4, product=PRODUCT, state="awaiting_customer", subject="Nytt")])

@@ -1,0 +1,29 @@
+"""The pages' names, in a module of their own: the main window lists every page at start but builds (and imports)
+only the one on screen, so it must not load the others' modules just to name them. Each page class says
+`title = staticmethod(page_titles.<page>)`; the translation context stays the page's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises
+
+
+def products() -> str:
+    return translate("ProductsPage", "Products")
+
+
+def meter_round() -> str:
+    return translate("MeterRoundPage", "Meter round")
+
+
+def cases() -> str:
+    return translate("CasesPage", "Cases")
+
+
+def self_help() -> str:
+    return translate("SelfHelpPage", "Self-help")
+
+
+def pending() -> str:
+    return translate("PendingPage", "Pending changes")
