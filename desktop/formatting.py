@@ -36,3 +36,8 @@ def parse_date(text: str) -> date | None:
         if parsed.isValid():
             return date(parsed.year(), parsed.month(), parsed.day())
     return None
+
+
+def format_size(size: int) -> str:
+    """1 234 bytes → "1.2 KB" in the user's locale (the same units for every file, Qt's own wording)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -7,11 +7,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
+from desktop.formatting import format_size
 from desktop.tasks import Task
-from desktop.views.case_widgets import bold, format_size, plain_label
+from desktop.views.case_widgets import bold, plain_label
 from sync import attachments as attachment_files
 from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
 from sync.case_thread import AttachmentRow

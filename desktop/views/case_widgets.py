@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
+from desktop.views.reading_dialog import message_color
 from domain import business_hours
 from domain.cases import ACCOUNT_QUESTION_RESPONSE_HOURS
-from desktop.views.reading_dialog import message_color
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
@@ -65,11 +65,6 @@ def bold(label: QLabel, scale: float = 1.0) -> QLabel:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
-
-
-def format_size(size: int) -> str:
-    """1 234 bytes → "1.2 KB" in the user's locale (the same units for every file, Qt's own wording)."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def format_moment_with_day(moment: datetime) -> str:

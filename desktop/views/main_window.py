@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             return
         title = self.page_specs["cases"].title()
         item = self.nav.item(keys.index("cases"))
-        awaiting = self.tr("%n awaiting your reply", "", counts.awaiting)
+        awaiting = self.tr("%n to answer", "", counts.awaiting)  # short: the navigation is narrow
         text = self.tr("{title} ({details})").format(title=title, details=awaiting) if counts.awaiting else title
         item.setText(text)
         # Unread news makes the entry bold, as a mail program does; the number is in the tooltip (the entry must

@@ -21,10 +21,10 @@
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%n awaiting your reply</source>
+        <source>%n to answer</source>
         <translation>
-            <numerusform>%n awaiting your reply</numerusform>
-            <numerusform>%n awaiting your reply</numerusform>
+            <numerusform>%n to answer</numerusform>
+            <numerusform>%n to answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1360,7 +1360,7 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%n awaiting your reply</source>
+        <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
             <numerusform>%n venter på svar</numerusform>
