@@ -14,7 +14,6 @@ state and its last message, so a step is never taken twice, even if two loops ra
 from __future__ import annotations
 
 import logging
-import threading
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Callable
@@ -24,7 +23,9 @@ from sqlalchemy import Connection, and_, func, select
 from domain.wire import CaseMessageIn
 from portal import cases
 from portal.auth import Principal
-from portal.db import Store, case_messages, cases as case_table, users
+from portal.background import PollingJob
+from portal.db import Store, case_messages, users
+from portal.db import cases as case_table
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,11 @@ OUTCOME = {
 }
 
 
-class DemoAgent:
+class DemoAgent(PollingJob):
     """Polls for cases to act on; `start()` and `stop()` bracket the app's life. A failure is logged and the loop
     goes on: the demo agent never takes the server down."""
+
+    name = "portal-demo-agent"
 
     def __init__(self, store: Store, clock: Callable[[], datetime], delay_seconds: float) -> None:
         if delay_seconds <= 0:
@@ -78,19 +81,10 @@ class DemoAgent:
         self.clock = clock
         self.delay = timedelta(seconds=delay_seconds)
         self.poll_seconds = min(1.0, max(0.02, delay_seconds / 5))
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        super().__init__()
 
-    def start(self) -> None:
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="portal-demo-agent", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+    def run_round(self) -> int:
+        return self.run_once()
 
     def run_once(self) -> int:
         """Take every step that is due now; returns how many cases it acted on."""
@@ -110,12 +104,6 @@ class DemoAgent:
                 log.exception("The demo agent could not act on case %s; it will try again", case_id)
         return acted
 
-    def _loop(self) -> None:
-        while not self._stop.wait(self.poll_seconds):
-            try:
-                self.run_once()
-            except Exception:
-                log.exception("The demo agent's round failed; it will try again")
 
 
 def _agent(conn: Connection) -> Principal | None:

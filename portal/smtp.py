@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import smtplib
 import ssl
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -23,6 +22,7 @@ from typing import Callable
 from sqlalchemy import select, update
 
 from domain import clock as domain_clock
+from portal.background import PollingJob
 from portal.db import Store, outgoing_mail
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,11 @@ class Failure:
     retry_at: float
 
 
-class MailSender:
+class MailSender(PollingJob):
     """Polls for unsent mail every `poll_seconds`; `start()`/`stop()` bracket the app's life."""
+
+    name = "portal-mail-sender"
+    stop_timeout = 20.0
 
     def __init__(self, store: Store, settings: SmtpSettings, *,
                  clock: Callable[[], datetime] = domain_clock.utc_now, poll_seconds: float = 2.0,
@@ -66,19 +69,10 @@ class MailSender:
         self.max_retry_seconds = max_retry_seconds
         self.monotonic = monotonic
         self.failures: dict[int, Failure] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        super().__init__()
 
-    def start(self) -> None:
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="portal-mail-sender", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 20.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+    def run_round(self) -> int:
+        return self.send_pending()
 
     def send_pending(self) -> int:
         """Send what is due now over one SMTP connection; returns how many were sent."""
@@ -106,13 +100,6 @@ class MailSender:
                 self._mark_sent(row.id)
                 sent += 1
         return sent
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self.poll_seconds):
-            try:
-                self.send_pending()
-            except Exception:
-                log.exception("The mail sender's round failed; it will try again")
 
     def _due_rows(self) -> list:
         now = self.monotonic()
