@@ -72,6 +72,16 @@ def build_data_dir(data_dir: Path, machines: int, per_machine: int) -> tuple[Pat
     return path, seconds
 
 
+def dispose_widgets(app, *widgets) -> None:
+    """Delete the measured widgets now, while the QApplication lives: left to Python's exit they were destroyed in
+    no particular order and crashed the process (1 run in 6) after the figures were printed."""
+    from PySide6.QtCore import QEvent  # noqa: PLC0415
+
+    for widget in widgets:
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 # --- start-up --------------------------------------------------------------------------------------------------
 
 _CHILD = r"""
@@ -193,6 +203,7 @@ def bench_pages(data_dir: Path, cache: Path) -> None:
     holder["round"].close()
     page.close()
     ctx.wait_idle()
+    dispose_widgets(app, holder["round"], page)
     ctx.workspace.close()
 
 
@@ -309,6 +320,7 @@ def bench_cases(data_dir: Path, cache: Path, count: int) -> None:
     detail.close()
     page.close()
     ctx.wait_idle()
+    dispose_widgets(app, detail, page)
     ctx.workspace.close()
 
 
