@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, func, literal, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from sync.cache.schema import case_attachments, case_events, case_messages, cases, products
+from sync.case_requests import replay_waiting
 from sync.changed import Changed
 from sync.notices import add_notice
 from sync.stamps import to_iso
@@ -43,7 +44,8 @@ QUIET = News(enabled=False)
 
 
 def upsert_case(conn: Connection, item: Case) -> Changed:
-    """The portal's copy of a case (from the feed or the answer to our own write). Keeps `unread` as it was."""
+    """The portal's copy of a case (from the feed or the answer to our own write), with our requests still waiting
+    in the queue laid over it (`sync.case_requests`). Keeps `unread` as it was."""
     created = to_iso(item.created_at)
     row = {"id": item.id, "number": item.number, "type": item.type, "product_id": item.product_id,
            "category": item.category, "department": item.department, "subject": item.subject,
@@ -52,10 +54,13 @@ def upsert_case(conn: Connection, item: Case) -> Changed:
            "email_updates": int(item.email_updates), "created_by": item.created_by,
            "resolved_at": to_iso(item.resolved_at) if item.resolved_at else None, "version": item.version,
            "last_activity_at": _last_activity(conn, item.id, created), "sync_status": "synced",
+           "portal_state": item.state, "portal_resolved_at": to_iso(item.resolved_at) if item.resolved_at else None,
+           "portal_email_updates": int(item.email_updates),
            "search_text": case_search_text(conn, item.number, item.subject, item.description, item.product_id)}
     stmt = insert(cases).values(**row, unread=0)
     conn.execute(stmt.on_conflict_do_update(index_elements=[cases.c.id],
                                             set_={k: stmt.excluded[k] for k in row if k != "id"}))
+    replay_waiting(conn, item.id)
     return {"cases": {item.id}} | _sync_attachments(conn, item)
 
 

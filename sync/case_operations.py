@@ -32,6 +32,8 @@ from domain.clock import utc_now
 from sync import outbox
 from sync.changed import Changed, merge_changed
 from sync.case_apply import case_search_text, case_title
+from sync.case_requests import (ACTION_KIND, ATTACHMENT_KIND, CASE_KIND, MESSAGE_KIND, PATCH_KIND,
+                                 group_key)
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, me, products
 from sync.cache.schema import outbox as queue
@@ -47,11 +49,6 @@ ATTACHMENTS_FOLDER = "attachments"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
 
-CASE_KIND = "case.create"
-MESSAGE_KIND = "case_message.create"
-ATTACHMENT_KIND = "case_attachment.create"
-ACTION_KIND = "case.action"
-PATCH_KIND = "case.patch"
 
 
 @dataclass(frozen=True)
@@ -173,7 +170,7 @@ def queue_case_action(engine: Engine, case_id: str, action: str) -> Changed:
             conn, kind=ACTION_KIND, method="POST", path=f"/cases/{case_id}/actions",
             body={"action": action, "_from_state": case.state, "_to_state": target,
                   "_from_resolved_at": case.resolved_at},
-            entity="case_actions", entity_id=case_id, group_key=_group(case_id),
+            entity="case_actions", entity_id=case_id, group_key=group_key(case_id),
             summary=f"{verb} case {case_title(case.number, case.subject)}")
         return {"cases": {case_id}, "outbox": {str(item.seq)}}
 
@@ -196,7 +193,7 @@ def queue_email_updates(engine: Engine, case_id: str, on: bool) -> Changed:
             body["_if_match"] = f'"{case.version}"'
         item = outbox.enqueue(
             conn, kind=PATCH_KIND, method="PATCH", path=f"/cases/{case_id}", body=body, entity="case_settings",
-            entity_id=case_id, group_key=_group(case_id),
+            entity_id=case_id, group_key=group_key(case_id),
             summary=f"E-mail updates {'on' if on else 'off'} for case {case_title(case.number, case.subject)}")
         return {"cases": {case_id}, "outbox": {str(item.seq)}}
 
@@ -236,7 +233,7 @@ def _insert_case(conn: Connection, case_id: str, draft: CaseDraft) -> Changed:
         sync_status="pending",
         search_text=case_search_text(conn, None, draft.subject, draft.description, draft.product_id)))
     item = outbox.enqueue(conn, kind=CASE_KIND, method="POST", path="/cases", body=case_body(case_id, draft),
-                          entity="cases", entity_id=case_id, group_key=_group(case_id),
+                          entity="cases", entity_id=case_id, group_key=group_key(case_id),
                           summary=f"New case: {draft.subject}")
     return {"cases": {case_id}, "outbox": {str(item.seq)}}
 
@@ -260,7 +257,7 @@ def _insert_message(conn: Connection, case, text: str, target: str) -> Changed:
     if target != case.state:
         body |= {"_from_state": case.state, "_to_state": target}
     item = outbox.enqueue(conn, kind=MESSAGE_KIND, method="POST", path=f"/cases/{case.id}/messages", body=body,
-                          entity="case_messages", entity_id=message_id, group_key=_group(case.id),
+                          entity="case_messages", entity_id=message_id, group_key=group_key(case.id),
                           summary=f"Reply on case {case_title(case.number, case.subject)}: {_first_line(text)}")
     return {"case_messages": {message_id}, "cases": {case.id}, "outbox": {str(item.seq)}}
 
@@ -281,7 +278,7 @@ def _queue_attachments(conn: Connection, data_dir: Path, case_id: str, copies: S
         seqs.add(str(outbox.enqueue(
             conn, kind=ATTACHMENT_KIND, method="POST", path=f"/cases/{case_id}/attachments",
             body={"id": attachment_id, "file_name": file_name, "local_path": relative.as_posix()},
-            entity="case_attachments", entity_id=attachment_id, group_key=_group(case_id),
+            entity="case_attachments", entity_id=attachment_id, group_key=group_key(case_id),
             summary=f"Attachment {file_name} for case {case_title(number, subject)}").seq))
     return {"case_attachments": ids, "outbox": seqs}
 
@@ -380,7 +377,7 @@ def _queued_create(conn: Connection, case_id: str):
 
 
 def _unsent_in_group(conn: Connection, case_id: str) -> bool:
-    return conn.execute(select(queue.c.seq).where(queue.c.group_key == _group(case_id),
+    return conn.execute(select(queue.c.seq).where(queue.c.group_key == group_key(case_id),
                                                   queue.c.state.in_(outbox.UNSENT_STATES)).limit(1)).first() is not None
 
 
@@ -389,10 +386,6 @@ def _me(conn: Connection):
     if row is None:
         raise UnknownCase("Nobody is signed in to this cache; sign in first.")
     return row
-
-
-def _group(case_id: str) -> str:
-    return f"case:{case_id}"
 
 
 def _later(current: str, moment) -> str:

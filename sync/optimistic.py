@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, select, update
 from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
 from sync import case_apply
 from sync.apply import Changed, upsert_me, upsert_reading
+from sync.case_requests import replay_waiting
 from sync.cache.schema import case_attachments, case_messages, cases, me, outbox, readings
 from sync.records import OutboxItem
 
@@ -90,8 +91,7 @@ class CaseRows:
 
 class CaseChangeRows:
     """An action (cancel/reopen) or the e-mail choice on a case (`entity_id` is the case id). Sent: the portal's copy.
-    Rejected, or discarded before it was sent: the optimistic change is put back from the item's "_from_…" keys when
-    the row still shows it (a pull that brought the portal's newer state wins; the next pull corrects anything else)."""
+    Rejected, or discarded before it was sent: the change is taken back (`_undo`)."""
 
     def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
         return case_apply.upsert_case(conn, answer) if isinstance(answer, Case) else {"cases": {entity_id}}
@@ -190,9 +190,13 @@ def _case_of(conn: Connection, table, entity_id: str) -> str | None:
 
 
 def _undo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Changed:
-    """Put back what an optimistic change replaced, if the case still shows that change."""
+    """Take back an optimistic change whose item was refused or dropped: the portal's copy of the case with the
+    requests still waiting played over it. A case the portal has not sent yet has no copy: the item's "_from_…"
+    values are put back, if the case still shows its change."""
     if case_id is None:
         return {}
+    if replay_waiting(conn, case_id) or _has_portal_copy(conn, case_id):
+        return {"cases": {case_id}}
     if "_to_state" in body:
         values = {"state": body["_from_state"]}
         if "_from_resolved_at" in body:
@@ -205,15 +209,21 @@ def _undo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Cha
 
 
 def _redo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Changed:
-    """Apply an optimistic change again when its item is resent."""
+    """Apply an optimistic change again when its item is resent (it waits in the queue again)."""
     if case_id is None:
         return {}
+    if replay_waiting(conn, case_id) or _has_portal_copy(conn, case_id):
+        return {"cases": {case_id}}
     if "_to_state" in body:
         conn.execute(update(cases).where(cases.c.id == case_id, cases.c.state == body["_from_state"])
                      .values(state=body["_to_state"]))
     if "email_updates" in body and "_from_email_updates" in body:
         conn.execute(update(cases).where(cases.c.id == case_id).values(email_updates=int(bool(body["email_updates"]))))
     return {"cases": {case_id}}
+
+
+def _has_portal_copy(conn: Connection, case_id: str) -> bool:
+    return conn.execute(select(cases.c.portal_state).where(cases.c.id == case_id)).scalar_one_or_none() is not None
 
 
 ROWS: dict[str, OptimisticRows] = {"readings": ReadingRows(), "cases": CaseRows(), "case_actions": CaseChangeRows(),

@@ -25,6 +25,7 @@ from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
 from sync import outbox
 from sync.api import (AuthRequired, BadAnswer, PortalClient, PortalError, PortalUnreachable, RateLimited,
                       Rejected)
+from sync.case_requests import ATTACHMENT_KIND
 from sync.changed import Changed, merge_changed
 from sync.backoff import Backoff
 from sync.cache.db import writer
@@ -145,9 +146,6 @@ def wire_request(item: OutboxItem, data_dir: Path | None) -> tuple[dict[str, Any
         body = {"id": body["id"], "file_name": body["file_name"],
                 "data_base64": _file_base64(data_dir, str(body["local_path"]))}
     return body, headers
-
-
-ATTACHMENT_KIND = "case_attachment.create"
 
 
 def _file_base64(data_dir: Path | None, local_path: str) -> str:

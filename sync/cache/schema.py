@@ -132,6 +132,10 @@ cases = Table(
     Column("unread", Integer, nullable=False, server_default="0"),  # 1 when an agent wrote since the user last looked
     Column("sync_status", String, nullable=False, server_default="synced"),
     Column("search_text", Text, nullable=False, server_default=""),  # lower-cased number, subject, serial, text
+    # the portal's own copy of what our waiting requests change (migration 0004); NULL until the portal sent one
+    Column("portal_state", String, nullable=True),
+    Column("portal_resolved_at", String, nullable=True),
+    Column("portal_email_updates", Integer, nullable=True),
     Index("ix_cases_activity", "last_activity_at", "id"),
     Index("ix_cases_state_activity", "state", "last_activity_at", "id"),
     Index("ix_cases_created", "created_at", "id"),
