@@ -118,6 +118,21 @@ def case_counts(engine: Engine) -> CaseCounts:
     return CaseCounts(open=open_, awaiting=awaiting, resolved=resolved, all=all_, unread=unread)
 
 
+@dataclass(frozen=True)
+class ProductCases:
+    open: int
+    all: int
+
+
+def product_cases(engine: Engine, product_id: str) -> ProductCases:
+    """How many cases one machine has, and how many of them are open (its detail pane shows it)."""
+    stmt = select(func.coalesce(func.sum(case((_filter_condition("open"), 1), else_=0)), 0), func.count()).where(
+        cases.c.product_id == product_id)
+    with engine.connect() as conn:
+        open_, all_ = conn.execute(stmt).one()
+    return ProductCases(open=open_, all=all_)
+
+
 def case_row(engine: Engine, case_id: str) -> CaseRow | None:
     """One case as the list shows it (for an in-place refresh), None when it is gone."""
     with engine.connect() as conn:

@@ -39,6 +39,7 @@ class CasesPage(QWidget):
     status_message = Signal(str)
     case_selected = Signal(object)  # CaseRow or None
     counts_changed = Signal(object)  # CaseCounts, whenever the filter buttons' counts were re-read
+    case_queued = Signal(str)  # a case the user just queued (from this page's dialog): its id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +152,13 @@ class CasesPage(QWidget):
 
     def new_item(self) -> None:
         self.open_new_case()
+
+    def show_search(self, name: str, text: str) -> None:
+        """Filter `name` with `text` in the search box, applied at once (e.g. one machine's serial)."""
+        self.filter_buttons[name].setChecked(True)
+        self.search.setText(text)
+        self._search_timer.stop()
+        self.model.update_query(filter=name, text=text.strip())
 
     def show_filter(self, name: str) -> None:
         if name not in FILTERS:
@@ -345,6 +353,7 @@ class CasesPage(QWidget):
         self._update_counts()
         self._update_empty_state()
         self.show_case(case_id)
+        self.case_queued.emit(case_id)
         self.status_message.emit(self.tr("Case queued; it is sent to the portal when you are online."))
 
     # --- remembered layout -------------------------------------------------------------------------------------

@@ -225,8 +225,11 @@ class MainWindow(QMainWindow):
             self._holders[key].layout().addWidget(page)
             if hasattr(page, "status_message"):
                 page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
-            if key == "self_help":  # a case opened because a guide did not help: show it where cases live
+            if key in ("self_help", "cases"):  # a case queued from anywhere is shown where cases live
                 page.case_queued.connect(self.show_case)
+            if key == "products":
+                page.new_case_requested.connect(self.report_problem)
+                page.cases_requested.connect(self.show_cases_of)
         return self.pages[key]
 
     def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:
@@ -271,6 +274,14 @@ class MainWindow(QMainWindow):
             page.new_item()
         elif self.current_page_key() == "self_help":
             self.open_new_case()
+
+    def report_problem(self, product_id: str):
+        """A new case about one machine (from its detail pane); once queued it is shown where cases live."""
+        return self.open_new_case(product_id=product_id)
+
+    def show_cases_of(self, serial: str) -> None:
+        """Every case of one machine: the cases page, all states, searched by its serial."""
+        self.show_page("cases").show_search("all", serial)
 
     def open_new_case(self, **prefill: object):
         """The new-case dialog (from the cases page, Self-help or elsewhere); `prefill` goes to the dialog."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -15,15 +15,19 @@ from desktop.views.reading_dialog import compact_rows
 from desktop.views.volume_chart import VolumeChart
 from domain import billing
 from domain.volumes import counter_points, monthly_volumes
-from sync import queries
+from sync import case_queries, queries
 from sync.records import ProductRow
 
 CHART_MONTHS = 24
+TWO_COLUMNS_MIN_WIDTH = 620
+"""Narrower than this, the facts stand in one column: side by side, e-mail addresses and long words were cut off."""
 CHART_COUNTER = "total"
 
 
 class ProductDetail(QWidget):
     new_reading_requested = Signal(object)  # the ProductRow
+    new_case_requested = Signal(object)     # the ProductRow: "Report a problem…"
+    cases_requested = Signal(object)        # the ProductRow: show its cases on the cases page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,12 +52,16 @@ class ProductDetail(QWidget):
         self.new_reading_button = QPushButton(self.tr("New reading…"))
         self.new_reading_button.setToolTip(self.tr("Enter a meter reading for this machine (Ctrl+N)"))
         self.new_reading_button.clicked.connect(self._request_reading)
+        self.new_case_button = QPushButton(self.tr("Report a problem…"))
+        self.new_case_button.setToolTip(self.tr("Open a support case about this machine"))
+        self.new_case_button.clicked.connect(lambda: self._emit_for_product(self.new_case_requested))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.new_case_button)
         top.addWidget(self.new_reading_button)
 
         self._values: dict[str, QLabel] = {}
-        facts = QGridLayout()
+        facts = self._facts = QGridLayout()
         facts.setHorizontalSpacing(16)
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
@@ -70,10 +78,15 @@ class ProductDetail(QWidget):
         self._add_fact(right, "cycle", self.tr("Billing:"))
         self._add_fact(right, "window", self.tr("Reading window:"))
         self._add_fact(right, "due", self.tr("Reading due:"))
-        facts.addLayout(left, 0, 0)
-        facts.addLayout(right, 0, 1)
-        facts.setColumnStretch(0, 1)
-        facts.setColumnStretch(1, 1)
+        self._add_fact(right, "cases", self.tr("Cases:"))
+        cases_label = self._values["cases"]
+        cases_label.setTextFormat(Qt.TextFormat.RichText)  # our own link around a count; no portal text in it
+        cases_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        cases_label.linkActivated.connect(lambda _link: self._emit_for_product(self.cases_requested))
+        self._fact_forms = (left, right)
+        self._two_columns: bool | None = None
+        self._arrange_facts(two_columns=True)
 
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -111,11 +124,30 @@ class ProductDetail(QWidget):
         layout.addLayout(facts)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.placeholder, 1)
-        self._content = [self.heading, self.new_reading_button, self.splitter]
+        self._content = [self.heading, self.new_case_button, self.new_reading_button, self.splitter]
+
+    def _arrange_facts(self, *, two_columns: bool) -> None:
+        if two_columns == self._two_columns:
+            return
+        left, right = self._fact_forms
+        for form in (left, right):
+            self._facts.removeItem(form)
+        self._facts.addLayout(left, 0, 0)
+        self._facts.addLayout(right, 0 if two_columns else 1, 1 if two_columns else 0)
+        self._facts.setColumnStretch(0, 1)
+        self._facts.setColumnStretch(1, 1 if two_columns else 0)
+        self._two_columns = two_columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._arrange_facts(two_columns=event.size().width() >= TWO_COLUMNS_MIN_WIDTH)
+        super().resizeEvent(event)
 
     def _request_reading(self) -> None:
+        self._emit_for_product(self.new_reading_requested)
+
+    def _emit_for_product(self, signal: Signal) -> None:
         if self._product is not None:
-            self.new_reading_requested.emit(self._product)
+            signal.emit(self._product)
 
     def _add_fact(self, form: QFormLayout, key: str, label: str) -> None:
         value = QLabel()
@@ -171,6 +203,19 @@ class ProductDetail(QWidget):
         for key, text in texts.items():
             self._values[key].setText(text)
         self._values["due"].setAccessibleDescription(texts["due"])
+        self._show_cases(product)
+
+    def _show_cases(self, product: ProductRow) -> None:
+        counts = case_queries.product_cases(self._ctx.engine, product.id)
+        if not counts.all:
+            text = plain = self.tr("None")
+        else:
+            plain = self.tr("%Ln open", "", counts.open) + " · " + self.tr("%Ln in all", "", counts.all)
+            text = f'<a href="cases">{plain}</a>'
+        label = self._values["cases"]
+        label.setText(text)
+        label.setAccessibleDescription(plain)
+        label.setToolTip(self.tr("Show this machine's cases") if counts.all else "")
 
     def _hours(self, hours: int) -> str:
         if hours == 1:
@@ -181,6 +226,9 @@ class ProductDetail(QWidget):
         opens, closes = format_date(window.opens), format_date(window.closes)
         if days == 1:
             return self.tr("The last day of each billing period (next: {closes})").format(closes=closes)
+        if self._ctx.today() < window.opens:
+            return self.tr("The last {count} days of each billing period (next: {opens} – {closes})").format(
+                count=days, opens=opens, closes=closes)
         return self.tr("The last {count} days of each billing period (now: {opens} – {closes})").format(
             count=days, opens=opens, closes=closes)
 
@@ -197,6 +245,8 @@ class ProductDetail(QWidget):
             self.set_product(queries.product(self._ctx.engine, self._product.id, today=self._ctx.today()))
         elif entity == "meter_reading":
             self._show_chart(self._product)
+        elif entity == "case":
+            self._show_cases(self._product)
 
     # --- remembered layout -------------------------------------------------------------------------------------
 

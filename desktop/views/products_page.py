@@ -26,6 +26,8 @@ SPLITTER = settings.Setting("state/products/splitter", QByteArray, QByteArray())
 class ProductsPage(QWidget):
     status_message = Signal(str)
     product_selected = Signal(object)  # ProductRow or None
+    new_case_requested = Signal(str)   # a product id: open a case about it
+    cases_requested = Signal(str)      # a serial: show the machine's cases
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,8 @@ class ProductsPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._data_changed)
         self.detail.new_reading_requested.connect(self.open_reading_dialog)
+        self.detail.new_case_requested.connect(lambda product: self.new_case_requested.emit(product.id))
+        self.detail.cases_requested.connect(lambda product: self.cases_requested.emit(product.serial))
         self._ctx.cache_changed.connect(self._on_cache_changed)
 
     def _fill_sites(self) -> None:

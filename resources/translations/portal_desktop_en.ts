@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="+310"/>
+        <location filename="../../desktop/views/main_window.py" line="+321"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -127,6 +127,25 @@
         <translation>
             <numerusform>%n sent</numerusform>
             <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetail</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/product_detail.py" line="+213"/>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln in all</source>
+        <translation>
+            <numerusform>%Ln in all</numerusform>
+            <numerusform>%Ln in all</numerusform>
         </translation>
     </message>
 </context>

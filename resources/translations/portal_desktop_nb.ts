@@ -107,7 +107,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/case_attachments.py" line="+27"/>
+        <location filename="../../desktop/views/case_attachments.py" line="+36"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -526,7 +526,7 @@
 <context>
     <name>CaseWidgets</name>
     <message>
-        <location filename="../../desktop/views/case_widgets.py" line="+99"/>
+        <location filename="../../desktop/views/case_widgets.py" line="+94"/>
         <source>Expected answer by {moment}</source>
         <translation>Forventet svar innen {moment}</translation>
     </message>
@@ -612,7 +612,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/views/cases_page.py" line="+87"/>
+        <location filename="../../desktop/views/cases_page.py" line="+88"/>
         <location filename="../../desktop/views/page_titles.py" line="+21"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -638,7 +638,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Ingen saker ennå. Når en maskin trenger hjelp, start med Selvhjelp, eller opprett en ny sak.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Case queued; it is sent to the portal when you are online.</source>
         <translation>Saken er i kø; den sendes til portalen når du er tilkoblet.</translation>
     </message>
@@ -1303,7 +1303,7 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+259"/>
+        <location line="+270"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
@@ -2235,7 +2235,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/product_detail.py" line="+48"/>
+        <location filename="../../desktop/views/product_detail.py" line="+52"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -2245,7 +2245,17 @@ Sette dem i kø likevel?</translation>
         <translation>Legg inn en målerstand for denne maskinen (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Report a problem…</source>
+        <translation>Meld et problem …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a support case about this machine</source>
+        <translation>Opprett en supportsak om denne maskinen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Serial:</source>
         <translation>Serienr.:</translation>
     </message>
@@ -2295,7 +2305,12 @@ Sette dem i kø likevel?</translation>
         <translation>Skal leses av:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Cases:</source>
+        <translation>Saker:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+8"/>
         <source>Meter history</source>
         <translation>Målerhistorikk</translation>
@@ -2306,7 +2321,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
@@ -2317,11 +2332,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+17"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Yes — read it by {date}</source>
         <translation>Ja – les av innen {date}</translation>
     </message>
@@ -2330,8 +2346,29 @@ Sette dem i kø likevel?</translation>
         <source>No</source>
         <translation>Nei</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln åpen</numerusform>
+            <numerusform>%Ln åpne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln in all</source>
+        <translation>
+            <numerusform>%Ln i alt</numerusform>
+            <numerusform>%Ln i alt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Show this machine&apos;s cases</source>
+        <translation>Vis sakene til denne maskinen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>1 business hour</source>
         <translation>1 arbeidstime</translation>
     </message>
@@ -2346,7 +2383,12 @@ Sette dem i kø likevel?</translation>
         <translation>Siste dag i hver faktureringsperiode (neste: {closes})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The last {count} days of each billing period (next: {opens} – {closes})</source>
+        <translation>De siste {count} dagene i hver faktureringsperiode (neste: {opens}–{closes})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The last {count} days of each billing period (now: {opens} – {closes})</source>
         <translation>De siste {count} dagene i hver faktureringsperiode (nå: {opens}–{closes})</translation>
     </message>
@@ -2427,7 +2469,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/views/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products_page.py" line="+69"/>
+        <location filename="../../desktop/views/products_page.py" line="+71"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -2462,7 +2504,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>

@@ -11,6 +11,7 @@ from desktop.views.products_page import ProductsPage
 from desktop.views.reading_dialog import ReadingDialog
 from sync import queries
 from sync.outbox import outbox_items
+from tests.cache.case_factories import insert_rows, product_values
 from tests.desktop.pages_fixtures import (NORMAL_VOLUME, TODAY, big_cache, big_ctx, offline_ctx,  # noqa: F401
                                           product_id, small_cache)
 
@@ -126,6 +127,28 @@ def test_the_detail_shows_contract_history_and_a_volume_chart(page):
 def test_a_due_machine_says_so_in_the_detail(page):
     page.select_product(product_id(3))
     assert page.detail.fact("due").startswith("Yes")
+
+
+def test_the_reading_window_says_now_while_open_and_next_before_it_opens(page, offline_ctx):
+    page.select_product(product_id(0))
+    assert "(now: " in page.detail.fact("window")  # monthly, 5 days: 26.–30.11, and it is the 27th
+    quarterly = product_values(99, serial="QTR00099") | {"billing_cycle": "quarterly"}
+    insert_rows(offline_ctx.engine, [], [quarterly])
+    page.model.reload()
+    assert page.select_product(quarterly["id"])
+    assert "(next: " in page.detail.fact("window")  # the quarter's window opens on 27.12
+
+
+def test_the_facts_stand_in_one_column_when_the_pane_is_narrow(page, qtbot):
+    page.select_product(product_id(0))
+    detail = page.detail
+    contract, serial = detail._values["contract"], detail._values["serial"]
+    page.splitter.setSizes([1280 - 700, 700])
+    qtbot.waitUntil(lambda: contract.mapTo(detail, contract.rect().topLeft()).y()
+                    == serial.mapTo(detail, serial.rect().topLeft()).y())  # side by side
+    page.splitter.setSizes([1280 - 420, 420])
+    qtbot.waitUntil(lambda: contract.mapTo(detail, contract.rect().topLeft()).y()
+                    > serial.mapTo(detail, serial.rect().topLeft()).y())  # below: one column
 
 
 def test_new_item_without_a_selection_explains(page, qtbot):
