@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop import i18n, icons, logs, settings
+from desktop import heap, i18n, icons, logs, settings
 from desktop.context import AppContext
 from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
 from desktop.sync_worker import SyncController
@@ -104,7 +104,12 @@ class Shell(QObject):
         self.window.sign_in_again_requested.connect(self.sign_in_again)
         self.window.closed.connect(self._window_closed)
         self.window.show()
+        QTimer.singleShot(0, heap.freeze_long_lived)  # after the first paint: see desktop.heap
+        self.sync.sync_finished.connect(self._first_sync_finished, Qt.ConnectionType.SingleShotConnection)
         self.sync.start()
+
+    def _first_sync_finished(self, _report: object) -> None:
+        heap.freeze_long_lived()  # the sync thread has imported the HTTP stack and the wire models by now
 
     def _login_cancelled(self) -> None:
         if self.window is None:

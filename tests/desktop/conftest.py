@@ -34,6 +34,16 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
 
 
 @pytest.fixture(autouse=True)
+def heap_freezes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The app freezes its long-lived objects out of the garbage collector's sight (`desktop.heap`); in the test
+    process that would keep every earlier test's cycles forever, so each call is recorded instead."""
+    from desktop import heap
+    calls: list[str] = []
+    monkeypatch.setattr(heap, "freeze_long_lived", lambda: calls.append("freeze") or 0)
+    return calls
+
+
+@pytest.fixture(autouse=True)
 def _data_dir_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Code that falls back to the default data folder must never touch the real AppData in a test."""
     monkeypatch.setenv("PORTAL_DATA_DIR", str(tmp_path / "default-data"))
