@@ -126,6 +126,31 @@ def queue_case(engine: Engine, draft: CaseDraft, attachments: Sequence[Path] = (
         raise
 
 
+def resend_case(engine: Engine, seq: int, draft: CaseDraft) -> Changed:
+    """The user corrected a rejected new case: queue it again as `draft` (a new key; the case keeps its id, and the
+    attachments and replies held behind it follow it). Raises CaseInputError, outbox.OutboxStateError when the item
+    is not a rejected case any more."""
+    draft = _tidy(draft)
+    item = outbox.outbox_item(engine, seq)
+    if item is None or item.kind != CASE_KIND or item.state != "rejected":
+        raise outbox.OutboxStateError("This case is no longer waiting for a correction.")
+    with engine.connect() as conn:
+        errors = _draft_errors(conn, draft)
+    if errors:
+        raise CaseInputError(errors)
+    outbox.resend(engine, seq, case_body(item.entity_id, draft), summary=f"New case: {draft.subject}")
+    return {"cases": {item.entity_id}, "outbox": {str(seq)}}
+
+
+def case_draft(body: dict) -> CaseDraft:
+    """The draft a queued case's body was made from (to correct a rejected one)."""
+    return CaseDraft(type=str(body.get("type") or "support"), product_id=body.get("product_id") or None,
+                     category=str(body.get("category") or ""), subject=str(body.get("subject") or ""),
+                     description=str(body.get("description") or ""), contact_name=str(body.get("contact_name") or ""),
+                     contact_email=str(body.get("contact_email") or ""),
+                     email_updates=bool(body.get("email_updates", True)))
+
+
 def queue_reply(engine: Engine, case_id: str, body: str, attachments: Sequence[Path] = (), *,
                 data_dir: Path) -> Changed:
     """Queue a reply in the case's thread (and its attachments). Raises CaseInputError for bad text or files,
@@ -220,22 +245,28 @@ def local_file_name(attachment_id: str, file_name: str) -> str:
 def _insert_case(conn: Connection, case_id: str, draft: CaseDraft) -> Changed:
     now = utc_now()
     who = _me(conn)
-    hours = case_rules.ACCOUNT_QUESTION_RESPONSE_HOURS
-    if draft.product_id:
-        hours = conn.execute(select(products.c.response_time_hours)
-                             .where(products.c.id == draft.product_id)).scalar_one()
     conn.execute(insert(cases).values(
-        id=case_id, number=None, type=draft.type, product_id=draft.product_id, category=draft.category,
-        department=case_rules.department_for(draft.category), subject=draft.subject, description=draft.description,
-        contact_name=draft.contact_name, contact_email=draft.contact_email, state="new", created_at=to_iso(now),
-        expected_response_at=to_iso(expected_response_at(now, hours)), email_updates=int(draft.email_updates),
-        created_by=who.email, resolved_at=None, version=0, last_activity_at=to_iso(now), unread=0,
-        sync_status="pending",
-        search_text=case_search_text(conn, None, draft.subject, draft.description, draft.product_id)))
+        id=case_id, number=None, state="new", created_at=to_iso(now), created_by=who.email, resolved_at=None,
+        version=0, last_activity_at=to_iso(now), unread=0, sync_status="pending",
+        **draft_row_values(conn, draft, now)))
     item = outbox.enqueue(conn, kind=CASE_KIND, method="POST", path="/cases", body=case_body(case_id, draft),
                           entity="cases", entity_id=case_id, group_key=group_key(case_id),
                           summary=f"New case: {draft.subject}")
     return {"cases": {case_id}, "outbox": {str(item.seq)}}
+
+
+def draft_row_values(conn: Connection, draft: CaseDraft, now) -> dict:
+    """The cache columns of our own unsent case that come from its draft (at creation, and when a rejected one is
+    corrected): with the department its category goes to and the answer expected if the portal got it `now`."""
+    hours = case_rules.ACCOUNT_QUESTION_RESPONSE_HOURS
+    if draft.product_id:
+        hours = conn.execute(select(products.c.response_time_hours)
+                             .where(products.c.id == draft.product_id)).scalar_one_or_none() or hours
+    return dict(type=draft.type, product_id=draft.product_id, category=draft.category,
+                department=case_rules.department_for(draft.category), subject=draft.subject,
+                description=draft.description, contact_name=draft.contact_name, contact_email=draft.contact_email,
+                expected_response_at=to_iso(expected_response_at(now, hours)), email_updates=int(draft.email_updates),
+                search_text=case_search_text(conn, None, draft.subject, draft.description, draft.product_id))
 
 
 def case_body(case_id: str, draft: CaseDraft) -> dict:

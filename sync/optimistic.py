@@ -16,9 +16,11 @@ from typing import Any, Mapping, Protocol
 
 from sqlalchemy import Connection, delete, select, update
 
+from domain.clock import utc_now
 from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
 from sync import case_apply
 from sync.apply import Changed, upsert_me, upsert_reading
+from sync.case_operations import case_draft, draft_row_values
 from sync.case_requests import replay_waiting
 from sync.cache.schema import case_attachments, case_messages, cases, me, outbox, readings
 from sync.records import OutboxItem
@@ -70,11 +72,8 @@ class CaseRows:
         return _set_status(conn, cases, entity_id, "rejected", "cases")
 
     def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
-        fields = {k: body[k] for k in ("category", "subject", "description", "contact_name", "contact_email")
-                  if k in body}
-        if "email_updates" in body:
-            fields["email_updates"] = int(bool(body["email_updates"]))
-        conn.execute(update(cases).where(cases.c.id == entity_id).values(sync_status="pending", **fields))
+        values = draft_row_values(conn, case_draft(dict(body)), utc_now())
+        conn.execute(update(cases).where(cases.c.id == entity_id).values(sync_status="pending", **values))
         return {"cases": {entity_id}}
 
     def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:

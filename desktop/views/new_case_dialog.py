@@ -8,6 +8,9 @@ under it; OK stays disabled until the draft is valid.
 Files are checked as they are added, off the UI thread (a check reads up to 10 MB, maybe from a slow network share):
 each shows "checking…" at once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
 Closing the dialog with something typed asks first; a queued case closes without a question.
+
+The same form corrects a new case the portal refused (`correcting`): it opens on what was sent, shows the portal's
+reason above it, and sends the case again under its own id; its files wait in the queue and follow it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from desktop.views.guide_runner import CaseRequest, GuideRunner, steps_descripti
 from desktop.views.product_picker import ProductPicker
 from sync import case_operations, guide_search, preferences
 from sync.case_operations import CaseDraft, CaseInputError
+from sync.outbox import OutboxStateError
+from sync.records import OutboxItem
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 GUIDE_DELAY_MS = 300
@@ -60,9 +65,10 @@ class NewCaseDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, product_id: str | None = None,
                  category: str | None = None, description: str = "", guide_steps: Sequence[str] = (),
-                 guide_title: str = "") -> None:
+                 guide_title: str = "", correcting: OutboxItem | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.correcting = correcting
         self._entries: list[_FileEntry] = []
         self._file_problems: list[str] = []
         self._sent = False
@@ -74,7 +80,10 @@ class NewCaseDialog(QDialog):
         self._guide_timer = QTimer(self, singleShot=True, interval=GUIDE_DELAY_MS)
         self._guide_timer.timeout.connect(self.update_guides)
         self._build()
-        self._prefill(product_id, category, description, tuple(guide_steps), guide_title)
+        if correcting is not None:
+            self._prefill_correction(correcting)
+        else:
+            self._prefill(product_id, category, description, tuple(guide_steps), guide_title)
         self._connect()
         self._update_file_buttons()
         self._prefilled = self._typed_text()
@@ -132,7 +141,9 @@ class NewCaseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Send &case"))
+        self.rejection_label = error_label()  # the portal's reason, when a refused case is corrected
         left = QVBoxLayout()
+        left.addWidget(self.rejection_label)
         left.addLayout(form, 1)
         left.addWidget(self.error_labels["general"])
         left.addWidget(self.buttons)
@@ -236,6 +247,32 @@ class NewCaseDialog(QDialog):
         text = "\n\n".join(part for part in (description.strip(), steps_description(guide_steps)) if part)
         if text:
             self.description_edit.setPlainText(text + "\n")
+        self._update_type_fields()
+
+    def _prefill_correction(self, item: OutboxItem) -> None:
+        """A refused case: what was sent, the portal's reason above it, no files (those queued wait for the case)."""
+        from desktop.models.outbox_model import reason_headline  # noqa: PLC0415 - only for a correction
+
+        draft = case_operations.case_draft(item.body)
+        self.setWindowTitle(self.tr("Correct the case"))
+        reason = "\n".join(part for part in (reason_headline(item), item.reason) if part)
+        set_error(self.rejection_label, self.tr("The portal refused this case: {reason}").format(
+            reason=reason or self.tr("no reason given")))
+        (self.type_account if draft.type == "account_question" else self.type_support).setChecked(True)
+        if draft.product_id:
+            self.machine_picker.set_product_id(draft.product_id)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(draft.category)))
+        self.subject_edit.setText(draft.subject)
+        self.description_edit.setPlainText(draft.description)
+        self.contact_name_edit.setText(draft.contact_name)
+        self.contact_email_edit.setText(draft.contact_email)
+        self.email_check.setChecked(draft.email_updates)
+        self._touched.update(FIELDS)  # what is wrong with it shows at once, and a new machine keeps this contact
+        files = self.form.labelForField(self.files_list.parentWidget())
+        for widget in (self.files_list.parentWidget(), files):
+            if widget is not None:
+                widget.hide()
+        self.ok_button.setText(self.tr("Send &again"))
         self._update_type_fields()
 
     def _fill_contact(self, product) -> None:
@@ -442,9 +479,12 @@ class NewCaseDialog(QDialog):
             return
         self._queuing = True
         self.ok_button.setEnabled(False)
-        self._ctx.write(case_operations.queue_case, self.draft(), list(self.files),
-                        data_dir=self._ctx.workspace.data_dir) \
-            .success(self._queued).failure(self._failed).run_on(self._ctx.db_pool)
+        if self.correcting is not None:
+            task = self._ctx.write(case_operations.resend_case, self.correcting.seq, self.draft())
+        else:
+            task = self._ctx.write(case_operations.queue_case, self.draft(), list(self.files),
+                                   data_dir=self._ctx.workspace.data_dir)
+        task.success(self._queued).failure(self._failed).run_on(self._ctx.db_pool)
 
     def _queued(self, changed) -> None:
         self._queuing = False
@@ -463,6 +503,12 @@ class NewCaseDialog(QDialog):
                     message = f"{name}: {message}" if name not in ("id",) else message
                 set_error(label, translate_problem(message))
             self.ok_button.setEnabled(False)
+            return
+        if isinstance(error, OutboxStateError):
+            self._sent = True  # nothing typed here can go any more: close without asking
+            QMessageBox.information(self, self.tr("Already changed"), self.tr(
+                "This case was sent, corrected or discarded meanwhile. Close this window to see its state."))
+            self.reject()
             return
         self.validate()
         from desktop.views.errors import show_unexpected_error  # noqa: PLC0415

@@ -1,8 +1,8 @@
 """Pending changes: everything made on this computer on its way to the portal, and what the portal refused.
 
 A refused (rejected) change is never retried blindly nor dropped silently: here the user reads the portal's reason
-(always shown as plain text), then either edits the reading and sends it again or discards it after a confirmation
-that says what is lost.
+(always shown as plain text), then either corrects it and sends it again (a reading here; a new case in the case form)
+or discards it after a confirmation that says what is lost.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from desktop.views.reading_date_edit import from_qdate, reading_date_edit
 from desktop.views.reading_dialog import mark_field, show_message
 from desktop.views import page_titles
 from sync import outbox, queries
+from sync.case_requests import CASE_KIND
 from sync.operations import READING_KIND, reading_body
 from sync.records import OutboxCounts, OutboxItem, ProductRow
 
@@ -110,7 +111,7 @@ class PendingPage(QWidget):
         self.reason_label = _plain_label()
         self.reason_label.setAccessibleName(self.tr("The portal's reason"))
         self.edit_button = QPushButton(self.tr("&Edit and send again…"))
-        self.edit_button.setToolTip(self.tr("Correct the reading and queue it for the portal again"))
+        self.edit_button.setToolTip(self.tr("Correct the refused reading or case and queue it for the portal again"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.discard_button = QPushButton(self.tr("&Discard…"))
         self.discard_button.setToolTip(self.tr("Throw this change away; it is never sent"))
@@ -203,14 +204,19 @@ class PendingPage(QWidget):
         self.reason_headline.setVisible(bool(headline))
         self.reason_label.setText(reason)
         self.reason_label.setVisible(bool(reason))
-        self.edit_button.setEnabled(rejected and item.kind == READING_KIND)
+        self.edit_button.setEnabled(rejected and item.kind in (READING_KIND, CASE_KIND))
         self.discard_button.setEnabled(item is not None and item.state in ("queued", "rejected"))
 
     # --- actions -----------------------------------------------------------------------------------------------
 
     def edit_selected(self) -> None:
         item = self.selected_item()
-        if item is None or item.state != "rejected" or item.kind != READING_KIND:
+        if item is None or item.state != "rejected":
+            return
+        if item.kind == CASE_KIND:
+            self._correct_case(item)
+            return
+        if item.kind != READING_KIND:
             return
         product = queries.product(self._ctx.engine, item.group_key.removeprefix("product:"), today=self._ctx.today())
         if product is None:
@@ -221,6 +227,15 @@ class PendingPage(QWidget):
         dialog = ResendReadingDialog(self._ctx, item, product, self)
         dialog.resent.connect(lambda _item: self.status_message.emit(self.tr("The corrected reading is queued.")))
         dialog.finished.connect(dialog.deleteLater)
+        self.resend_dialog = dialog
+        dialog.open()
+
+    def _correct_case(self, item: OutboxItem) -> None:
+        from desktop.views.new_case_dialog import NewCaseDialog  # noqa: PLC0415 - opened rarely
+
+        dialog = NewCaseDialog(self._ctx, self, correcting=item)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.case_queued.connect(lambda _case_id: self.status_message.emit(self.tr("The corrected case is queued.")))
         self.resend_dialog = dialog
         dialog.open()
 

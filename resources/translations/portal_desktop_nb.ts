@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+116"/>
+        <location filename="../../desktop/app.py" line="+121"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -1677,12 +1677,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/new_case_dialog.py" line="+72"/>
+        <location filename="../../desktop/views/new_case_dialog.py" line="+78"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>A &amp;machine needs help</source>
         <translation>En &amp;maskin trenger hjelp</translation>
     </message>
@@ -1767,7 +1767,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send sa&amp;ken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Files to attach</source>
         <translation>Filer som legges ved</translation>
     </message>
@@ -1812,7 +1812,27 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+54"/>
+        <source>Correct the case</source>
+        <translation>Rett saken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused this case: {reason}</source>
+        <translation>Portalen avviste saken: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>ingen grunn oppgitt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;igjen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
@@ -1847,7 +1867,17 @@ Sette dem i kø likevel?</translation>
         <translation>{name} — OK</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+54"/>
+        <source>Already changed</source>
+        <translation>Allerede endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was sent, corrected or discarded meanwhile. Close this window to see its state.</source>
+        <translation>Saken ble sendt, rettet eller forkastet i mellomtiden. Lukk vinduet for å se hvor den står.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Discard case</source>
         <translation>Forkast saken</translation>
     </message>
@@ -2062,7 +2092,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/views/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending_page.py" line="+90"/>
+        <location filename="../../desktop/views/pending_page.py" line="+91"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2119,8 +2149,8 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Correct the reading and queue it for the portal again</source>
-        <translation>Rett avlesningen og sett den i kø til portalen igjen</translation>
+        <source>Correct the refused reading or case and queue it for the portal again</source>
+        <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2187,7 +2217,7 @@ Sette dem i kø likevel?</translation>
         <translation>Siste feil:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Cannot edit this reading</source>
         <translation>Kan ikke rette denne avlesningen</translation>
     </message>
@@ -2202,7 +2232,12 @@ Sette dem i kø likevel?</translation>
         <translation>Den rettede avlesningen er satt i kø.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The corrected case is queued.</source>
+        <translation>Den rettede saken ligger i køen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Discard this change?</source>
         <translation>Forkaste denne endringen?</translation>
     </message>

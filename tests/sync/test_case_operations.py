@@ -16,8 +16,9 @@ from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, notices
 from sync.case_apply import upsert_case
 from sync.case_operations import (ALLOWED_ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES, CaseDraft, CaseInputError,
-                                  UnknownCase, check_attachment, check_case_draft, mark_case_read, queue_case,
-                                  queue_case_action, queue_email_updates, queue_reply)
+                                  UnknownCase, case_body, case_draft, check_attachment, check_case_draft,
+                                  mark_case_read, queue_case, queue_case_action, queue_email_updates, queue_reply,
+                                  resend_case)
 from sync.push import LocalProblem, wire_request
 from tests.sync.case_factories import portal_case
 
@@ -196,6 +197,41 @@ def test_a_rejected_case_is_marked_and_the_user_gets_a_notice(cache, tmp_path):
         notice = conn.execute(select(notices)).one()
     assert (notice.kind, notice.entity, notice.entity_id) == ("rejected", "outbox", str(item.seq))
     assert notice.title == "New case: Paper jam in tray 2" and "not visible to you" in notice.detail
+
+
+def test_a_rejected_case_corrected_by_the_user_goes_again_with_its_files_behind_it(cache, tmp_path):
+    photo = tmp_path / "jam.png"
+    photo.write_bytes(PNG)
+    case_id = next(iter(queue_case(cache, _draft(), [photo], data_dir=tmp_path / "data")["cases"]))
+    create, attachment = outbox.outbox_items(cache)
+    assert outbox.claim(cache, create.seq)
+    outbox.mark_rejected(cache, create, {"title": "Not found", "status": 404, "code": "not_found"})
+
+    fixed = _draft(product_id="p-2", category="print_quality", subject="Faded print", description="Pale pages.")
+    changed = resend_case(cache, create.seq, fixed)
+    assert changed == {"cases": {case_id}, "outbox": {str(create.seq)}}
+    again, held = outbox.outbox_items(cache)
+    assert (again.seq, again.state, again.summary) == (create.seq, "queued", "New case: Faded print")
+    assert again.idempotency_key != create.idempotency_key  # the old key belongs to the old body
+    assert again.body == case_body(case_id, fixed) and (held.seq, held.state) == (attachment.seq, "queued")
+    row = _row(cache, cases, case_id)
+    assert (row.sync_status, row.product_id, row.category, row.department, row.subject) == (
+        "pending", "p-2", "print_quality", "technical_support", "Faded print")
+    assert "sn200" in row.search_text and "sn100" not in row.search_text
+
+
+def test_a_correction_is_checked_and_only_a_rejected_case_can_take_one(cache, tmp_path):
+    queue_case(cache, _draft(), data_dir=tmp_path)
+    item = outbox.outbox_items(cache)[0]
+    with pytest.raises(outbox.OutboxStateError):
+        resend_case(cache, item.seq, _draft())  # still queued: nothing to correct
+    assert outbox.claim(cache, item.seq)
+    outbox.mark_rejected(cache, item, {"title": "No", "status": 422, "code": "validation"})
+    with pytest.raises(CaseInputError) as refused:
+        resend_case(cache, item.seq, _draft(subject="  ", product_id="p-nowhere"))
+    assert set(refused.value.errors) == {"subject", "product_id"}
+    assert outbox.outbox_items(cache)[0].state == "rejected"
+    assert case_draft(item.body) == _draft()  # the dialog starts from what was sent
 
 
 # --- replies, actions, e-mail, read -------------------------------------------------------------------------------
