@@ -56,6 +56,15 @@ def replay_waiting(conn: Connection, case_id: str) -> Changed:
     return {"cases": {case_id}}
 
 
+def reply_arrived(conn: Connection, case_id: str) -> None:
+    """The portal took our reply: its copy of the case moved as a reply moves it (awaiting us → in progress), which
+    the answer (the message alone) does not say. The next pull brings the case itself."""
+    row = conn.execute(select(cases.c.portal_state).where(cases.c.id == case_id)).first()
+    if row is not None and (row.portal_state, "reply") in TRANSITIONS:
+        conn.execute(update(cases).where(cases.c.id == case_id)
+                     .values(portal_state=TRANSITIONS[(row.portal_state, "reply")]))
+
+
 def _play(shown: dict, kind: str, body: dict) -> None:
     """One waiting request on the shown values, as the portal would take it (a refused one changes nothing)."""
     if kind == PATCH_KIND:

@@ -21,7 +21,7 @@ from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
 from sync import case_apply
 from sync.apply import Changed, upsert_me, upsert_reading
 from sync.case_operations import case_draft, draft_row_values
-from sync.case_requests import replay_waiting
+from sync.case_requests import reply_arrived, replay_waiting
 from sync.cache.schema import case_attachments, case_messages, cases, me, outbox, readings
 from sync.records import OutboxItem
 
@@ -109,6 +109,7 @@ class CaseMessageRows:
     """Our reply. Sent: the portal's copy. Rejected: shown as rejected; a state change it made is put back."""
 
     def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
+        reply_arrived(conn, _case_of(conn, case_messages, entity_id))
         if isinstance(answer, CaseMessage):
             return case_apply.upsert_message(conn, answer)
         return _set_status(conn, case_messages, entity_id, "synced", "case_messages")

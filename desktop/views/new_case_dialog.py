@@ -64,8 +64,8 @@ class NewCaseDialog(QDialog):
     guide_requested = Signal(str)  # a guide opened from the suggestions (the self-help page may show it too)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, product_id: str | None = None,
-                 category: str | None = None, description: str = "", guide_steps: Sequence[str] = (),
-                 guide_title: str = "", correcting: OutboxItem | None = None) -> None:
+                 category: str | None = None, subject: str = "", description: str = "",
+                 guide_steps: Sequence[str] = (), guide_title: str = "", correcting: OutboxItem | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.correcting = correcting
@@ -83,7 +83,7 @@ class NewCaseDialog(QDialog):
         if correcting is not None:
             self._prefill_correction(correcting)
         else:
-            self._prefill(product_id, category, description, tuple(guide_steps), guide_title)
+            self._prefill(product_id, category, subject, description, tuple(guide_steps), guide_title)
         self._connect()
         self._update_file_buttons()
         self._prefilled = self._typed_text()
@@ -233,7 +233,7 @@ class NewCaseDialog(QDialog):
 
     # --- pre-filling -------------------------------------------------------------------------------------------
 
-    def _prefill(self, product_id: str | None, category: str | None, description: str,
+    def _prefill(self, product_id: str | None, category: str | None, subject: str, description: str,
                  guide_steps: tuple[str, ...], guide_title: str) -> None:
         if product_id is None and category in ("invoice", "contract"):
             self.type_account.setChecked(True)
@@ -242,7 +242,9 @@ class NewCaseDialog(QDialog):
             self._fill_contact(self.machine_picker.product())
         if category is not None:
             self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(category)))
-        if guide_title and guide_steps:
+        if subject:
+            self.subject_edit.setText(subject)
+        elif guide_title and guide_steps:
             self.subject_edit.setText(guide_title)
         text = "\n\n".join(part for part in (description.strip(), steps_description(guide_steps)) if part)
         if text:

@@ -1,8 +1,9 @@
 """Pending changes: everything made on this computer on its way to the portal, and what the portal refused.
 
 A refused (rejected) change is never retried blindly nor dropped silently: here the user reads the portal's reason
-(always shown as plain text), then either corrects it and sends it again (a reading here; a new case in the case form)
-or discards it after a confirmation that says what is lost.
+(always shown as plain text), then either corrects it and sends it again (a reading here; a new case in the case form),
+sends a refused reply as a new case instead (its case no longer takes replies), or discards it after a confirmation
+that says what is lost.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from desktop.views.errors import show_unexpected_error
 from desktop.views.reading_date_edit import from_qdate, reading_date_edit
 from desktop.views.reading_dialog import mark_field, show_message
 from desktop.views import page_titles
-from sync import outbox, queries
-from sync.case_requests import CASE_KIND
+from sync import case_queries, outbox, queries
+from sync.case_requests import CASE_KIND, MESSAGE_KIND
 from sync.operations import READING_KIND, reading_body
 from sync.records import OutboxCounts, OutboxItem, ProductRow
 
@@ -204,7 +205,9 @@ class PendingPage(QWidget):
         self.reason_headline.setVisible(bool(headline))
         self.reason_label.setText(reason)
         self.reason_label.setVisible(bool(reason))
-        self.edit_button.setEnabled(rejected and item.kind in (READING_KIND, CASE_KIND))
+        self.edit_button.setEnabled(rejected and item.kind in (READING_KIND, CASE_KIND, MESSAGE_KIND))
+        as_case = item is not None and item.kind == MESSAGE_KIND
+        self.edit_button.setText(self.tr("Send as a &new case…") if as_case else self.tr("&Edit and send again…"))
         self.discard_button.setEnabled(item is not None and item.state in ("queued", "rejected"))
 
     # --- actions -----------------------------------------------------------------------------------------------
@@ -215,6 +218,9 @@ class PendingPage(QWidget):
             return
         if item.kind == CASE_KIND:
             self._correct_case(item)
+            return
+        if item.kind == MESSAGE_KIND:
+            self._reply_as_new_case(item)
             return
         if item.kind != READING_KIND:
             return
@@ -239,6 +245,24 @@ class PendingPage(QWidget):
         self.resend_dialog = dialog
         dialog.open()
 
+    def _reply_as_new_case(self, item: OutboxItem) -> None:
+        """A refused reply (its case was closed meanwhile, say) goes in a new case about the same machine; once that
+        is queued the refused reply is discarded, as the user chose to send its text this way."""
+        from desktop.views.new_case_dialog import NewCaseDialog  # noqa: PLC0415 - opened rarely
+
+        case = case_queries.case_row(self._ctx.engine, item.group_key.removeprefix("case:"))
+        text = str(item.body.get("body") or "")
+        if case is not None:
+            text = self.tr("Follow-up to case {case}:").format(case=case.number or case.subject) + "\n\n" + text
+        dialog = NewCaseDialog(self._ctx, self, product_id=case.product_id if case else None,
+                               category=case.category if case else None, subject=case.subject if case else "",
+                               description=text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.case_queued.connect(lambda _case_id: self._discard_confirmed(item, message=self.tr(
+            "The reply is queued as a new case.")))
+        self.resend_dialog = dialog
+        dialog.open()
+
     def discard_selected(self) -> None:
         item = self.selected_item()
         if item is None or item.state not in ("queued", "rejected"):
@@ -254,17 +278,17 @@ class PendingPage(QWidget):
         self.discard_box = box
         box.open()
 
-    def _discard_confirmed(self, item: OutboxItem) -> None:
+    def _discard_confirmed(self, item: OutboxItem, *, message: str = "") -> None:
         (self._ctx.write(outbox.discard, item.seq)
-         .success(lambda changed: self._discarded(item, changed))
+         .success(lambda changed: self._discarded(item, changed, message))
          .failure(self._action_failed)
          .run_on(self._ctx.db_pool))
 
-    def _discarded(self, item: OutboxItem, changed) -> None:
+    def _discarded(self, item: OutboxItem, changed, message: str = "") -> None:
         broadcast_changes(self._ctx, changed)
         if item.group_key.startswith("product:"):
             self._ctx.notify_changed("product", {item.group_key.removeprefix("product:")})
-        self.status_message.emit(self.tr("The change was discarded."))
+        self.status_message.emit(message or self.tr("The change was discarded."))
 
     def _action_failed(self, error: BaseException) -> None:
         if isinstance(error, outbox.OutboxStateError):

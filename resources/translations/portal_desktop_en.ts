@@ -106,7 +106,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending_page.py" line="+180"/>
+        <location filename="../../desktop/views/pending_page.py" line="+181"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

@@ -1812,7 +1812,7 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -2092,7 +2092,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/views/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending_page.py" line="+91"/>
+        <location filename="../../desktop/views/pending_page.py" line="+92"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2144,11 +2144,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+96"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-95"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -2217,7 +2218,12 @@ Sette dem i kø likevel?</translation>
         <translation>Siste feil:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>Send as a &amp;new case…</source>
+        <translation>Send som &amp;ny sak …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot edit this reading</source>
         <translation>Kan ikke rette denne avlesningen</translation>
     </message>
@@ -2235,6 +2241,16 @@ Sette dem i kø likevel?</translation>
         <location line="+10"/>
         <source>The corrected case is queued.</source>
         <translation>Den rettede saken ligger i køen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow-up to case {case}:</source>
+        <translation>Oppfølging av sak {case}:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply is queued as a new case.</source>
+        <translation>Svaret ligger i køen som en ny sak.</translation>
     </message>
     <message>
         <location line="+8"/>

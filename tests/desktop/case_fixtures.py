@@ -137,6 +137,13 @@ def add_attachment(engine: Engine, case_id: str, attachment_id: str, name: str, 
             sync_status="synced"))
 
 
+def sign_in_kari(engine: Engine) -> None:
+    """The `me` row a cache has once Kari signed in (cases are made in her name)."""
+    with writer(engine).begin() as conn:
+        conn.execute(insert(me).values(id=1, user_id="u-kari", email="kari@example.no", name="Kari Nordmann",
+                                       role="admin", account_id="acc-1"))
+
+
 def make_case_context(engine: Engine, data_dir: Path):
     from desktop.context import AppContext
     return AppContext(CaseWorkspace(engine, data_dir))
@@ -148,9 +155,7 @@ def case_engine(tmp_path: Path) -> Iterator[Engine]:
     engine = open_cache(tmp_path / "cache.sqlite")
     fill_cache(engine, 12, history_months=1)
     add_guides(engine)
-    with writer(engine).begin() as conn:
-        conn.execute(insert(me).values(id=1, user_id="u-kari", email="kari@example.no", name="Kari Nordmann",
-                                       role="admin", account_id="acc-1"))
+    sign_in_kari(engine)
     yield engine
     engine.dispose()
 

@@ -1,10 +1,11 @@
-"""Helpers for the shell's tests (login, main window, pending changes): readings the rules accept, and a reading the
-portal rejects for real."""
+"""Helpers for the shell's tests (login, main window, pending changes): readings the rules accept, a reading the
+portal rejects for real, and a stand-in for the sync controller."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
 from domain import clock
@@ -51,3 +52,21 @@ def make_rejection(workspace, portal_url: str, other_dir: Path) -> OutboxItem:
         report = engine.run_once()
     assert report.rejected == 1, report
     return outbox.outbox_items(workspace.engine, ("rejected",))[0]
+
+
+class FakeSync(QObject):
+    """What MainWindow needs of the SyncController, without a sync thread or a portal."""
+    sync_started = Signal()
+    sync_progress = Signal(str, int, int)
+    sync_finished = Signal(object)
+    auth_required = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests = 0
+
+    def request_sync(self) -> None:
+        self.requests += 1
+
+    def set_interval(self, _minutes: int) -> None:
+        pass

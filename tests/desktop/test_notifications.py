@@ -18,6 +18,7 @@ from sync.cache.schema import notices
 from sync.notices import add_notice, unshown_notices
 from tests.cache.case_factories import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
+from tests.desktop.shell_support import FakeSync
 
 pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"), pytest.mark.usefixtures("english_ui")]
 
@@ -40,24 +41,6 @@ class FakeTray(QObject):
 
     def showMessage(self, title, text, _icon, _msecs) -> None:  # noqa: N802
         self.messages.append((title, text))
-
-
-class FakeSync(QObject):
-    """What MainWindow needs of the SyncController, without a sync thread or a portal."""
-    sync_started = Signal()
-    sync_progress = Signal(str, int, int)
-    sync_finished = Signal(object)
-    auth_required = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.requests = 0
-
-    def request_sync(self) -> None:
-        self.requests += 1
-
-    def set_interval(self, _minutes: int) -> None:
-        pass
 
 
 @pytest.fixture

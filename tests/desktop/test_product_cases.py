@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import insert
 
 from desktop.views.main_window import MainWindow
-from sync.cache.db import open_cache, writer
-from sync.cache.schema import me
+from sync.cache.db import open_cache
 from tests.cache.case_factories import case_values, insert_rows, product_values
-from tests.desktop.case_fixtures import make_case_context
-from tests.desktop.test_notifications import FakeSync
+from tests.desktop.case_fixtures import make_case_context, sign_in_kari
+from tests.desktop.shell_support import FakeSync
 
 pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"), pytest.mark.usefixtures("english_ui")]
 
@@ -28,9 +26,7 @@ def engine(tmp_path):
         case_values(2, product=WITH_CASES, state="closed", subject="Striper"),
         case_values(3, product=None, state="new", subject="Faktura"),
     ], [WITH_CASES, WITHOUT])
-    with writer(engine).begin() as conn:
-        conn.execute(insert(me).values(id=1, user_id="u-kari", email="kari@example.no", name="Kari Nordmann",
-                                       role="admin", account_id="acc-1"))
+    sign_in_kari(engine)
     yield engine
     engine.dispose()
 

@@ -8,16 +8,14 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-import requests
-
 from sync import outbox, queries
 from sync.backoff import Backoff
 from sync.engine import SyncEngine
 from sync.operations import ReadingEntry
 from sync.records import ProductFilter
 from sync.workspace import Workspace, sign_in
+from tests.support.portal_api import PASSWORD, portal_session
 
-PASSWORD = "demo1234"
 ADMIN = "admin@example.no"
 
 
@@ -54,10 +52,7 @@ def plan_readings(engine, count: int, today: date) -> list[ReadingEntry]:
 
 def portal_reading_ids(url: str, product_ids, email: str = ADMIN) -> Counter:
     """How often each reading id appears on the portal for these products (asked directly, not through sync)."""
-    with requests.Session() as http:
-        token = http.post(f"{url}/v1/auth/token", json={"email": email, "password": PASSWORD},
-                          timeout=10).json()["access_token"]
-        http.headers["Authorization"] = f"Bearer {token}"
+    with portal_session(url, email) as http:
         found: Counter = Counter()
         for product_id in sorted(set(product_ids)):
             answer = http.get(f"{url}/v1/products/{product_id}/meter-readings", timeout=10)

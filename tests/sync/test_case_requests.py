@@ -105,3 +105,15 @@ def test_a_case_without_waiting_requests_is_taken_as_the_portal_sends_it(cache):
         outbox.mark_sent(conn, item, portal_case("c-1", state="cancelled", version=2), utc_now())
     _pull(cache, state="closed", version=3)  # later, whatever the portal says goes
     assert _shown(cache).state == "closed"
+
+
+def test_a_sent_reply_moves_the_portals_copy_so_a_later_discard_shows_the_right_state(cache, tmp_path):
+    _pull(cache, state="awaiting_customer")
+    queue_reply(cache, "c-1", "Here is the photo you asked for.", data_dir=tmp_path)
+    queue_case_action(cache, "c-1", "cancel")
+    reply, cancel = outbox.outbox_items(cache)
+    assert outbox.claim(cache, reply.seq)
+    with writer(cache).begin() as conn:
+        outbox.mark_sent(conn, reply, None, utc_now())  # the portal took it; the case itself comes with the next pull
+    outbox.discard(cache, cancel.seq)
+    assert _shown(cache).state == "in_progress"  # as the portal has it now, not "awaiting_customer"

@@ -8,7 +8,6 @@ import uuid
 from datetime import datetime
 
 import pytest
-import requests
 from sqlalchemy import select
 
 from sync import outbox
@@ -17,29 +16,14 @@ from sync.attachments import fetch_attachment
 from sync.cache.schema import case_attachments, case_messages, cases, notices
 from sync.case_operations import CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply
 from sync.stamps import from_iso
-from tests.sync.e2e import ADMIN, PASSWORD, closed_port_url, fast_engine, signed_in
+from tests.sync.e2e import ADMIN, closed_port_url, fast_engine, signed_in
 from tests.sync.faulty_proxy import FaultyProxy
+from tests.support.portal_api import AGENT, portal_post, portal_session
 from tests.support.portal_server import start_portal_process
 
 pytestmark = pytest.mark.e2e
 
-AGENT = "agent@vendor.example"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
-
-
-def _api(url: str, email: str) -> requests.Session:
-    """A plain HTTP session signed in as `email`: the portal's side of the story, not through sync."""
-    http = requests.Session()
-    token = http.post(f"{url}/v1/auth/token", json={"email": email, "password": PASSWORD},
-                      timeout=10).json()["access_token"]
-    http.headers["Authorization"] = f"Bearer {token}"
-    return http
-
-
-def _post(http: requests.Session, url: str, path: str, body: dict) -> dict:
-    answer = http.post(f"{url}/v1{path}", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=10)
-    assert answer.status_code in (200, 201), answer.text
-    return answer.json()
 
 
 def _draft(ws) -> CaseDraft:
@@ -57,7 +41,7 @@ def _notices(ws, kind: str | None = None):
 
 
 def _portal_cases(url: str, case_id: str) -> list[dict]:
-    return [c for c in _api(url, ADMIN).get(f"{url}/v1/cases", timeout=10).json() if c["id"] == case_id]
+    return [c for c in portal_session(url, ADMIN).get(f"{url}/v1/cases", timeout=10).json() if c["id"] == case_id]
 
 
 def _assert_arrived_once_with_its_file(url: str, case_id: str, attachment_id: str, data: bytes) -> None:
@@ -65,7 +49,7 @@ def _assert_arrived_once_with_its_file(url: str, case_id: str, attachment_id: st
     assert len(found) == 1
     assert [a["id"] for a in found[0]["attachments"]] == [attachment_id]
     assert found[0]["attachments"][0]["size"] == len(data)
-    got = _api(url, ADMIN).get(f"{url}/v1/cases/{case_id}/attachments/{attachment_id}", timeout=10)
+    got = portal_session(url, ADMIN).get(f"{url}/v1/cases/{case_id}/attachments/{attachment_id}", timeout=10)
     assert got.status_code == 200 and got.content == data
 
 
@@ -144,7 +128,7 @@ def test_a_case_with_an_attachment_arrives_once_through_a_flaky_network(portal, 
     assert outbox.unsent_count(ws.engine) == 0
     assert {i.state for i in outbox.outbox_items(ws.engine)} == {"sent"}
     _assert_arrived_once_with_its_file(portal, case_id, attachment_id, PNG)
-    thread = _api(portal, ADMIN).get(f"{portal}/v1/cases/{case_id}/messages", timeout=10).json()
+    thread = portal_session(portal, ADMIN).get(f"{portal}/v1/cases/{case_id}/messages", timeout=10).json()
     assert [m["id"] for m in thread].count(message_id) == 1
     ws.close()
 
@@ -165,7 +149,7 @@ def test_a_reply_typed_offline_is_sent_on_reconnect_once(portal, data_dir):
         report = engine.run_once()
         assert (report.pushed, report.rejected, report.error) == (2, 0, None)
         assert engine.run_once().pushed == 0
-    thread = _api(portal, ADMIN).get(f"{portal}/v1/cases/{case_id}/messages", timeout=10).json()
+    thread = portal_session(portal, ADMIN).get(f"{portal}/v1/cases/{case_id}/messages", timeout=10).json()
     assert [(m["id"], m["body"]) for m in thread if m["author_kind"] == "customer"] == [
         (message_id, "Typed on the train.")]
     assert _portal_cases(portal, case_id)[0]["email_updates"] is False
@@ -178,13 +162,13 @@ def test_a_reply_typed_offline_is_sent_on_reconnect_once(portal, data_dir):
 
 
 def test_an_agent_reply_arrives_in_the_thread_with_exactly_one_notice(portal, data_dir):
-    admin, agent = _api(portal, ADMIN), _api(portal, AGENT)
+    admin, agent = portal_session(portal, ADMIN), portal_session(portal, AGENT)
     products = admin.get(f"{portal}/v1/products", timeout=10).json()
-    old = _post(admin, portal, "/cases", {"id": str(uuid.uuid4()), "type": "support", "product_id": products[0]["id"],
+    old = portal_post(admin, portal, "/cases", {"id": str(uuid.uuid4()), "type": "support", "product_id": products[0]["id"],
                                           "category": "print_quality", "subject": "Streaks",
                                           "description": "Grey streaks."})
-    _post(agent, portal, f"/agent/cases/{old['id']}/messages", {"id": str(uuid.uuid4()), "body": "Old answer."})
-    _post(agent, portal, f"/agent/cases/{old['id']}/actions", {"action": "start"})
+    portal_post(agent, portal, f"/agent/cases/{old['id']}/messages", {"id": str(uuid.uuid4()), "body": "Old answer."})
+    portal_post(agent, portal, f"/agent/cases/{old['id']}/actions", {"action": "start"})
 
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
@@ -198,7 +182,7 @@ def test_an_agent_reply_arrives_in_the_thread_with_exactly_one_notice(portal, da
         engine.run_once()
         number = _portal_cases(portal, case_id)[0]["number"]
         reply_id = str(uuid.uuid4())
-        _post(agent, portal, f"/agent/cases/{case_id}/messages",
+        portal_post(agent, portal, f"/agent/cases/{case_id}/messages",
               {"id": reply_id, "body": "Hello! <b>Please</b> open tray 2 and remove the torn sheet."})
         report = engine.run_once()
         assert report.error is None and report.changed["notices"] is None
@@ -216,22 +200,22 @@ def test_an_agent_reply_arrives_in_the_thread_with_exactly_one_notice(portal, da
         again = engine.run_once()
         assert again.error is None and len(_notices(ws)) == len(_notices(ws, "reply")) == 1
 
-        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "resolve"})
+        portal_post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "resolve"})
         engine.run_once()
         assert [(n.kind, n.detail) for n in _notices(ws)][1:] == [("state", "resolved")]
     ws.close()
 
 
 def test_a_reopen_the_agent_overtook_is_rejected_with_the_portals_reason_and_a_notice(portal, data_dir):
-    agent = _api(portal, AGENT)
+    agent = portal_session(portal, AGENT)
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
         engine.run_once()
         case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
         engine.run_once()
-        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "resolve"})
+        portal_post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "resolve"})
         engine.run_once()
-        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "close"})  # meanwhile, unseen here
+        portal_post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "close"})  # meanwhile, unseen here
 
         queue_case_action(ws.engine, case_id, "reopen")  # the cache still says resolved: allowed offline
         with ws.engine.connect() as conn:
@@ -256,13 +240,13 @@ def test_a_reopen_the_agent_overtook_is_rejected_with_the_portals_reason_and_a_n
 
 
 def test_the_email_choice_on_a_case_that_changed_meanwhile_is_a_conflict_not_an_overwrite(portal, data_dir):
-    agent = _api(portal, AGENT)
+    agent = portal_session(portal, AGENT)
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
         engine.run_once()
         case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
         engine.run_once()
-        _post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "start"})  # version moves on
+        portal_post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "start"})  # version moves on
 
         queue_email_updates(ws.engine, case_id, False)
         (item,) = [i for i in outbox.outbox_items(ws.engine) if i.kind == "case.patch"]
@@ -291,7 +275,7 @@ def test_the_demo_portals_cases_threads_and_histories_all_arrive_quietly(tmp_pat
 
     app = create_app(sqlite_url(tmp_path / "demo.sqlite"), demo=True, demo_cases=True)
     with serve_app(app) as url:
-        http = _api(url, ADMIN)
+        http = portal_session(url, ADMIN)
         on_portal = http.get(f"{url}/v1/cases", timeout=10).json()
         assert len(on_portal) >= 3
         ws = signed_in(data_dir, url)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 
 import pytest
-import requests
 from sqlalchemy import delete, select
 
 from sync import outbox, preferences
@@ -16,7 +15,8 @@ from sync.cache.db import open_cache, writer
 from sync.cache.schema import me
 from sync.push import ANSWER_SHAPES, wire_request
 from tests.sync import factories
-from tests.sync.e2e import ADMIN, PASSWORD, fast_engine, signed_in
+from tests.sync.e2e import ADMIN, fast_engine, signed_in
+from tests.support.portal_api import portal_session
 
 PROBLEM = {"title": "Validation failed", "status": 422, "code": "validation.failed"}
 
@@ -115,14 +115,6 @@ def test_without_a_me_row_the_change_is_still_queued(cache):
     assert item.body == {"email_updates_default": False, "_from_email_updates_default": True}
 
 
-def _api(url: str, email: str) -> requests.Session:
-    http = requests.Session()
-    token = http.post(f"{url}/v1/auth/token", json={"email": email, "password": PASSWORD},
-                      timeout=10).json()["access_token"]
-    http.headers["Authorization"] = f"Bearer {token}"
-    return http
-
-
 @pytest.mark.e2e
 def test_end_to_end_the_portal_stores_the_choice_once_and_new_cases_follow_it(portal, data_dir, tmp_path):
     ws = signed_in(data_dir, portal)
@@ -136,14 +128,14 @@ def test_end_to_end_the_portal_stores_the_choice_once_and_new_cases_follow_it(po
     (item,) = _items(ws.engine)
     assert item.state == "sent" and preferences.email_updates_default(ws.engine) is False
 
-    http = _api(portal, ADMIN)
+    http = portal_session(portal, ADMIN)
     assert http.get(f"{portal}/v1/me", timeout=10).json()["email_updates_default"] is False
     product_id = http.get(f"{portal}/v1/products", timeout=10).json()[0]["id"]
     body = {"id": str(uuid.uuid4()), "type": "support", "product_id": product_id, "category": "paper_jam",
             "subject": "Paper jam", "description": "Jams in tray 2."}
     made = http.post(f"{portal}/v1/cases", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=10)
     assert made.status_code == 201 and made.json()["email_updates"] is False, made.text
-    assert _api(portal, "kari@example.no").get(f"{portal}/v1/me", timeout=10).json()["email_updates_default"] is True
+    assert portal_session(portal, "kari@example.no").get(f"{portal}/v1/me", timeout=10).json()["email_updates_default"] is True
 
     other = signed_in(tmp_path / "other-pc", portal)
     assert preferences.email_updates_default(other.engine) is False, "another computer learns it at sign-in"
