@@ -13,14 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from domain import problems
 from domain.cases import OPEN_STATES, CaseRuleError, check_transition
 from desktop.case_labels import category_label, department_label, state_label
 from desktop.context import AppContext
 from desktop.sync_worker import broadcast_changes
+from desktop.views.attachment_files import AttachmentFiles
 from desktop.views.case_attachments import CaseAttachmentsPanel
 from desktop.views.case_conversation import ConversationView
 from desktop.views.case_problems import translate_problem
@@ -41,7 +42,6 @@ class CaseDetailView(QWidget):
         self._ctx = ctx
         self.case_id: str | None = None
         self.case: CaseDetail | None = None
-        self.reply_files: list[Path] = []
         self._drafts: dict[str, tuple[str, list[Path]]] = {}
         self._build()
         self._connect()
@@ -101,28 +101,28 @@ class CaseDetailView(QWidget):
         self.reply_edit.setAccessibleName(self.tr("Reply"))
         self.reply_edit.setTabChangesFocus(True)
         self.reply_error = error_label()
-        self.reply_files_list = QListWidget()
-        self.reply_files_list.setAccessibleName(self.tr("Files to send with the reply"))
-        self.reply_files_list.setMaximumHeight(60)
-        self.reply_files_list.hide()
-        self.attach_button = QPushButton(self.tr("&Attach files…"))
-        self.remove_file_button = QPushButton(self.tr("Remove file"))
-        self.remove_file_button.hide()
+        self.reply_box = QWidget()
+        self.reply_attachments = AttachmentFiles(
+            self._ctx, self.reply_box, list_name=self.tr("Files to send with the reply"),
+            add_text=self.tr("&Attach files…"), remove_text=self.tr("Remove file"))
+        self.reply_attachments.list_widget.setMaximumHeight(60)
+        self.reply_attachments.accept_drops(self.reply_edit)
         self.send_button = QPushButton(self.tr("&Send"))
         self.send_button.setDefault(False)
         self.closed_note = muted(plain_label(selectable=False))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.remove_file_button)
+        buttons.addWidget(self.reply_attachments.add_button)
+        buttons.addWidget(self.reply_attachments.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
-        self.reply_box = QWidget()
         layout = QVBoxLayout(self.reply_box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reply_edit, 1)
         layout.addWidget(self.reply_error)
-        layout.addWidget(self.reply_files_list)
+        layout.addWidget(self.reply_attachments.message)
+        layout.addWidget(self.reply_attachments.list_widget)
         layout.addLayout(buttons)
+        self._show_reply_files()
         holder = QWidget()
         outer = QVBoxLayout(holder)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -134,8 +134,7 @@ class CaseDetailView(QWidget):
         self.email_check.clicked.connect(self._email_clicked)
         self.cancel_button.clicked.connect(self.cancel_case)
         self.reopen_button.clicked.connect(self.reopen_case)
-        self.attach_button.clicked.connect(self._choose_files)
-        self.remove_file_button.clicked.connect(self._remove_selected_file)
+        self.reply_attachments.changed.connect(self._show_reply_files)
         self.send_button.clicked.connect(self.send_reply)
         self.reply_edit.textChanged.connect(lambda: set_error(self.reply_error, None))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -282,8 +281,8 @@ class CaseDetailView(QWidget):
         if self.case_id is None:
             return
         text = self.reply_edit.toPlainText()
-        if text.strip() or self.reply_files:
-            self._drafts[self.case_id] = (text, list(self.reply_files))
+        if text.strip() or self.reply_attachments.files:
+            self._drafts[self.case_id] = (text, self.reply_attachments.files)
         else:
             self._drafts.pop(self.case_id, None)
 
@@ -292,8 +291,7 @@ class CaseDetailView(QWidget):
         self.reply_edit.blockSignals(True)
         self.reply_edit.setPlainText(text)
         self.reply_edit.blockSignals(False)
-        self.reply_files = list(files)
-        self._show_reply_files()
+        self.reply_attachments.set_files(files)
 
     def has_unsaved_changes(self) -> bool:
         """True while a reply is typed (for this case or one seen before) and not yet sent."""
@@ -304,41 +302,17 @@ class CaseDetailView(QWidget):
         self.reply_edit.blockSignals(True)
         self.reply_edit.clear()
         self.reply_edit.blockSignals(False)
-        self.reply_files = []
-        self._show_reply_files()
+        self.reply_attachments.clear()
         set_error(self.reply_error, None)
 
-    def _choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files"), "",
-            self.tr("Allowed files ({patterns})").format(
-                patterns=" ".join(f"*{s}" for s in case_operations.ALLOWED_ATTACHMENT_SUFFIXES)))
-        self.add_reply_files([Path(name) for name in names])
-
-    def add_reply_files(self, paths: list[Path]) -> None:
-        """Check each file as it is added; a refused one stays out and its reason shows under the box."""
-        problems = []
-        for path in paths:
-            problem = case_operations.check_attachment(path)
-            if problem:
-                problems.append(f"{path.name}: {problem}")
-            elif path not in self.reply_files:
-                self.reply_files.append(path)
-        set_error(self.reply_error, "\n".join(problems) or None)
-        self._show_reply_files()
-
-    def _remove_selected_file(self) -> None:
-        row = self.reply_files_list.currentRow()
-        if 0 <= row < len(self.reply_files):
-            del self.reply_files[row]
-        self._show_reply_files()
-
     def _show_reply_files(self) -> None:
-        self.reply_files_list.clear()
-        for path in self.reply_files:
-            self.reply_files_list.addItem(path.name)
-        self.reply_files_list.setVisible(bool(self.reply_files))
-        self.remove_file_button.setVisible(bool(self.reply_files))
+        """The list and its Remove button only while there are files; Send waits for the checks."""
+        shown = self.reply_attachments.has_entries()
+        self.reply_attachments.list_widget.setVisible(shown)
+        self.reply_attachments.remove_button.setVisible(shown)
+        checking = self.reply_attachments.checking()
+        self.send_button.setEnabled(not checking)
+        self.send_button.setToolTip(self.tr("Wait until the files are checked.") if checking else "")
 
     def send_reply(self) -> None:
         if self.case is None or self.case.state not in OPEN_STATES:
@@ -352,8 +326,10 @@ class CaseDetailView(QWidget):
             set_error(self.reply_error, self.tr("The reply is too long (at most {count} characters).")
                       .format(count=MAX_REPLY_CHARS))
             return
+        if self.reply_attachments.checking():
+            return
         self.send_button.setEnabled(False)
-        self._ctx.write(case_operations.queue_reply, self.case.id, body, list(self.reply_files),
+        self._ctx.write(case_operations.queue_reply, self.case.id, body, self.reply_attachments.files,
                         data_dir=self._ctx.workspace.data_dir) \
             .success(lambda changed, case_id=self.case.id: self._reply_queued(case_id, changed)) \
             .failure(self._reply_failed).run_on(self._ctx.db_pool)

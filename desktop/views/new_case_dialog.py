@@ -5,8 +5,8 @@ offered beside the form ("Have you tried these?") and can be run right here; the
 case. Every field is checked as it is typed with `case_operations.check_case_draft` (offline) and its message shows
 under it; OK stays disabled until the draft is valid.
 
-Files are checked as they are added, off the UI thread (a check reads up to 10 MB, maybe from a slow network share):
-each shows "checking…" at once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
+Files are checked as they are added (or dropped), off the UI thread (`AttachmentFiles`): each shows "checking…" at
+once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
 Closing the dialog with something typed asks first; a queued case closes without a question.
 
 The same form corrects a new case the portal refused (`correcting`): it opens on what was sent, shows the portal's
@@ -15,24 +15,20 @@ reason above it, and sends the case again under its own id; its files wait in th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
-from shiboken6 import isValid
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.case_labels import CATEGORY_ORDER, category_label
 from desktop.context import AppContext
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guide_hits_model import GuideHitsModel
 from desktop.sync_worker import broadcast_changes
-from desktop.tasks import Task
+from desktop.views.attachment_files import AttachmentFiles
 from desktop.views.case_problems import translate_problem
 from desktop.views.case_widgets import (error_label, expected_answer_at, format_moment_with_day, guide_language,
                                         muted, plain_label, set_error)
@@ -51,14 +47,6 @@ ACCOUNT_CATEGORIES = ("invoice", "contract", "other")
 FIELDS = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")
 
 
-@dataclass(eq=False)
-class _FileEntry:
-    """A file in the list: "checking" until its check comes back, then "ok" (a refused one leaves the list)."""
-    path: Path
-    item: QListWidgetItem
-    state: str = "checking"
-
-
 class NewCaseDialog(QDialog):
     case_queued = Signal(str)      # the new case's id
     guide_requested = Signal(str)  # a guide opened from the suggestions (the self-help page may show it too)
@@ -69,8 +57,6 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.correcting = correcting
-        self._entries: list[_FileEntry] = []
-        self._file_problems: list[str] = []
         self._sent = False
         self._touched: set[str] = set()
         self._errors: dict[str, str] = {}
@@ -85,7 +71,6 @@ class NewCaseDialog(QDialog):
         else:
             self._prefill(product_id, category, subject, description, tuple(guide_steps), guide_title)
         self._connect()
-        self._update_file_buttons()
         self._prefilled = self._typed_text()
         self.validate()
         self.update_guides()
@@ -165,23 +150,21 @@ class NewCaseDialog(QDialog):
         return holder
 
     def _build_files(self) -> QWidget:
-        self.files_list = QListWidget()
-        self.files_list.setAccessibleName(self.tr("Files to attach"))
-        self.files_list.setMaximumHeight(70)
-        self.add_file_button = QPushButton(self.tr("Add &files…"))
-        self.remove_file_button = QPushButton(self.tr("&Remove"))
-        self.file_message = error_label()
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_file_button)
-        buttons.addWidget(self.remove_file_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.files_list, 1, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(buttons)
-        row.addWidget(self.file_message, 1, Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
+        files = self.attachments = AttachmentFiles(self._ctx, holder, list_name=self.tr("Files to attach"),
+                                                   add_text=self.tr("Add &files…"), remove_text=self.tr("&Remove"))
+        files.list_widget.setMaximumHeight(70)
+        files.list_widget.setToolTip(self.tr("Add files with the button, or drop them here"))
+        files.accept_drops(self.description_edit)
+        buttons = QVBoxLayout()
+        buttons.addWidget(files.add_button)
+        buttons.addWidget(files.remove_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        holder.setLayout(row)
+        row.addWidget(files.list_widget, 1, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(buttons)
+        row.addWidget(files.message, 1, Qt.AlignmentFlag.AlignTop)
         return holder
 
     def _build_guides(self) -> QWidget:
@@ -220,9 +203,7 @@ class NewCaseDialog(QDialog):
         self.description_edit.textChanged.connect(lambda: self._changed("description"))
         self.contact_name_edit.textEdited.connect(lambda _t: self._changed("contact_name"))
         self.contact_email_edit.textEdited.connect(lambda _t: self._changed("contact_email"))
-        self.add_file_button.clicked.connect(self._choose_files)
-        self.remove_file_button.clicked.connect(self.remove_selected_file)
-        self.files_list.currentRowChanged.connect(lambda _r: self._update_file_buttons())
+        self.attachments.changed.connect(self.validate)
         self.open_guide_button.clicked.connect(self.open_selected_guide)
         self.guides_list.doubleClicked.connect(lambda _index: self.open_selected_guide())
         self.guides_list.activated.connect(lambda _index: self.open_selected_guide())
@@ -270,8 +251,8 @@ class NewCaseDialog(QDialog):
         self.contact_email_edit.setText(draft.contact_email)
         self.email_check.setChecked(draft.email_updates)
         self._touched.update(FIELDS)  # what is wrong with it shows at once, and a new machine keeps this contact
-        files = self.form.labelForField(self.files_list.parentWidget())
-        for widget in (self.files_list.parentWidget(), files):
+        files = self.form.labelForField(self.attachments.list_widget.parentWidget())
+        for widget in (self.attachments.list_widget.parentWidget(), files):
             if widget is not None:
                 widget.hide()
         self.ok_button.setText(self.tr("Send &again"))
@@ -328,7 +309,7 @@ class NewCaseDialog(QDialog):
         for name in FIELDS:
             message = self._errors.get(name) if name in self._touched else None
             set_error(self.error_labels[name], translate_problem(message) if message else None)
-        checking = self.checking_files()
+        checking = self.attachments.checking()
         self.ok_button.setEnabled(not self._errors and not self._queuing and not checking)
         if self._errors:
             self.ok_button.setToolTip("\n".join(translate_problem(m) for m in self._errors.values()))
@@ -407,84 +388,18 @@ class NewCaseDialog(QDialog):
             self._touched.add("subject")
         self.validate()
 
-    # --- files -------------------------------------------------------------------------------------------------
-
-    def _choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files"), "",
-            self.tr("Allowed files ({patterns})").format(
-                patterns=" ".join(f"*{s}" for s in case_operations.ALLOWED_ATTACHMENT_SUFFIXES)))
-        self.add_files([Path(name) for name in names])
-
-    @property
-    def files(self) -> list[Path]:
-        """The files that go with the case: those checked and found fine."""
-        return [entry.path for entry in self._entries if entry.state == "ok"]
-
-    def checking_files(self) -> bool:
-        return any(entry.state == "checking" for entry in self._entries)
-
-    def add_files(self, paths: Sequence[Path]) -> None:
-        """List each file at once as "checking…" and check it on the general pool (never on the UI thread: it reads
-        the file); a refused one leaves the list when its answer comes, and why shows beside the list."""
-        self._file_problems = []
-        set_error(self.file_message, None)
-        for path in paths:
-            path = Path(path)
-            if any(entry.path == path for entry in self._entries):
-                continue
-            item = QListWidgetItem(self.tr("{name} — checking…").format(name=path.name))
-            item.setToolTip(str(path))
-            entry = _FileEntry(path, item)
-            self._entries.append(entry)
-            self.files_list.addItem(item)
-            Task(case_operations.check_attachment, path) \
-                .success(lambda problem, entry=entry: self._file_checked(entry, problem)) \
-                .failure(lambda error, entry=entry: self._file_checked(entry, str(error) or type(error).__name__)) \
-                .run_on(self._ctx.pool)
-        self._update_file_buttons()
-        self.validate()
-
-    def _file_checked(self, entry: _FileEntry, problem: str | None) -> None:
-        if not isValid(self) or entry not in self._entries:
-            return  # the dialog was deleted, or the file removed while it was checked
-        if problem:
-            self._drop(entry)
-            self._file_problems.append(f"{entry.path.name}: {translate_problem(problem)}")
-            set_error(self.file_message, "\n".join(self._file_problems))
-        else:
-            entry.state = "ok"
-            entry.item.setText(self.tr("{name} — OK").format(name=entry.path.name))
-        self._update_file_buttons()
-        self.validate()
-
-    def remove_selected_file(self) -> None:
-        row = self.files_list.currentRow()
-        if 0 <= row < len(self._entries):
-            self._drop(self._entries[row])
-        self._update_file_buttons()
-        self.validate()
-
-    def _drop(self, entry: _FileEntry) -> None:
-        row = self._entries.index(entry)
-        del self._entries[row]
-        self.files_list.takeItem(row)
-
-    def _update_file_buttons(self) -> None:
-        self.remove_file_button.setEnabled(self.files_list.currentRow() >= 0)
-
     # --- queuing -----------------------------------------------------------------------------------------------
 
     def queue(self) -> None:
         self._touched.update(FIELDS)
-        if self.validate() or self._queuing or self.checking_files():
+        if self.validate() or self._queuing or self.attachments.checking():
             return
         self._queuing = True
         self.ok_button.setEnabled(False)
         if self.correcting is not None:
             task = self._ctx.write(case_operations.resend_case, self.correcting.seq, self.draft())
         else:
-            task = self._ctx.write(case_operations.queue_case, self.draft(), list(self.files),
+            task = self._ctx.write(case_operations.queue_case, self.draft(), self.attachments.files,
                                    data_dir=self._ctx.workspace.data_dir)
         task.success(self._queued).failure(self._failed).run_on(self._ctx.db_pool)
 
@@ -520,7 +435,7 @@ class NewCaseDialog(QDialog):
 
     def has_unsaved_changes(self) -> bool:
         """Typed (or changed) subject or description, or a file added: something a close would throw away."""
-        return not self._sent and (self._typed_text() != self._prefilled or bool(self._entries))
+        return not self._sent and (self._typed_text() != self._prefilled or self.attachments.has_entries())
 
     def _typed_text(self) -> tuple[str, str]:
         return self.subject_edit.text().strip(), self.description_edit.toPlainText().strip()

@@ -105,6 +105,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <location filename="../../desktop/views/attachment_files.py" line="+74"/>
+        <source>Attach files</source>
+        <translation>Legg ved filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed files ({patterns})</source>
+        <translation>Tillatte filer ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{name} — checking…</source>
+        <translation>{name} — kontrolleres …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} — OK</source>
+        <translation>{name} — OK</translation>
+    </message>
+</context>
+<context>
     <name>CaseAttachmentsPanel</name>
     <message>
         <location filename="../../desktop/views/case_attachments.py" line="+36"/>
@@ -201,22 +224,22 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Files to send with the reply</source>
         <translation>Filer som sendes med svaret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Legg ved filer …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove file</source>
         <translation>Fjern fil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
@@ -257,22 +280,17 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+109"/>
+        <location line="+86"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <source>Attach files</source>
-        <translation>Legg ved filer</translation>
+        <location line="-43"/>
+        <source>Wait until the files are checked.</source>
+        <translation>Vent til filene er kontrollert.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Allowed files ({patterns})</source>
-        <translation>Tillatte filer ({patterns})</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+7"/>
         <source>Write your reply before sending it.</source>
         <translation>Skriv svaret før du sender det.</translation>
     </message>
@@ -282,7 +300,7 @@
         <translation>Svaret er for langt (høyst {count} tegn).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The case was resolved more than 14 days ago; open a new case instead.</source>
         <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
     </message>
@@ -1677,12 +1695,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/new_case_dialog.py" line="+78"/>
+        <location filename="../../desktop/views/new_case_dialog.py" line="+64"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>A &amp;machine needs help</source>
         <translation>En &amp;maskin trenger hjelp</translation>
     </message>
@@ -1772,17 +1790,22 @@ Sette dem i kø likevel?</translation>
         <translation>Filer som legges ved</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add &amp;files…</source>
         <translation>Legg til &amp;filer …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Add files with the button, or drop them here</source>
+        <translation>Legg til filer med knappen, eller slipp dem her</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Have you tried these?</source>
         <translation>Har du prøvd disse?</translation>
     </message>
@@ -1812,7 +1835,7 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -1847,27 +1870,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sendes den nå, er svaret forventet innen {moment}.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Attach files</source>
-        <translation>Legg ved filer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allowed files ({patterns})</source>
-        <translation>Tillatte filer ({patterns})</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{name} — checking…</source>
-        <translation>{name} — kontrolleres …</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{name} — OK</source>
-        <translation>{name} — OK</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+96"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>

@@ -167,3 +167,20 @@ def case_ctx(qapp, case_engine: Engine, tmp_path: Path) -> Iterator:
     ctx = make_case_context(case_engine, data_dir)
     yield ctx
     assert ctx.wait_idle(), "database writes were still running at the end of the test"
+
+
+def drag_onto(widget, mime) -> bool:
+    """Drag `mime` (a QMimeData) over `widget` and drop it, as a file manager does; whether the drop was taken."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()

@@ -69,7 +69,7 @@ def test_a_refused_case_is_corrected_in_the_case_form_and_arrives(qtbot, ctx, da
     assert dialog.windowTitle() == "Correct the case"
     assert dialog.rejection_label.isVisible() and item.reason in dialog.rejection_label.text()
     assert (dialog.subject_edit.text(), dialog.description_edit.toPlainText()) == (draft.subject, draft.description)
-    assert dialog.ok_button.text() == "Send &again" and not dialog.files_list.isVisible()
+    assert dialog.ok_button.text() == "Send &again" and not dialog.attachments.list_widget.isVisible()
 
     real = real_product(ctx)
     dialog.machine_picker.set_product_id(real)

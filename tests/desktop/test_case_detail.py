@@ -8,7 +8,8 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select
 
@@ -21,7 +22,8 @@ from sync.outbox import outbox_items
 from sync.stamps import to_iso
 from desktop.views.case_detail import CaseDetailView
 from desktop.views.case_widgets import expected_answer_text
-from tests.desktop.case_fixtures import (START, add_attachment, add_case, case_ctx, case_engine)  # noqa: F401
+from tests.desktop.case_fixtures import (START, add_attachment, add_case, case_ctx, case_engine,  # noqa: F401
+                                         drag_onto)
 
 HTML = '<b>hi</b> <a href="http://evil">click</a>'
 
@@ -195,17 +197,37 @@ def test_reply_is_queued_offline_with_ctrl_enter(view, case_engine, qtbot):
     assert "waiting to be sent" in text.splitlines()[-2]
 
 
-def test_reply_files_are_checked_as_they_are_added(view, case_engine, tmp_path):
+def test_reply_files_are_checked_as_they_are_added(view, case_engine, qtbot, tmp_path):
     add_case(case_engine, "c1")
     view.show_case("c1")
     program = tmp_path / "setup.exe"
     program.write_bytes(b"MZ\x90\x00")
     log = tmp_path / "printer.log"
     log.write_text("E-2801 at 08:14\n")
-    view.add_reply_files([program, log])
-    assert view.reply_files == [log]
-    assert view.reply_error.text().startswith("setup.exe: Files of type '.exe' cannot be attached.")
-    assert view.reply_files_list.count() == 1 and not view.reply_files_list.isHidden()
+    assert view.reply_attachments.list_widget.isHidden()
+    view.reply_attachments.add_files([program, log])  # returns at once: the checks read the files on the pool
+    assert view.reply_attachments.checking() and not view.send_button.isEnabled()
+    qtbot.waitUntil(lambda: not view.reply_attachments.checking(), timeout=5000)
+    assert view.reply_attachments.files == [log] and view.send_button.isEnabled()
+    assert view.reply_attachments.message.text().startswith("setup.exe: Files of type '.exe' cannot be attached.")
+    assert view.reply_attachments.texts() == ["printer.log — OK"] and not view.reply_attachments.list_widget.isHidden()
+
+
+def test_files_dropped_on_the_reply_box_are_attached_and_text_stays_text(view, case_engine, qtbot, tmp_path):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    log = tmp_path / "printer.log"
+    log.write_text("E-2801 at 08:14\n")
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(log))])
+    assert drag_onto(view.reply_edit.viewport(), files)
+    qtbot.waitUntil(lambda: view.reply_attachments.files == [log], timeout=5000)
+    assert view.reply_edit.toPlainText() == ""  # the path was not typed into the reply
+    web = QMimeData()
+    web.setUrls([QUrl("https://example.com/photo.png")])
+    assert not view.reply_attachments.eventFilter(view.reply_edit.viewport(), QDragEnterEvent(
+        QPointF(5, 5), Qt.DropAction.CopyAction, web, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert view.reply_attachments.files == [log]  # a link is not a file to attach
 
 
 def test_attachment_opens_through_a_download_off_the_ui_thread(view, case_engine, qtbot, monkeypatch, tmp_path):
@@ -287,12 +309,13 @@ def test_a_typed_reply_stays_with_its_case(view, case_engine, qtbot, tmp_path):
     qtbot.keyClicks(view.reply_edit, "Half a reply")
     log = tmp_path / "printer.log"
     log.write_text("E-2801\n")
-    view.add_reply_files([log])
+    view.reply_attachments.add_files([log])
+    qtbot.waitUntil(lambda: view.reply_attachments.files == [log], timeout=5000)
     view.show_case("c2")
-    assert view.reply_edit.toPlainText() == "" and view.reply_files == []
+    assert view.reply_edit.toPlainText() == "" and view.reply_attachments.files == []
     assert view.has_unsaved_changes()
     view.show_case("c1")
-    assert view.reply_edit.toPlainText() == "Half a reply" and view.reply_files == [log]
+    assert view.reply_edit.toPlainText() == "Half a reply" and view.reply_attachments.files == [log]
     with qtbot.waitSignal(view.reply_queued, timeout=5000):
         qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
     assert not view.has_unsaved_changes()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -16,7 +16,7 @@ from sync import case_operations
 from sync.cache.schema import cases
 from sync.outbox import outbox_items
 from desktop.views.new_case_dialog import NewCaseDialog
-from tests.desktop.case_fixtures import case_ctx, case_engine  # noqa: F401
+from tests.desktop.case_fixtures import case_ctx, case_engine, drag_onto  # noqa: F401
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 100
 
@@ -47,11 +47,11 @@ def make_dialog(qtbot, case_ctx, discard_answers):
 
 
 def checked(qtbot, dialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.checking_files(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.attachments.checking(), timeout=5000)
 
 
 def row_texts(dialog) -> list[str]:
-    return [dialog.files_list.item(row).text() for row in range(dialog.files_list.count())]
+    return dialog.attachments.texts()
 
 
 def guide_ids(dialog):
@@ -200,21 +200,21 @@ def test_bad_files_are_refused_as_they_are_added(make_dialog, qtbot, tmp_path, n
         path.write_bytes(content)
     good = tmp_path / "photo.png"
     good.write_bytes(PNG)
-    assert not dialog.remove_file_button.isEnabled()
-    dialog.add_files([path, good])
+    assert not dialog.attachments.remove_button.isEnabled()
+    dialog.attachments.add_files([path, good])
     checked(qtbot, dialog)
-    assert dialog.files == [good] and dialog.files_list.count() == 1
-    assert dialog.file_message.text().startswith(expected) and not dialog.file_message.isHidden()
-    dialog.files_list.setCurrentRow(0)
-    dialog.remove_selected_file()
-    assert dialog.files == [] and dialog.files_list.count() == 0
+    assert dialog.attachments.files == [good] and dialog.attachments.list_widget.count() == 1
+    assert dialog.attachments.message.text().startswith(expected) and not dialog.attachments.message.isHidden()
+    dialog.attachments.list_widget.setCurrentRow(0)
+    dialog.attachments.remove_selected()
+    assert dialog.attachments.files == [] and dialog.attachments.list_widget.count() == 0
 
 
 def test_files_go_with_the_case(make_dialog, qtbot, case_engine, case_ctx, tmp_path):
     dialog = make_dialog(product_id="p00000", category="paper_jam", description="Jams.")
     log = tmp_path / "printer.log"
     log.write_text("E-2801\n")
-    dialog.add_files([log])
+    dialog.attachments.add_files([log])
     qtbot.keyClicks(dialog.subject_edit, "Jam")
     checked(qtbot, dialog)
     with qtbot.waitSignal(dialog.case_queued, timeout=5000) as queued:
@@ -257,9 +257,9 @@ def test_a_check_in_progress_disables_send(make_dialog, qtbot, tmp_path, slow_ch
     assert dialog.ok_button.isEnabled()
     photo = tmp_path / "photo.png"
     photo.write_bytes(PNG)
-    dialog.add_files([photo])  # returns at once: the UI thread does not read the file
+    dialog.attachments.add_files([photo])  # returns at once: the UI thread does not read the file
     assert row_texts(dialog) == ["photo.png — checking…"]
-    assert dialog.checking_files() and dialog.files == []
+    assert dialog.attachments.checking() and dialog.attachments.files == []
     assert not dialog.ok_button.isEnabled() and dialog.ok_button.toolTip() == "Wait until the files are checked."
     dialog.queue()  # Enter or a quick click cannot slip past
     assert outbox_items(case_engine) == []
@@ -267,8 +267,8 @@ def test_a_check_in_progress_disables_send(make_dialog, qtbot, tmp_path, slow_ch
     assert calls[0] != threading.main_thread().name
     release.set()
     checked(qtbot, dialog)
-    assert row_texts(dialog) == ["photo.png — OK"] and dialog.files == [photo]
-    assert dialog.ok_button.isEnabled() and dialog.file_message.isHidden()
+    assert row_texts(dialog) == ["photo.png — OK"] and dialog.attachments.files == [photo]
+    assert dialog.ok_button.isEnabled() and dialog.attachments.message.isHidden()
 
 
 def test_a_file_removed_while_it_is_checked_stays_removed(make_dialog, qtbot, tmp_path, slow_check):
@@ -277,13 +277,13 @@ def test_a_file_removed_while_it_is_checked_stays_removed(make_dialog, qtbot, tm
     qtbot.keyClicks(dialog.subject_edit, "Jam")
     fake = tmp_path / "fake.pdf"
     fake.write_bytes(b"not a pdf")
-    dialog.add_files([fake])
-    dialog.files_list.setCurrentRow(0)
-    dialog.remove_selected_file()
-    assert dialog.files_list.count() == 0 and dialog.ok_button.isEnabled()
+    dialog.attachments.add_files([fake])
+    dialog.attachments.list_widget.setCurrentRow(0)
+    dialog.attachments.remove_selected()
+    assert dialog.attachments.list_widget.count() == 0 and dialog.ok_button.isEnabled()
     release.set()
     qtbot.wait(200)  # the late answer is dropped: no row comes back, no message for a file the user removed
-    assert dialog.files_list.count() == 0 and dialog.file_message.isHidden() and dialog.ok_button.isEnabled()
+    assert dialog.attachments.list_widget.count() == 0 and dialog.attachments.message.isHidden() and dialog.ok_button.isEnabled()
 
 
 def test_an_answer_after_the_dialog_is_gone_is_dropped(case_ctx, qtbot, tmp_path, slow_check, discard_answers):
@@ -292,7 +292,7 @@ def test_an_answer_after_the_dialog_is_gone_is_dropped(case_ctx, qtbot, tmp_path
     dialog.show()
     photo = tmp_path / "photo.png"
     photo.write_bytes(PNG)
-    dialog.add_files([photo])
+    dialog.attachments.add_files([photo])
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
     dialog.close()  # answered Discard (the file was added)
     assert len(discard_answers[1]) == 1
@@ -308,17 +308,17 @@ def test_a_bad_files_reason_shows_beside_the_list_it_was_added_to(make_dialog, q
     fake, photo = tmp_path / "scan.pdf", tmp_path / "photo.png"
     fake.write_bytes(b"GIF89a, not a pdf")
     photo.write_bytes(PNG)
-    dialog.add_files([fake, photo])
+    dialog.attachments.add_files([fake, photo])
     assert row_texts(dialog)[0] == "scan.pdf — checking…"
     checked(qtbot, dialog)
     assert row_texts(dialog) == ["photo.png — OK"]
-    assert dialog.file_message.text() == "scan.pdf: The file is not a real .pdf file."
-    assert dialog.file_message.isVisible() and dialog.file_message.parentWidget() is dialog.files_list.parentWidget()
+    assert dialog.attachments.message.text() == "scan.pdf: The file is not a real .pdf file."
+    assert dialog.attachments.message.isVisible() and dialog.attachments.message.parentWidget() is dialog.attachments.list_widget.parentWidget()
     assert dialog.error_labels["general"].isHidden()  # not somewhere else in the dialog
     assert dialog.ok_button.isEnabled()  # the refused file is out; the good one goes with the case
-    dialog.add_files([photo])  # the same file twice is listed once
+    dialog.attachments.add_files([photo])  # the same file twice is listed once
     checked(qtbot, dialog)
-    assert row_texts(dialog) == ["photo.png — OK"] and dialog.file_message.isHidden()
+    assert row_texts(dialog) == ["photo.png — OK"] and dialog.attachments.message.isHidden()
 
 
 # --- closing -------------------------------------------------------------------------------------------------------
@@ -350,7 +350,7 @@ def test_a_typed_description_or_an_added_file_asks_too(make_dialog, qtbot, tmp_p
     else:
         photo = tmp_path / "photo.png"
         photo.write_bytes(PNG)
-        dialog.add_files([photo])
+        dialog.attachments.add_files([photo])
         checked(qtbot, dialog)
     answers.append(False)
     dialog.reject()
@@ -390,3 +390,16 @@ def test_the_question_defaults_to_keep_editing(make_dialog):
     assert roles == {"&Discard": QMessageBox.ButtonRole.DestructiveRole,
                      "&Keep editing": QMessageBox.ButtonRole.RejectRole}
     assert box.defaultButton().text() == "&Keep editing" and box.escapeButton() is box.defaultButton()
+
+
+def test_files_dropped_on_the_list_or_the_description_are_attached(make_dialog, qtbot, tmp_path):
+    dialog = make_dialog(product_id="p00000")
+    photo, log = tmp_path / "photo.png", tmp_path / "printer.log"
+    photo.write_bytes(PNG)
+    log.write_text("E-2801\n")
+    for path, target in ((photo, dialog.attachments.list_widget.viewport()), (log, dialog.description_edit.viewport())):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        assert drag_onto(target, mime)
+    qtbot.waitUntil(lambda: dialog.attachments.files == [photo, log], timeout=5000)
+    assert dialog.description_edit.toPlainText() == ""
