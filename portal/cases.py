@@ -14,7 +14,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from domain import business_hours, cases as rules, problems
 from domain.wire import Case, CaseIn, CaseMessage, CaseMessageIn, FieldError
-from portal import changes, mail, preferences
+from portal import changes, entities, mail
 from portal.auth import Principal
 from portal.case_entities import messages_where, visible_case
 from portal.changes import ChangeRecord
@@ -56,7 +56,7 @@ def _email_updates(conn: Connection, principal: Principal, body: CaseIn) -> bool
     """The case's own choice, else (left out) the user's default from `PATCH /v1/me`."""
     if body.email_updates is not None:
         return body.email_updates
-    return preferences.email_updates_default(conn, principal.user_id)
+    return entities.email_updates_default(conn, principal.user_id)
 
 
 def act(conn: Connection, principal: Principal, case_id: str, action: str, *, now: datetime) -> Case:

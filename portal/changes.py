@@ -119,11 +119,13 @@ def _scope(conn: Connection, principal: Principal) -> str:
 
 def _visible(principal: Principal):
     shared = change_log.c.entity.in_(("account", "site"))
-    if principal.is_admin:
-        return change_log.c.account_id == principal.account_id
+    own_me = and_(change_log.c.entity == "me", change_log.c.entity_id == principal.user_id)
+    if principal.is_admin:  # everything of the account but other users' own preferences
+        return and_(change_log.c.account_id == principal.account_id, or_(change_log.c.entity != "me", own_me))
     assigned = select(assignments.c.product_id).where(assignments.c.user_id == principal.user_id)
     return and_(change_log.c.account_id == principal.account_id, or_(
         shared,
+        own_me,
         and_(change_log.c.entity == "user", change_log.c.entity_id == principal.user_id),
         and_(change_log.c.entity.in_(("product", "meter_reading")), change_log.c.product_id.in_(assigned)),
         and_(change_log.c.entity.in_(case_entities.CASE_ENTITIES), or_(
@@ -163,6 +165,8 @@ def _load(conn: Connection, principal: Principal, wanted: dict[str, list[str]]) 
     if wanted.get("account"):
         account = entities.account_of(conn, principal)
         found["account"] = {account.id: account.model_dump(mode="json")}
+    if principal.user_id in wanted.get("me", ()):
+        found["me"] = {principal.user_id: entities.me_of(conn, principal).model_dump(mode="json")}
     found.update(case_entities.load_for_feed(conn, principal, wanted))
     return found
 

@@ -9,7 +9,7 @@ from typing import Iterable
 
 from sqlalchemy import Connection, ColumnElement, and_, select, true
 
-from domain.wire import Account, Contract, Counter, MeterReading, Product, Site, User
+from domain.wire import Account, Contract, Counter, Me, MeterReading, Product, Site, User
 from portal.auth import Principal
 from portal.db import accounts, assignments, meter_readings, products, sites, users
 
@@ -102,3 +102,16 @@ def _product(row, assigned_user_ids: list[str]) -> Product:
         contract=Contract(number=row.contract_number, response_time_hours=row.response_time_hours,
                           billing_cycle=row.billing_cycle, reading_window_days=row.reading_window_days),
         normal_monthly_volume=row.normal_monthly_volume, assigned_user_ids=assigned_user_ids, version=row.version)
+
+
+def email_updates_default(conn: Connection, user_id: str) -> bool:
+    """What a new case of this user chooses when its `email_updates` is left out."""
+    value = conn.execute(select(users.c.email_updates_default).where(users.c.id == user_id)).scalar_one_or_none()
+    return True if value is None else bool(value)
+
+
+def me_of(conn: Connection, principal: Principal) -> Me:
+    """What `/v1/me` answers, and what the feed carries as the entity "me"."""
+    user = users_where(conn, principal, users.c.id == principal.user_id)[0]
+    return Me(user=user, account=account_of(conn, principal),
+              email_updates_default=email_updates_default(conn, principal.user_id))

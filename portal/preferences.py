@@ -1,17 +1,18 @@
-"""The signed-in user's own preferences: for now whether their new cases send e-mail updates unless they say."""
+"""The signed-in user's own preferences: for now whether their new cases send e-mail updates unless they say.
+
+A change is a feed change of the entity "me" (the user's `Me`, which only they see: `portal.changes`), so the
+user's other computers learn it at their next pull, not only at their next sign-in.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, update
 
+from portal.auth import Principal
+from portal.changes import ChangeRecord, record
 from portal.db import users
 
 
-def email_updates_default(conn: Connection, user_id: str) -> bool:
-    value = conn.execute(select(users.c.email_updates_default).where(users.c.id == user_id)).scalar_one_or_none()
-    return True if value is None else bool(value)
-
-
-def set_email_updates_default(conn: Connection, user_id: str, on: bool) -> None:
-    """Not a feed change: the user's own `/v1/me` is read at every pull, and no one else sees it."""
-    conn.execute(update(users).where(users.c.id == user_id).values(email_updates_default=int(on)))
+def set_email_updates_default(conn: Connection, principal: Principal, on: bool) -> None:
+    conn.execute(update(users).where(users.c.id == principal.user_id).values(email_updates_default=int(on)))
+    record(conn, [ChangeRecord(principal.account_id, "me", principal.user_id)])

@@ -170,6 +170,7 @@ _UPSERTS: dict[str, Callable[[Connection, dict], Changed]] = {
     "site": lambda conn, data: _upsert_site(conn, Site.model_validate(data)),
     "product": lambda conn, data: upsert_product(conn, Product.model_validate(data)),
     "meter_reading": lambda conn, data: upsert_reading(conn, MeterReading.model_validate(data)),
+    "me": lambda conn, data: upsert_me(conn, Me.model_validate(data)),  # the user's own preferences changed
 }
 _UPSERTS["case"] = lambda conn, data: case_apply.upsert_case(conn, Case.model_validate(data))
 _NEWSWORTHY: dict[str, Callable[[Connection, dict, case_apply.News], Changed]] = {

@@ -3,8 +3,9 @@
 It is a portal setting (`PATCH /v1/me`), so a change is queued like every other write: the `me` row shows it at
 once (optimistic) and an outbox item carries it. The item's body keeps the value it replaced under
 "_from_email_updates_default" (body keys starting with "_" stay local, see `sync.push.wire_request`), so a rejected
-or discarded change is put back (`sync.optimistic.MeRows`). Until the item is sent, a fresh `/v1/me` (sign-in) does
-not overwrite the queued choice (`sync.apply.upsert_me`).
+or discarded change is put back (`sync.optimistic.MeRows`). Until the item is sent, neither a fresh `/v1/me` (sign-in)
+nor the feed's "me" entity (the user changed it on another computer) overwrites the queued choice
+(`sync.apply.upsert_me`).
 """
 
 from __future__ import annotations

@@ -10,8 +10,7 @@ from starlette.responses import Response
 
 from domain.wire import Me, MePatch, Site, User
 from portal import entities, idempotency, preferences
-from portal.auth import CurrentPrincipal, Principal
-from portal.db import users
+from portal.auth import CurrentPrincipal
 from portal.idempotency import IdempotencyKey
 from portal.responses import json_response, problems
 from portal.state import PortalState, portal_state
@@ -23,7 +22,7 @@ State = Annotated[PortalState, Depends(portal_state)]
 @router.get("/me", response_model=Me, summary="The signed-in user and their account")
 def me(principal: CurrentPrincipal, state: State) -> Me:
     with state.store.read() as conn:
-        return _me(conn, principal)
+        return entities.me_of(conn, principal)
 
 
 @router.patch("/me", response_model=Me, summary="Change the signed-in user's own preferences",
@@ -32,8 +31,8 @@ def me(principal: CurrentPrincipal, state: State) -> Me:
               responses=problems(400, 409, 422))
 def patch_me(body: MePatch, principal: CurrentPrincipal, request: IdempotencyKey, state: State) -> Response:
     def work(conn: Connection) -> Response:
-        preferences.set_email_updates_default(conn, principal.user_id, body.email_updates_default)
-        return json_response(_me(conn, principal))
+        preferences.set_email_updates_default(conn, principal, body.email_updates_default)
+        return json_response(entities.me_of(conn, principal))
 
     return idempotency.run(state.store, user_id=principal.user_id, request=request, now=state.now(), work=work,
                            before_work=state.before_work)
@@ -50,9 +49,3 @@ def list_sites(principal: CurrentPrincipal, state: State) -> list[Site]:
 def list_users(principal: CurrentPrincipal, state: State) -> list[User]:
     with state.store.read() as conn:
         return entities.users_where(conn, principal)
-
-
-def _me(conn: Connection, principal: Principal) -> Me:
-    user = entities.users_where(conn, principal, users.c.id == principal.user_id)[0]
-    return Me(user=user, account=entities.account_of(conn, principal),
-              email_updates_default=preferences.email_updates_default(conn, principal.user_id))

@@ -16,6 +16,7 @@ from domain import problems
 from portal.app import create_app
 from portal.db import sqlite_url
 from tests.portal.conftest import KARI, assert_problem, sign_in
+from tests.portal.test_changes import pull
 from tests.portal.test_cases import TUESDAY_MORNING, CasePortal, Clock, first_product, open_case, support_case
 from tests.support.portal_server import serve_app
 
@@ -127,3 +128,16 @@ def test_a_database_from_before_the_column_gains_it_on_start(tmp_path):
         kari = sign_in(url, KARI)
         assert kari.get("/v1/me").json()["email_updates_default"] is True
         assert patch_me(kari, {"email_updates_default": False}).json()["email_updates_default"] is False
+
+
+def test_a_change_of_the_default_is_in_the_callers_feed_alone(portal):
+    cursors = {name: pull(getattr(portal, name))[2] for name in ("kari", "ola", "admin")}
+    assert patch_me(portal.kari, {"email_updates_default": False}).status_code == 200
+    found = pull(portal.kari, cursors["kari"])[0]
+    assert [(c["entity"], c["op"], c["data"]["email_updates_default"], c["data"]["user"]["email"])
+            for c in found] == [("me", "upsert", False, KARI)]
+    for other in ("ola", "admin"):  # not even the administrator sees another user's preferences
+        assert [c for c in pull(getattr(portal, other), cursors[other])[0] if c["entity"] == "me"] == []
+    assert patch_me(portal.admin, {"email_updates_default": False}).status_code == 200
+    assert [c["entity"] for c in pull(portal.admin, cursors["admin"])[0]] == ["me"]
+    assert [c for c in pull(portal.kari, cursors["kari"])[0] if c["data"]["user"]["email"] != KARI] == []

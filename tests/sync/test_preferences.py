@@ -141,3 +141,20 @@ def test_end_to_end_the_portal_stores_the_choice_once_and_new_cases_follow_it(po
     assert preferences.email_updates_default(other.engine) is False, "another computer learns it at sign-in"
     other.close()
     ws.close()
+
+
+@pytest.mark.e2e
+def test_the_users_other_computer_learns_a_new_default_at_its_next_pull(portal, data_dir, tmp_path):
+    laptop, desk = signed_in(data_dir, portal), signed_in(tmp_path / "desk-pc", portal)
+    try:
+        with fast_engine(laptop) as engine:
+            preferences.queue_email_updates_default(laptop.engine, False)
+            assert engine.run_once().pushed == 1
+        assert preferences.email_updates_default(desk.engine) is True  # signed in before the change
+        with fast_engine(desk) as engine:
+            report = engine.run_once()
+        assert report.error is None and "me" in report.changed
+        assert preferences.email_updates_default(desk.engine) is False
+    finally:
+        laptop.close()
+        desk.close()
