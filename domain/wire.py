@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Role = Literal["admin", "customer", "agent"]  # agent: the vendor's service desk, never in a customer account
 ReadingStatus = Literal["accepted", "rejected", "estimated"]
-EntityName = Literal["account", "user", "site", "product", "meter_reading", "case", "case_message", "case_event"]
+EntityName = Literal["account", "user", "site", "product", "meter_reading", "case", "case_message", "case_event",
+                     "me"]  # "me": the reader's own Me (their preferences), in their feed alone
 
 
 class Wire(BaseModel):
