@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import Literal, get_args
 
 from sqlalchemy import Engine, and_, case, func, literal, or_, select, tuple_
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql import ColumnElement, operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from domain.cases import OPEN_STATES
 from sync.cache.schema import cases, products
@@ -194,14 +195,24 @@ def _filter_condition(flt: str) -> ColumnElement:
     raise ValueError(f"unknown case filter {flt!r}")
 
 
+def _sort_key(query: CaseQuery) -> tuple[ColumnElement, ColumnElement]:
+    """The sort column and the id. With search words, each wrapped in a unary + so SQLite scans the table once and
+    sorts what matched (≈ 20 ms on 50,000 cases) instead of walking the sort's index and reading every row it passes
+    to test the words: a rare word (a case number) took 100 ms that way."""
+    columns = (_SORT_COLUMNS[query.sort], cases.c.id)
+    if not search_words(query.text):
+        return columns
+    return tuple(UnaryExpression(c, operator=operators.custom_op("+")) for c in columns)
+
+
 def _order(query: CaseQuery) -> tuple[ColumnElement, ColumnElement]:
-    sort_col = _SORT_COLUMNS[query.sort]
-    return (sort_col.desc(), cases.c.id.desc()) if query.descending else (sort_col, cases.c.id)
+    sort_col, id_col = _sort_key(query)
+    return (sort_col.desc(), id_col.desc()) if query.descending else (sort_col, id_col)
 
 
 def _after(query: CaseQuery, row: CaseRow) -> ColumnElement:
     """Strictly after `row` in `query`'s order."""
-    key = tuple_(_SORT_COLUMNS[query.sort], cases.c.id)
+    key = tuple_(*_sort_key(query))
     bound = tuple_(literal(_sort_value(row, query.sort)), literal(row.id))
     return key < bound if query.descending else key > bound
 

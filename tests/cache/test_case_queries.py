@@ -64,11 +64,14 @@ def test_the_default_order_is_newest_activity_first(engine):
     assert moments == sorted(moments, reverse=True)
 
 
+@pytest.mark.parametrize("descending", [True, False])
 @pytest.mark.parametrize("sort", cq.CASE_SORTS)
-def test_paging_inside_a_filter_and_search(engine, sort):
-    query = CaseQuery(filter="open", text="subject", sort=sort, descending=True)
+def test_paging_inside_a_filter_and_search(engine, sort, descending):
+    query = CaseQuery(filter="open", text="subject", sort=sort, descending=descending)
     rows = all_pages(engine, query, limit=7)
     assert len(rows) == len({r.id for r in rows}) == cq.case_count(engine, query)
+    unsearched = [r.id for r in all_pages(engine, CaseQuery(filter="open", sort=sort, descending=descending))]
+    assert [r.id for r in rows] == [i for i in unsearched if i in {r.id for r in rows}]  # the same order as without
 
 
 def test_filters(engine):
