@@ -50,7 +50,6 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
 
 
-
 @dataclass(frozen=True)
 class CaseDraft:
     type: str                 # "support" | "account_question"

@@ -27,6 +27,7 @@ from desktop.case_labels import CATEGORY_ORDER, category_label
 from desktop.context import AppContext
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guide_hits_model import GuideHitsModel
+from desktop.models.outbox_model import reason_headline
 from desktop.sync_worker import broadcast_changes
 from desktop.views.attachment_files import AttachmentFiles
 from desktop.views.case_problems import translate_problem
@@ -234,8 +235,6 @@ class NewCaseDialog(QDialog):
 
     def _prefill_correction(self, item: OutboxItem) -> None:
         """A refused case: what was sent, the portal's reason above it, no files (those queued wait for the case)."""
-        from desktop.models.outbox_model import reason_headline  # noqa: PLC0415 - only for a correction
-
         draft = case_operations.case_draft(item.body)
         self.setWindowTitle(self.tr("Correct the case"))
         reason = "\n".join(part for part in (reason_headline(item), item.reason) if part)
