@@ -43,6 +43,7 @@ class CaseDetailView(QWidget):
         self.case_id: str | None = None
         self.case: CaseDetail | None = None
         self._drafts: dict[str, tuple[str, list[Path]]] = {}
+        self._sending = False
         self._build()
         self._connect()
         self.show_case(None)
@@ -311,11 +312,16 @@ class CaseDetailView(QWidget):
         self.reply_attachments.list_widget.setVisible(shown)
         self.reply_attachments.remove_button.setVisible(shown)
         checking = self.reply_attachments.checking()
-        self.send_button.setEnabled(not checking)
+        self.send_button.setEnabled(not checking and not self._sending)
         self.send_button.setToolTip(self.tr("Wait until the files are checked.") if checking else "")
 
+    def _set_sending(self, sending: bool) -> None:
+        """While a reply is being queued Send stays off, whatever a file check finishing meanwhile says."""
+        self._sending = sending
+        self._show_reply_files()
+
     def send_reply(self) -> None:
-        if self.case is None or self.case.state not in OPEN_STATES:
+        if self.case is None or self.case.state not in OPEN_STATES or self._sending:
             return
         body = self.reply_edit.toPlainText().strip()
         if not body:
@@ -328,7 +334,7 @@ class CaseDetailView(QWidget):
             return
         if self.reply_attachments.checking():
             return
-        self.send_button.setEnabled(False)
+        self._set_sending(True)
         self._ctx.write(case_operations.queue_reply, self.case.id, body, self.reply_attachments.files,
                         data_dir=self._ctx.workspace.data_dir) \
             .success(lambda changed, case_id=self.case.id: self._reply_queued(case_id, changed)) \
@@ -336,7 +342,7 @@ class CaseDetailView(QWidget):
 
     def _reply_queued(self, case_id: str, changed) -> None:
         """The reply is queued; the box empties only if the user still looks at that case (they may have moved on)."""
-        self.send_button.setEnabled(True)
+        self._set_sending(False)
         self._drafts.pop(case_id, None)
         if self.case_id == case_id:
             self._reset_reply()
@@ -346,7 +352,7 @@ class CaseDetailView(QWidget):
         self.reply_queued.emit(case_id)
 
     def _reply_failed(self, error: BaseException) -> None:
-        self.send_button.setEnabled(True)
+        self._set_sending(False)
         if isinstance(error, case_operations.CaseInputError):
             set_error(self.reply_error, "\n".join(translate_problem(m) for m in error.errors.values()))
             return

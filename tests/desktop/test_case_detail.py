@@ -213,6 +213,19 @@ def test_reply_files_are_checked_as_they_are_added(view, case_engine, qtbot, tmp
     assert view.reply_attachments.texts() == ["printer.log — OK"] and not view.reply_attachments.list_widget.isHidden()
 
 
+def test_send_stays_off_while_a_reply_is_queued_even_when_a_file_check_ends(view, case_engine, qtbot, tmp_path):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    log = tmp_path / "printer.log"
+    log.write_text("E-2801\n")
+    view._set_sending(True)  # as between a click on Send and the database's answer
+    view.reply_attachments.add_files([log])
+    qtbot.waitUntil(lambda: not view.reply_attachments.checking(), timeout=5000)
+    assert not view.send_button.isEnabled()
+    view._set_sending(False)
+    assert view.send_button.isEnabled()
+
+
 def test_files_dropped_on_the_reply_box_are_attached_and_text_stays_text(view, case_engine, qtbot, tmp_path):
     add_case(case_engine, "c1")
     view.show_case("c1")
