@@ -2,9 +2,10 @@
 the UI thread starts, asks and stops it.
 
 The worker creates the engine (and so its HTTP session) and its timers inside its thread, never touches a widget and
-reports only through signals. A round runs at start, every `interval` minutes, on `request_sync()` (F5), when the
-next retry of a queued item is due (`sync.engine.next_due_at`) and when the network comes back (QNetworkInformation,
-if a backend loads; otherwise the periodic timer covers it).
+reports only through signals. A round runs at start, every `interval` minutes (every 30 seconds for ten minutes after
+a case or reply went out, while an answer may come any moment), on `request_sync()` (F5), when the next retry of a
+queued item is due (`sync.engine.next_due_at`) and when the network comes back (QNetworkInformation, if a backend
+loads; otherwise the periodic timer covers it).
 
     controller = SyncController(workspace, interval_minutes=15)
     controller.sync_finished.connect(on_report)
@@ -39,6 +40,7 @@ ENTITY_OF_TABLE = {"products": "product", "readings": "meter_reading", "sites": 
 
 MIN_RETRY_DELAY_S = 5.0
 PROGRESS_INTERVAL_S = 0.1
+CONVERSATION_ROUND_S = 30
 STOP_TIMEOUT_MS = 8_000
 
 
@@ -98,11 +100,19 @@ class SyncWorker(QObject):
         report = self._run_round()
         if self._cancel.is_set():
             return
-        self._periodic.start()  # the interval counts from the last round
+        self._periodic.start(self.next_round_ms())  # the interval counts from the last round
         self._schedule_retry(report)
         self.sync_finished.emit(report)
         if report.auth_required:
             self.auth_required.emit()
+
+    def next_round_ms(self) -> int:
+        """The chosen interval; every `CONVERSATION_ROUND_S` while the user waits for the service desk's answer to a
+        case or reply just sent (`sync.case_requests.in_conversation`)."""
+        from sync.case_requests import in_conversation  # noqa: PLC0415 - with the engine, off the start-up path
+        if in_conversation(self._workspace.engine, datetime.now(timezone.utc)):
+            return min(self._interval_ms, CONVERSATION_ROUND_S * 1000)
+        return self._interval_ms
 
     @Slot(int)
     def set_interval(self, minutes: int) -> None:

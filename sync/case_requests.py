@@ -12,14 +12,15 @@ their change was put back when they were refused.
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Engine, select, update
 
 from domain.cases import TRANSITIONS, CaseRuleError, check_transition
 from domain.clock import utc_now
 from sync.cache.schema import cases, outbox
 from sync.changed import Changed
-from sync.stamps import from_iso
+from sync.stamps import from_iso, to_iso
 
 CASE_KIND = "case.create"
 MESSAGE_KIND = "case_message.create"
@@ -27,6 +28,16 @@ ATTACHMENT_KIND = "case_attachment.create"
 ACTION_KIND = "case.action"
 PATCH_KIND = "case.patch"
 WAITING_STATES = ("queued", "sending")
+CONVERSATION_WINDOW = timedelta(minutes=10)
+
+
+def in_conversation(engine: Engine, now: datetime) -> bool:
+    """True for `CONVERSATION_WINDOW` after a case or a reply of ours reached the portal: the service desk often
+    answers within minutes, so the app looks for the answer more often meanwhile (`desktop.sync_worker`)."""
+    with engine.connect() as conn:
+        return conn.execute(select(outbox.c.seq).where(
+            outbox.c.kind.in_((CASE_KIND, MESSAGE_KIND)), outbox.c.state == "sent",
+            outbox.c.sent_at >= to_iso(now - CONVERSATION_WINDOW)).limit(1)).first() is not None
 
 
 def group_key(case_id: str) -> str:

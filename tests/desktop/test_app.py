@@ -13,7 +13,7 @@ from desktop import app as app_module
 from desktop import logs
 from desktop.app import Shell, parse_args
 from desktop.demo import DemoPortal, port_open
-from desktop.sync_worker import SyncController
+from desktop.sync_worker import CONVERSATION_ROUND_S, SyncController, SyncWorker
 from desktop.views import errors
 from sync.cache.db import open_cache
 from sync.outbox import unsent_count
@@ -103,6 +103,30 @@ def test_the_sync_thread_stops_when_asked(qtbot, workspace):
         controller.start()
     assert controller.stop() is True
     assert controller.stop() is True  # twice is fine
+
+
+def test_rounds_come_every_half_minute_while_an_answer_to_a_case_just_sent_may_come(data_dir, fresh_portal_url):
+    from sqlalchemy import select
+
+    from sync.cache.schema import products
+    from sync.case_operations import CaseDraft, queue_case
+    from sync.engine import SyncEngine
+    from tests.desktop.conftest import signed_in_workspace
+
+    workspace = signed_in_workspace(data_dir, fresh_portal_url)
+    try:
+        worker = SyncWorker(workspace, interval_minutes=15)
+        assert worker.next_round_ms() == 15 * 60_000
+        with workspace.engine.connect() as conn:
+            product_id = conn.execute(select(products.c.id).limit(1)).scalar_one()
+        queue_case(workspace.engine, CaseDraft(type="support", product_id=product_id, category="paper_jam",
+                                               subject="Paper jam", description="Tray 2."), data_dir=data_dir)
+        assert worker.next_round_ms() == 15 * 60_000  # only queued: no one can answer it yet
+        with SyncEngine(workspace) as engine:
+            assert engine.run_once().pushed == 1
+        assert worker.next_round_ms() == CONVERSATION_ROUND_S * 1000
+    finally:
+        workspace.close()
 
 
 def test_an_uncaught_exception_is_logged_and_answered_with_the_apology(monkeypatch):

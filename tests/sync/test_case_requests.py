@@ -13,6 +13,7 @@ from sync import outbox
 from sync.cache.db import writer
 from sync.cache.schema import cases
 from sync.case_apply import upsert_case
+from sync.case_requests import CONVERSATION_WINDOW, in_conversation
 from sync.case_operations import queue_case_action, queue_email_updates, queue_reply
 from tests.sync.case_factories import portal_case
 
@@ -117,3 +118,18 @@ def test_a_sent_reply_moves_the_portals_copy_so_a_later_discard_shows_the_right_
         outbox.mark_sent(conn, reply, None, utc_now())  # the portal took it; the case itself comes with the next pull
     outbox.discard(cache, cancel.seq)
     assert _shown(cache).state == "in_progress"  # as the portal has it now, not "awaiting_customer"
+
+
+def test_a_case_or_reply_just_sent_means_an_answer_may_come_soon(cache, tmp_path):
+    _pull(cache, state="in_progress")
+    now = utc_now()
+    assert not in_conversation(cache, now)
+    queue_reply(cache, "c-1", "Tried that.", data_dir=tmp_path)
+    assert not in_conversation(cache, now)  # queued is not sent: nobody can answer it yet
+    (item,) = outbox.outbox_items(cache)
+    assert outbox.claim(cache, item.seq)
+    with writer(cache).begin() as conn:
+        outbox.mark_sent(conn, item, None, now)
+    assert in_conversation(cache, now)
+    assert in_conversation(cache, now + CONVERSATION_WINDOW - timedelta(seconds=1))
+    assert not in_conversation(cache, now + CONVERSATION_WINDOW + timedelta(seconds=1))
