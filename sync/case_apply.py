@@ -14,9 +14,10 @@ tray with the whole history.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, func, literal, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from sync.cache.schema import case_attachments, case_events, case_messages, cases, products
@@ -57,10 +58,8 @@ def upsert_case(conn: Connection, item: Case) -> Changed:
            "portal_state": item.state, "portal_resolved_at": to_iso(item.resolved_at) if item.resolved_at else None,
            "portal_email_updates": int(item.email_updates),
            "search_text": case_search_text(conn, item.number, item.subject, item.description, item.product_id)}
-    stmt = insert(cases).values(**row, unread=0)
-    conn.execute(stmt.on_conflict_do_update(index_elements=[cases.c.id],
-                                            set_={k: stmt.excluded[k] for k in row if k != "id"}))
-    replay_waiting(conn, item.id)
+    conn.execute(_upsert_statement(cases, tuple(row)), {**row, "unread": 0})  # a new case starts read
+    replay_waiting(conn, item.id, fresh=True)
     return {"cases": {item.id}} | _sync_attachments(conn, item)
 
 
@@ -77,13 +76,13 @@ def upsert_attachment(conn: Connection, item: CaseAttachment) -> Changed:
 
 def upsert_message(conn: Connection, item: CaseMessage, news: News = QUIET) -> Changed:
     """A message of a thread. A NEW one from an agent or the system marks its case unread (unless quiet)."""
-    known = conn.execute(select(case_messages.c.id).where(case_messages.c.id == item.id)).first() is not None
+    known = conn.execute(_MESSAGE_KNOWN, {"id": item.id}).first() is not None
     row = {"id": item.id, "case_id": item.case_id, "author_kind": item.author_kind, "author_name": item.author_name,
            "body": item.body, "created_at": to_iso(item.created_at), "sync_status": "synced"}
     _upsert(conn, case_messages, row)
     changed: Changed = {"case_messages": {item.id}} | _touch(conn, item.case_id, row["created_at"])
     if not known and news.enabled and item.author_kind in ("agent", "system"):
-        conn.execute(update(cases).where(cases.c.id == item.case_id).values(unread=1))
+        conn.execute(_MARK_UNREAD, {"case_id": item.case_id})
         changed["cases"] = {item.case_id}
         if item.author_kind == "agent":
             news.replies.append(item)
@@ -92,7 +91,7 @@ def upsert_message(conn: Connection, item: CaseMessage, news: News = QUIET) -> C
 
 def upsert_event(conn: Connection, item: CaseEvent, news: News = QUIET) -> Changed:
     """A step of the state history. A NEW state change made by an agent is news."""
-    known = conn.execute(select(case_events.c.id).where(case_events.c.id == item.id)).first() is not None
+    known = conn.execute(_EVENT_KNOWN, {"id": item.id}).first() is not None
     row = {"id": item.id, "case_id": item.case_id, "from_state": item.from_state, "to_state": item.to_state,
            "action": item.action, "actor_kind": item.actor_kind, "actor_name": item.actor_name,
            "created_at": to_iso(item.created_at)}
@@ -181,8 +180,11 @@ def _sync_attachments(conn: Connection, item: Case) -> Changed:
     ids = {a.id for a in item.attachments}
     for attachment in item.attachments:
         upsert_attachment(conn, attachment)
-    gone = _delete_synced(conn, case_attachments, (case_attachments.c.case_id == item.id)
-                          & case_attachments.c.id.not_in(ids))
+    if ids:
+        gone = _delete_synced(conn, case_attachments, (case_attachments.c.case_id == item.id)
+                              & case_attachments.c.id.not_in(ids))
+    else:  # most cases: one statement built once
+        gone = set(conn.execute(_DROP_SYNCED_ATTACHMENTS, {"case_id": item.id}).scalars().all())
     touched = ids | gone
     return {"case_attachments": touched} if touched else {}
 
@@ -193,20 +195,38 @@ def _delete_synced(conn: Connection, table, condition) -> set[str]:
 
 
 def _last_activity(conn: Connection, case_id: str, created: str) -> str:
-    newest = conn.execute(select(func.max(case_messages.c.created_at)).where(case_messages.c.case_id == case_id)
-                          .union_all(select(func.max(case_events.c.created_at))
-                                     .where(case_events.c.case_id == case_id))).scalars().all()
+    newest = conn.execute(_NEWEST_ACTIVITY, {"case_id": case_id}).scalars().all()
     return max([created, *(n for n in newest if n)])
 
 
 def _touch(conn: Connection, case_id: str, moment: str) -> Changed:
     """Move the case's last activity forward to `moment` (never back)."""
-    done = conn.execute(update(cases).where(cases.c.id == case_id, cases.c.last_activity_at < moment)
-                        .values(last_activity_at=literal(moment))).rowcount
+    done = conn.execute(_TOUCH, {"case_id": case_id, "moment": moment}).rowcount
     return {"cases": {case_id}} if done else {}
 
 
 def _upsert(conn: Connection, table, row: dict) -> None:
-    stmt = insert(table).values(**row)
-    conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
-                                            set_={k: stmt.excluded[k] for k in row if k != "id"}))
+    conn.execute(_upsert_statement(table, tuple(row)), row)
+
+
+@lru_cache(maxsize=32)
+def _upsert_statement(table, columns: tuple[str, ...]):
+    """INSERT … ON CONFLICT(id) DO UPDATE of `columns`, built once per table and column set: a pull of thousands of
+    cases spent more time building statements than running them."""
+    stmt = insert(table)
+    return stmt.on_conflict_do_update(index_elements=[table.c.id],
+                                      set_={k: stmt.excluded[k] for k in columns if k != "id"})
+
+
+_NEWEST_ACTIVITY = (select(func.max(case_messages.c.created_at)).where(case_messages.c.case_id == bindparam("case_id"))
+                    .union_all(select(func.max(case_events.c.created_at))
+                               .where(case_events.c.case_id == bindparam("case_id"))))
+_MESSAGE_KNOWN = select(case_messages.c.id).where(case_messages.c.id == bindparam("id"))
+_EVENT_KNOWN = select(case_events.c.id).where(case_events.c.id == bindparam("id"))
+_MARK_UNREAD = update(cases).where(cases.c.id == bindparam("case_id")).values(unread=1)
+_TOUCH = (update(cases).where(cases.c.id == bindparam("case_id"), cases.c.last_activity_at < bindparam("moment"))
+          .values(last_activity_at=bindparam("moment")))
+_DROP_SYNCED_ATTACHMENTS = (delete(case_attachments)
+                            .where(case_attachments.c.case_id == bindparam("case_id"),
+                                   case_attachments.c.sync_status == "synced")
+                            .returning(case_attachments.c.id))

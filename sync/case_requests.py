@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, update
 
 from domain.cases import TRANSITIONS, CaseRuleError, check_transition
 from domain.clock import utc_now
@@ -45,20 +45,27 @@ def group_key(case_id: str) -> str:
     return f"case:{case_id}"
 
 
-def replay_waiting(conn: Connection, case_id: str) -> Changed:
+_SHOWN = select(cases.c.state, cases.c.resolved_at, cases.c.email_updates, cases.c.portal_state,
+                cases.c.portal_resolved_at, cases.c.portal_email_updates).where(cases.c.id == bindparam("case_id"))
+_WAITING = (select(outbox.c.kind, outbox.c.body_json)
+            .where(outbox.c.group_key == bindparam("group"), outbox.c.state.in_(WAITING_STATES),
+                   outbox.c.kind.in_((ACTION_KIND, MESSAGE_KIND, PATCH_KIND)))
+            .order_by(outbox.c.seq))
+"""Built once: a pull runs them for every case it brings."""
+
+
+def replay_waiting(conn: Connection, case_id: str, *, fresh: bool = False) -> Changed:
     """Show the portal's copy of the case with our waiting cancel/reopen/reply/e-mail requests played over it (see the
-    module docstring). Nothing to do for a case the portal has not sent us yet: its rows are all ours."""
-    row = conn.execute(select(cases.c.state, cases.c.resolved_at, cases.c.email_updates, cases.c.portal_state,
-                              cases.c.portal_resolved_at, cases.c.portal_email_updates)
-                       .where(cases.c.id == case_id)).first()
+    module docstring). Nothing to do for a case the portal has not sent us yet (its rows are all ours), nor, `fresh`
+    from the portal's copy, for one with nothing waiting."""
+    waiting = conn.execute(_WAITING, {"group": group_key(case_id)}).all()
+    if fresh and not waiting:
+        return {}
+    row = conn.execute(_SHOWN, {"case_id": case_id}).first()
     if row is None or row.portal_state is None:
         return {}
     shown = {"state": row.portal_state, "resolved_at": row.portal_resolved_at,
              "email_updates": row.email_updates if row.portal_email_updates is None else row.portal_email_updates}
-    waiting = conn.execute(select(outbox.c.kind, outbox.c.body_json)
-                           .where(outbox.c.group_key == group_key(case_id), outbox.c.state.in_(WAITING_STATES),
-                                  outbox.c.kind.in_((ACTION_KIND, MESSAGE_KIND, PATCH_KIND)))
-                           .order_by(outbox.c.seq)).all()
     for kind, body_json in waiting:
         _play(shown, kind, json.loads(body_json))
     if shown == {"state": row.state, "resolved_at": row.resolved_at, "email_updates": row.email_updates}:
