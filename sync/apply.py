@@ -13,12 +13,12 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from sqlalchemy import Connection, delete, select
-from sqlalchemy.dialects.sqlite import insert
 
 from domain.wire import (Account, Case, CaseEvent, CaseMessage, Change, ChangePage, Me, MeterReading, Product, Site,
                          User)
 from sync import case_apply
 from sync.cache.schema import account, me, outbox, products, readings, sites, users
+from sync.cache.upsert import upsert
 from sync.changed import Changed, merge_changed  # noqa: F401 - merge_changed: used by importers of this module
 from sync.preferences import ME_PATCH_KIND
 from sync.stamps import to_iso
@@ -70,7 +70,7 @@ def upsert_me(conn: Connection, who: Me) -> Changed:
     row = {"id": 1, "user_id": who.user.id, "email": who.user.email, "name": who.user.name, "role": who.user.role,
            "account_id": who.user.account_id,
            "email_updates_default": int(_unsent_email_default(conn, who.email_updates_default))}
-    _upsert(conn, me, row)
+    upsert(conn, me, row)
     changed = upsert_account(conn, who.account)
     return changed | {"me": {"1"}} | _upsert_user(conn, who.user)
 
@@ -83,13 +83,13 @@ def _unsent_email_default(conn: Connection, portal_value: bool) -> bool:
 
 
 def upsert_account(conn: Connection, item: Account) -> Changed:
-    _upsert(conn, account, item.model_dump(include={"id", "name", "org_number", "time_zone"}))
+    upsert(conn, account, item.model_dump(include={"id", "name", "org_number", "time_zone"}))
     return {"account": {item.id}}
 
 
 def upsert_reading(conn: Connection, item: MeterReading) -> Changed:
     """Our pending reading and the portal's copy share the client-made id, so this turns it accepted in place."""
-    _upsert(conn, readings, {
+    upsert(conn, readings, {
         "id": item.id, "product_id": item.product_id, "reading_date": item.reading_date.isoformat(),
         "values_json": json.dumps(item.values, sort_keys=True), "status": item.status,
         "submitted_at": to_iso(_aware(item.submitted_at)),
@@ -100,7 +100,7 @@ def upsert_reading(conn: Connection, item: MeterReading) -> Changed:
 def upsert_product(conn: Connection, item: Product) -> Changed:
     site = item.site
     before = conn.execute(select(products.c.serial, products.c.model).where(products.c.id == item.id)).first()
-    _upsert(conn, products, {
+    upsert(conn, products, {
         "id": item.id, "serial": item.serial, "model": item.model, "family": item.family, "site_id": site.id,
         "site_name": site.name, "location": item.location, "contact_name": item.contact_name,
         "contact_email": item.contact_email,
@@ -123,12 +123,12 @@ def search_text(item: Product) -> str:
 
 
 def _upsert_site(conn: Connection, item: Site) -> Changed:
-    _upsert(conn, sites, item.model_dump(include={"id", "name", "address", "postcode", "city"}))
+    upsert(conn, sites, item.model_dump(include={"id", "name", "address", "postcode", "city"}))
     return {"sites": {item.id}}
 
 
 def _upsert_user(conn: Connection, item: User) -> Changed:
-    _upsert(conn, users, item.model_dump(include={"id", "email", "name", "role", "account_id"}))
+    upsert(conn, users, item.model_dump(include={"id", "email", "name", "role", "account_id"}))
     return {"users": {item.id}}
 
 
@@ -156,12 +156,6 @@ def _unsent_reading_ids():
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def _upsert(conn: Connection, table, row: dict) -> None:
-    stmt = insert(table).values(**row)
-    conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
-                                            set_={k: stmt.excluded[k] for k in row if k != "id"}))
 
 
 _UPSERTS: dict[str, Callable[[Connection, dict], Changed]] = {

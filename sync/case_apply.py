@@ -14,13 +14,12 @@ tray with the whole history.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert
 
 from sync.cache.schema import case_attachments, case_events, case_messages, cases, products
+from sync.cache.upsert import upsert
 from sync.case_requests import replay_waiting
 from sync.changed import Changed
 from sync.notices import add_notice
@@ -58,7 +57,7 @@ def upsert_case(conn: Connection, item: Case) -> Changed:
            "portal_state": item.state, "portal_resolved_at": to_iso(item.resolved_at) if item.resolved_at else None,
            "portal_email_updates": int(item.email_updates),
            "search_text": case_search_text(conn, item.number, item.subject, item.description, item.product_id)}
-    conn.execute(_upsert_statement(cases, tuple(row)), {**row, "unread": 0})  # a new case starts read
+    upsert(conn, cases, row, unread=0)  # a new case starts read; a known one keeps its mark
     replay_waiting(conn, item.id, fresh=True)
     return {"cases": {item.id}} | _sync_attachments(conn, item)
 
@@ -68,9 +67,7 @@ def upsert_attachment(conn: Connection, item: CaseAttachment) -> Changed:
     row = {"id": item.id, "case_id": item.case_id, "file_name": item.file_name, "content_type": item.content_type,
            "size": item.size, "created_at": to_iso(item.created_at), "uploaded_by": item.uploaded_by,
            "sync_status": "synced"}
-    stmt = insert(case_attachments).values(**row, local_path=None)
-    conn.execute(stmt.on_conflict_do_update(index_elements=[case_attachments.c.id],
-                                            set_={k: stmt.excluded[k] for k in row if k != "id"}))
+    upsert(conn, case_attachments, row, local_path=None)
     return {"case_attachments": {item.id}}
 
 
@@ -79,7 +76,7 @@ def upsert_message(conn: Connection, item: CaseMessage, news: News = QUIET) -> C
     known = conn.execute(_MESSAGE_KNOWN, {"id": item.id}).first() is not None
     row = {"id": item.id, "case_id": item.case_id, "author_kind": item.author_kind, "author_name": item.author_name,
            "body": item.body, "created_at": to_iso(item.created_at), "sync_status": "synced"}
-    _upsert(conn, case_messages, row)
+    upsert(conn, case_messages, row)
     changed: Changed = {"case_messages": {item.id}} | _touch(conn, item.case_id, row["created_at"])
     if not known and news.enabled and item.author_kind in ("agent", "system"):
         conn.execute(_MARK_UNREAD, {"case_id": item.case_id})
@@ -95,7 +92,7 @@ def upsert_event(conn: Connection, item: CaseEvent, news: News = QUIET) -> Chang
     row = {"id": item.id, "case_id": item.case_id, "from_state": item.from_state, "to_state": item.to_state,
            "action": item.action, "actor_kind": item.actor_kind, "actor_name": item.actor_name,
            "created_at": to_iso(item.created_at)}
-    _upsert(conn, case_events, row)
+    upsert(conn, case_events, row)
     if not known and news.enabled and item.actor_kind == "agent" and item.from_state != item.to_state:
         news.states.append(item)
     return {"case_events": {item.id}} | _touch(conn, item.case_id, row["created_at"])
@@ -203,19 +200,6 @@ def _touch(conn: Connection, case_id: str, moment: str) -> Changed:
     """Move the case's last activity forward to `moment` (never back)."""
     done = conn.execute(_TOUCH, {"case_id": case_id, "moment": moment}).rowcount
     return {"cases": {case_id}} if done else {}
-
-
-def _upsert(conn: Connection, table, row: dict) -> None:
-    conn.execute(_upsert_statement(table, tuple(row)), row)
-
-
-@lru_cache(maxsize=32)
-def _upsert_statement(table, columns: tuple[str, ...]):
-    """INSERT … ON CONFLICT(id) DO UPDATE of `columns`, built once per table and column set: a pull of thousands of
-    cases spent more time building statements than running them."""
-    stmt = insert(table)
-    return stmt.on_conflict_do_update(index_elements=[table.c.id],
-                                      set_={k: stmt.excluded[k] for k in columns if k != "id"})
 
 
 _NEWEST_ACTIVITY = (select(func.max(case_messages.c.created_at)).where(case_messages.c.case_id == bindparam("case_id"))
