@@ -331,15 +331,12 @@ def bench_cases(data_dir: Path, cache: Path, count: int) -> None:
 
 def bench_sync(work: Path) -> None:
     import keyring
-    import requests
     from keyrings.alt.file import PlaintextKeyring
 
     from tests.support.portal_server import running_portal
     from domain.clock import today
-    from sync import queries
     from sync.engine import SyncEngine
-    from sync.operations import ReadingEntry, queue_readings
-    from sync.records import ProductFilter
+    from sync.operations import queue_readings
     from sync.workspace import sign_in
 
     store = PlaintextKeyring()

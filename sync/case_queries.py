@@ -109,9 +109,6 @@ def case_count(engine: Engine, query: CaseQuery) -> int:
 
 def case_counts(engine: Engine) -> CaseCounts:
     """Every filter's count in one pass over the cases table."""
-    def count_of(condition: ColumnElement) -> ColumnElement:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
     stmt = select(count_of(_filter_condition("open")), count_of(_filter_condition("awaiting")),
                   count_of(_filter_condition("resolved")), func.count(), count_of(cases.c.unread != 0))
     with engine.connect() as conn:
@@ -127,8 +124,7 @@ class ProductCases:
 
 def product_cases(engine: Engine, product_id: str) -> ProductCases:
     """How many cases one machine has, and how many of them are open (its detail pane shows it)."""
-    stmt = select(func.coalesce(func.sum(case((_filter_condition("open"), 1), else_=0)), 0), func.count()).where(
-        cases.c.product_id == product_id)
+    stmt = select(count_of(_filter_condition("open")), func.count()).where(cases.c.product_id == product_id)
     with engine.connect() as conn:
         open_, all_ = conn.execute(stmt).one()
     return ProductCases(open=open_, all=all_)
@@ -155,6 +151,11 @@ def case_position(engine: Engine, query: CaseQuery, case_id: str) -> int | None:
         if not conn.execute(inside).scalar_one():
             return None
         return conn.execute(before).scalar_one()
+
+
+def count_of(condition: ColumnElement) -> ColumnElement:
+    """How many rows meet `condition`, counted in the same pass as other counts (0, never NULL, on no rows)."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 def search_words(text: str) -> list[str]:
