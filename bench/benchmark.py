@@ -58,8 +58,8 @@ def timed(fn, repeat: int = 1) -> float:
 # --- the fleet -------------------------------------------------------------------------------------------------
 
 def build_data_dir(data_dir: Path, machines: int, per_machine: int) -> tuple[Path, float]:
-    from sync.paths import cache_path
-    from sync.profile import save_profile
+    from sync.session.paths import cache_path
+    from sync.session.profile import save_profile
     path = cache_path(data_dir, PORTAL, EMAIL)
     seconds = fleet.build(path, machines, per_machine, today=date.today())
     conn = sqlite3.connect(path)
@@ -156,9 +156,9 @@ def bench_pages(data_dir: Path, cache: Path) -> None:
 
     from desktop import heap
     from desktop.context import AppContext
-    from desktop.views.meter_round_page import MeterRoundPage
-    from desktop.views.products_page import ProductsPage
-    from sync.workspace import restore
+    from desktop.views.readings.meter_round_page import MeterRoundPage
+    from desktop.views.products.products_page import ProductsPage
+    from sync.session.workspace import restore
 
     app = QApplication.instance() or QApplication([])
     floors = raw_floor(cache)
@@ -254,10 +254,11 @@ def bench_cases(data_dir: Path, cache: Path, count: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.context import AppContext
-    from desktop.views.case_detail import CaseDetailView
-    from desktop.views.cases_page import CasesPage
-    from sync import case_queries, case_thread
-    from sync.workspace import restore
+    from desktop.views.cases.case_detail import CaseDetailView
+    from desktop.views.cases.cases_page import CasesPage
+    from sync.cases import queries as case_queries
+    from sync.cases import thread as case_thread
+    from sync.session.workspace import restore
 
     app = QApplication.instance() or QApplication([])
     floors = cases_floor(cache)
@@ -335,9 +336,9 @@ def bench_sync(work: Path) -> None:
 
     from tests.support.portal_server import running_portal
     from domain.clock import today
-    from sync.engine import SyncEngine
-    from sync.operations import queue_readings
-    from sync.workspace import sign_in
+    from sync.engine.rounds import SyncEngine
+    from sync.readings.operations import queue_readings
+    from sync.session.workspace import sign_in
 
     store = PlaintextKeyring()
     store.file_path = str(work / "keyring.cfg")
@@ -415,7 +416,7 @@ def bench_case_feed(work: Path, cases: int = 5_000, messages_per_case: int = 5) 
 
 def thousand_readings(engine, day: date) -> list:
     from sync import queries
-    from sync.operations import ReadingEntry
+    from sync.readings.operations import ReadingEntry
     from sync.records import ProductFilter
     entries = []
     for product in queries.product_page(engine, ProductFilter(), today=day, limit=1000):

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from desktop import heap, i18n, icons, logs, settings
 from desktop.context import AppContext
 from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
-from desktop.sync_worker import SyncController
+from desktop.shell.sync_worker import SyncController
 from desktop.tasks import Task
-from desktop.views.about_dialog import app_version
-from desktop.views.errors import install_excepthook
-from desktop.views.login_dialog import LoginDialog
-from desktop.views.main_window import MainWindow
-from sync.paths import DATA_DIR_ENV, logs_dir, normalize_portal_url, resolve_data_dir
-from sync.workspace import remembered, restore, sign_in, sign_out
+from desktop.shell.about_dialog import app_version
+from desktop.views.widgets.errors import install_excepthook
+from desktop.shell.login_dialog import LoginDialog
+from desktop.shell.main_window import MainWindow
+from sync.session.paths import DATA_DIR_ENV, logs_dir, normalize_portal_url, resolve_data_dir
+from sync.session.workspace import remembered, restore, sign_in, sign_out
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the bare name lupdate recognises: translate("Context", "text")

@@ -17,7 +17,7 @@ from domain import clock
 from desktop.tasks import Task, serial_pool
 
 if TYPE_CHECKING:
-    from sync.workspace import Workspace
+    from sync.session.workspace import Workspace
 
 ALL = None
 """`ids` value of `cache_changed` meaning "anything of that entity may have changed" (e.g. after a pull)."""

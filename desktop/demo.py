@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
-from desktop.views.login_dialog import DemoUser
+from desktop.shell.login_dialog import DemoUser
 
 log = logging.getLogger(__name__)
 

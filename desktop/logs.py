@@ -34,7 +34,7 @@ def log_folder() -> Path:
     """The folder the log is written to (the one `setup_logging` chose, else the default data folder's)."""
     if _folder is not None:
         return _folder
-    from sync.paths import logs_dir, resolve_data_dir  # noqa: PLC0415 - only needed before set-up
+    from sync.session.paths import logs_dir, resolve_data_dir  # noqa: PLC0415 - only needed before set-up
     return logs_dir(resolve_data_dir())
 
 

@@ -64,7 +64,7 @@ _running: set[Task] = set()
 
 
 def _default_failure(error: BaseException) -> None:
-    from desktop.views.errors import show_unexpected_error
+    from desktop.views.widgets.errors import show_unexpected_error
     show_unexpected_error(error)
 
 

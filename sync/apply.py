@@ -16,12 +16,12 @@ from sqlalchemy import Connection, delete, select
 
 from domain.wire import (Account, Case, CaseEvent, CaseMessage, Change, ChangePage, Me, MeterReading, Product, Site,
                          User)
-from sync import case_apply
+from sync.cases import apply as case_apply
 from sync.cache.schema import account, me, outbox, products, readings, sites, users
 from sync.cache.upsert import upsert
-from sync.changed import Changed, merge_changed  # noqa: F401 - merge_changed: used by importers of this module
-from sync.preferences import ME_PATCH_KIND
-from sync.stamps import to_iso
+from sync.cache.changed import Changed, merge_changed  # noqa: F401 - merge_changed: used by importers of this module
+from sync.account.preferences import ME_PATCH_KIND
+from sync.cache.stamps import to_iso
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from domain.clock import utc_now
 from sync.cache.db import writer
 from sync.cache.schema import notices
-from sync.stamps import from_iso, to_iso
+from sync.cache.stamps import from_iso, to_iso
 
 NoticeKind = Literal["reply", "state", "rejected"]
 

@@ -3,7 +3,7 @@
 The outbox is generic (any kind of request); each cache table that holds optimistic rows says here how its rows
 follow their item: meter readings; cases (`cases`: a new case; `case_actions`: cancel/reopen; `case_settings`: the
 e-mail choice — all three on the cases table, keyed by the case id), replies and attachments, and the user's own
-preferences (`me`: the e-mail updates default, see `sync.preferences`).
+preferences (`me`: the e-mail updates default, see `sync.account.preferences`).
 
 Files we copied for a discarded attachment stay in the data folder: deleting them inside the transaction could lose
 a file whose row survives a rollback, and they are small and few.
@@ -18,10 +18,10 @@ from sqlalchemy import Connection, delete, select, update
 
 from domain.clock import utc_now
 from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
-from sync import case_apply
+from sync.cases import apply as case_apply
 from sync.apply import Changed, upsert_me, upsert_reading
-from sync.case_operations import case_draft, draft_row_values
-from sync.case_requests import reply_arrived, replay_waiting
+from sync.cases.operations import case_draft, draft_row_values
+from sync.cases.requests import reply_arrived, replay_waiting
 from sync.cache.schema import case_attachments, case_messages, cases, me, outbox, readings
 from sync.records import OutboxItem
 

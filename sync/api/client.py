@@ -26,7 +26,7 @@ from domain import problems
 from domain.wire import ChangePage, Guide, Me, MeterReading, TokenPair
 from sync.api.decode import decode, error_for, json_body
 from sync.api.errors import AuthFailed, AuthRequired, PortalUnreachable
-from sync.credentials import TokenStore
+from sync.session.credentials import TokenStore
 
 log = logging.getLogger(__name__)
 _ERRNO_TEXT = re.compile(r"\[Errno -?\d+\] ([^'\")\]]+)")

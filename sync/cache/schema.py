@@ -196,7 +196,7 @@ guides = Table(
     Column("version", Integer, nullable=False),
 )
 # guides_fts: an FTS5 table (guide_id UNINDEXED, language UNINDEXED, title, summary, keywords, body), kept by
-# `sync.guides` beside `guides`. SQLAlchemy cannot describe virtual tables; migration 0002 creates it.
+# `sync.guides.pull` beside `guides`. SQLAlchemy cannot describe virtual tables; migration 0002 creates it.
 
 notices = Table(
     "notices", metadata,

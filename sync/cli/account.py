@@ -6,13 +6,14 @@ import getpass
 import sys
 from argparse import Namespace
 
-from sync import outbox, queries
+from sync import queries
+from sync.outbox import queue as outbox
 from sync.api import AuthFailed, BadAnswer, PortalError, PortalUnreachable
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
 from sync.cli.session import open_workspace, run_sync, sync_failure
-from sync.credentials import secure_storage_available
-from sync.workspace import sign_in, sign_out, unsent_count
+from sync.session.credentials import secure_storage_available
+from sync.session.workspace import sign_in, sign_out, unsent_count
 from domain.clock import today
 from sync.records import ProductFilter
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from sync.case_queries import CaseQuery, case_page
+from sync.cases.queries import CaseQuery, case_page
 from sync.cli.errors import EXIT_OK
 from sync.cli.output import as_json, table
 from sync.cli.session import open_workspace

@@ -5,7 +5,8 @@ from __future__ import annotations
 from argparse import Namespace
 
 from domain.clock import today
-from sync import outbox, queries
+from sync import queries
+from sync.outbox import queue as outbox
 from sync.cli.errors import EXIT_OK
 from sync.cli.output import as_json, table
 from sync.cli.session import open_workspace

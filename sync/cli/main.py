@@ -16,8 +16,8 @@ from typing import Sequence
 
 from sync.cli import account, cases, listing, readings
 from sync.cli.errors import EXIT_BUG, CliError
-from sync.logs import setup_file_logging
-from sync.paths import DATA_DIR_ENV, resolve_data_dir
+from sync.session.logs import setup_file_logging
+from sync.session.paths import DATA_DIR_ENV, resolve_data_dir
 
 log = logging.getLogger("sync.cli")
 

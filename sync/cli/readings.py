@@ -10,14 +10,15 @@ from pathlib import Path
 
 from domain import meter
 from domain.clock import today
-from sync import outbox, queries
+from sync import queries
+from sync.outbox import queue as outbox
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, CliError
 from sync.cli.output import as_json, table
 from sync.cli.session import open_workspace, run_sync, sync_failure
-from sync.csv_readings import CsvFormatError, import_readings_csv
-from sync.operations import ReadingRefused, check_reading, queue_reading
+from sync.readings.csv_import import CsvFormatError, import_readings_csv
+from sync.readings.operations import ReadingRefused, check_reading, queue_reading
 from sync.records import ProductRow
-from sync.workspace import Workspace
+from sync.session.workspace import Workspace
 
 
 def add(args: Namespace) -> int:

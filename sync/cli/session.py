@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sync import outbox
+from sync.outbox import queue as outbox
 from sync.cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
-from sync.engine import SyncEngine, SyncReport
-from sync.workspace import Workspace, restore
+from sync.engine.rounds import SyncEngine, SyncReport
+from sync.session.workspace import Workspace, restore
 
 
 def open_workspace(data_dir: Path) -> Workspace:

@@ -1,7 +1,7 @@
 """Cases written straight into the cache tables (no portal, no outbox) for the cases list's query and widget tests.
 
 `case_values(i, ...)` is one row of `cases` with every column set the way the sync's apply step stores it: times as
-`sync.stamps.to_iso` text, `search_text` lower-cased in Python."""
+`sync.cache.stamps.to_iso` text, `search_text` lower-cased in Python."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy import Engine, insert
 from domain.cases import DEPARTMENTS, format_case_number
 from sync.cache.db import writer
 from sync.cache.schema import cases, products
-from sync.stamps import to_iso
+from sync.cache.stamps import to_iso
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
 

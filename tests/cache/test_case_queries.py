@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from sync import case_queries as cq
+from sync.cases import queries as cq
 from sync.cache.db import open_cache
-from sync.case_queries import CaseQuery
+from sync.cases.queries import CaseQuery
 from tests.cache.case_factories import T0, case_values, insert_rows, product_values
 
 STATES = ["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]

@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import insert
 
-from sync import case_thread
+from sync.cases import thread as case_thread
 from sync.cache.db import writer
 from sync.cache.schema import case_messages
-from sync.stamps import to_iso
+from sync.cache.stamps import to_iso
 from tests.desktop.case_fixtures import START, add_attachment, add_case, case_engine  # noqa: F401
 
 

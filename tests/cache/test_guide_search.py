@@ -3,7 +3,7 @@ bm25 order, language/family/category filters; one guide with its steps parsed.""
 
 import pytest
 
-from sync.guide_search import fts_query, guide, product_families, search_guides
+from sync.guides.search import fts_query, guide, product_families, search_guides
 from tests.desktop.case_fixtures import case_engine  # noqa: F401
 
 
@@ -96,11 +96,11 @@ def test_product_families(case_engine):
 
 @pytest.fixture
 def real_guides(case_engine):
-    """The portal's own guides, written the way a sync writes them (`sync.guides.upsert_guides`)."""
+    """The portal's own guides, written the way a sync writes them (`sync.guides.pull.upsert_guides`)."""
     from portal.guide_data import SOURCES
     from portal.guide_data.tree import to_guides
     from sync.cache.db import writer
-    from sync.guides import upsert_guides
+    from sync.guides.pull import upsert_guides
     items = [guide for source in SOURCES for guide in to_guides(source)]
     with writer(case_engine).begin() as conn:
         upsert_guides(conn, items)

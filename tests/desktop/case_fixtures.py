@@ -17,7 +17,7 @@ from sqlalchemy import Engine, insert, text
 
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import case_attachments, case_events, case_messages, cases, guides, me
-from sync.stamps import to_iso
+from sync.cache.stamps import to_iso
 from tests.desktop.pages_fixtures import fill_cache, product_id
 
 START = datetime(2026, 11, 20, 8, 30, tzinfo=timezone.utc)
@@ -70,7 +70,7 @@ class CaseWorkspace:
 
 
 def add_guides(engine: Engine, rows: list[dict] = GUIDES) -> None:
-    """Like `sync.guides.upsert_guides`: the guide row and its FTS row (body = step texts and answer labels)."""
+    """Like `sync.guides.pull.upsert_guides`: the guide row and its FTS row (body = step texts and answer labels)."""
     with writer(engine).begin() as conn:
         for g in rows:
             conn.execute(insert(guides).values(

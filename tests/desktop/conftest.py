@@ -2,7 +2,7 @@
 
 - `portal_url`: the reference portal (demo seed) served once per session on 127.0.0.1.
 - `fresh_portal_url`: a portal with its own fresh database, for tests whose changes must not leak into others.
-- `workspace`: a real `sync.workspace.Workspace` signed in as the demo administrator and synced once.
+- `workspace`: a real `sync.session.workspace.Workspace` signed in as the demo administrator and synced once.
 - `ctx`: an `AppContext` over that workspace; teardown waits for queued database writes.
 """
 
@@ -72,8 +72,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 def signed_in_workspace(data_dir: Path, url: str, email: str = ADMIN, *, remember: bool = True):
     """A real workspace signed in against `url` and synced once (also usable from a test for a second user)."""
-    from sync.engine import SyncEngine
-    from sync.workspace import sign_in
+    from sync.engine.rounds import SyncEngine
+    from sync.session.workspace import sign_in
     ws = sign_in(data_dir, url, email, PASSWORD, remember=remember)
     with SyncEngine(ws) as engine:
         report = engine.run_once()

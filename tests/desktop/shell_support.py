@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
 from domain import clock
-from sync import operations, outbox, queries
-from sync.engine import SyncEngine
+from sync import queries
+from sync.readings import operations
+from sync.outbox import queue as outbox
+from sync.engine.rounds import SyncEngine
 from sync.records import OutboxItem, ProductFilter, ProductRow
 from tests.desktop.conftest import CUSTOMER, signed_in_workspace
 

@@ -13,10 +13,10 @@ from desktop import app as app_module
 from desktop import logs
 from desktop.app import Shell, parse_args
 from desktop.demo import DemoPortal, port_open
-from desktop.sync_worker import CONVERSATION_ROUND_S, SyncController, SyncWorker
-from desktop.views import errors
+from desktop.shell.sync_worker import CONVERSATION_ROUND_S, SyncController, SyncWorker
+from desktop.views.widgets import errors
 from sync.cache.db import open_cache
-from sync.outbox import unsent_count
+from sync.outbox.queue import unsent_count
 from tests.desktop.conftest import ADMIN
 from tests.desktop.shell_support import queue_next_reading
 
@@ -109,8 +109,8 @@ def test_rounds_come_every_half_minute_while_an_answer_to_a_case_just_sent_may_c
     from sqlalchemy import select
 
     from sync.cache.schema import products
-    from sync.case_operations import CaseDraft, queue_case
-    from sync.engine import SyncEngine
+    from sync.cases.operations import CaseDraft, queue_case
+    from sync.engine.rounds import SyncEngine
     from tests.desktop.conftest import signed_in_workspace
 
     workspace = signed_in_workspace(data_dir, fresh_portal_url)

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.context import AppContext
-from desktop.views.pending_page import PendingPage
-from sync import outbox
+from desktop.views.pending.pending_page import PendingPage
+from sync.outbox import queue as outbox
 from sync.cache.schema import cases, products
-from sync.case_operations import CaseDraft, queue_case, queue_reply
-from sync.engine import SyncEngine
+from sync.cases.operations import CaseDraft, queue_case, queue_reply
+from sync.engine.rounds import SyncEngine
 from tests.cache.case_factories import insert_rows, product_values
 from tests.desktop.conftest import signed_in_workspace
 from tests.support.portal_api import AGENT, portal_post, portal_session

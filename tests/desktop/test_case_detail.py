@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select
 
 from domain import business_hours
-from sync import attachments as attachment_files
+from sync.cases import attachment_download as attachment_files
 from sync.api.errors import PortalUnreachable
 from sync.cache.db import writer
 from sync.cache.schema import case_messages, cases
-from sync.outbox import outbox_items
-from sync.stamps import to_iso
-from desktop.views.case_detail import CaseDetailView
-from desktop.views.case_widgets import expected_answer_text
+from sync.outbox.queue import outbox_items
+from sync.cache.stamps import to_iso
+from desktop.views.cases.case_detail import CaseDetailView
+from desktop.views.cases.case_widgets import expected_answer_text
 from tests.desktop.case_fixtures import (START, add_attachment, add_case, case_ctx, case_engine,  # noqa: F401
                                          drag_onto)
 
@@ -250,7 +250,7 @@ def test_attachment_opens_through_a_download_off_the_ui_thread(view, case_engine
     copy.write_bytes(b"%PDF-1.4")
     opened = []
     monkeypatch.setattr(attachment_files, "fetch_attachment", lambda ws, case_id, attachment_id: copy)
-    monkeypatch.setattr("desktop.views.case_attachments.QDesktopServices.openUrl",
+    monkeypatch.setattr("desktop.views.cases.case_attachments.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     view.show_case("c1")
     assert view.attachments.list.count() == 1 and view.attachments.list.item(0).text().startswith("manual.pdf  (")

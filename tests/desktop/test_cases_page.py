@@ -12,11 +12,11 @@ from sqlalchemy import select, update
 
 from desktop.formatting import format_datetime
 from desktop.models.base import OBJECT_ROLE, SORT_ROLE
-from desktop.models.cases_model import CasesModel
-from desktop.views.cases_page import CasesPage
+from desktop.models.cases import CasesModel
+from desktop.views.cases.cases_page import CasesPage
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import cases
-from sync.case_queries import CaseQuery
+from sync.cases.queries import CaseQuery
 from tests.cache.case_factories import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
 

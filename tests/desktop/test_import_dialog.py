@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.views.import_readings_dialog import ImportPreviewModel, ImportReadingsDialog, open_import_dialog
-from sync import operations, queries
-from sync.outbox import outbox_items
+from desktop.views.readings.import_readings_dialog import ImportPreviewModel, ImportReadingsDialog, open_import_dialog
+from sync import queries
+from sync.readings import operations
+from sync.outbox.queue import outbox_items
 from tests.desktop.pages_fixtures import NORMAL_VOLUME, TODAY, offline_ctx, product_id, small_cache  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform's remark

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from desktop import settings, tasks
 from desktop.demo import demo_users
-from desktop.views import login_dialog
-from desktop.views.login_dialog import LoginDialog, portal_address
+from desktop.shell import login_dialog
+from desktop.shell.login_dialog import LoginDialog, portal_address
 from tests.desktop.conftest import ADMIN, PASSWORD
 
 

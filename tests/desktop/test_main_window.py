@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import settings
 from desktop.context import AppContext
-from desktop.sync_worker import SyncController
-from desktop.views import main_window as main_window_module
-from desktop.views.cases_page import CasesPage
-from desktop.views.main_window import MainWindow
-from desktop.views.meter_round_page import MeterRoundPage
-from desktop.views.pending_page import PendingPage
-from desktop.views.products_page import ProductsPage
-from desktop.views.self_help_page import SelfHelpPage
+from desktop.shell.sync_worker import SyncController
+from desktop.shell import main_window as main_window_module
+from desktop.views.cases.cases_page import CasesPage
+from desktop.shell.main_window import MainWindow
+from desktop.views.readings.meter_round_page import MeterRoundPage
+from desktop.views.pending.pending_page import PendingPage
+from desktop.views.products.products_page import ProductsPage
+from desktop.views.self_help.self_help_page import SelfHelpPage
 from sync import queries
-from sync.engine import SyncEngine
-from sync.workspace import restore
+from sync.engine.rounds import SyncEngine
+from sync.session.workspace import restore
 from tests.desktop.conftest import CUSTOMER, signed_in_workspace
 from tests.desktop.shell_support import queue_next_reading, unread_product
 from tests.support.portal_server import running_portal

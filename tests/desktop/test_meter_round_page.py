@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.models.base import OBJECT_ROLE
-from desktop.views.meter_round_page import MeterRoundPage
-from sync import operations, queries
-from sync.outbox import outbox_items
+from desktop.views.readings.meter_round_page import MeterRoundPage
+from sync import queries
+from sync.readings import operations
+from sync.outbox.queue import outbox_items
 from sync.records import ProductFilter
 from tests.desktop.pages_fixtures import NORMAL_VOLUME, TODAY, offline_ctx, product_id, small_cache  # noqa: F401
 

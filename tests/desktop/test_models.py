@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
 from desktop.models.base import ID_ROLE, OBJECT_ROLE, SORT_ROLE, PAGE_SIZE
-from desktop.models.meter_round_model import MeterRoundModel
-from desktop.models.products_model import ProductsModel
-from desktop.models.readings_model import ReadingsModel
-from desktop.views.import_readings_dialog import ImportPreviewModel, PreviewLine
+from desktop.models.meter_round import MeterRoundModel
+from desktop.models.products import ProductsModel
+from desktop.models.readings import ReadingsModel
+from desktop.views.readings.import_readings_dialog import ImportPreviewModel, PreviewLine
 from sync import queries
 from sync.records import ProductFilter
 from tests.desktop.pages_fixtures import (TODAY, big_cache, big_ctx, offline_ctx, product_id,  # noqa: F401

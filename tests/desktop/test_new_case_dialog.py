@@ -12,10 +12,10 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from sync import case_operations
+from sync.cases import operations as case_operations
 from sync.cache.schema import cases
-from sync.outbox import outbox_items
-from desktop.views.new_case_dialog import NewCaseDialog
+from sync.outbox.queue import outbox_items
+from desktop.views.cases.new_case_dialog import NewCaseDialog
 from tests.desktop.case_fixtures import case_ctx, case_engine, drag_onto  # noqa: F401
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 100

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
-from desktop.notifications import Notifier
-from desktop.views.main_window import MainWindow
-from desktop.views.pending_page import PendingPage
+from desktop.shell.notifications import Notifier
+from desktop.shell.main_window import MainWindow
+from desktop.views.pending.pending_page import PendingPage
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import notices
 from sync.notices import add_notice, unshown_notices
@@ -261,7 +261,7 @@ def test_a_queued_reply_is_pushed_soon(qtbot, window, monkeypatch):
 
 
 def queries_case_number(engine, case_id: str) -> str:
-    from sync.case_queries import case_row
+    from sync.cases.queries import case_row
     return case_row(engine, case_id).number
 
 
@@ -288,8 +288,8 @@ def test_the_demo_agents_reply_arrives_and_raises_a_notification(qtbot, qapp, tm
     from desktop.context import AppContext
     from domain import clock
     from sync import queries
-    from sync.case_operations import CaseDraft, queue_case
-    from sync.engine import SyncEngine
+    from sync.cases.operations import CaseDraft, queue_case
+    from sync.engine.rounds import SyncEngine
     from sync.records import ProductFilter
     from tests.desktop.conftest import CUSTOMER, signed_in_workspace
     from tests.support.portal_server import running_portal

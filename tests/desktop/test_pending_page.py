@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.models.outbox_model import ATTEMPTS, OBJECT_ROLE, REASON, SORT_ROLE, STATE, SUMMARY, OutboxModel
-from desktop.views.pending_page import PendingPage
+from desktop.models.outbox import ATTEMPTS, OBJECT_ROLE, REASON, SORT_ROLE, STATE, SUMMARY, OutboxModel
+from desktop.views.pending.pending_page import PendingPage
 from domain import clock
-from sync import outbox, queries
+from sync import queries
+from sync.outbox import queue as outbox
 from tests.desktop.shell_support import make_rejection, queue_next_reading, unread_product
 
 pytestmark = pytest.mark.usefixtures("english_ui")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.main_window import MainWindow
+from desktop.shell.main_window import MainWindow
 from sync.cache.db import open_cache
 from tests.cache.case_factories import case_values, insert_rows, product_values
 from tests.desktop.case_fixtures import make_case_context, sign_in_kari

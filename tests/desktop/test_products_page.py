@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.formatting import format_number
-from desktop.models.products_model import ProductsModel
-from desktop.views.products_page import ProductsPage
-from desktop.views.reading_dialog import ReadingDialog
+from desktop.models.products import ProductsModel
+from desktop.views.products.products_page import ProductsPage
+from desktop.views.readings.reading_dialog import ReadingDialog
 from sync import queries
-from sync.outbox import outbox_items
+from sync.outbox.queue import outbox_items
 from tests.cache.case_factories import insert_rows, product_values
 from tests.desktop.pages_fixtures import (NORMAL_VOLUME, TODAY, big_cache, big_ctx, offline_ctx,  # noqa: F401
                                           product_id, small_cache)

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from desktop import i18n
-from desktop.views.new_case_dialog import NewCaseDialog
-from desktop.views.self_help_page import SelfHelpPage
+from desktop.views.cases.new_case_dialog import NewCaseDialog
+from desktop.views.self_help.self_help_page import SelfHelpPage
 from tests.desktop.case_fixtures import case_ctx, case_engine  # noqa: F401
 
 

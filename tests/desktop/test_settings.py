@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QByteArray
 
 from desktop import settings
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.shell.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -56,12 +56,12 @@ def test_the_settings_dialog_saves_language_and_interval(qtbot):
 
 
 def _email_default_items(ctx) -> list:
-    from sync import outbox
+    from sync.outbox import queue as outbox
     return [i for i in outbox.outbox_items(ctx.engine) if i.kind == "me.patch"]
 
 
 def test_turning_the_email_default_off_queues_one_change_for_the_portal(qtbot, ctx):
-    from sync import preferences
+    from sync.account import preferences
     dialog = SettingsDialog(ctx=ctx)
     qtbot.addWidget(dialog)
     assert dialog.email_default_check is not None and dialog.email_default_check.isChecked()

@@ -8,12 +8,13 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-from sync import outbox, queries
-from sync.backoff import Backoff
-from sync.engine import SyncEngine
-from sync.operations import ReadingEntry
+from sync import queries
+from sync.outbox import queue as outbox
+from sync.api.backoff import Backoff
+from sync.engine.rounds import SyncEngine
+from sync.readings.operations import ReadingEntry
 from sync.records import ProductFilter
-from sync.workspace import Workspace, sign_in
+from sync.session.workspace import Workspace, sign_in
 from tests.support.portal_api import PASSWORD, portal_session
 
 ADMIN = "admin@example.no"

@@ -11,7 +11,7 @@ from sync import queries
 from sync.apply import apply_page
 from sync.cache.db import writer
 from sync.cache.schema import products, sites
-from sync.operations import queue_reading
+from sync.readings.operations import queue_reading
 from tests.sync import factories
 from tests.sync.conftest import TODAY
 

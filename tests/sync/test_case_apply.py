@@ -9,8 +9,8 @@ from domain.wire import Change, ChangePage
 from sync.apply import apply_page
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_events, case_messages, cases, notices
-from sync.case_operations import CaseDraft, queue_case, queue_reply
-from sync.stamps import to_iso
+from sync.cases.operations import CaseDraft, queue_case, queue_reply
+from sync.cache.stamps import to_iso
 from tests.sync.case_factories import T0, attachment, event, message, portal_case
 
 
@@ -146,7 +146,7 @@ class _FeedClient:
 
 
 def test_a_cache_from_before_cases_reads_the_feed_again_once_quietly(cache):
-    from sync.pull import get_state, pull, set_state
+    from sync.engine.pull import get_state, pull, set_state
     with writer(cache).begin() as conn:
         set_state(conn, "cursor", "c-old")            # taken by a version that skipped cases
         set_state(conn, "caught_up", "1")

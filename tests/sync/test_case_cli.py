@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from sync.case_operations import CaseDraft, queue_case
+from sync.cases.operations import CaseDraft, queue_case
 from sync.cli.main import main
-from sync.workspace import restore
+from sync.session.workspace import restore
 from tests.sync.e2e import PASSWORD
 
 pytestmark = pytest.mark.e2e

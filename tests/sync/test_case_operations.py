@@ -11,15 +11,15 @@ from sqlalchemy import select, update
 
 from domain.cases import CaseRuleError
 from domain.clock import utc_now
-from sync import outbox
+from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, notices
-from sync.case_apply import upsert_case
-from sync.case_operations import (ALLOWED_ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES, CaseDraft, CaseInputError,
+from sync.cases.apply import upsert_case
+from sync.cases.operations import (ALLOWED_ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES, CaseDraft, CaseInputError,
                                   UnknownCase, case_body, case_draft, check_attachment, check_case_draft,
                                   mark_case_read, queue_case, queue_case_action, queue_email_updates, queue_reply,
                                   resend_case)
-from sync.push import LocalProblem, wire_request
+from sync.engine.push import LocalProblem, wire_request
 from tests.sync.case_factories import portal_case
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -364,8 +364,8 @@ class _ThreadClient:
 
 
 def test_push_rejects_an_attachment_whose_copy_is_gone_and_sends_the_rest(cache, tmp_path):
-    from sync.backoff import Backoff
-    from sync.push import push
+    from sync.api.backoff import Backoff
+    from sync.engine.push import push
     _synced_case(cache, state="in_progress")
     (tmp_path / "a.txt").write_text("hello")
     changed = queue_reply(cache, "c-1", "See the log.", [tmp_path / "a.txt"], data_dir=tmp_path / "data")

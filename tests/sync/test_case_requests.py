@@ -9,12 +9,12 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from domain.clock import utc_now
-from sync import outbox
+from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import cases
-from sync.case_apply import upsert_case
-from sync.case_requests import CONVERSATION_WINDOW, in_conversation
-from sync.case_operations import queue_case_action, queue_email_updates, queue_reply
+from sync.cases.apply import upsert_case
+from sync.cases.requests import CONVERSATION_WINDOW, in_conversation
+from sync.cases.operations import queue_case_action, queue_email_updates, queue_reply
 from tests.sync.case_factories import portal_case
 
 REFUSED = {"title": "No", "status": 422, "code": "case.transition_not_allowed"}

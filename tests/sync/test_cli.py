@@ -11,8 +11,9 @@ import keyring
 import pytest
 
 from domain.clock import today
-from sync import outbox, workspace
-from sync.credentials import service_name
+from sync.outbox import queue as outbox
+from sync.session import workspace
+from sync.session.credentials import service_name
 from sync.cli.main import main
 from tests.sync.e2e import PASSWORD, all_products, closed_port_url
 from tests.support.portal_server import REPO_ROOT
@@ -176,8 +177,8 @@ def test_the_real_entry_point_runs_as_a_process(kari, data_dir, keyring_env):
 
 def _point_profile_at(data_dir, url):
     """Make the remembered login's portal unreachable (or reachable again) without changing the cache file."""
-    from sync.profile import load_profile, save_profile
-    from sync.paths import cache_path
+    from sync.session.profile import load_profile, save_profile
+    from sync.session.paths import cache_path
     profile = load_profile(data_dir)
     old = cache_path(data_dir, profile.portal_url, profile.email)
     new = cache_path(data_dir, url, profile.email)

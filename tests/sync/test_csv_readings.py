@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sync import outbox
-from sync.csv_readings import CsvFormatError, import_readings_csv, parse_readings_csv
+from sync.outbox import queue as outbox
+from sync.readings.csv_import import CsvFormatError, import_readings_csv, parse_readings_csv
 from tests.sync.conftest import TODAY
 
 SAMPLE = Path(__file__).resolve().parents[2] / "docs" / "sample-readings.csv"

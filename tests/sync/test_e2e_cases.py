@@ -10,12 +10,12 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from sync import outbox
+from sync.outbox import queue as outbox
 from sync.api import PortalClient, PortalUnreachable
-from sync.attachments import fetch_attachment
+from sync.cases.attachment_download import fetch_attachment
 from sync.cache.schema import case_attachments, case_messages, cases, notices
-from sync.case_operations import CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply
-from sync.stamps import from_iso
+from sync.cases.operations import CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply
+from sync.cache.stamps import from_iso
 from tests.sync.e2e import ADMIN, closed_port_url, fast_engine, signed_in
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.support.portal_api import AGENT, portal_post, portal_session

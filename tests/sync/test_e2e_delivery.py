@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import func, select
 
 from domain.clock import today
-from sync import outbox
+from sync.outbox import queue as outbox
 from sync.api import PortalClient
 from sync.cache.schema import outbox as outbox_table
 from sync.cli.main import main
-from sync.operations import queue_readings
+from sync.readings.operations import queue_readings
 from tests.sync.e2e import assert_arrived_exactly_once, fast_engine, plan_readings, signed_in
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.support.portal_server import REPO_ROOT, start_portal_process

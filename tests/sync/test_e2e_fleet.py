@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from domain.clock import today
-from sync import credentials, queries, workspace
+from sync import queries
+from sync.session import credentials
+from sync.session import workspace
 from sync.api import AuthFailed, PortalUnreachable
-from sync.operations import queue_reading
+from sync.readings.operations import queue_reading
 from sync.records import ProductFilter
 from tests.sync.e2e import PASSWORD, all_products, closed_port_url, fast_engine, plan_readings, signed_in
 from tests.support.portal_server import running_portal

@@ -11,10 +11,11 @@ import pytest
 import requests
 
 from domain.clock import today
-from sync import outbox, queries
+from sync import queries
+from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import readings
-from sync.operations import queue_reading, resend_reading
+from sync.readings.operations import queue_reading, resend_reading
 from tests.sync.e2e import PASSWORD, all_products, fast_engine, portal_reading_ids, signed_in
 
 pytestmark = pytest.mark.e2e

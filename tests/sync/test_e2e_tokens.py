@@ -9,8 +9,9 @@ import pytest
 import requests
 
 from domain.clock import today
-from sync import credentials, outbox
-from sync.operations import queue_reading
+from sync.session import credentials
+from sync.outbox import queue as outbox
+from sync.readings.operations import queue_reading
 from tests.sync.e2e import all_products, fast_engine, signed_in
 from tests.support.portal_server import running_portal
 

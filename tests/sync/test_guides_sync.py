@@ -11,8 +11,8 @@ from sqlalchemy import func, select, text
 from domain.wire import Guide, GuideAnswer, GuideStep
 from sync.cache.db import writer
 from sync.cache.schema import guides
-from sync.guides import ETAG_KEY, pull_guides, upsert_guides
-from sync.pull import get_state
+from sync.guides.pull import ETAG_KEY, pull_guides, upsert_guides
+from sync.engine.pull import get_state
 from tests.sync.e2e import fast_engine, signed_in
 
 

@@ -12,24 +12,24 @@ import pytest
 from sqlalchemy import select, update
 
 from domain.clock import utc_now
-from sync import outbox
+from sync.outbox import queue as outbox
 from sync.api import PortalUnreachable
-from sync.backoff import Backoff
+from sync.api.backoff import Backoff
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import case_attachments
 from sync.cache.schema import outbox as queue
-from sync.case_operations import CaseDraft, queue_case, queue_reply
-from sync.credentials import TokenStore
-from sync.engine import SyncEngine
-from sync.housekeeping import (
+from sync.cases.operations import CaseDraft, queue_case, queue_reply
+from sync.session.credentials import TokenStore
+from sync.engine.rounds import SyncEngine
+from sync.engine.housekeeping import (
     prune_sent,
     referenced_files,
     remove_orphan_attachments,
     run_housekeeping,
 )
-from sync.paths import cache_path
-from sync.stamps import to_iso
-from sync.workspace import Workspace
+from sync.session.paths import cache_path
+from sync.cache.stamps import to_iso
+from sync.session.workspace import Workspace
 from tests.sync import factories
 from tests.sync.test_push import NOW, FakeClient
 
@@ -86,7 +86,7 @@ def test_the_report_counts_and_announces_the_deleted_items(cache, tmp_path, capl
     queue_case(cache, _draft(), data_dir=tmp_path)
     seq = outbox.outbox_items(cache)[0].seq
     _set_item(cache, seq, state="sent", sent_at=to_iso(utc_now() - timedelta(days=40)))
-    caplog.set_level("INFO", logger="sync.housekeeping")
+    caplog.set_level("INFO", logger="sync.engine.housekeeping")
     report = run_housekeeping(cache, tmp_path)
     assert report.sent_deleted == 1 and report.changed == {"outbox": {str(seq)}}
     assert "deleted 1 sent outbox item(s) older than 30 days" in caplog.text

@@ -9,10 +9,10 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
-from sync import credentials
-from sync.credentials import TokenStore, secure_storage_available
-from sync.paths import cache_path, normalize_portal_url, resolve_data_dir
-from sync.profile import forget_profile, load_profile, save_profile
+from sync.session import credentials
+from sync.session.credentials import TokenStore, secure_storage_available
+from sync.session.paths import cache_path, normalize_portal_url, resolve_data_dir
+from sync.session.profile import forget_profile, load_profile, save_profile
 
 
 def test_one_cache_per_portal_and_user_with_safe_names(tmp_path):

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from domain import problems
-from sync import outbox, queries
-from sync.operations import ReadingEntry, ReadingRefused, UnknownProduct, check_reading, queue_reading, queue_readings
+from sync import queries
+from sync.outbox import queue as outbox
+from sync.readings.operations import ReadingEntry, ReadingRefused, UnknownProduct, check_reading, queue_reading, queue_readings
 from tests.sync.conftest import TODAY
 
 GOOD = {"total": 11_000, "bw": 8_500, "colour": 2_500}

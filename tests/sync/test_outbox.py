@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from sync import outbox, queries
+from sync import queries
+from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import readings
-from sync.operations import queue_reading
+from sync.readings.operations import queue_reading
 from tests.sync.conftest import TODAY
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)

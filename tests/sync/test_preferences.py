@@ -9,11 +9,12 @@ import uuid
 import pytest
 from sqlalchemy import delete, select
 
-from sync import outbox, preferences
+from sync.outbox import queue as outbox
+from sync.account import preferences
 from sync.apply import upsert_me
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import me
-from sync.push import ANSWER_SHAPES, wire_request
+from sync.engine.push import ANSWER_SHAPES, wire_request
 from tests.sync import factories
 from tests.sync.e2e import ADMIN, fast_engine, signed_in
 from tests.support.portal_api import portal_session

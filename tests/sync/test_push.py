@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from domain.wire import ChangePage, Problem
-from sync import outbox, queries
+from sync import queries
+from sync.outbox import queue as outbox
 from sync.api import Answer, AuthRequired, Busy, PortalUnreachable, RateLimited, Rejected, ServerError
-from sync.backoff import Backoff
-from sync.credentials import TokenStore
-from sync.engine import SyncEngine
-from sync.operations import queue_reading
-from sync.workspace import Workspace
+from sync.api.backoff import Backoff
+from sync.session.credentials import TokenStore
+from sync.engine.rounds import SyncEngine
+from sync.readings.operations import queue_reading
+from sync.session.workspace import Workspace
 from tests.sync.conftest import TODAY
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)

@@ -1,6 +1,6 @@
 """The portal's own state, resolved time and e-mail choice of each case, beside what the screen shows (which may
 carry our waiting requests): a refused or discarded request is taken back by playing the rest again over the
-portal's copy (`sync.case_requests`).
+portal's copy (`sync.cases.requests`).
 
 Filled for the cases that carry no request of ours; the others learn it with their next pull.
 

@@ -1,0 +1,218 @@
+"""Every change made on this computer on its way to the portal: waiting, being sent, sent, or refused (with the
+portal's reason). Backs the Pending changes page.
+
+The queue is small (it empties as it is sent), so `sync.outbox.queue.outbox_items` reads it whole and the model hands it
+to the view page by page; `watch(ctx, "outbox")` keeps it current in place.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+
+from desktop.context import AppContext
+from desktop.formatting import format_date, format_number
+from desktop.models.base import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, Tint  # noqa: F401 - roles re-exported
+from domain import problems
+from sync import queries
+from sync.outbox import queue as outbox
+from sync.readings.operations import READING_KIND
+from sync.records import OutboxItem, OutboxState, ProductRow
+
+CONTEXT = "OutboxModel"
+
+OutboxFilter = Literal["all", "waiting", "rejected", "sent"]
+FILTERS: dict[OutboxFilter, tuple[OutboxState, ...] | None] = {
+    "all": None, "waiting": ("queued", "sending"), "rejected": ("rejected",), "sent": ("sent",)}
+
+SUMMARY, STATE, ATTEMPTS, CREATED, REASON = range(5)
+
+STATE_TEXT = {
+    "queued": QT_TRANSLATE_NOOP("OutboxModel", "Waiting to be sent"),
+    "retrying": QT_TRANSLATE_NOOP("OutboxModel", "Waiting – will try again"),
+    "held": QT_TRANSLATE_NOOP("OutboxModel", "Waiting for a rejected change"),
+    "sending": QT_TRANSLATE_NOOP("OutboxModel", "Sending…"),
+    "sent": QT_TRANSLATE_NOOP("OutboxModel", "Sent"),
+    "rejected": QT_TRANSLATE_NOOP("OutboxModel", "Rejected"),
+}
+STATE_TOOLTIP = {
+    "retrying": QT_TRANSLATE_NOOP("OutboxModel", "The last attempt did not reach the portal; it is tried again "
+                                                 "automatically."),
+    "held": QT_TRANSLATE_NOOP("OutboxModel", "An earlier change for the same machine was rejected; this one is sent "
+                                             "after you fix or discard that one."),
+    "rejected": QT_TRANSLATE_NOOP("OutboxModel", "The portal refused this change. Edit and send it again, or "
+                                                 "discard it."),
+}
+PROBLEM_TEXT = {
+    problems.METER_READING_DECREASED: QT_TRANSLATE_NOOP("OutboxModel", "A counter is lower than its previous reading."),
+    problems.METER_ALREADY_SUBMITTED_TODAY: QT_TRANSLATE_NOOP(
+        "OutboxModel", "This machine already has a reading for that day; only one a day is allowed."),
+    problems.METER_UNKNOWN_COUNTER: QT_TRANSLATE_NOOP("OutboxModel", "The machine has no such counter."),
+    problems.METER_INVALID_VALUE: QT_TRANSLATE_NOOP("OutboxModel", "A counter value is not a whole number of 0 or more."),
+    problems.METER_FUTURE_DATE: QT_TRANSLATE_NOOP("OutboxModel", "The reading is dated in the future."),
+    problems.METER_MISSING_COUNTER: QT_TRANSLATE_NOOP("OutboxModel", "A counter of the machine has no value."),
+    problems.FORBIDDEN: QT_TRANSLATE_NOOP("OutboxModel", "Your user may not do this for this machine."),
+    problems.NOT_FOUND: QT_TRANSLATE_NOOP("OutboxModel", "The portal does not know this machine (any more)."),
+    problems.VALIDATION_FAILED: QT_TRANSLATE_NOOP("OutboxModel", "The portal found the request invalid."),
+    problems.CONFLICT_ETAG: QT_TRANSLATE_NOOP("OutboxModel", "Someone else changed it meanwhile."),
+}
+"""The portal's stable problem codes in the user's language; the portal's own words are shown beside them."""
+
+_STATE_ORDER = {"rejected": 0, "sending": 1, "queued": 2, "sent": 3}
+
+
+def _tr(text: str) -> str:
+    """For texts marked with QT_TRANSLATE_NOOP("OutboxModel", ...) above."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises: translate("Context", "text")
+
+
+class OutboxModel(RowTableModel[OutboxItem]):
+    tr_context = CONTEXT
+    page_size = 100
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._filter: OutboxFilter = "all"
+        self._sort_key, self._descending = "seq", True
+        self._all: list[OutboxItem] = []
+        self._held: set[int] = set()
+        self._products: dict[str, ProductRow | None] = {}
+        self.set_columns(self._make_columns())
+        self.watch(ctx, "outbox", "meter_reading")  # a page's new reading is announced by its reading id
+
+    # --- filter and sort ---------------------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> OutboxFilter:
+        return self._filter
+
+    def set_filter(self, name: OutboxFilter) -> None:
+        if name not in FILTERS:
+            raise ValueError(f"unknown outbox filter {name!r}")
+        self._filter = name
+        self.reload()
+
+    def apply_sort(self, key: str, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        self.reload()
+
+    # --- RowTableModel hooks -----------------------------------------------------------------------------------
+
+    def row_id(self, row: OutboxItem) -> str:
+        return str(row.seq)
+
+    def fetch_page(self, after: OutboxItem | None, limit: int) -> list[OutboxItem]:
+        if after is None:
+            self._load_all()
+            start = 0
+        else:
+            start = next((i + 1 for i, item in enumerate(self._all) if item.seq == after.seq), len(self._all))
+        return self._all[start:start + limit]
+
+    def fetch_row(self, row_id: str) -> OutboxItem | None:
+        item = outbox.outbox_item(self._ctx.engine, int(row_id))
+        wanted = FILTERS[self._filter]
+        if item is None or (wanted is not None and item.state not in wanted):
+            return None
+        self._held = outbox.held_seqs(outbox.outbox_items(self._ctx.engine, ("queued", "rejected")))
+        return item
+
+    def rows_appeared(self, ids: set[str]) -> None:
+        self.refresh_all()
+
+    # --- what a row shows --------------------------------------------------------------------------------------
+
+    def state_key(self, item: OutboxItem) -> str:
+        """The state as the user sees it: queued items are split into waiting, retrying and held."""
+        if item.state == "queued":
+            if item.seq in self._held:
+                return "held"
+            if item.attempts and item.last_error:
+                return "retrying"
+        return item.state
+
+    def describe(self, item: OutboxItem) -> str:
+        """The change in the user's words and locale; the stored English summary for kinds we do not know."""
+        if item.kind != READING_KIND:
+            return item.summary
+        product = self._product(item.group_key.removeprefix("product:"))
+        body = item.body
+        try:
+            when = format_date(date.fromisoformat(str(body["reading_date"])))
+            raw_values = dict(body["values"])  # type: ignore[call-overload]
+        except (KeyError, TypeError, ValueError):
+            return item.summary
+        order = [c.key for c in product.counters if c.key in raw_values] if product else []
+        order += [k for k in raw_values if k not in order]
+        labels = {c.key: c.label for c in product.counters} if product else {}
+        values = ", ".join(f"{labels.get(k, k)} {format_number(raw_values[k])}" for k in order)
+        serial = product.serial if product else ""
+        if product:
+            return translate("OutboxModel", "Meter reading {serial} ({model}), {date}: {values}").format(
+                serial=serial, model=product.model, date=when, values=values)
+        return translate("OutboxModel", "Meter reading, {date}: {values}").format(date=when, values=values)
+
+    def _product(self, product_id: str) -> ProductRow | None:
+        if product_id not in self._products:
+            self._products[product_id] = queries.product(self._ctx.engine, product_id, today=self._ctx.today())
+        return self._products[product_id]
+
+    def _load_all(self) -> None:
+        engine = self._ctx.engine
+        self._products.clear()
+        items = outbox.outbox_items(engine, FILTERS[self._filter])
+        self._held = outbox.held_seqs(outbox.outbox_items(engine, ("queued", "rejected")))
+        self._all = sorted(items, key=self._sort_value, reverse=self._descending)
+
+    def _sort_value(self, item: OutboxItem) -> tuple:
+        key = {
+            "seq": lambda: item.seq,
+            "summary": lambda: self.describe(item).casefold(),
+            "state": lambda: _STATE_ORDER.get(item.state, 9),
+            "attempts": lambda: item.attempts,
+            "created": lambda: item.created_at,
+            "reason": lambda: item.reason.casefold(),
+        }[self._sort_key]()
+        return key, item.seq
+
+    def _make_columns(self) -> Sequence[Column]:
+        return (
+            Column("summary", QT_TRANSLATE_NOOP("OutboxModel", "Change"), self.describe, sort="summary",
+                   tooltip=self.describe),
+            Column("state", QT_TRANSLATE_NOOP("OutboxModel", "State"), lambda item: item.state,
+                   text=lambda _state: "", sort="state", tooltip=self._state_tooltip, tint=_tint),
+            Column("attempts", QT_TRANSLATE_NOOP("OutboxModel", "Attempts"), lambda item: item.attempts,
+                   numeric=True, sort="attempts"),
+            Column("created", QT_TRANSLATE_NOOP("OutboxModel", "Made"), lambda item: item.created_at,
+                   sort="created"),
+            Column("reason", QT_TRANSLATE_NOOP("OutboxModel", "Reason or last error"),
+                   lambda item: reason_headline(item) or item.reason,
+                   text=lambda reason: " ".join(str(reason).split()), sort="reason",
+                   tooltip=lambda item: item.reason or None),
+        )
+
+    def cell_data(self, row: OutboxItem, column: Column, index, role: int) -> object:
+        if column.key == "state" and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(STATE_TEXT[self.state_key(row)])
+        return None
+
+    def _state_tooltip(self, item: OutboxItem) -> str | None:
+        tip = STATE_TOOLTIP.get(self.state_key(item))
+        return _tr(tip) if tip else None
+
+
+def _tint(item: OutboxItem) -> Tint | None:
+    return {"rejected": Tint.ERROR, "queued": Tint.PENDING, "sending": Tint.PENDING, "sent": Tint.MUTED}.get(
+        item.state)
+
+
+def reason_headline(item: OutboxItem) -> str:
+    """Why the portal rejected `item`, in the user's words; empty for an unknown code or when nothing was rejected."""
+    code = str((item.problem or {}).get("code") or "")
+    return _tr(PROBLEM_TEXT[code]) if code in PROBLEM_TEXT else ""

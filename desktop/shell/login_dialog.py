@@ -1,0 +1,327 @@
+"""Sign-in: portal address, e-mail, password and "remember me".
+
+Mistakes are caught where they were typed (a message under the field); the sign-in itself runs on a worker thread
+with a busy indicator, so the dialog never freezes, and each way it can fail (wrong password, no answer, something
+that is not a portal) gets its own message in the dialog. On success `workspace` holds the signed-in
+`sync.session.workspace.Workspace` and the dialog is accepted.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, QSize, QThreadPool, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QProgressBar, QVBoxLayout, QWidget)
+
+from desktop import icons
+from desktop import settings
+from desktop.tasks import Task
+from desktop.views.widgets.errors import show_unexpected_error
+from sync.api.errors import AuthFailed, BadAnswer, PortalError, PortalUnreachable
+from sync.session.credentials import secure_storage_available
+from sync.session.paths import normalize_portal_url
+from sync.session.workspace import Workspace, sign_in
+
+log = logging.getLogger(__name__)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    email: str
+    label: str
+    password: str = "demo1234"
+
+
+class LoginDialog(QDialog):
+    signed_in = Signal(object)  # the Workspace, just before the dialog is accepted
+
+    def __init__(self, data_dir: Path, *, portal_url: str = "", email: str = "",
+                 demo_users: Sequence[DemoUser] = (), message: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.workspace: Workspace | None = None
+        self._attempt = 0
+        self._busy = False
+        self._demo_users = tuple(demo_users)
+        self.setWindowTitle(self.tr("Sign in – Service Portal"))
+        self.setWindowIcon(icons.app_icon())
+        self._make_widgets()
+        self._layout(message)
+        self._fill(portal_url, email)
+
+    # --- building ----------------------------------------------------------------------------------------------
+
+    def _make_widgets(self) -> None:
+        self.demo_combo = QComboBox()
+        for user in self._demo_users:
+            self.demo_combo.addItem(user.label, user)
+        self.demo_combo.currentIndexChanged.connect(self._pick_demo_user)
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://portal.example.no")
+        self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText(self.tr("name@company.no"))
+        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_box = QCheckBox(self.tr("&Remember me on this computer"))
+        self.remember_box.setChecked(True)
+        self.url_error, self.email_error, self.password_error = _error_label(), _error_label(), _error_label()
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Sign-in message"))
+        self._message_icon = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar.setAccessibleName(self.tr("Signing in"))
+        self.busy_bar.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        for edit, error in ((self.url_edit, self.url_error), (self.email_edit, self.email_error),
+                            (self.password_edit, self.password_error)):
+            edit.textEdited.connect(lambda _text, e=error: _set_error(e, ""))
+            edit.textEdited.connect(lambda _text: self._show_message(""))
+        self.url_edit.editingFinished.connect(lambda: self._check_url(quiet_if_empty=True))
+        self.email_edit.editingFinished.connect(lambda: self._check_email(quiet_if_empty=True))
+
+    def _layout(self, message: str) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        if self._demo_users:
+            form.addRow(self.tr("&Demo user:"), self.demo_combo)
+        form.addRow(self.tr("&Portal address:"), _with_error(self.url_edit, self.url_error))
+        form.addRow(self.tr("&E-mail:"), _with_error(self.email_edit, self.email_error))
+        form.addRow(self.tr("Pass&word:"), _with_error(self.password_edit, self.password_error))
+        form.addRow("", self.remember_box)
+        for label_text, edit in ((self.tr("Portal address"), self.url_edit), (self.tr("E-mail"), self.email_edit),
+                                 (self.tr("Password"), self.password_edit)):
+            edit.setAccessibleName(label_text)
+        intro = QLabel(self.tr("Sign in with your service portal account. After the first sign-in the app also "
+                               "works without a network connection."))
+        intro.setWordWrap(True)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self._message_icon, 0, Qt.AlignmentFlag.AlignTop)
+        message_row.addWidget(self.message_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        if not secure_storage_available():
+            layout.addWidget(self._storage_note())
+        layout.addLayout(message_row)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._show_message(message)
+
+    def _storage_note(self) -> QLabel:
+        self.storage_note = QLabel(self.tr(
+            "This computer has no secure password storage, so your sign-in is kept only until the app closes. "
+            "You will be asked to sign in again next time."))
+        self.storage_note.setWordWrap(True)
+        self.remember_box.setChecked(False)
+        self.remember_box.setEnabled(False)
+        return self.storage_note
+
+    def _fill(self, portal_url: str, email: str) -> None:
+        self.url_edit.setText(portal_url or settings.get(settings.LAST_PORTAL_URL))
+        self.email_edit.setText(email or settings.get(settings.LAST_EMAIL))
+        if self._demo_users:  # the demo portal lives for this session only: nothing to remember
+            self.url_edit.setReadOnly(True)
+            self.remember_box.setChecked(False)
+            self.remember_box.hide()
+            self._pick_demo_user(self.demo_combo.currentIndex())
+        first_empty = next((e for e in (self.url_edit, self.email_edit) if not e.text()), self.password_edit)
+        first_empty.setFocus()
+
+    def _pick_demo_user(self, index: int) -> None:
+        user = self.demo_combo.itemData(index)
+        if user is not None:
+            self.email_edit.setText(user.email)
+            self.password_edit.setText(user.password)
+
+    # --- validation --------------------------------------------------------------------------------------------
+
+    def _check_url(self, *, quiet_if_empty: bool = False) -> str | None:
+        text = self.url_edit.text().strip()
+        if not text:
+            _set_error(self.url_error, "" if quiet_if_empty else self.tr("Enter the portal address."))
+            return None
+        url = portal_address(text)
+        if url is None:
+            _set_error(self.url_error, self.tr("This is not a web address. Write it like https://portal.example.no"))
+            return None
+        _set_error(self.url_error, "")
+        return url
+
+    def _check_email(self, *, quiet_if_empty: bool = False) -> str | None:
+        text = self.email_edit.text().strip()
+        if not text:
+            _set_error(self.email_error, "" if quiet_if_empty else self.tr("Enter your e-mail address."))
+            return None
+        if not _EMAIL.match(text):
+            _set_error(self.email_error, self.tr("This is not an e-mail address. Write it like name@company.no"))
+            return None
+        _set_error(self.email_error, "")
+        return text
+
+    def _check_password(self) -> str | None:
+        text = self.password_edit.text()
+        _set_error(self.password_error, "" if text else self.tr("Enter your password."))
+        return text or None
+
+    # --- signing in --------------------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        self._show_message("")
+        url, email, password = self._check_url(), self._check_email(), self._check_password()
+        if url is None or email is None or password is None:
+            first_bad = next(e for e, ok in ((self.url_edit, url), (self.email_edit, email),
+                                             (self.password_edit, password)) if ok is None)
+            first_bad.setFocus()
+            self._refit()
+            return
+        self._attempt += 1
+        attempt = self._attempt
+        self._set_busy(True)
+        remember = self.remember_box.isChecked()
+        (Task(sign_in, self.data_dir, url, email, password, remember=remember)
+         .success(lambda ws: self._signed_in(attempt, ws, url, email))
+         .failure(lambda error: self._failed(attempt, error, url))
+         .run_on(QThreadPool.globalInstance()))
+
+    def reject(self) -> None:
+        self._attempt += 1  # a sign-in still on its way is dropped when it arrives
+        self._set_busy(False)
+        super().reject()
+
+    def _signed_in(self, attempt: int, workspace: Workspace, url: str, email: str) -> None:
+        if attempt != self._attempt:
+            workspace.close()
+            return
+        self._set_busy(False)
+        settings.put(settings.LAST_PORTAL_URL, url)
+        settings.put(settings.LAST_EMAIL, email)
+        self.workspace = workspace
+        self.signed_in.emit(workspace)
+        self.accept()
+
+    def _failed(self, attempt: int, error: BaseException, url: str) -> None:
+        if attempt != self._attempt:
+            return
+        self._set_busy(False)
+        if isinstance(error, AuthFailed):
+            self._show_message(self.tr("The e-mail address or the password is wrong. Check them and try again."))
+            self.password_edit.setFocus()
+            self.password_edit.selectAll()
+        elif isinstance(error, PortalUnreachable):
+            self._show_message(self.tr("Could not reach the portal at {url}. Check the address and your network "
+                                       "connection, then try again.").format(url=url))
+            self.password_edit.setFocus()
+        elif isinstance(error, BadAnswer):
+            self._show_message(self.tr("The server at {url} answered, but not like a service portal. Check the "
+                                       "portal address.").format(url=url))
+            self.url_edit.setFocus()
+        elif isinstance(error, PortalError):
+            log.warning("Sign-in failed: %s", error)
+            self._show_message(self.tr("The portal could not sign you in right now ({reason}). Try again in a few "
+                                       "minutes.").format(reason=str(error)))
+            self.password_edit.setFocus()
+        else:
+            show_unexpected_error(error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        for widget in (self.demo_combo, self.url_edit, self.email_edit, self.password_edit, self.sign_in_button):
+            widget.setEnabled(not busy)
+        self.remember_box.setEnabled(not busy and secure_storage_available())  # hidden in the demo
+        if busy:
+            self._show_message(self.tr("Signing in…"), icon=False)
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            self.layout().activate()
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Wrapped messages change the height the form needs; a top-level layout does not follow that by itself."""
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.height():
+            self.resize(self.width(), needed)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit_height)
+        return super().event(event)
+
+    def _show_message(self, text: str, *, icon: bool = True) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+        shown = bool(text) and icon
+        self._message_icon.setVisible(shown)
+        if shown:
+            self._message_icon.setPixmap(icons.icon("warning").pixmap(QSize(20, 20)))
+        self._refit()
+
+
+def portal_address(text: str) -> str | None:
+    """The portal address as typed ("portal.example.no" means https), normalised; None when it is not one."""
+    text = text.strip()
+    if not text or any(c.isspace() for c in text):
+        return None
+    if "://" not in text:
+        text = "https://" + text
+    try:
+        url = normalize_portal_url(text)
+    except ValueError:
+        return None
+    host = urlsplit(url).hostname or ""
+    return url if host == "localhost" or "." in host or ":" in host else None
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.red if dark else Qt.GlobalColor.darkRed)
+    label.setPalette(palette)
+    label.hide()
+    return label
+
+
+def _set_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+    field = label.property("field")
+    if field is not None:
+        field.setAccessibleDescription(text)
+
+
+def _with_error(edit: QLineEdit, error: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(edit)
+    layout.addWidget(error)
+    error.setProperty("field", edit)
+    return box

@@ -1,0 +1,530 @@
+"""The main window: navigation on the left, one page per area on the right, menus, the sync status bar.
+
+It wires the pieces and holds no business logic: the sync controller's signals become status-bar updates and
+`ctx.notify_changed` broadcasts; the pages' intents (Ctrl+N, Ctrl+F) go to the page on screen. Signing out and
+signing in again are asked of the user here and carried out by the app shell (`desktop.app`), which listens to
+`sign_out_requested` and `sign_in_again_requested`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence,
+                           QShowEvent)
+from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QSystemTrayIcon, QVBoxLayout, QWidget)
+
+from desktop import icons, logs, settings
+from desktop.context import AppContext
+from desktop.shell.notifications import Notifier
+from desktop.shell.sync_worker import SyncController, broadcast_changes
+from desktop.shell.about_dialog import AboutDialog
+from desktop.shell import page_titles
+from desktop.shell.status_bar import SyncStatusBar
+from sync import queries
+from sync.cases import queries as case_queries
+
+log = logging.getLogger(__name__)
+
+OUTBOX_ENTITIES = frozenset({"outbox", "meter_reading", "case_message", "case_attachment"})
+"""Entities whose local changes add or change outbox items (every write queues its request with it). A queued case,
+action or e-mail choice also announces "outbox"; "case" alone is left out, as reading a case changes only the cache."""
+
+CASE_ENTITIES = frozenset({"case", "case_message", "case_event"})
+"""Entities that can change the cases count in the navigation."""
+
+LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
+"""A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One area of the window. Its module is imported when the page is first built, not before: listing five pages
+    must not load five pages' code before the first paint."""
+    key: str
+    icon: str
+    module: str
+    class_name: str
+    title: Callable[[], str]
+
+    def page_class(self) -> type:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
+PAGES = (
+    PageSpec("products", "products", "desktop.views.products.products_page", "ProductsPage", page_titles.products),
+    PageSpec("meter_round", "meter", "desktop.views.readings.meter_round_page", "MeterRoundPage", page_titles.meter_round),
+    PageSpec("cases", "cases", "desktop.views.cases.cases_page", "CasesPage", page_titles.cases),
+    PageSpec("self_help", "self_help", "desktop.views.self_help.self_help_page", "SelfHelpPage", page_titles.self_help),
+    PageSpec("pending", "pending", "desktop.views.pending.pending_page", "PendingPage", page_titles.pending),
+)
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()       # the user confirmed signing out
+    sign_in_again_requested = Signal()  # the portal ended the session and the user wants to sign in again
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sync = sync
+        self._broadcasting = False
+        self._auth_prompted = False
+        self._leaving = False  # sign-out confirmed: close without asking the pages again
+        self.page_specs = {spec.key: spec for spec in PAGES}
+        self.pages: dict[str, QWidget] = {}  # the pages built so far: each is built when first shown or asked for
+        self._holders: dict[str, QWidget] = {}
+        self.setWindowIcon(icons.app_icon())
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self.status = SyncStatusBar(self)
+        self.setStatusBar(self.status)
+        self.tray = self._make_tray()
+        self.notifier = Notifier(ctx, self.tray, lambda text: self.status.showMessage(text, 15_000), self)
+        self._push_timer = QTimer(self)
+        self._push_timer.setSingleShot(True)
+        self._push_timer.setInterval(LOCAL_CHANGE_PUSH_DELAY_MS)
+        self._push_timer.timeout.connect(self.sync.request_sync)
+        self._cases_count_timer = QTimer(self)  # one count for the several entities a case change announces
+        self._cases_count_timer.setSingleShot(True)
+        self._cases_count_timer.setInterval(0)
+        self._cases_count_timer.timeout.connect(self._count_cases)
+        self._connect()
+        self._update_title()
+        self._refresh_status()
+        self._count_cases()
+        self.restore_state()
+        self.notifier.check()  # what earlier syncs brought while the app was closed
+
+    # --- building ----------------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[spec.key] = holder
+            self.stack.addWidget(holder)
+            item = QListWidgetItem(icons.icon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_item,
+                                       self.tr("Create something new on this page, e.g. a meter reading"))
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search,
+                                        self.tr("Search on this page"))
+        self.sync_action = self._action(self.tr("&Sync now"), QKeySequence(Qt.Key.Key_F5), self.sync.request_sync,
+                                        self.tr("Send your changes and fetch the latest data from the portal"))
+        self.sync_action.setIcon(icons.icon("sync"))
+        self.import_action = self._action(self.tr("&Import readings…"), QKeySequence(self.tr("Ctrl+I")),
+                                          self.import_readings, self.tr("Read meter readings from a CSV file"))
+        self.settings_action = self._action(self.tr("S&ettings…"), QKeySequence(self.tr("Ctrl+,")),
+                                            self.open_settings)
+        self.sign_out_action = self._action(self.tr("Sign &out…"), None, self.confirm_sign_out)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence(self.tr("Ctrl+Q")), self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("&About Service Portal Desktop"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.log_action = self._action(self.tr("Open the &log folder"), None, self.open_log_folder)
+        self.page_group = QActionGroup(self)
+        self.page_actions: dict[str, QAction] = {}
+        for number, (key, spec) in enumerate(self.page_specs.items(), start=1):
+            action = self._action(spec.title(), QKeySequence(f"Ctrl+{number}"),
+                                  lambda _checked=False, k=key: self.show_page(k))
+            action.setCheckable(True)
+            self.page_group.addAction(action)
+            self.page_actions[key] = action
+
+    def _action(self, text: str, shortcut, slot: Callable, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.page_actions.values():
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.log_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(icons.app_icon(), self)
+        tray.setToolTip(self.tr("Service Portal"))
+        tray.activated.connect(lambda _reason: self._bring_to_front())
+        tray.show()
+        return tray
+
+    def _connect(self) -> None:
+        self.status.sync_requested.connect(self.sync.request_sync)
+        self.status.rejected_clicked.connect(self.show_rejected)
+        self.status.pending_clicked.connect(lambda: self.show_page("pending", filter_name="waiting"))
+        self.sync.sync_started.connect(self.status.show_sync_started)
+        self.sync.sync_progress.connect(self.status.show_sync_progress)
+        self.sync.sync_finished.connect(self._on_sync_finished)
+        self.sync.auth_required.connect(self._on_auth_required)
+        self.ctx.cache_changed.connect(self._on_cache_changed)
+        self.ctx.sync_status_changed.connect(self._refresh_status)  # bound slots: dropped with the window
+        self.notifier.open_requested.connect(self.open_notice)
+
+    # --- pages -------------------------------------------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_page_key()
+        return self.page(key) if key else None
+
+    def page(self, key: str) -> QWidget:
+        """The page of area `key`, built on first use: the window paints with only the page it opens on."""
+        if key not in self.pages:
+            page = self.page_specs[key].page_class()(self.ctx)
+            self.pages[key] = page
+            self._holders[key].layout().addWidget(page)
+            if hasattr(page, "status_message"):
+                page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
+            if key in ("self_help", "cases"):  # a case queued from anywhere is shown where cases live
+                page.case_queued.connect(self.show_case)
+            if key == "products":
+                page.new_case_requested.connect(self.report_problem)
+                page.cases_requested.connect(self.show_cases_of)
+        return self.pages[key]
+
+    def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:
+        keys = list(self.page_specs)
+        if key not in keys:
+            return None
+        self.nav.setCurrentRow(keys.index(key))
+        page = self.page(key)
+        if filter_name and hasattr(page, "show_filter"):
+            page.show_filter(filter_name)
+        return page
+
+    def show_rejected(self) -> None:
+        self._bring_to_front()
+        self.show_page("pending", filter_name="rejected")
+
+    def show_case(self, case_id: str) -> None:
+        self._bring_to_front()
+        self.show_page("cases").show_case(case_id)
+
+    def open_notice(self, entity: str, entity_id: str) -> None:
+        """A click on a notification: the case it was about, or the rejected change."""
+        if entity == "cases":
+            self.show_case(entity_id)
+        else:
+            self.show_rejected()
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.current_page_key()
+        self.page_actions[key].setChecked(True)
+        page = self.page(key)
+        self.new_action.setEnabled(hasattr(page, "new_item") or key == "self_help")
+        self.find_action.setEnabled(hasattr(page, "focus_search"))
+        self._update_title()
+
+    def new_item(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "new_item"):
+            page.new_item()
+        elif self.current_page_key() == "self_help":
+            self.open_new_case()
+
+    def report_problem(self, product_id: str):
+        """A new case about one machine (from its detail pane); once queued it is shown where cases live."""
+        return self.open_new_case(product_id=product_id)
+
+    def show_cases_of(self, serial: str) -> None:
+        """Every case of one machine: the cases page, all states, searched by its serial."""
+        self.show_page("cases").show_search("all", serial)
+
+    def open_new_case(self, **prefill: object):
+        """The new-case dialog (from the cases page, Self-help or elsewhere); `prefill` goes to the dialog."""
+        return self.page("cases").open_new_case(**prefill)
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def import_readings(self) -> None:
+        from desktop.views.readings.import_readings_dialog import open_import_dialog  # noqa: PLC0415 - opened rarely
+        open_import_dialog(self.ctx, self)
+
+    # --- sync --------------------------------------------------------------------------------------------------
+
+    def _on_sync_finished(self, report) -> None:
+        self.status.show_sync_finished()
+        self._broadcasting = True
+        try:
+            broadcast_changes(self.ctx, report.changed, pulled=True)
+        finally:
+            self._broadcasting = False
+        self.status.set_online(report.online, auth_needed=report.auth_required)
+        self._refresh_status()
+        self.ctx.sync_status_changed.emit()
+        self.notifier.check()
+        if report.rejected:
+            self._notify_rejected(report.rejected)
+        elif report.error and not report.auth_required:
+            text = (self.tr("Offline: your changes are kept and sent when the portal can be reached.")
+                    if not report.online else self.tr("Sync did not finish: {reason}").format(reason=report.error))
+            self.status.showMessage(text, 10_000)
+
+    def _notify_rejected(self, count: int) -> None:
+        """The status bar says so; the tray message comes from the rejection's notice (`desktop.shell.notifications`)."""
+        self.status.showMessage(self.tr("The portal rejected %n change(s)", "", count), 15_000)
+
+    def _on_auth_required(self) -> None:
+        self.status.set_online(True, auth_needed=True)
+        if self._auth_prompted:
+            return
+        self._auth_prompted = True
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sign in again"), self.tr(
+            "The portal has ended your session, so changes cannot be sent or fetched. Sign in again to continue. "
+            "Your unsent changes are kept on this computer."), QMessageBox.StandardButton.NoButton, self)
+        sign_in = box.addButton(self.tr("Sign in…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self._sign_in_again_confirmed() if button is sign_in else None)
+        box.finished.connect(box.deleteLater)
+        self.auth_box = box
+        box.open()
+
+    def _refresh_status(self) -> None:
+        counts = queries.outbox_counts(self.ctx.engine)
+        self.status.show_counts(counts)
+        self.status.show_last_sync(queries.sync_status(self.ctx.engine))
+        self._show_pending_count(counts)
+
+    def _show_pending_count(self, counts) -> None:
+        """The navigation entry says how many changes wait, and warns when the portal rejected some."""
+        keys = list(self.page_specs)
+        if "pending" not in keys:
+            return
+        item = self.nav.item(keys.index("pending"))
+        title = self.page_specs["pending"].title()
+        waiting = counts.pending + counts.rejected
+        item.setText(self.tr("{title} ({count})").format(title=title, count=waiting) if waiting else title)
+        item.setIcon(icons.icon("warning" if counts.rejected else "pending"))
+        item.setToolTip(self.tr("%n rejected by the portal", "", counts.rejected) if counts.rejected else "")
+
+    def _count_cases(self) -> None:
+        """Counted on the database thread: on a big case list the count takes tens of milliseconds, which the first
+        paint and typing should not wait for."""
+        (self.ctx.write(case_queries.case_counts)
+         .success(self._show_cases_count)
+         .failure(lambda error: log.warning("could not count the cases: %s", error))
+         .run_on(self.ctx.db_pool))
+
+    def _show_cases_count(self, counts: case_queries.CaseCounts) -> None:
+        """The navigation entry says how many cases wait for the user's reply and how many have unread news."""
+        keys = list(self.page_specs)
+        if "cases" not in keys:
+            return
+        title = self.page_specs["cases"].title()
+        item = self.nav.item(keys.index("cases"))
+        awaiting = self.tr("%n to answer", "", counts.awaiting)  # short: the navigation is narrow
+        text = self.tr("{title} ({details})").format(title=title, details=awaiting) if counts.awaiting else title
+        item.setText(text)
+        # Unread news makes the entry bold, as a mail program does; the number is in the tooltip (the entry must
+        # stay short enough for the navigation in Norwegian too).
+        font = item.font()
+        font.setBold(counts.unread > 0)
+        item.setFont(font)
+        lines = [text, self.tr("%n open case(s)", "", counts.open)]
+        if counts.unread:
+            lines.append(self.tr("%n unread", "", counts.unread))
+        item.setToolTip("\n".join(lines))
+
+    def _sign_in_again_confirmed(self) -> None:
+        if self.pages_may_close():
+            self._leaving = True
+            self.sign_in_again_requested.emit()
+
+    def _on_cache_changed(self, entity: str, _ids) -> None:
+        """A reading queued on a page is announced as "meter_reading": its outbox item came with it."""
+        if entity in OUTBOX_ENTITIES:
+            self._refresh_status()
+            if not self._broadcasting:
+                self._push_timer.start()
+        if entity in CASE_ENTITIES:
+            self._cases_count_timer.start()
+
+    # --- dialogs -----------------------------------------------------------------------------------------------
+
+    def pages_may_close(self) -> bool:
+        """Ask each page with unsaved input (e.g. a half-typed meter round) before it is thrown away."""
+        for key, page in list(self.pages.items()):
+            if hasattr(page, "has_unsaved_changes") and page.has_unsaved_changes():
+                self.show_page(key)
+                if not page.confirm_leave():
+                    return False
+        return True
+
+    def confirm_sign_out(self) -> None:
+        if not self.pages_may_close():
+            return
+        ws = self.ctx.workspace
+        counts = queries.outbox_counts(self.ctx.engine)
+        count = counts.pending + counts.rejected
+        lines = []
+        if counts.pending:
+            lines.append(self.tr("%n change(s) have not reached the portal yet. They stay on this computer and are "
+                                 "sent the next time you sign in as {email}.", "", counts.pending)
+                         .format(email=ws.email))
+        if counts.rejected:
+            lines.append(self.tr("%n change(s) rejected by the portal wait for you under Pending changes; they are "
+                                 "kept too.", "", counts.rejected))
+        text = "\n\n".join(lines) or self.tr("Sign out of the portal as {email}?").format(email=ws.email)
+        box = QMessageBox(QMessageBox.Icon.Warning if count else QMessageBox.Icon.Question, self.tr("Sign out"),
+                          text, QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        confirm = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._sign_out_confirmed() if button is confirm else None)
+        box.finished.connect(box.deleteLater)
+        self.sign_out_box = box
+        box.open()
+
+    def _sign_out_confirmed(self) -> None:
+        self._leaving = True
+        self.sign_out_requested.emit()
+
+    def open_settings(self) -> None:
+        from desktop.shell.settings_dialog import SettingsDialog  # noqa: PLC0415 - opened rarely
+        dialog = SettingsDialog(self, ctx=self.ctx)
+        dialog.sync_interval_changed.connect(self.sync.set_interval)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.ctx.workspace.data_dir, self.ctx.workspace.portal_url, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_log_folder(self) -> None:
+        folder = logs.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- window ------------------------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        user = queries.current_user(self.ctx.engine)
+        account = queries.current_account(self.ctx.engine)
+        who = ", ".join(p for p in ((user.name if user else ""), (account.name if account else "")) if p)
+        page = self.current_page()
+        parts = [page.title() if page is not None else "", self.tr("Service Portal"), who]
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+
+    def _bring_to_front(self) -> None:
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def restore_state(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
+            self.move(available.center() - self.rect().center())
+        self.restoreState(settings.get(settings.WINDOW_STATE))
+        splitter = settings.get(settings.NAV_SPLITTER)
+        if not splitter or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([230, 1050])  # room for "Cases (2 awaiting your reply)"
+        clamp_to_screen(self)
+        self._clamp_on_show = True  # again once shown, when the frame's size is known
+        page = settings.get(settings.CURRENT_PAGE)
+        self.show_page(page if page in self.page_specs else "products")
+
+    def save_state(self) -> None:
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        settings.put(settings.NAV_SPLITTER, self.splitter.saveState())
+        settings.put(settings.CURRENT_PAGE, self.current_page_key())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_clamp_on_show", False):
+            self._clamp_on_show = False
+            clamp_to_screen(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._leaving and not self.pages_may_close():
+            event.ignore()
+            return
+        self.save_state()
+        if self.tray is not None:
+            self.tray.hide()
+        event.accept()
+        self.closed.emit()
+
+
+def clamp_to_screen(window: QWidget) -> None:
+    """Keep a restored window on a screen that exists now (a laptop undocked from its second monitor)."""
+    screen = QGuiApplication.screenAt(window.frameGeometry().center()) or window.screen() \
+        or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), available.width() - extra_w)
+    height = min(window.height(), available.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = max(available.left(), min(frame.x(), available.right() - frame.width() + 1))  # title bar first
+    y = max(available.top(), min(frame.y(), available.bottom() - frame.height() + 1))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)

@@ -1,0 +1,120 @@
+"""A case's files under its conversation: name and size, and Open — which may first download the file (network),
+so it runs on the general pool, never on the database thread or the UI thread, and says why when it cannot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.formatting import format_size
+from desktop.tasks import Task
+from desktop.views.cases.case_widgets import bold, plain_label
+from sync.cases import attachment_download as attachment_files
+from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
+from sync.cases.thread import AttachmentRow
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises
+
+
+class CaseAttachmentsPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._opening = False
+        self.heading = bold(QLabel(self.tr("Attachments")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Attachments"))
+        self.list.setMaximumHeight(90)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.status = plain_label(selectable=False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.list)
+        self.open_button.clicked.connect(self.open_selected)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._update_open_button())
+
+    def set_rows(self, rows: list[AttachmentRow]) -> None:
+        """Show `rows`, keeping the selected file selected; the panel hides itself when the case has none."""
+        current = self.selected()
+        self.list.clear()
+        for row in rows:
+            text = f"{row.file_name}  ({format_size(row.size)})"
+            if row.sync_status == "pending":
+                text += "  " + self.tr("waiting to be sent")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            item.setToolTip(row.file_name)
+            self.list.addItem(item)
+            if current is not None and current.id == row.id:
+                self.list.setCurrentItem(item)
+        self.setVisible(bool(rows))
+        if rows and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self._update_open_button()
+
+    def clear_status(self) -> None:
+        self.status.clear()
+
+    def selected(self) -> AttachmentRow | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def open_selected(self) -> Task | None:
+        row = self.selected()
+        if row is None or self._opening:
+            return None
+        self._opening = True
+        self._update_open_button()
+        self.status.setText(self.tr("Opening {name}…").format(name=row.file_name))
+        task = Task(attachment_files.fetch_attachment, self._ctx.workspace, row.case_id, row.id)
+        return task.success(self._ready).failure(self._failed).run_on(self._ctx.pool)
+
+    def _update_open_button(self) -> None:
+        self.open_button.setEnabled(self.selected() is not None and not self._opening)
+
+    def _ready(self, path: Path) -> None:
+        self._opening = False
+        self._update_open_button()
+        self.status.clear()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.status.setText(self.tr("No program to open this file; it is saved at {path}").format(path=str(path)))
+
+    def _failed(self, error: BaseException) -> None:
+        self._opening = False
+        self._update_open_button()
+        self.status.setText(attachment_error_text(error))
+
+
+def attachment_error_text(error: BaseException) -> str:
+    if isinstance(error, PortalUnreachable):
+        return translate("CaseAttachmentsPanel",
+                         "You are offline. The file can be opened once the portal is reachable.")
+    if isinstance(error, AuthRequired):
+        return translate("CaseAttachmentsPanel", "Sign in again to download this file.")
+    if isinstance(error, Rejected):
+        return translate("CaseAttachmentsPanel", "The portal refused the file: {reason}").format(reason=str(error))
+    if isinstance(error, PortalError):
+        return translate("CaseAttachmentsPanel", "The file could not be downloaded now; try again later.")
+    if isinstance(error, OSError):
+        return translate("CaseAttachmentsPanel", "The file could not be saved: {reason}").format(
+            reason=error.strerror or str(error))
+    return translate("CaseAttachmentsPanel", "The file could not be opened.")

@@ -1,0 +1,468 @@
+"""A new support case or account question, queued offline.
+
+Guides first: as soon as the machine, category or subject say what the problem is, the matching self-help guides are
+offered beside the form ("Have you tried these?") and can be run right here; the user can always go on and send the
+case. Every field is checked as it is typed with `case_operations.check_case_draft` (offline) and its message shows
+under it; OK stays disabled until the draft is valid.
+
+Files are checked as they are added (or dropped), off the UI thread (`AttachmentFiles`): each shows "checking…" at
+once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
+Closing the dialog with something typed asks first; a queued case closes without a question.
+
+The same form corrects a new case the portal refused (`correcting`): it opens on what was sent, shows the portal's
+reason above it, and sends the case again under its own id; its files wait in the queue and follow it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
+from desktop.context import AppContext
+from desktop.models.base import OBJECT_ROLE
+from desktop.models.guides import GuideHitsModel
+from desktop.models.outbox import reason_headline
+from desktop.shell.sync_worker import broadcast_changes
+from desktop.views.widgets.attachment_files import AttachmentFiles
+from desktop.views.cases.case_problems import translate_problem
+from desktop.views.cases.case_widgets import (error_label, expected_answer_at, format_moment_with_day, guide_language,
+                                        muted, plain_label, set_error)
+from desktop.views.self_help.guide_list import guide_list_view
+from desktop.views.self_help.guide_runner import CaseRequest, GuideRunner, steps_description
+from desktop.views.products.product_picker import ProductPicker
+from sync.cases import operations as case_operations
+from sync.guides import search as guide_search
+from sync.account import preferences
+from sync.cases.operations import CaseDraft, CaseInputError
+from sync.outbox.queue import OutboxStateError
+from sync.records import OutboxItem
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises
+GUIDE_DELAY_MS = 300
+MAX_GUIDES = 5
+ACCOUNT_CATEGORIES = ("invoice", "contract", "other")
+FIELDS = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")
+
+
+class NewCaseDialog(QDialog):
+    case_queued = Signal(str)      # the new case's id
+    guide_requested = Signal(str)  # a guide opened from the suggestions (the self-help page may show it too)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, product_id: str | None = None,
+                 category: str | None = None, subject: str = "", description: str = "",
+                 guide_steps: Sequence[str] = (), guide_title: str = "", correcting: OutboxItem | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.correcting = correcting
+        self._sent = False
+        self._touched: set[str] = set()
+        self._errors: dict[str, str] = {}
+        self._queuing = False
+        self.setWindowTitle(self.tr("New case"))
+        self.guides_model = GuideHitsModel(self)
+        self._guide_timer = QTimer(self, singleShot=True, interval=GUIDE_DELAY_MS)
+        self._guide_timer.timeout.connect(self.update_guides)
+        self._build()
+        if correcting is not None:
+            self._prefill_correction(correcting)
+        else:
+            self._prefill(product_id, category, subject, description, tuple(guide_steps), guide_title)
+        self._connect()
+        self._prefilled = self._typed_text()
+        self.validate()
+        self.update_guides()
+
+    # --- layout ------------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.error_labels = {name: error_label() for name in (*FIELDS, "general")}
+        self.type_support = QRadioButton(self.tr("A &machine needs help"))
+        self.type_account = QRadioButton(self.tr("An account &question (invoice, contract…)"))
+        self.type_group = QButtonGroup(self)
+        self.type_group.addButton(self.type_support)
+        self.type_group.addButton(self.type_account)
+        self.type_support.setChecked(True)
+        types = QHBoxLayout()
+        types.addWidget(self.type_support)
+        types.addWidget(self.type_account)
+        types.addStretch(1)
+        self.machine_picker = ProductPicker(self._ctx, none_text=self.tr("Choose a machine…"))
+        self.category_combo = QComboBox()
+        self.category_combo.setAccessibleName(self.tr("Category"))
+        self.category_combo.addItem(self.tr("Choose a category…"), None)
+        for category in CATEGORY_ORDER:
+            self.category_combo.addItem(category_label(category), category)
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setMaxLength(case_operations.MAX_SUBJECT + 50)  # over the limit shows the message
+        self.subject_edit.setPlaceholderText(self.tr("For example: Paper jam in tray 2"))
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setPlaceholderText(self.tr("What happens, since when, any code on the display…"))
+        self.description_edit.setMinimumHeight(110)
+        self.contact_name_edit = QLineEdit()
+        self.contact_email_edit = QLineEdit()
+        self.email_check = QCheckBox(self.tr("Send me e-mail &updates about this case"))
+        self.email_check.setChecked(preferences.email_updates_default(self._ctx.engine))  # the user's default
+        self.expected_label = plain_label(selectable=False)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Type:"), self._with_error(types, "type"))
+        self.machine_row_label = self.tr("&Machine:")
+        form.addRow(self.machine_row_label, self._with_error(self.machine_picker, "product_id"))
+        form.addRow(self.tr("C&ategory:"), self._with_error(self.category_combo, "category"))
+        form.addRow(self.tr("&Subject:"), self._with_error(self.subject_edit, "subject"))
+        form.addRow(self.tr("&Description:"), self._with_error(self.description_edit, "description"))
+        form.addRow(self.tr("Contact &name:"), self._with_error(self.contact_name_edit, "contact_name"))
+        form.addRow(self.tr("Contact &e-mail:"), self._with_error(self.contact_email_edit, "contact_email"))
+        form.addRow("", self.email_check)
+        form.addRow(self.tr("Files:"), self._build_files())
+        form.addRow("", self.expected_label)
+        self.form = form
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Send &case"))
+        self.rejection_label = error_label()  # the portal's reason, when a refused case is corrected
+        left = QVBoxLayout()
+        left.addWidget(self.rejection_label)
+        left.addLayout(form, 1)
+        left.addWidget(self.error_labels["general"])
+        left.addWidget(self.buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self._build_guides(), 2)
+        self.resize(980, 640)
+
+    def _with_error(self, field, name: str) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        if isinstance(field, QWidget):
+            box.addWidget(field)
+        else:
+            box.addLayout(field)
+        box.addWidget(self.error_labels[name])
+        return holder
+
+    def _build_files(self) -> QWidget:
+        holder = QWidget()
+        files = self.attachments = AttachmentFiles(self._ctx, holder, list_name=self.tr("Files to attach"),
+                                                   add_text=self.tr("Add &files…"), remove_text=self.tr("&Remove"))
+        files.list_widget.setMaximumHeight(70)
+        files.list_widget.setToolTip(self.tr("Add files with the button, or drop them here"))
+        files.accept_drops(self.description_edit)
+        buttons = QVBoxLayout()
+        buttons.addWidget(files.add_button)
+        buttons.addWidget(files.remove_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(files.list_widget, 1, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(buttons)
+        row.addWidget(files.message, 1, Qt.AlignmentFlag.AlignTop)
+        return holder
+
+    def _build_guides(self) -> QWidget:
+        self.guides_box = QGroupBox(self.tr("Have you tried these?"))
+        self.guides_hint = muted(plain_label(self.tr("These guides solve many problems in a few minutes. You can "
+                                                     "still send the case."), selectable=False))
+        self.guides_list = guide_list_view(self.guides_model, self.tr("Matching guides"))
+        self.open_guide_button = QPushButton(self.tr("&Open guide"))
+        self.no_guides_label = muted(plain_label(self.tr("No guide matches yet. Choose the machine and category, "
+                                                         "and write a subject."), selectable=False))
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.guides_hint)
+        list_layout.addWidget(self.guides_list, 1)
+        list_layout.addWidget(self.no_guides_label)
+        list_layout.addWidget(self.open_guide_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.runner = GuideRunner()
+        self.back_to_guides = QPushButton(self.tr("← All suggestions"))
+        runner_page = QWidget()
+        runner_layout = QVBoxLayout(runner_page)
+        runner_layout.setContentsMargins(0, 0, 0, 0)
+        runner_layout.addWidget(self.back_to_guides, 0, Qt.AlignmentFlag.AlignLeft)
+        runner_layout.addWidget(self.runner, 1)
+        self.guides_stack = QStackedWidget()
+        self.guides_stack.addWidget(list_page)
+        self.guides_stack.addWidget(runner_page)
+        QVBoxLayout(self.guides_box).addWidget(self.guides_stack)
+        return self.guides_box
+
+    def _connect(self) -> None:
+        self.type_group.buttonToggled.connect(lambda _b, _on: self._type_changed())
+        self.machine_picker.product_changed.connect(self._product_changed)
+        self.category_combo.currentIndexChanged.connect(lambda _i: self._changed("category", guides=True))
+        self.subject_edit.textEdited.connect(lambda _t: self._changed("subject", guides=True))
+        self.description_edit.textChanged.connect(lambda: self._changed("description"))
+        self.contact_name_edit.textEdited.connect(lambda _t: self._changed("contact_name"))
+        self.contact_email_edit.textEdited.connect(lambda _t: self._changed("contact_email"))
+        self.attachments.changed.connect(self.validate)
+        self.open_guide_button.clicked.connect(self.open_selected_guide)
+        self.guides_list.doubleClicked.connect(lambda _index: self.open_selected_guide())
+        self.guides_list.activated.connect(lambda _index: self.open_selected_guide())
+        self.back_to_guides.clicked.connect(lambda: self.guides_stack.setCurrentIndex(0))
+        self.runner.case_requested.connect(self.apply_guide_request)
+        self.buttons.accepted.connect(self.queue)
+        self.buttons.rejected.connect(self.reject)
+
+    # --- pre-filling -------------------------------------------------------------------------------------------
+
+    def _prefill(self, product_id: str | None, category: str | None, subject: str, description: str,
+                 guide_steps: tuple[str, ...], guide_title: str) -> None:
+        if product_id is None and category in ("invoice", "contract"):
+            self.type_account.setChecked(True)
+        if product_id is not None:
+            self.machine_picker.set_product_id(product_id)
+            self._fill_contact(self.machine_picker.product())
+        if category is not None:
+            self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(category)))
+        if subject:
+            self.subject_edit.setText(subject)
+        elif guide_title and guide_steps:
+            self.subject_edit.setText(guide_title)
+        text = "\n\n".join(part for part in (description.strip(), steps_description(guide_steps)) if part)
+        if text:
+            self.description_edit.setPlainText(text + "\n")
+        self._update_type_fields()
+
+    def _prefill_correction(self, item: OutboxItem) -> None:
+        """A refused case: what was sent, the portal's reason above it, no files (those queued wait for the case)."""
+        draft = case_operations.case_draft(item.body)
+        self.setWindowTitle(self.tr("Correct the case"))
+        reason = "\n".join(part for part in (reason_headline(item), item.reason) if part)
+        set_error(self.rejection_label, self.tr("The portal refused this case: {reason}").format(
+            reason=reason or self.tr("no reason given")))
+        (self.type_account if draft.type == "account_question" else self.type_support).setChecked(True)
+        if draft.product_id:
+            self.machine_picker.set_product_id(draft.product_id)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(draft.category)))
+        self.subject_edit.setText(draft.subject)
+        self.description_edit.setPlainText(draft.description)
+        self.contact_name_edit.setText(draft.contact_name)
+        self.contact_email_edit.setText(draft.contact_email)
+        self.email_check.setChecked(draft.email_updates)
+        self._touched.update(FIELDS)  # what is wrong with it shows at once, and a new machine keeps this contact
+        files = self.form.labelForField(self.attachments.list_widget.parentWidget())
+        for widget in (self.attachments.list_widget.parentWidget(), files):
+            if widget is not None:
+                widget.hide()
+        self.ok_button.setText(self.tr("Send &again"))
+        self._update_type_fields()
+
+    def _fill_contact(self, product) -> None:
+        """The machine's contact person, unless the user typed their own."""
+        if product is None:
+            return
+        if "contact_name" not in self._touched:
+            self.contact_name_edit.setText(product.contact_name)
+        if "contact_email" not in self._touched:
+            self.contact_email_edit.setText(product.contact_email)
+
+    # --- reacting ----------------------------------------------------------------------------------------------
+
+    def _type_changed(self) -> None:
+        self._update_type_fields()
+        self._changed("type", guides=True)
+
+    def _update_type_fields(self) -> None:
+        support = self.type_support.isChecked()
+        self.machine_picker.setEnabled(support)
+        label = self.form.labelForField(self.machine_picker.parentWidget())
+        for widget in (self.machine_picker.parentWidget(), label):
+            if widget is not None:
+                widget.setVisible(support)
+
+    def _product_changed(self, product) -> None:
+        self._fill_contact(product)
+        self._changed("product_id", guides=True)
+
+    def _changed(self, field: str, *, guides: bool = False) -> None:
+        self._touched.add(field)
+        self.validate()
+        if guides:
+            self._guide_timer.start()
+
+    def draft(self) -> CaseDraft:
+        support = self.type_support.isChecked()
+        product = self.machine_picker.product() if support else None
+        return CaseDraft(type="support" if support else "account_question",
+                         product_id=product.id if product else None,
+                         category=self.category_combo.currentData() or "",
+                         subject=self.subject_edit.text().strip(), description=self.description_edit.toPlainText()
+                         .strip(), contact_name=self.contact_name_edit.text().strip(),
+                         contact_email=self.contact_email_edit.text().strip(),
+                         email_updates=self.email_check.isChecked())
+
+    def validate(self) -> dict[str, str]:
+        """Check the draft; show each touched field's message under it; OK only when there is nothing to fix."""
+        draft = self.draft()
+        self._errors = case_operations.check_case_draft(self._ctx.engine, draft)
+        for name in FIELDS:
+            message = self._errors.get(name) if name in self._touched else None
+            set_error(self.error_labels[name], translate_problem(message) if message else None)
+        checking = self.attachments.checking()
+        self.ok_button.setEnabled(not self._errors and not self._queuing and not checking)
+        if self._errors:
+            self.ok_button.setToolTip("\n".join(translate_problem(m) for m in self._errors.values()))
+        elif checking:
+            self.ok_button.setToolTip(self.tr("Wait until the files are checked."))
+        else:
+            self.ok_button.setToolTip(self.tr("The case is queued now and sent as soon as the portal is reachable"))
+        self._show_expected(draft)
+        return self._errors
+
+    def _show_expected(self, draft: CaseDraft) -> None:
+        product = self.machine_picker.product() if draft.type == "support" else None
+        if draft.type == "support" and product is None:
+            self.expected_label.clear()
+            return
+        moment = expected_answer_at(created_at=datetime.now(timezone.utc), cached=None, case_type=draft.type,
+                                    response_time_hours=product.response_time_hours if product else None)
+        self.expected_label.setText(self.tr("Sent now, the expected answer is by {moment}.").format(
+            moment=format_moment_with_day(moment)) if moment else "")
+
+    # --- guides ------------------------------------------------------------------------------------------------
+
+    def update_guides(self) -> None:
+        """Offer the guides matching what is known so far: the subject's words (any of them), within the category
+        and the machine's type. With no subject yet, the category's guides."""
+        self._guide_timer.stop()
+        draft = self.draft()
+        product = self.machine_picker.product() if draft.type == "support" else None
+        family = product.family if product else None
+        category = draft.category or None
+        hits: list = []
+        if draft.subject:
+            hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=guide_language(),
+                                              family=family, category=category, limit=MAX_GUIDES, match_all=False)
+            if not hits and category:
+                hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=guide_language(),
+                                                  family=family, limit=MAX_GUIDES, match_all=False)
+        if not hits and category:
+            hits = guide_search.search_guides(self._ctx.engine, "", language=guide_language(), family=family,
+                                              category=category, limit=MAX_GUIDES)
+        self.guides_model.set_hits(hits)
+        if hits:
+            self.guides_list.selectionModel().setCurrentIndex(self.guides_model.index(0),
+                                                              QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.guides_list.setVisible(bool(hits))
+        self.guides_hint.setVisible(bool(hits))
+        self.open_guide_button.setVisible(bool(hits))
+        self.no_guides_label.setVisible(not hits)
+
+    def open_selected_guide(self) -> bool:
+        index = self.guides_list.currentIndex()
+        hit = index.data(OBJECT_ROLE) if index.isValid() else None
+        if hit is None:
+            return False
+        record = guide_search.guide(self._ctx.engine, hit.id, hit.language)
+        if record is None:
+            return False
+        self.runner.set_guide(record)
+        self.guides_stack.setCurrentIndex(1)
+        self.guide_requested.emit(hit.id)
+        return True
+
+    def apply_guide_request(self, request: CaseRequest) -> None:
+        """The guide did not help: file under its category and list the steps already tried."""
+        index = self.category_combo.findData(request.category)
+        if index >= 0:
+            self.category_combo.setCurrentIndex(index)
+        steps = steps_description(request.steps_tried)
+        current = self.description_edit.toPlainText()
+        marker = steps_description(["x"]).split("\n", 1)[0]
+        if marker in current:
+            current = current[:current.index(marker)].rstrip()
+        self.description_edit.setPlainText("\n\n".join(part for part in (current, steps) if part) + "\n")
+        if not self.subject_edit.text().strip():
+            self.subject_edit.setText(request.guide_title)
+            self._touched.add("subject")
+        self.validate()
+
+    # --- queuing -----------------------------------------------------------------------------------------------
+
+    def queue(self) -> None:
+        self._touched.update(FIELDS)
+        if self.validate() or self._queuing or self.attachments.checking():
+            return
+        self._queuing = True
+        self.ok_button.setEnabled(False)
+        if self.correcting is not None:
+            task = self._ctx.write(case_operations.resend_case, self.correcting.seq, self.draft())
+        else:
+            task = self._ctx.write(case_operations.queue_case, self.draft(), self.attachments.files,
+                                   data_dir=self._ctx.workspace.data_dir)
+        task.success(self._queued).failure(self._failed).run_on(self._ctx.db_pool)
+
+    def _queued(self, changed) -> None:
+        self._queuing = False
+        self._sent = True
+        case_id = next(iter(changed.get("cases") or ()), "")
+        broadcast_changes(self._ctx, changed)
+        self.case_queued.emit(case_id)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._queuing = False
+        if isinstance(error, CaseInputError):
+            for name, message in error.errors.items():
+                label = self.error_labels.get(name, self.error_labels["general"])
+                if name not in self.error_labels:
+                    message = f"{name}: {message}" if name not in ("id",) else message
+                set_error(label, translate_problem(message))
+            self.ok_button.setEnabled(False)
+            return
+        if isinstance(error, OutboxStateError):
+            self._sent = True  # nothing typed here can go any more: close without asking
+            QMessageBox.information(self, self.tr("Already changed"), self.tr(
+                "This case was sent, corrected or discarded meanwhile. Close this window to see its state."))
+            self.reject()
+            return
+        self.validate()
+        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
+        show_unexpected_error(error)
+
+    # --- closing -----------------------------------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """Typed (or changed) subject or description, or a file added: something a close would throw away."""
+        return not self._sent and (self._typed_text() != self._prefilled or self.attachments.has_entries())
+
+    def _typed_text(self) -> tuple[str, str]:
+        return self.subject_edit.text().strip(), self.description_edit.toPlainText().strip()
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button all come here: ask before throwing typed work away."""
+        if self._queuing:
+            return  # the case is being written; it closes by itself when done
+        if self.has_unsaved_changes() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """True when the user chooses to discard (tests replace this; `discard_box` is the question itself)."""
+        box = self.discard_box()
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.DestructiveRole
+
+    def discard_box(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard case"),
+                          self.tr("Discard this case? What you typed will be lost."), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        return box

@@ -1,0 +1,263 @@
+"""The right-hand pane of the products page: one machine's data, contract, meter history and monthly volume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from desktop import settings
+from desktop.context import AppContext
+from desktop.formatting import format_date
+from desktop.models.readings import ReadingsModel
+from desktop.views.readings.reading_dialog import compact_rows
+from desktop.views.products.volume_chart import VolumeChart
+from domain import billing
+from domain.volumes import counter_points, monthly_volumes
+from sync import queries
+from sync.cases import queries as case_queries
+from sync.records import ProductRow
+
+CHART_MONTHS = 24
+TWO_COLUMNS_MIN_WIDTH = 620
+"""Narrower than this, the facts stand in one column: side by side, e-mail addresses and long words were cut off."""
+CHART_COUNTER = "total"
+
+
+class ProductDetail(QWidget):
+    new_reading_requested = Signal(object)  # the ProductRow
+    new_case_requested = Signal(object)     # the ProductRow: "Report a problem…"
+    cases_requested = Signal(object)        # the ProductRow: show its cases on the cases page
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._product: ProductRow | None = None
+        self.history_model = ReadingsModel(ctx, self)
+        self._build()
+        ctx.cache_changed.connect(self._on_cache_changed)
+        self.set_product(None)
+
+    @property
+    def product(self) -> ProductRow | None:
+        return self._product
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_reading_button = QPushButton(self.tr("New reading…"))
+        self.new_reading_button.setToolTip(self.tr("Enter a meter reading for this machine (Ctrl+N)"))
+        self.new_reading_button.clicked.connect(self._request_reading)
+        self.new_case_button = QPushButton(self.tr("Report a problem…"))
+        self.new_case_button.setToolTip(self.tr("Open a support case about this machine"))
+        self.new_case_button.clicked.connect(lambda: self._emit_for_product(self.new_case_requested))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_case_button)
+        top.addWidget(self.new_reading_button)
+
+        self._values: dict[str, QLabel] = {}
+        facts = self._facts = QGridLayout()
+        facts.setHorizontalSpacing(16)
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setHorizontalSpacing(10)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._add_fact(left, "serial", self.tr("Serial:"))
+        self._add_fact(left, "site", self.tr("Site:"))
+        self._add_fact(left, "location", self.tr("Location:"))
+        self._add_fact(left, "contact", self.tr("Contact:"))
+        self._add_fact(left, "counters", self.tr("Counters:"))
+        self._add_fact(right, "contract", self.tr("Contract:"))
+        self._add_fact(right, "response", self.tr("Response time:"))
+        self._add_fact(right, "cycle", self.tr("Billing:"))
+        self._add_fact(right, "window", self.tr("Reading window:"))
+        self._add_fact(right, "due", self.tr("Reading due:"))
+        self._add_fact(right, "cases", self.tr("Cases:"))
+        cases_label = self._values["cases"]
+        cases_label.setTextFormat(Qt.TextFormat.RichText)  # our own link around a count; no portal text in it
+        cases_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        cases_label.linkActivated.connect(lambda _link: self._emit_for_product(self.cases_requested))
+        self._fact_forms = (left, right)
+        self._two_columns: bool | None = None
+        self._arrange_facts(two_columns=True)
+
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.setAccessibleName(self.tr("Meter history"))
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.setAlternatingRowColors(True)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.setWordWrap(False)
+        compact_rows(self.history)
+        history_title = QLabel(self.tr("Meter history"))
+        history_title.setBuddy(self.history)
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(history_title)
+        history_layout.addWidget(self.history)
+
+        self.chart = VolumeChart()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("productDetailSplitter")
+        self.splitter.addWidget(history_box)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.placeholder = QLabel(self.tr("Select a machine to see its data, contract and meter history."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(facts)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.placeholder, 1)
+        self._content = [self.heading, self.new_case_button, self.new_reading_button, self.splitter]
+
+    def _arrange_facts(self, *, two_columns: bool) -> None:
+        if two_columns == self._two_columns:
+            return
+        left, right = self._fact_forms
+        for form in (left, right):
+            self._facts.removeItem(form)
+        self._facts.addLayout(left, 0, 0)
+        self._facts.addLayout(right, 0 if two_columns else 1, 1 if two_columns else 0)
+        self._facts.setColumnStretch(0, 1)
+        self._facts.setColumnStretch(1, 1 if two_columns else 0)
+        self._two_columns = two_columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._arrange_facts(two_columns=event.size().width() >= TWO_COLUMNS_MIN_WIDTH)
+        super().resizeEvent(event)
+
+    def _request_reading(self) -> None:
+        self._emit_for_product(self.new_reading_requested)
+
+    def _emit_for_product(self, signal: Signal) -> None:
+        if self._product is not None:
+            signal.emit(self._product)
+
+    def _add_fact(self, form: QFormLayout, key: str, label: str) -> None:
+        value = QLabel()
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        caption = QLabel(label)
+        caption.setBuddy(value)
+        form.addRow(caption, value)
+        self._values[key] = value
+        self._captions = getattr(self, "_captions", []) + [caption]
+
+    # --- showing a product -------------------------------------------------------------------------------------
+
+    def fact(self, key: str) -> str:
+        return self._values[key].text()
+
+    def set_product(self, product: ProductRow | None) -> None:
+        same = product is not None and self._product is not None and product.id == self._product.id
+        self._product = product
+        for widget in [*self._content, *self._values.values(), *self._captions]:
+            widget.setVisible(product is not None)
+        self.placeholder.setVisible(product is None)
+        if product is None:
+            self.history_model.set_product(None)
+            self.chart.set_volumes([], "")
+            return
+        self._show_facts(product)
+        if not same:
+            self.history_model.set_product(product)
+        self._show_chart(product)
+
+    def _show_facts(self, product: ProductRow) -> None:
+        self.heading.setText(product.model)
+        window = billing.current_window(self._ctx.today(), product.billing_cycle, product.reading_window_days)
+        contact = product.contact_name
+        if product.contact_email:
+            contact = f"{contact}\n{product.contact_email}" if contact else product.contact_email
+        cycles = {"monthly": self.tr("Monthly"), "quarterly": self.tr("Quarterly")}
+        texts = {
+            "serial": product.serial,
+            "site": product.site_name,
+            "location": product.location,
+            "contact": contact or self.tr("None"),
+            "counters": ", ".join(c.label for c in product.counters),
+            "contract": product.contract_number,
+            "response": self._hours(product.response_time_hours),
+            "cycle": cycles.get(product.billing_cycle, product.billing_cycle),
+            "window": self._window(product.reading_window_days, window),
+            "due": self.tr("Yes — read it by {date}").format(date=format_date(window.closes)) if product.reading_due
+            else self.tr("No"),
+        }
+        for key, text in texts.items():
+            self._values[key].setText(text)
+        self._values["due"].setAccessibleDescription(texts["due"])
+        self._show_cases(product)
+
+    def _show_cases(self, product: ProductRow) -> None:
+        counts = case_queries.product_cases(self._ctx.engine, product.id)
+        if not counts.all:
+            text = plain = self.tr("None")
+        else:
+            plain = self.tr("%Ln open", "", counts.open) + " · " + self.tr("%Ln in all", "", counts.all)
+            text = f'<a href="cases">{plain}</a>'
+        label = self._values["cases"]
+        label.setText(text)
+        label.setAccessibleDescription(plain)
+        label.setToolTip(self.tr("Show this machine's cases") if counts.all else "")
+
+    def _hours(self, hours: int) -> str:
+        if hours == 1:
+            return self.tr("1 business hour")
+        return self.tr("{count} business hours").format(count=hours)
+
+    def _window(self, days: int, window: billing.ReadingWindow) -> str:
+        opens, closes = format_date(window.opens), format_date(window.closes)
+        if days == 1:
+            return self.tr("The last day of each billing period (next: {closes})").format(closes=closes)
+        if self._ctx.today() < window.opens:
+            return self.tr("The last {count} days of each billing period (next: {opens} – {closes})").format(
+                count=days, opens=opens, closes=closes)
+        return self.tr("The last {count} days of each billing period (now: {opens} – {closes})").format(
+            count=days, opens=opens, closes=closes)
+
+    def _show_chart(self, product: ProductRow) -> None:
+        label = next((c.label for c in product.counters if c.key == CHART_COUNTER), CHART_COUNTER)
+        history = queries.reading_history(self._ctx.engine, product.id, include_rejected=False)
+        volumes = monthly_volumes(counter_points(history, CHART_COUNTER), until=self._ctx.today(), months=CHART_MONTHS)
+        self.chart.set_volumes(volumes, label)
+
+    def _on_cache_changed(self, entity: str, ids: frozenset[str] | None) -> None:
+        if self._product is None:
+            return
+        if entity == "product" and (ids is None or self._product.id in ids):
+            self.set_product(queries.product(self._ctx.engine, self._product.id, today=self._ctx.today()))
+        elif entity == "meter_reading":
+            self._show_chart(self._product)
+        elif entity == "case":
+            self._show_cases(self._product)
+
+    # --- remembered layout -------------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        settings.put(SPLITTER, self.splitter.saveState())
+
+    def restore_state(self) -> None:
+        state = settings.get(SPLITTER)
+        if state:
+            self.splitter.restoreState(state)
+
+
+SPLITTER = settings.Setting("state/products/detail_splitter", QByteArray, QByteArray())

@@ -1,0 +1,258 @@
+"""Products: the fleet as a searchable, sortable list (all in SQL, a page at a time) beside the selected machine's
+data, meter history and monthly volume. Ctrl+N enters a reading for the selected machine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from desktop import settings
+from desktop.context import AppContext
+from desktop.formatting import format_number
+from desktop.models.base import OBJECT_ROLE
+from desktop.models.products import ProductsModel
+from desktop.views.products.product_detail import ProductDetail
+from desktop.views.readings.reading_dialog import ReadingDialog, compact_rows, fit_columns
+from desktop.views.widgets.sort_header import put_back_sort_indicator
+from desktop.shell import page_titles
+from sync import queries
+from sync.records import OutboxItem, ProductRow
+
+SEARCH_DELAY_MS = 250
+SPLITTER = settings.Setting("state/products/splitter", QByteArray, QByteArray())
+
+
+class ProductsPage(QWidget):
+    status_message = Signal(str)
+    product_selected = Signal(object)  # ProductRow or None
+    new_case_requested = Signal(str)   # a product id: open a case about it
+    cases_requested = Signal(str)      # a serial: show the machine's cases
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = ProductsModel(ctx, self)
+        self.reading_dialog: ReadingDialog | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._build()
+        self._fill_sites()
+        self.model.reload()
+        self._update_count()
+        self._connect()
+        self._restore_state()
+
+    title = staticmethod(page_titles.products)  # the main window names a page before it builds it
+
+    # --- layout ------------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search serial, model, site or location (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search products"))
+        self.site_combo = QComboBox()
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.due_check = QCheckBox(self.tr("Reading &due"))
+        self.due_check.setToolTip(self.tr("Show only machines whose reading window is open and not yet read"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of machines"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.site_combo, 1)
+        bar.addWidget(self.due_check)
+        bar.addStretch(0)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Products"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ProductsModel.Col.LOCATION, QHeaderView.ResizeMode.Stretch)
+        compact_rows(self.table)
+        header.setHighlightSections(False)
+        section, order = self.model.sort_column()
+        header.setSortIndicator(section, order)
+        self.table.setSortingEnabled(True)
+
+        self.detail = ProductDetail(self._ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("productsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.search, self.site_combo)
+        QWidget.setTabOrder(self.site_combo, self.due_check)
+        QWidget.setTabOrder(self.due_check, self.table)
+        QWidget.setTabOrder(self.table, self.detail.new_reading_button)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+        self.site_combo.currentIndexChanged.connect(
+            lambda _i: self.model.update_filter(site_id=self.site_combo.currentData()))
+        self.due_check.toggled.connect(lambda on: self.model.update_filter(due_only=on))
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(self._data_changed)
+        self.detail.new_reading_requested.connect(self.open_reading_dialog)
+        self.detail.new_case_requested.connect(lambda product: self.new_case_requested.emit(product.id))
+        self.detail.cases_requested.connect(lambda product: self.cases_requested.emit(product.serial))
+        self._ctx.cache_changed.connect(self._on_cache_changed)
+
+    def _fill_sites(self) -> None:
+        current = self.site_combo.currentData()
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        self.site_combo.addItem(self.tr("All sites"), None)
+        for site in queries.sites_list(self._ctx.engine):
+            self.site_combo.addItem(site.name, site.id)
+        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(current)))
+        self.site_combo.blockSignals(False)
+
+    # --- the shell's page interface ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def new_item(self) -> None:
+        product = self.current_product()
+        if product is None:
+            self.status_message.emit(self.tr("Select a machine first, then press Ctrl+N to enter its reading."))
+            return
+        self.open_reading_dialog(product)
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a reading dialog with typed values is open (the shell asks before closing the app)."""
+        return self.reading_dialog is not None and self.reading_dialog.has_unsaved_changes()
+
+    # --- selection and detail ----------------------------------------------------------------------------------
+
+    def current_product(self) -> ProductRow | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select_product(self, product_id: str) -> bool:
+        position = self.model.row_of(product_id)
+        if position is None:
+            return False
+        index = self.model.index(position, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        product = current.data(OBJECT_ROLE) if current.isValid() else None
+        self.detail.set_product(product)
+        self.product_selected.emit(product)
+
+    def _remember_selection(self) -> None:
+        product = self.current_product()
+        self._selected_id = product.id if product else None
+
+    def _fit_columns_once(self) -> None:
+        """Fit the columns to the first rows there are. On a first start the page opens before the first sync has
+        brought any machine, and widths fitted to an empty table would be remembered for good."""
+        if self._columns_fitted or self.model.rowCount() == 0:
+            return
+        col = ProductsModel.Col
+        fit_columns(self.table, [col.SERIAL, col.LAST_READING, col.LAST_TOTAL, col.DUE], max_chars=16)
+        fit_columns(self.table, [col.MODEL, col.SITE], max_chars=14)  # long model names keep room for the location
+        self._columns_fitted = True
+
+    def _after_reset(self) -> None:
+        self._fit_columns_once()
+        self._update_count()
+        selected = getattr(self, "_selected_id", None)
+        if not (selected and self.select_product(selected)):
+            self.detail.set_product(None)
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        current = self.table.selectionModel().currentIndex()
+        if current.isValid() and top_left.row() <= current.row() <= bottom_right.row():
+            product = current.data(OBJECT_ROLE)
+            if self.detail.product is not None and product.id == self.detail.product.id:
+                self.detail.set_product(product)
+
+    # --- filtering and sorting ---------------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.update_filter(text=self.search.text().strip())
+
+    def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if not self.model.columns[section].sort:
+            put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())
+            self.status_message.emit(self.tr("This column cannot be sorted."))
+
+    def _update_count(self) -> None:
+        count = self.model.total_count()
+        self.count_label.setText(self.tr("1 machine") if count == 1 else self.tr("{count} machines").format(
+            count=format_number(count)))
+
+    def _on_cache_changed(self, entity: str, _ids: object) -> None:
+        if entity == "site":
+            self._fill_sites()
+        if entity in ("product", "site"):
+            self._update_count()
+
+    # --- readings ----------------------------------------------------------------------------------------------
+
+    def open_reading_dialog(self, product: ProductRow) -> ReadingDialog:
+        if self.reading_dialog is not None and self.reading_dialog.isVisible():
+            self.reading_dialog.raise_()
+            self.reading_dialog.activateWindow()
+            return self.reading_dialog
+        dialog = ReadingDialog(self._ctx, product, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reading_queued.connect(self._reading_queued)
+        dialog.destroyed.connect(lambda: setattr(self, "reading_dialog", None))
+        self.reading_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reading_queued(self, item: OutboxItem) -> None:
+        self.status_message.emit(self.tr("Reading queued; it is sent to the portal when you are online."))
+
+    # --- remembered layout -------------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        self._columns_fitted = settings.restore_header(self.table.horizontalHeader(), "products")
+        self._fit_columns_once()
+        section, order = self.model.sort_column()
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(section, order)
+        header.blockSignals(False)
+        state = settings.get(SPLITTER)
+        if state:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([760, 520])
+        self.detail.restore_state()
+
+    def save_state(self) -> None:
+        """Called by the shell when the window closes."""
+        settings.save_header(self.table.horizontalHeader(), "products")
+        settings.put(SPLITTER, self.splitter.saveState())
+        self.detail.save_state()

@@ -1,0 +1,401 @@
+"""File ▸ Import readings…: preview a readings CSV row by row, then queue the good rows in one batch.
+
+The file is read, parsed (`sync.readings.csv_import`) and checked off the UI thread: each row is matched to a machine by
+serial and checked with the very rules `operations.queue_readings` applies — against the cached history *and* the
+file's earlier rows for the same machine — so the preview says now what the queue would say later. A file with bad
+rows still lets the user queue the good ones, after saying how many will be skipped.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Callable, Literal, Mapping
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from sqlalchemy import Engine
+
+from desktop.context import AppContext
+from desktop.formatting import format_number
+from desktop.models.base import Column, RowTableModel, Tint
+from desktop.models.readings import describe_problem
+from desktop.tasks import Task
+from desktop.views.readings.reading_dialog import compact_rows, message_color
+from domain import meter
+from domain.meter import PastReading, ReadingProblem
+from sync import queries
+from sync.readings import csv_import as csv_readings
+from sync.readings import operations
+from sync.readings.operations import BatchResult, ReadingEntry
+from sync.records import ProductRow
+
+translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
+
+FORMAT_DOC = Path(__file__).resolve().parents[2] / "docs" / "readings-csv.md"
+LineStatus = Literal["ok", "warning", "error", "queued", "refused"]
+
+
+@dataclass(frozen=True)
+class PreviewLine:
+    """One data row of the file and what became (or would become) of it."""
+    line: int
+    serial: str
+    status: LineStatus
+    message: str = ""
+    product: ProductRow | None = None
+    reading_date: date | None = None
+    values: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return str(self.line)
+
+    @property
+    def entry(self) -> ReadingEntry | None:
+        if self.product is None or self.reading_date is None or self.status not in ("ok", "warning"):
+            return None
+        return ReadingEntry(self.product.id, self.reading_date, dict(self.values))
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+def preview_csv(engine: Engine, path: Path, *, today: date,
+                cancelled: Callable[[], bool] = lambda: False) -> list[PreviewLine]:
+    """Read and check `path` (runs on a worker thread; touches no widget). Raises CsvFormatError for a file that
+    cannot be read as a whole, OSError when it cannot be opened."""
+    parsed = csv_readings.parse_readings_csv(path.read_bytes())
+    lines = [PreviewLine(e.line, "", "error", e.message) for e in parsed.errors]
+    in_file: dict[str, list[PastReading]] = {}
+    for row in parsed.rows:
+        if cancelled():
+            raise ImportCancelled()
+        lines.append(_preview_row(engine, row, today, in_file))
+    return sorted(lines, key=lambda line: line.line)
+
+
+def _preview_row(engine: Engine, row: csv_readings.CsvRow, today: date,
+                 in_file: dict[str, list[PastReading]]) -> PreviewLine:
+    product = queries.product_by_serial(engine, row.serial, today=today)
+    if product is None:
+        text = translate("ImportReadings", "Line {line}: no machine with serial {serial} in your fleet.")
+        return PreviewLine(row.line, row.serial, "error", text.format(line=row.line, serial=row.serial))
+    keys = {key.lower(): key for key in product.counter_keys}
+    unknown = [name for name in row.values if name not in keys]
+    if unknown:
+        text = translate("ImportReadings", "Line {line}: {serial} has no counter {names}; its counters are "
+                                           "{counters}.")
+        return PreviewLine(row.line, row.serial, "error", text.format(
+            line=row.line, serial=product.serial, names=", ".join(unknown), counters=", ".join(product.counter_keys)),
+            product=product, reading_date=row.reading_date)
+    values = {keys[name]: value for name, value in row.values.items()}
+    history = [PastReading(r.reading_date, r.values)
+               for r in queries.reading_history(engine, product.id, include_rejected=False)]
+    found = meter.check_reading(counters=product.counter_keys, values=values, reading_date=row.reading_date,
+                                today=today, history=history + in_file.get(product.id, []),
+                                normal_monthly_volume=product.normal_monthly_volume)
+    status: LineStatus = "error" if meter.blocking(found) else "warning" if found else "ok"
+    if status != "error":
+        in_file.setdefault(product.id, []).append(PastReading(row.reading_date, values))
+    return PreviewLine(row.line, row.serial, status, _describe(row.line, found, values, product), product,
+                       row.reading_date, values)
+
+
+def _describe(line: int, found: list[ReadingProblem] | tuple[ReadingProblem, ...], values: Mapping[str, int],
+              product: ProductRow) -> str:
+    if not found:
+        return ""
+    labels = {c.key: c.label for c in product.counters}
+    reasons = " ".join(describe_problem(p, values, labels) for p in found)
+    return translate("ImportReadings", "Line {line}: {reasons}").format(line=line, reasons=reasons)
+
+
+
+# --- the preview table ------------------------------------------------------------------------------------------
+
+STATUS_TEXT = {
+    "ok": QT_TRANSLATE_NOOP("ImportPreviewModel", "OK"),
+    "warning": QT_TRANSLATE_NOOP("ImportPreviewModel", "Check"),
+    "error": QT_TRANSLATE_NOOP("ImportPreviewModel", "Error"),
+    "queued": QT_TRANSLATE_NOOP("ImportPreviewModel", "Queued"),
+    "refused": QT_TRANSLATE_NOOP("ImportPreviewModel", "Not queued"),
+}
+STATUS_TINT = {"warning": Tint.WARNING, "error": Tint.ERROR, "refused": Tint.ERROR, "queued": Tint.PENDING}
+
+
+def _values_text(line: PreviewLine) -> str:
+    labels = {c.key: c.label for c in line.product.counters} if line.product else {}
+    return " · ".join(f"{labels.get(k, k)} {format_number(v)}" for k, v in line.values.items())
+
+
+class ImportPreviewModel(RowTableModel[PreviewLine]):
+    LINE, SERIAL, MODEL, DATE, VALUES, STATUS, MESSAGE = range(7)
+    tr_context = "ImportPreviewModel"
+    columns = (
+        Column("line", QT_TRANSLATE_NOOP("ImportPreviewModel", "Line"), lambda r: r.line, numeric=True),
+        Column("serial", QT_TRANSLATE_NOOP("ImportPreviewModel", "Serial"), lambda r: r.serial),
+        Column("model", QT_TRANSLATE_NOOP("ImportPreviewModel", "Model"),
+               lambda r: r.product.model if r.product else ""),
+        Column("date", QT_TRANSLATE_NOOP("ImportPreviewModel", "Date"), lambda r: r.reading_date),
+        Column("values", QT_TRANSLATE_NOOP("ImportPreviewModel", "Values"), _values_text),
+        Column("status", QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"), lambda r: r.status,
+               text=lambda s: translate("ImportPreviewModel", STATUS_TEXT.get(str(s), str(s))),
+               tint=lambda r: STATUS_TINT.get(r.status)),
+        Column("message", QT_TRANSLATE_NOOP("ImportPreviewModel", "Message"), lambda r: r.message,
+               tooltip=lambda r: r.message, tint=lambda r: STATUS_TINT.get(r.status) if r.message else None),
+    )
+
+    def counts(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for line in self._rows:
+            found[line.status] = found.get(line.status, 0) + 1
+        return found
+
+    def entries(self) -> list[ReadingEntry]:
+        return [e for e in (line.entry for line in self._rows) if e is not None]
+
+    def apply_batch(self, result: BatchResult) -> None:
+        """Mark each previewed good line as queued or not, with the batch's reason."""
+        outcomes = iter(result.outcomes)
+        for position, line in enumerate(self._rows):
+            if line.entry is None:
+                continue
+            outcome = next(outcomes, None)
+            if outcome is None:
+                break
+            if outcome.queued:
+                fresh = replace(line, status="queued")
+            else:
+                fresh = replace(line, status="refused",
+                                message=_describe(line.line, outcome.problems, line.values, line.product))
+            self._rows[position] = fresh
+            self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))
+
+
+# --- the dialog -------------------------------------------------------------------------------------------------
+
+class ImportReadingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._path: Path | None = None
+        self._cancel = threading.Event()
+        self._busy = False
+        self._queueing = False
+        self.done_queueing = False
+        self.model = ImportPreviewModel(self)
+        self.setWindowTitle(self.tr("Import meter readings"))
+        self._build()
+        self._set_state(self.tr("Choose a CSV file with one reading per line."), None)
+
+    def _build(self) -> None:
+        self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+
+        help_text = self.tr("One line per machine: <code>serial;date;total;bw;colour</code> — <code>;</code> or "
+                            "<code>,</code>, dates as 25.11.2026 or 2026-11-25, whole numbers.")
+        if FORMAT_DOC.exists():
+            help_text += " " + self.tr('<a href="{url}">About the file format…</a>').format(
+                url=QUrl.fromLocalFile(str(FORMAT_DOC)).toString())
+        self.help_label = QLabel(help_text)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
+        self.help_label.setWordWrap(True)
+        self.help_label.setOpenExternalLinks(False)
+        self.help_label.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        compact_rows(self.table)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        unit = self.fontMetrics().horizontalAdvance("0")
+        for column, width in ((ImportPreviewModel.LINE, 6), (ImportPreviewModel.SERIAL, 12),
+                              (ImportPreviewModel.MODEL, 16), (ImportPreviewModel.DATE, 11),
+                              (ImportPreviewModel.VALUES, 26), (ImportPreviewModel.STATUS, 10)):
+            self.table.setColumnWidth(column, width * unit)
+
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName(self.tr("Import status"))
+        self.buttons = QDialogButtonBox()
+        self.queue_button = self.buttons.addButton(self.tr("Queue readings"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.queue_button.setEnabled(False)
+        self.queue_button.clicked.connect(self.queue)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.help_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.buttons)
+        self.resize(960, 560)
+
+    # --- loading -----------------------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import meter readings"), "",
+                                                    self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Read and check `path` off the UI thread; the preview fills in when it is done."""
+        self._path = path
+        self._cancel.set()  # a file still being read is no longer wanted
+        self._cancel = threading.Event()
+        self.file_label.setText(str(path))
+        self.model.set_rows([])
+        self._busy = True
+        self._set_state(self.tr("Reading {name}…").format(name=path.name), None)
+        self._update_buttons()
+        cancel = self._cancel
+        (Task(preview_csv, self._ctx.engine, path, today=self._ctx.today(), cancelled=cancel.is_set)
+         .success(lambda lines: self._loaded(lines, cancel)).failure(lambda e: self._load_failed(e, cancel))
+         .run_on(self._ctx.pool))
+
+    def _loaded(self, lines: list[PreviewLine], cancel: threading.Event) -> None:
+        if cancel.is_set():
+            return
+        self._busy = False
+        self.model.set_rows(lines)
+        self._describe_preview()
+
+    def _load_failed(self, error: BaseException, cancel: threading.Event) -> None:
+        if cancel.is_set():  # closed or another file chosen meanwhile: this answer is no longer wanted
+            return
+        self._busy = False
+        self._update_buttons()
+        if isinstance(error, ImportCancelled):
+            self._set_state(self.tr("Import cancelled."), None)
+        elif isinstance(error, csv_readings.CsvFormatError):
+            self._set_state(self.tr("This file cannot be imported: {reason}").format(reason=str(error)), "error")
+        elif isinstance(error, OSError):
+            self._set_state(self.tr("The file could not be opened: {reason}").format(reason=error.strerror or error),
+                            "error")
+        else:
+            from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
+            show_unexpected_error(error)
+
+    def _describe_preview(self) -> None:
+        counts = self.model.counts()
+        good = counts.get("ok", 0) + counts.get("warning", 0)
+        bad = counts.get("error", 0)
+        if not self.model.rowCount():
+            self._set_state(self.tr("The file has no readings."), "warning")
+        elif bad:
+            self._set_state(self.tr("{good} of {total} rows can be queued; {bad} with errors will be skipped. Fix them "
+                                    "in the file and import those rows again.").format(
+                good=good, total=self.model.rowCount(), bad=bad), "warning")
+        else:
+            self._set_state(self.tr("All {total} rows can be queued.").format(total=good), None)
+        self._update_buttons()
+
+    # --- queueing ----------------------------------------------------------------------------------------------
+
+    def queue(self) -> None:
+        entries = self.model.entries()
+        if not entries or self._busy:
+            return
+        skipped = self.model.counts().get("error", 0)
+        if skipped and not self.confirm_skip(len(entries), skipped):
+            return
+        self._busy = self._queueing = True
+        self._update_buttons()
+        self._set_state(self.tr("Queueing {count} readings…").format(count=len(entries)), None)
+        (self._ctx.write(operations.queue_readings, entries, today=self._ctx.today())
+         .success(self._queued).failure(self._queue_failed).run_on(self._ctx.db_pool))
+
+    def confirm_skip(self, good: int, skipped: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Skip rows with errors?"),
+            self.tr("{skipped} rows have errors and will be skipped. Queue the other {good} readings?").format(
+                skipped=skipped, good=good),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _queued(self, result: BatchResult) -> None:
+        self._busy = self._queueing = False
+        self.done_queueing = True
+        self.model.apply_batch(result)
+        queued, refused = len(result.queued), len(result.refused)
+        if queued:
+            self._ctx.notify_changed("meter_reading", {o.item.entity_id for o in result.queued if o.item})
+            self._ctx.notify_changed("product", {o.entry.product_id for o in result.queued})
+        skipped = self.model.counts().get("error", 0) + refused
+        text = self.tr("{queued} readings queued; they are sent when you are online.").format(queued=queued)
+        if skipped:
+            text += " " + self.tr("{skipped} rows were not queued.").format(skipped=skipped)
+        self._set_state(text, "warning" if skipped else None)
+        self.close_button.setText(self.tr("Close"))
+        self._update_buttons()
+
+    def _queue_failed(self, error: BaseException) -> None:
+        self._busy = self._queueing = False
+        self._update_buttons()
+        self._set_state(self.tr("Nothing was queued."), "error")
+        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
+        show_unexpected_error(error)
+
+    # --- state -------------------------------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        count = len(self.model.entries())
+        self.queue_button.setText(self.tr("Queue 1 reading") if count == 1
+                                  else self.tr("Queue {count} readings").format(count=count))
+        self.queue_button.setEnabled(count > 0 and not self._busy and not self.done_queueing)
+        self.queue_button.setDefault(self.queue_button.isEnabled())
+        self.choose_button.setEnabled(not self._busy or self._path is not None)
+
+    def _set_state(self, text: str, severity: str | None) -> None:
+        self.state_label.setText(text)
+        palette = self.state_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, message_color(severity))
+        self.state_label.setPalette(palette)
+
+    def reject(self) -> None:
+        if self._queueing:  # the batch is one short transaction; its outcome must be shown
+            return
+        self._cancel.set()
+        super().reject()
+
+
+def open_import_dialog(ctx: AppContext, parent: QWidget | None = None, path: Path | None = None
+                       ) -> ImportReadingsDialog | None:
+    """File ▸ Import readings…: pick a file (unless `path` is given), then show the preview window-modally.
+    Returns None when the user cancelled the file picker."""
+    dialog = ImportReadingsDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if path is None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, translate("ImportReadingsDialog", "Import meter readings"), "",
+            translate("ImportReadingsDialog", "CSV files (*.csv *.txt);;All files (*)"))
+        if not chosen:
+            dialog.deleteLater()
+            return None
+        path = Path(chosen)
+    dialog.load_file(path)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["ImportPreviewModel", "ImportReadingsDialog", "PreviewLine", "open_import_dialog", "preview_csv"]

@@ -1,0 +1,99 @@
+"""The queued requests of a support case: their kinds, the group that keeps them in order, and how the ones still
+waiting are laid over the portal's copy of the case.
+
+A pull brings the case as the portal has it now; a cancel, reopen, reply or e-mail choice of ours still waiting in
+the queue (offline, or held behind a rejected request of the same case) is not in it yet. Without `replay_waiting`
+the user's own change would vanish from the screen while it still waits to be sent. Each waiting request is played
+again on the portal's copy, in queue order, by the rules the portal will apply: a cancel of a case an agent resolved
+meanwhile is not shown (the portal will refuse it, and the user hears why then). Rejected requests are not played:
+their change was put back when they were refused.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, Engine, bindparam, select, update
+
+from domain.cases import TRANSITIONS, CaseRuleError, check_transition
+from domain.clock import utc_now
+from sync.cache.schema import cases, outbox
+from sync.cache.changed import Changed
+from sync.cache.stamps import from_iso, to_iso
+
+CASE_KIND = "case.create"
+MESSAGE_KIND = "case_message.create"
+ATTACHMENT_KIND = "case_attachment.create"
+ACTION_KIND = "case.action"
+PATCH_KIND = "case.patch"
+WAITING_STATES = ("queued", "sending")
+CONVERSATION_WINDOW = timedelta(minutes=10)
+
+
+def in_conversation(engine: Engine, now: datetime) -> bool:
+    """True for `CONVERSATION_WINDOW` after a case or a reply of ours reached the portal: the service desk often
+    answers within minutes, so the app looks for the answer more often meanwhile (`desktop.shell.sync_worker`)."""
+    with engine.connect() as conn:
+        return conn.execute(select(outbox.c.seq).where(
+            outbox.c.kind.in_((CASE_KIND, MESSAGE_KIND)), outbox.c.state == "sent",
+            outbox.c.sent_at >= to_iso(now - CONVERSATION_WINDOW)).limit(1)).first() is not None
+
+
+def group_key(case_id: str) -> str:
+    """Items of one case share this, so they reach the portal in the order the user made them."""
+    return f"case:{case_id}"
+
+
+_SHOWN = select(cases.c.state, cases.c.resolved_at, cases.c.email_updates, cases.c.portal_state,
+                cases.c.portal_resolved_at, cases.c.portal_email_updates).where(cases.c.id == bindparam("case_id"))
+_WAITING = (select(outbox.c.kind, outbox.c.body_json)
+            .where(outbox.c.group_key == bindparam("group"), outbox.c.state.in_(WAITING_STATES),
+                   outbox.c.kind.in_((ACTION_KIND, MESSAGE_KIND, PATCH_KIND)))
+            .order_by(outbox.c.seq))
+"""Built once: a pull runs them for every case it brings."""
+
+
+def replay_waiting(conn: Connection, case_id: str, *, fresh: bool = False) -> Changed:
+    """Show the portal's copy of the case with our waiting cancel/reopen/reply/e-mail requests played over it (see the
+    module docstring). Nothing to do for a case the portal has not sent us yet (its rows are all ours), nor, `fresh`
+    from the portal's copy, for one with nothing waiting."""
+    waiting = conn.execute(_WAITING, {"group": group_key(case_id)}).all()
+    if fresh and not waiting:
+        return {}
+    row = conn.execute(_SHOWN, {"case_id": case_id}).first()
+    if row is None or row.portal_state is None:
+        return {}
+    shown = {"state": row.portal_state, "resolved_at": row.portal_resolved_at,
+             "email_updates": row.email_updates if row.portal_email_updates is None else row.portal_email_updates}
+    for kind, body_json in waiting:
+        _play(shown, kind, json.loads(body_json))
+    if shown == {"state": row.state, "resolved_at": row.resolved_at, "email_updates": row.email_updates}:
+        return {}
+    conn.execute(update(cases).where(cases.c.id == case_id).values(**shown))
+    return {"cases": {case_id}}
+
+
+def reply_arrived(conn: Connection, case_id: str) -> None:
+    """The portal took our reply: its copy of the case moved as a reply moves it (awaiting us → in progress), which
+    the answer (the message alone) does not say. The next pull brings the case itself."""
+    row = conn.execute(select(cases.c.portal_state).where(cases.c.id == case_id)).first()
+    if row is not None and (row.portal_state, "reply") in TRANSITIONS:
+        conn.execute(update(cases).where(cases.c.id == case_id)
+                     .values(portal_state=TRANSITIONS[(row.portal_state, "reply")]))
+
+
+def _play(shown: dict, kind: str, body: dict) -> None:
+    """One waiting request on the shown values, as the portal would take it (a refused one changes nothing)."""
+    if kind == PATCH_KIND:
+        if "email_updates" in body:
+            shown["email_updates"] = int(bool(body["email_updates"]))
+        return
+    action = "reply" if kind == MESSAGE_KIND else str(body.get("action"))
+    try:
+        shown["state"] = check_transition(shown["state"], action, actor_role="customer",
+                                          resolved_at=from_iso(shown["resolved_at"]), now=utc_now())
+    except CaseRuleError:
+        return
+    if action == "reopen":
+        shown["resolved_at"] = None

@@ -1,0 +1,131 @@
+"""One sync round: push the outbox, then pull the change feed. The app's sync thread calls `run_once` on a timer
+(use `next_due_at` to pick the moment), on F5 and at start-up; the CLI calls it once. No Qt here: progress and
+cancellation are plain callables the caller adapts to signals.
+
+Push goes first so the pull brings back our own readings as the portal stored them; the self-help guides come last
+(one ETag'd request that is usually a 304). After a clean round `sync.engine.housekeeping` drops old sent items and
+attachment files nothing refers to any more. Two rounds on the same cache
+file in one process never overlap (a lock per file); across processes the outbox claim and the Idempotency-Key
+keep every request exactly-once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Self
+
+from domain.clock import utc_now
+from sync.outbox import queue as outbox
+from sync.api import AuthRequired, PortalClient, PortalError, PortalUnreachable
+from sync.cache.changed import Changed, merge_changed
+from sync.api.backoff import Backoff
+from sync.cache.db import writer
+from sync.guides.pull import pull_guides
+from sync.engine.housekeeping import run_housekeeping
+from sync.engine.pull import DEFAULT_PAGE_SIZE, pull, set_state
+from sync.engine.push import push
+from sync.cache.stamps import to_iso
+from sync.session.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+_file_locks: dict[str, threading.Lock] = {}
+_file_locks_guard = threading.Lock()
+
+
+@dataclass
+class SyncReport:
+    online: bool = True
+    pushed: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    auth_required: bool = False
+    error: str | None = None
+    next_retry_at: datetime | None = None
+    changed: Changed = field(default_factory=dict)
+    """Cache table → ids that changed (None: the whole table), e.g. {"readings": {...}, "outbox": {...}}."""
+
+
+def next_due_at(engine) -> datetime | None:
+    """When a sync round has outbox work to do next (a past moment: now); None when nothing waits."""
+    return outbox.next_due_at(engine)
+
+
+class SyncEngine:
+    """Runs sync rounds for one workspace. Use one engine per thread; it owns its HTTP client (`close()` it)."""
+
+    def __init__(self, workspace: Workspace, *, client: PortalClient | None = None, backoff: Backoff = Backoff(),
+                 clock: Callable[[], datetime] = utc_now, page_size: int = DEFAULT_PAGE_SIZE) -> None:
+        self.workspace = workspace
+        self.client = client or workspace.new_client()
+        self.backoff = backoff
+        self.clock = clock
+        self.page_size = page_size
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def run_once(self, *, progress: Callable[[str, int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> SyncReport:
+        progress = progress or (lambda _stage, _done, _total: None)
+        cancelled = cancelled or (lambda: False)
+        with _lock_for(str(self.workspace.cache_file)):
+            report = SyncReport()
+            try:
+                self._round(report, progress, cancelled)
+            except AuthRequired as exc:
+                report.auth_required, report.error = True, str(exc)
+            except PortalUnreachable as exc:
+                report.online, report.error = False, str(exc)
+            except PortalError as exc:
+                report.error = str(exc)
+            self._record(report)
+            if _clean(report) and not cancelled():
+                merge_changed(report.changed, run_housekeeping(self.workspace.engine, self.workspace.data_dir,
+                                                               now=self.clock()).changed)
+            report.next_retry_at = next_due_at(self.workspace.engine)
+            return report
+
+    def _round(self, report: SyncReport, progress, cancelled) -> None:
+        engine = self.workspace.engine
+        pushed = push(engine, self.client, backoff=self.backoff, now=self.clock, progress=progress,
+                      cancelled=cancelled, data_dir=self.workspace.data_dir)
+        report.pushed, report.rejected = pushed.pushed, pushed.rejected
+        report.auth_required, report.error = pushed.auth_required, pushed.error
+        merge_changed(report.changed, pushed.changed)
+        if pushed.offline_error:
+            report.online = False
+            return
+        if pushed.auth_required:
+            return
+        pulled = pull(engine, self.client, page_size=self.page_size, progress=progress, cancelled=cancelled)
+        report.pulled = pulled.pulled
+        merge_changed(report.changed, pulled.changed)
+        if not cancelled():
+            merge_changed(report.changed, pull_guides(engine, self.client))
+
+    def _record(self, report: SyncReport) -> None:
+        clean = _clean(report)
+        with writer(self.workspace.engine).begin() as conn:
+            if clean:
+                set_state(conn, "last_sync_at", to_iso(self.clock()))
+            set_state(conn, "last_error", report.error)
+
+
+def _clean(report: SyncReport) -> bool:
+    return report.online and not report.auth_required and report.error is None
+
+
+def _lock_for(path: str) -> threading.Lock:
+    with _file_locks_guard:
+        return _file_locks.setdefault(path, threading.Lock())

@@ -1,0 +1,214 @@
+"""The durable queue of requests for the portal.
+
+An item is written in the same transaction as its optimistic cache row, with an Idempotency-Key made then and kept
+through every retry and restart, so the portal does it exactly once however often we have to send it. States:
+
+    queued ──claim──▶ sending ──▶ sent
+       ▲                 │  └────▶ rejected ──resend (new key)──▶ queued
+       └── transient ────┘                  └─discard──▶ (gone, with its optimistic row)
+
+A crash leaves items in `sending`; `recover_interrupted` puts them back to `queued` with the same key. Items of one
+`group_key` go in `seq` order, and a rejected item holds the later items of its group until the user acts on it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, Iterable, Mapping
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+
+from domain.clock import utc_now
+from sync.cache.db import writer
+from sync.cache.schema import outbox
+from sync.cache.changed import Changed, merge_changed
+from sync.notices import add_notice
+from sync.records import OutboxItem, OutboxState
+from sync.cache.stamps import from_iso, to_iso
+
+
+UNSENT_STATES: tuple[OutboxState, ...] = ("queued", "sending", "rejected")
+
+
+class OutboxStateError(Exception):
+    """The item is not in a state that allows this (e.g. resending one that was sent)."""
+
+
+def enqueue(conn: Connection, *, kind: str, method: str, path: str, body: Mapping[str, Any], entity: str,
+            entity_id: str, group_key: str, summary: str, now: datetime | None = None) -> OutboxItem:
+    """Add a request inside the caller's write transaction (the one that writes the optimistic row)."""
+    row = {"idempotency_key": str(uuid.uuid4()), "kind": kind, "method": method, "path": path,
+           "body_json": json.dumps(dict(body), sort_keys=True), "entity": entity, "entity_id": entity_id,
+           "group_key": group_key, "summary": summary, "state": "queued", "attempts": 0,
+           "created_at": to_iso(now or utc_now())}
+    seq = conn.execute(insert(outbox).values(**row)).inserted_primary_key[0]
+    return _item(conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().one())
+
+
+def outbox_items(engine: Engine, states: Iterable[OutboxState] | None = None) -> list[OutboxItem]:
+    stmt = select(outbox).order_by(outbox.c.seq)
+    if states is not None:
+        stmt = stmt.where(outbox.c.state.in_(list(states)))
+    with engine.connect() as conn:
+        return [_item(row) for row in conn.execute(stmt).mappings()]
+
+
+def outbox_item(engine: Engine, seq: int) -> OutboxItem | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().first()
+    return _item(row) if row else None
+
+
+def item_for_entity(engine: Engine, entity: str, entity_id: str) -> OutboxItem | None:
+    """The newest item behind an optimistic row (e.g. to show why a reading was rejected)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(outbox).where(outbox.c.entity == entity, outbox.c.entity_id == entity_id)
+                           .order_by(outbox.c.seq.desc()).limit(1)).mappings().first()
+    return _item(row) if row else None
+
+
+def queued_item(conn: Connection, kind: str, entity_id: str) -> OutboxItem | None:
+    """The newest still-queued item of `kind` for `entity_id` (not claimed, not rejected): one that can still be
+    changed in place, inside the caller's transaction."""
+    row = conn.execute(select(outbox).where(outbox.c.kind == kind, outbox.c.entity_id == entity_id,
+                                            outbox.c.state == "queued").order_by(outbox.c.seq.desc())
+                       .limit(1)).mappings().first()
+    return _item(row) if row else None
+
+
+def update_body(conn: Connection, seq: int, body: Mapping[str, Any]) -> bool:
+    """Change the body of an item that is still queued and never tried (so its key has carried no other body)."""
+    return conn.execute(update(outbox).where(outbox.c.seq == seq, outbox.c.state == "queued", outbox.c.attempts == 0)
+                        .values(body_json=json.dumps(dict(body), sort_keys=True))).rowcount == 1
+
+
+def unsent_count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).where(outbox.c.state.in_(UNSENT_STATES))).scalar_one()
+
+
+def held_seqs(items: Iterable[OutboxItem]) -> set[int]:
+    """Queued items that wait behind a rejected item of their group (in `seq` order)."""
+    blocked: set[str] = set()
+    held: set[int] = set()
+    for item in sorted(items, key=lambda i: i.seq):
+        if item.state == "rejected":
+            blocked.add(item.group_key)
+        elif item.state == "queued" and item.group_key in blocked:
+            held.add(item.seq)
+    return held
+
+
+def recover_interrupted(engine: Engine) -> int:
+    """Put items a crash left in `sending` back to `queued`, keeping their key (the portal replays if it got them)."""
+    with writer(engine).begin() as conn:
+        return conn.execute(update(outbox).where(outbox.c.state == "sending").values(state="queued")).rowcount
+
+
+def retry_now(engine: Engine) -> int:
+    """Make every queued item due at once (the user pressed "try again")."""
+    with writer(engine).begin() as conn:
+        return conn.execute(update(outbox).where(outbox.c.state == "queued").values(next_attempt_at=None)).rowcount
+
+
+def next_due_at(engine: Engine) -> datetime | None:
+    """When the next queued item may be sent (a past moment when one is due already); None when nothing waits.
+
+    Items held behind a rejected item of their group do not count: only the user can free them.
+    """
+    items = outbox_items(engine, ("queued", "rejected"))
+    held = held_seqs(items)
+    due = [i for i in items if i.state == "queued" and i.seq not in held]
+    if not due:
+        return None
+    return min(i.next_attempt_at or i.created_at for i in due)
+
+
+def resend(engine: Engine, seq: int, body: Mapping[str, Any], *, summary: str | None = None) -> OutboxItem:
+    """The user fixed a rejected item: queue it again with `body` and a NEW key (the old key belongs to the old body).
+
+    It keeps its place (`seq`) in its group, so the items held behind it follow it again.
+    """
+    with writer(engine).begin() as conn:
+        item = _locked(conn, seq, allowed=("rejected",))
+        conn.execute(update(outbox).where(outbox.c.seq == seq).values(
+            body_json=json.dumps(dict(body), sort_keys=True), idempotency_key=str(uuid.uuid4()), state="queued",
+            attempts=0, next_attempt_at=None, last_error=None, problem_json=None,
+            **({"summary": summary} if summary else {})))
+        rows_for(item.entity).resent(conn, item.entity_id, body)
+        return _item(conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().one())
+
+
+def rows_for(entity: str):
+    """The optimistic-row handler of `entity`. Imported on use: it brings the wire models (pydantic), which the app
+    does not need to paint its first window."""
+    from sync.optimistic import rows_for as handler  # noqa: PLC0415
+
+    return handler(entity)
+
+
+def discard(engine: Engine, seq: int) -> Changed:
+    """Drop an unsent item and its optimistic row on purpose. Items being sent or already sent cannot be taken back."""
+    with writer(engine).begin() as conn:
+        item = _locked(conn, seq, allowed=("queued", "rejected"))
+        conn.execute(outbox.delete().where(outbox.c.seq == seq))
+
+        return merge_changed(rows_for(item.entity).discarded(conn, item.entity_id, item), {"outbox": {str(seq)}})
+
+
+# --- transitions used by the sync engine ------------------------------------------------------------------------
+
+def claim(engine: Engine, seq: int) -> bool:
+    """queued → sending, committed before the request goes out. False if someone else took it meanwhile."""
+    with writer(engine).begin() as conn:
+        return conn.execute(update(outbox).where(outbox.c.seq == seq, outbox.c.state == "queued")
+                            .values(state="sending")).rowcount == 1
+
+
+def mark_sent(conn: Connection, item: OutboxItem, answer: Any, now: datetime) -> Changed:
+    conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
+        state="sent", sent_at=to_iso(now), attempts=item.attempts + 1, last_error=None, next_attempt_at=None))
+    return rows_for(item.entity).sent(conn, item.entity_id, answer) | {"outbox": {str(item.seq)}}
+
+
+def mark_rejected(engine: Engine, item: OutboxItem, problem: Mapping[str, Any]) -> Changed:
+    """Rejected for good, with the portal's problem; the user hears of it (a notice) in the same transaction."""
+    with writer(engine).begin() as conn:
+        conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
+            state="rejected", attempts=item.attempts + 1, problem_json=json.dumps(dict(problem)),
+            last_error=None, next_attempt_at=None))
+        rejected = replace(item, state="rejected", problem=dict(problem))
+        add_notice(conn, "rejected", "outbox", str(item.seq), item.summary, rejected.reason)
+        return (rows_for(item.entity).rejected(conn, item.entity_id, rejected)
+                | {"outbox": {str(item.seq)}, "notices": None})
+
+
+def mark_failed(engine: Engine, item: OutboxItem, error: str, next_attempt_at: datetime, *,
+                count_attempt: bool = True) -> None:
+    """Back to queued with the same key, due again at `next_attempt_at`."""
+    with writer(engine).begin() as conn:
+        conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
+            state="queued", attempts=item.attempts + (1 if count_attempt else 0), last_error=error[:1000],
+            next_attempt_at=to_iso(next_attempt_at)))
+
+
+def _locked(conn: Connection, seq: int, *, allowed: tuple[str, ...]) -> OutboxItem:
+    row = conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().first()
+    if row is None:
+        raise OutboxStateError(f"There is no queued item number {seq}.")
+    if row["state"] not in allowed:
+        raise OutboxStateError(f"Item {seq} is {row['state']}; only {' or '.join(allowed)} items can be changed.")
+    return _item(row)
+
+
+def _item(row) -> OutboxItem:
+    return OutboxItem(
+        seq=row["seq"], idempotency_key=row["idempotency_key"], kind=row["kind"], method=row["method"],
+        path=row["path"], body=json.loads(row["body_json"]), entity=row["entity"], entity_id=row["entity_id"],
+        group_key=row["group_key"], summary=row["summary"], state=row["state"], attempts=row["attempts"],
+        next_attempt_at=from_iso(row["next_attempt_at"]), last_error=row["last_error"],
+        problem=json.loads(row["problem_json"]) if row["problem_json"] else None,
+        created_at=from_iso(row["created_at"]), sent_at=from_iso(row["sent_at"]))
