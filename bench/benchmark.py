@@ -156,8 +156,8 @@ def bench_pages(data_dir: Path, cache: Path) -> None:
 
     from desktop import heap
     from desktop.context import AppContext
-    from desktop.views.readings.meter_round_page import MeterRoundPage
     from desktop.views.products.products_page import ProductsPage
+    from desktop.views.readings.meter_round_page import MeterRoundPage
     from sync.session.workspace import restore
 
     app = QApplication.instance() or QApplication([])
@@ -334,11 +334,11 @@ def bench_sync(work: Path) -> None:
     import keyring
     from keyrings.alt.file import PlaintextKeyring
 
-    from tests.support.portal_server import running_portal
     from domain.clock import today
     from sync.engine.rounds import SyncEngine
     from sync.readings.operations import queue_readings
     from sync.session.workspace import sign_in
+    from tests.support.portal_server import running_portal
 
     store = PlaintextKeyring()
     store.file_path = str(work / "keyring.cfg")
@@ -370,8 +370,8 @@ def bench_case_feed(work: Path, cases: int = 5_000, messages_per_case: int = 5) 
     from datetime import datetime, timezone
 
     from domain.wire import Change, ChangePage
-    from sync.apply import apply_page
     from sync.cache.db import open_cache, writer
+    from sync.engine.feed import apply_page
 
     start = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
     changes = []
@@ -415,11 +415,11 @@ def bench_case_feed(work: Path, cases: int = 5_000, messages_per_case: int = 5) 
 
 
 def thousand_readings(engine, day: date) -> list:
-    from sync import queries
+    from sync.products import queries as product_queries
+    from sync.products.records import ProductFilter
     from sync.readings.operations import ReadingEntry
-    from sync.records import ProductFilter
     entries = []
-    for product in queries.product_page(engine, ProductFilter(), today=day, limit=1000):
+    for product in product_queries.product_page(engine, ProductFilter(), today=day, limit=1000):
         first = (product.last_reading_date or day - timedelta(days=60)) + timedelta(days=1)
         values = dict(product.last_values) or {c.key: 0 for c in product.counters}
         for n in range((day - first).days + 1):

@@ -84,7 +84,7 @@ def _iso(moment: datetime) -> str:
 
 
 def case_rows(count: int, products: list[tuple], rng: random.Random, now: datetime):
-    """`count` cases over the last two years, the same shape `sync.apply` stores (ISO UTC text, lower-cased
+    """`count` cases over the last two years, the same shape `sync.cases.apply` stores (ISO UTC text, lower-cased
     search text); one in ten is an account question."""
     for i in range(count):
         kind = rng.randrange(len(CASE_SUBJECTS))

@@ -1,6 +1,6 @@
 """What every page needs and nothing more: the signed-in workspace, the change broadcast and the worker pools.
 
-Pages read the cache through `sync.queries` with `ctx.engine` (small, indexed reads on the UI thread) and write only
+Pages read the cache through the `sync` feature queries with `ctx.engine` (small, indexed reads on the UI thread) and write only
 through `ctx.write(...)`, which runs on the single database thread; when a write returns, the caller (or the sync
 worker) calls `ctx.notify_changed(entity, ids)` and every model showing that entity refreshes just those rows.
 """
@@ -11,10 +11,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from sqlalchemy import Engine
 
-from domain import clock
 from desktop.tasks import Task, serial_pool
+from domain import clock
+from sync.cache.db import CacheHandle
 
 if TYPE_CHECKING:
     from sync.session.workspace import Workspace
@@ -34,7 +34,7 @@ class AppContext(QObject):
         self.pool = QThreadPool.globalInstance()
 
     @property
-    def engine(self) -> Engine:
+    def engine(self) -> CacheHandle:
         return self.workspace.engine
 
     def today(self) -> date:

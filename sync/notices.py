@@ -23,7 +23,7 @@ NoticeKind = Literal["reply", "state", "rejected"]
 class Notice:
     id: int
     kind: NoticeKind
-    entity: str       # what a click opens: "cases" (entity_id = case id) or "outbox" (entity_id = seq)
+    entity: str       # what a click opens: "case" (entity_id = case id) or "outbox" (entity_id = seq)
     entity_id: str
     title: str        # data from the portal or the user: show as plain text
     detail: str

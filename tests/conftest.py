@@ -47,7 +47,7 @@ def data_dir(tmp_path) -> Path:
 
 def _reset_token_memory() -> None:
     try:
-        from sync.session.credentials import reset_for_tests
+        from sync.api.credentials import reset_for_tests
     except ImportError:
         return
     reset_for_tests()

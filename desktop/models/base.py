@@ -1,6 +1,6 @@
 """The one shape every table model in the app has.
 
-A model holds a list of frozen row dataclasses (what `sync.queries` returns) and describes its columns with `Column`
+A model holds a list of frozen row dataclasses (what the `sync` feature queries return) and describes its columns with `Column`
 specs: the raw value of a cell (for sorting and editing), how it is shown, whether it is a number (right-aligned) and
 which SQL sort a click on its header asks for. Subclasses get, for free:
 
@@ -25,7 +25,14 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from desktop.formatting import format_date, format_datetime, format_number

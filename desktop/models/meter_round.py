@@ -14,18 +14,31 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
 from desktop.models.base import SORT_ROLE, Column, Tint, tint_background
-from desktop.models.products import (ProductQueryModel, due_text, due_tooltip, last_reading_tint,
-                                           last_reading_tooltip)
+from desktop.models.products import (
+    ProductQueryModel,
+    due_text,
+    due_tooltip,
+    last_reading_tint,
+    last_reading_tooltip,
+)
 from desktop.models.readings import Finding, TypedReading, check_typed
 from domain.meter import ReadingProblem
+from sync.products.records import ProductFilter, ProductRow
 from sync.readings.operations import BatchResult, ReadingEntry
-from sync.records import ProductFilter, ProductRow
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 

@@ -16,10 +16,11 @@ from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
 from desktop.models.base import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, Tint  # noqa: F401 - roles re-exported
 from domain import problems
-from sync import queries
 from sync.outbox import queue as outbox
+from sync.outbox.records import OutboxItem, OutboxState
+from sync.products import queries as product_queries
+from sync.products.records import ProductRow
 from sync.readings.operations import READING_KIND
-from sync.records import OutboxItem, OutboxState, ProductRow
 
 CONTEXT = "OutboxModel"
 
@@ -141,7 +142,7 @@ class OutboxModel(RowTableModel[OutboxItem]):
         """The change in the user's words and locale; the stored English summary for kinds we do not know."""
         if item.kind != READING_KIND:
             return item.summary
-        product = self._product(item.group_key.removeprefix("product:"))
+        product = self._product(item.product_id)
         body = item.body
         try:
             when = format_date(date.fromisoformat(str(body["reading_date"])))
@@ -160,7 +161,7 @@ class OutboxModel(RowTableModel[OutboxItem]):
 
     def _product(self, product_id: str) -> ProductRow | None:
         if product_id not in self._products:
-            self._products[product_id] = queries.product(self._ctx.engine, product_id, today=self._ctx.today())
+            self._products[product_id] = product_queries.product(self._ctx.engine, product_id, today=self._ctx.today())
         return self._products[product_id]
 
     def _load_all(self) -> None:

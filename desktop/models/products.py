@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 
 from desktop.context import AppContext
 from desktop.models.base import Column, RowTableModel, Tint
-from sync import queries
-from sync.records import ProductFilter, ProductRow
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter, ProductRow
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
@@ -40,7 +40,7 @@ def due_text(due: object) -> str:
 
 
 class ProductQueryModel(RowTableModel[ProductRow]):
-    """Products the way `sync.queries` pages them: filtered, sorted and paged in SQL. `set_filter` re-queries from
+    """Products the way `sync.products.queries` pages them: filtered, sorted and paged in SQL. `set_filter` re-queries from
     the first page; a header click re-queries in the new order. Shared by the products list and the meter round."""
 
     filter_changed = Signal(object)  # the new ProductFilter, after the model has reloaded
@@ -68,13 +68,13 @@ class ProductQueryModel(RowTableModel[ProductRow]):
 
     def total_count(self) -> int:
         """How many products match the filter (not just the loaded pages)."""
-        return queries.product_count(self._ctx.engine, self._filter, today=self._ctx.today())
+        return product_queries.product_count(self._ctx.engine, self._filter, today=self._ctx.today())
 
     def fetch_page(self, after: ProductRow | None, limit: int) -> list[ProductRow]:
-        return queries.product_page(self._ctx.engine, self._filter, today=self._ctx.today(), after=after, limit=limit)
+        return product_queries.product_page(self._ctx.engine, self._filter, today=self._ctx.today(), after=after, limit=limit)
 
     def fetch_row(self, row_id: str) -> ProductRow | None:
-        return queries.product(self._ctx.engine, row_id, today=self._ctx.today())
+        return product_queries.product(self._ctx.engine, row_id, today=self._ctx.today())
 
     def apply_sort(self, key: str, descending: bool) -> None:
         self.update_filter(sort=key, descending=descending)

@@ -12,18 +12,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
-from sqlalchemy import Engine
 
 from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
 from desktop.models.base import Column, RowTableModel, Tint
 from domain import problems as codes
-from domain.meter import MAX_COUNTER_VALUE, InvalidCounterValue, ReadingProblem, parse_counter_value
-from sync import queries
+from domain.meter import (
+    MAX_COUNTER_VALUE,
+    InvalidCounterValue,
+    ReadingProblem,
+    parse_counter_value,
+)
+from sync.cache.db import CacheHandle
+from sync.products.records import ProductRow
 from sync.readings import operations
-from sync.records import ProductRow, ReadingRow
+from sync.readings import queries as reading_queries
+from sync.readings.records import ReadingRow
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
@@ -96,7 +102,7 @@ class TypedReading:
         return "warning" if found else None
 
 
-def check_typed(engine: Engine, product: ProductRow, reading_date: date, texts: Mapping[str, str], *, today: date,
+def check_typed(engine: CacheHandle, product: ProductRow, reading_date: date, texts: Mapping[str, str], *, today: date,
                 found: Sequence[ReadingProblem] | None = None) -> TypedReading:
     """Parse and check `texts` (counter key → what was typed) for a reading of `product` on `reading_date`.
 
@@ -130,7 +136,7 @@ def check_typed(engine: Engine, product: ProductRow, reading_date: date, texts: 
                         general=tuple(general), missing=missing)
 
 
-def _check_cached(engine: Engine, product_id: str, reading_date: date, values: Mapping[str, int],
+def _check_cached(engine: CacheHandle, product_id: str, reading_date: date, values: Mapping[str, int],
                   today: date) -> list[ReadingProblem]:
     try:
         return operations.check_reading(engine, product_id, reading_date, values, today=today)
@@ -262,7 +268,7 @@ class ReadingsModel(RowTableModel[ReadingRow]):
         if self._product is None:
             return []
         skip = (self.row_of(after.id) or 0) + 1 if after is not None else 0
-        return queries.reading_history(self._ctx.engine, self._product.id, limit=skip + limit)[skip:]
+        return reading_queries.reading_history(self._ctx.engine, self._product.id, limit=skip + limit)[skip:]
 
     def rows_appeared(self, ids: set[str]) -> None:
         self.refresh_all()

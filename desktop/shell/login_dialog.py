@@ -15,17 +15,27 @@ from pathlib import Path
 from typing import Sequence
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QSize, QThreadPool, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QProgressBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop import icons
-from desktop import settings
+from desktop import icons, settings
 from desktop.tasks import Task
 from desktop.views.widgets.errors import show_unexpected_error
+from sync.api.credentials import secure_storage_available
 from sync.api.errors import AuthFailed, BadAnswer, PortalError, PortalUnreachable
-from sync.session.credentials import secure_storage_available
 from sync.session.paths import normalize_portal_url
 from sync.session.workspace import Workspace, sign_in
 

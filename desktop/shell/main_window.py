@@ -14,20 +14,38 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence,
-                           QShowEvent)
-from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-                               QSystemTrayIcon, QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import icons, logs, settings
 from desktop.context import AppContext
-from desktop.shell.notifications import Notifier
-from desktop.shell.sync_worker import SyncController, broadcast_changes
-from desktop.shell.about_dialog import AboutDialog
 from desktop.shell import page_titles
+from desktop.shell.about_dialog import AboutDialog
+from desktop.shell.notifications import Notifier
 from desktop.shell.status_bar import SyncStatusBar
-from sync import queries
+from desktop.shell.sync_worker import SyncController, broadcast_changes
+from sync.account import queries as account_queries
+from sync.cache import state as cache_state
 from sync.cases import queries as case_queries
+from sync.outbox import queue as outbox
 
 log = logging.getLogger(__name__)
 
@@ -253,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def open_notice(self, entity: str, entity_id: str) -> None:
         """A click on a notification: the case it was about, or the rejected change."""
-        if entity == "cases":
+        if entity == "case":
             self.show_case(entity_id)
         else:
             self.show_rejected()
@@ -337,9 +355,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _refresh_status(self) -> None:
-        counts = queries.outbox_counts(self.ctx.engine)
+        counts = outbox.outbox_counts(self.ctx.engine)
         self.status.show_counts(counts)
-        self.status.show_last_sync(queries.sync_status(self.ctx.engine))
+        self.status.show_last_sync(cache_state.sync_status(self.ctx.engine))
         self._show_pending_count(counts)
 
     def _show_pending_count(self, counts) -> None:
@@ -411,7 +429,7 @@ class MainWindow(QMainWindow):
         if not self.pages_may_close():
             return
         ws = self.ctx.workspace
-        counts = queries.outbox_counts(self.ctx.engine)
+        counts = outbox.outbox_counts(self.ctx.engine)
         count = counts.pending + counts.rejected
         lines = []
         if counts.pending:
@@ -457,8 +475,8 @@ class MainWindow(QMainWindow):
     # --- window ------------------------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        user = queries.current_user(self.ctx.engine)
-        account = queries.current_account(self.ctx.engine)
+        user = account_queries.current_user(self.ctx.engine)
+        account = account_queries.current_account(self.ctx.engine)
         who = ", ".join(p for p in ((user.name if user else ""), (account.name if account else "")) if p)
         page = self.current_page()
         parts = [page.title() if page is not None else "", self.tr("Service Portal"), who]

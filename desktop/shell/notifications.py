@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop import icons
-from desktop.views.cases.case_labels import state_label
 from desktop.context import AppContext
+from desktop.views.cases.case_labels import state_label
 from sync import notices
 from sync.cases import queries as case_queries
 from sync.cases.queries import CaseRow
@@ -40,7 +40,7 @@ class Found:
 
 @dataclass(frozen=True)
 class Shown:
-    """What a message said and what a click on it opens: entity "cases" (entity_id: the case id) or "outbox"."""
+    """What a message said and what a click on it opens: entity "case" (entity_id: the case id) or "outbox"."""
     title: str
     text: str
     entity: str
@@ -52,7 +52,7 @@ def take_unshown(engine) -> list[Found]:
     notice is shown once even when two checks overlap."""
     found = notices.unshown_notices(engine)
     notices.mark_shown(engine, [n.id for n in found])
-    return [Found(n, case_queries.case_row(engine, n.entity_id) if n.entity == "cases" else None) for n in found]
+    return [Found(n, case_queries.case_row(engine, n.entity_id) if n.entity == "case" else None) for n in found]
 
 
 class Notifier(QObject):
@@ -110,7 +110,7 @@ class Notifier(QObject):
         the same thing and are not to be overwritten."""
         for shown in messages:
             log.info("notice (no system tray): %s — %s", shown.title, shown.text.replace("\n", " / "))
-        about_cases = [m for m in messages if m.entity == "cases"]
+        about_cases = [m for m in messages if m.entity == "case"]
         if not about_cases:
             return
         shown = about_cases[-1]
@@ -126,7 +126,7 @@ def collapse(found: Sequence[Found]) -> list[Found]:
     Refused changes are kept one by one. The order follows each case's newest notice."""
     chosen: dict[tuple[str, str], Found] = {}
     for item in found:
-        key = (item.notice.entity, item.notice.entity_id if item.notice.entity == "cases" else str(item.notice.id))
+        key = (item.notice.entity, item.notice.entity_id if item.notice.entity == "case" else str(item.notice.id))
         earlier = chosen.pop(key, None)
         keep_earlier = earlier is not None and earlier.notice.kind == "reply" and item.notice.kind != "reply"
         chosen[key] = earlier if keep_earlier else item
@@ -135,7 +135,7 @@ def collapse(found: Sequence[Found]) -> list[Found]:
 
 def message(found: Found) -> Shown:
     notice, case = found.notice, found.case
-    target = ("outbox", notice.entity_id) if notice.entity == "outbox" else ("cases", notice.entity_id)
+    target = ("outbox", notice.entity_id) if notice.entity == "outbox" else ("case", notice.entity_id)
     if notice.kind == "reply":
         title = translate("Notifications", "Reply from the service desk")
         text = f"{notice.title}\n{notice.detail}"

@@ -1,7 +1,7 @@
 """The bottom line of the main window: online or not, what waits to be sent, what the portal refused, when we last
 synced, a "Sync now" button and the progress of a running round.
 
-The main window hands it the numbers (`sync.queries.outbox_counts`, `sync_status`) on `cache_changed("outbox")`,
+The main window hands it the numbers (`sync.outbox.queue.outbox_counts`, `sync.cache.state.sync_status`) on `cache_changed("outbox")`,
 `sync_status_changed` and at the end of a round. The indicators are permanent widgets (on the right), so a passing
 message (`showMessage`, on the left) never hides them.
 """
@@ -9,11 +9,19 @@ message (`showMessage`, on the left) never hides them.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStatusBar,
+    QToolButton,
+    QWidget,
+)
 
 from desktop import icons
 from desktop.formatting import format_datetime, format_number
-from sync.records import OutboxCounts, SyncStatus
+from sync.cache.state import SyncStatus
+from sync.outbox.records import OutboxCounts
 
 ICON_SIZE = QSize(16, 16)
 

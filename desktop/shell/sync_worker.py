@@ -32,12 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENTITY_OF_TABLE = {"products": "product", "readings": "meter_reading", "sites": "site", "users": "user",
-                   "account": "account", "me": "me", "outbox": "outbox", "cases": "case",
-                   "case_messages": "case_message", "case_events": "case_event",
-                   "case_attachments": "case_attachment", "guides": "guide", "notices": "notice"}
-"""`sync` reports changes by cache table; the desktop broadcasts them by entity (what `cache_changed` carries)."""
-
 MIN_RETRY_DELAY_S = 5.0
 PROGRESS_INTERVAL_S = 0.1
 CONVERSATION_ROUND_S = 30
@@ -49,8 +43,8 @@ def broadcast_changes(ctx: "AppContext", changed: Mapping[str, set[str] | None],
 
     With `pulled` (a sync round) every entity but the outbox is announced as ALL: a pull can bring rows a paged
     list has not loaded, and only a re-read of the list can place them."""
-    for table, ids in changed.items():
-        ctx.notify_changed(ENTITY_OF_TABLE.get(table, table), None if pulled and table != "outbox" else ids)
+    for entity, ids in changed.items():
+        ctx.notify_changed(entity, None if pulled and entity != "outbox" else ids)
     if "outbox" in changed:
         ctx.sync_status_changed.emit()
 

@@ -3,9 +3,9 @@
 It is a portal setting (`PATCH /v1/me`), so a change is queued like every other write: the `me` row shows it at
 once (optimistic) and an outbox item carries it. The item's body keeps the value it replaced under
 "_from_email_updates_default" (body keys starting with "_" stay local, see `sync.engine.push.wire_request`), so a rejected
-or discarded change is put back (`sync.optimistic.MeRows`). Until the item is sent, neither a fresh `/v1/me` (sign-in)
+or discarded change is put back (`sync.account.rows.MeRows`). Until the item is sent, neither a fresh `/v1/me` (sign-in)
 nor the feed's "me" entity (the user changed it on another computer) overwrites the queued choice
-(`sync.apply.upsert_me`).
+(`sync.account.apply.upsert_me`).
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, update
 
-from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import me
+from sync.outbox import queue as outbox
 
-if TYPE_CHECKING:  # sync.apply brings the wire models (pydantic): not wanted on the app's start-up path
+if TYPE_CHECKING:  # the feed apply brings the wire models (pydantic): not wanted on the app's start-up path
     from sync.cache.changed import Changed
 
 ME_PATCH_KIND = "me.patch"

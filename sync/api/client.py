@@ -24,9 +24,9 @@ from urllib3.util.retry import Retry
 
 from domain import problems
 from domain.wire import ChangePage, Guide, Me, MeterReading, TokenPair
+from sync.api.credentials import TokenStore
 from sync.api.decode import decode, error_for, json_body
 from sync.api.errors import AuthFailed, AuthRequired, PortalUnreachable
-from sync.session.credentials import TokenStore
 
 log = logging.getLogger(__name__)
 _ERRNO_TEXT = re.compile(r"\[Errno -?\d+\] ([^'\")\]]+)")

@@ -12,10 +12,14 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest migration's revision (a test keeps it equal to Alembic's head). A cache already there opens without
 importing Alembic at all, which saves about a tenth of a second of every start."""
 BUSY_TIMEOUT_MS = 10_000
+
+CacheHandle = Engine
+"""What the app holds of the cache: an opaque handle it passes to `sync`'s queries and operations. Only `sync`
+opens a connection on it (the import contracts keep SQLAlchemy out of `desktop`)."""
 
 
 def open_cache(path: Path) -> Engine:

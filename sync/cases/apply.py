@@ -18,12 +18,18 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, delete, func, select, update
 
-from sync.cache.schema import case_attachments, case_events, case_messages, cases, products
+from sync.cache.changed import Changed
+from sync.cache.schema import (
+    case_attachments,
+    case_events,
+    case_messages,
+    cases,
+    products,
+)
+from sync.cache.stamps import to_iso
 from sync.cache.upsert import upsert
 from sync.cases.requests import replay_waiting
-from sync.cache.changed import Changed
 from sync.notices import add_notice
-from sync.cache.stamps import to_iso
 
 if TYPE_CHECKING:  # annotations only: the app loads this with its cases page, before any sync needs pydantic
     from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
@@ -59,7 +65,7 @@ def upsert_case(conn: Connection, item: Case) -> Changed:
            "search_text": case_search_text(conn, item.number, item.subject, item.description, item.product_id)}
     upsert(conn, cases, row, unread=0)  # a new case starts read; a known one keeps its mark
     replay_waiting(conn, item.id, fresh=True)
-    return {"cases": {item.id}} | _sync_attachments(conn, item)
+    return {"case": {item.id}} | _sync_attachments(conn, item)
 
 
 def upsert_attachment(conn: Connection, item: CaseAttachment) -> Changed:
@@ -68,7 +74,7 @@ def upsert_attachment(conn: Connection, item: CaseAttachment) -> Changed:
            "size": item.size, "created_at": to_iso(item.created_at), "uploaded_by": item.uploaded_by,
            "sync_status": "synced"}
     upsert(conn, case_attachments, row, local_path=None)
-    return {"case_attachments": {item.id}}
+    return {"case_attachment": {item.id}}
 
 
 def upsert_message(conn: Connection, item: CaseMessage, news: News = QUIET) -> Changed:
@@ -77,10 +83,10 @@ def upsert_message(conn: Connection, item: CaseMessage, news: News = QUIET) -> C
     row = {"id": item.id, "case_id": item.case_id, "author_kind": item.author_kind, "author_name": item.author_name,
            "body": item.body, "created_at": to_iso(item.created_at), "sync_status": "synced"}
     upsert(conn, case_messages, row)
-    changed: Changed = {"case_messages": {item.id}} | _touch(conn, item.case_id, row["created_at"])
+    changed: Changed = {"case_message": {item.id}} | _touch(conn, item.case_id, row["created_at"])
     if not known and news.enabled and item.author_kind in ("agent", "system"):
         conn.execute(_MARK_UNREAD, {"case_id": item.case_id})
-        changed["cases"] = {item.case_id}
+        changed["case"] = {item.case_id}
         if item.author_kind == "agent":
             news.replies.append(item)
     return changed
@@ -95,7 +101,7 @@ def upsert_event(conn: Connection, item: CaseEvent, news: News = QUIET) -> Chang
     upsert(conn, case_events, row)
     if not known and news.enabled and item.actor_kind == "agent" and item.from_state != item.to_state:
         news.states.append(item)
-    return {"case_events": {item.id}} | _touch(conn, item.case_id, row["created_at"])
+    return {"case_event": {item.id}} | _touch(conn, item.case_id, row["created_at"])
 
 
 def write_notices(conn: Connection, news: News) -> Changed:
@@ -103,13 +109,13 @@ def write_notices(conn: Connection, news: News) -> Changed:
     if not news.enabled or not (news.replies or news.states):
         return {}
     for message in news.replies:
-        add_notice(conn, "reply", "cases", message.case_id, _title(conn, message.case_id),
+        add_notice(conn, "reply", "case", message.case_id, _title(conn, message.case_id),
                    message.body[:REPLY_DETAIL_CHARS])
     for event in news.states:
-        add_notice(conn, "state", "cases", event.case_id, _title(conn, event.case_id), event.to_state)
+        add_notice(conn, "state", "case", event.case_id, _title(conn, event.case_id), event.to_state)
     news.replies.clear()
     news.states.clear()
-    return {"notices": None}
+    return {"notice": None}
 
 
 def delete_case(conn: Connection, case_id: str) -> Changed:
@@ -119,17 +125,17 @@ def delete_case(conn: Connection, case_id: str) -> Changed:
     files = _delete_synced(conn, case_attachments, case_attachments.c.case_id == case_id)
     events = conn.execute(delete(case_events).where(case_events.c.case_id == case_id)
                           .returning(case_events.c.id)).scalars().all()
-    return {"cases": {case_id}, "case_messages": messages, "case_attachments": files, "case_events": set(events)}
+    return {"case": {case_id}, "case_message": messages, "case_attachment": files, "case_event": set(events)}
 
 
 def delete_message(conn: Connection, message_id: str) -> Changed:
     conn.execute(delete(case_messages).where(case_messages.c.id == message_id))
-    return {"case_messages": {message_id}}
+    return {"case_message": {message_id}}
 
 
 def delete_event(conn: Connection, event_id: str) -> Changed:
     conn.execute(delete(case_events).where(case_events.c.id == event_id))
-    return {"case_events": {event_id}}
+    return {"case_event": {event_id}}
 
 
 def reset_cases(conn: Connection) -> Changed:
@@ -137,7 +143,7 @@ def reset_cases(conn: Connection) -> Changed:
     for table in (cases, case_messages, case_attachments):
         conn.execute(delete(table).where(table.c.sync_status == "synced"))
     conn.execute(delete(case_events))
-    return {name: None for name in ("cases", "case_messages", "case_events", "case_attachments")}
+    return {name: None for name in ("case", "case_message", "case_event", "case_attachment")}
 
 
 def case_search_text(conn: Connection, number: str | None, subject: str, description: str,
@@ -149,17 +155,31 @@ def case_search_text(conn: Connection, number: str | None, subject: str, descrip
                                .where(products.c.id == product_id)).first()
         if product is not None:
             parts += [product.serial, product.model]
+    return _search_text(parts)
+
+
+def _search_text(parts: list[str]) -> str:
     return " ".join(" ".join(p.split()) for p in parts if p and p.strip()).lower()
 
 
-def refresh_search_text(conn: Connection, product_id: str) -> Changed:
-    """Recompute the search text of the product's cases (its serial or model changed, or it arrived after them)."""
+def product_arriving(conn: Connection, data: dict) -> Changed:
+    """A product is about to be written from the feed: its serial and model are part of its cases' search text, so
+    a new or renamed product refreshes them (an unchanged one costs one indexed look-up)."""
+    before = conn.execute(select(products.c.serial, products.c.model).where(products.c.id == data["id"])).first()
+    serial, model = str(data.get("serial") or ""), str(data.get("model") or "")
+    if before is not None and (before.serial, before.model) == (serial, model):
+        return {}
+    return refresh_search_text(conn, data["id"], serial, model)
+
+
+def refresh_search_text(conn: Connection, product_id: str, serial: str, model: str) -> Changed:
+    """Recompute the search text of the product's cases with its (new) serial and model."""
     rows = conn.execute(select(cases.c.id, cases.c.number, cases.c.subject, cases.c.description)
                         .where(cases.c.product_id == product_id)).all()
     for row in rows:
         conn.execute(update(cases).where(cases.c.id == row.id).values(
-            search_text=case_search_text(conn, row.number, row.subject, row.description, product_id)))
-    return {"cases": {r.id for r in rows}} if rows else {}
+            search_text=_search_text([row.number or "", row.subject, row.description, serial, model])))
+    return {"case": {r.id for r in rows}} if rows else {}
 
 
 def case_title(number: str | None, subject: str) -> str:
@@ -183,7 +203,7 @@ def _sync_attachments(conn: Connection, item: Case) -> Changed:
     else:  # most cases: one statement built once
         gone = set(conn.execute(_DROP_SYNCED_ATTACHMENTS, {"case_id": item.id}).scalars().all())
     touched = ids | gone
-    return {"case_attachments": touched} if touched else {}
+    return {"case_attachment": touched} if touched else {}
 
 
 def _delete_synced(conn: Connection, table, condition) -> set[str]:
@@ -199,7 +219,7 @@ def _last_activity(conn: Connection, case_id: str, created: str) -> str:
 def _touch(conn: Connection, case_id: str, moment: str) -> Changed:
     """Move the case's last activity forward to `moment` (never back)."""
     done = conn.execute(_TOUCH, {"case_id": case_id, "moment": moment}).rowcount
-    return {"cases": {case_id}} if done else {}
+    return {"case": {case_id}} if done else {}
 
 
 _NEWEST_ACTIVITY = (select(func.max(case_messages.c.created_at)).where(case_messages.c.case_id == bindparam("case_id"))

@@ -7,27 +7,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import Engine, select, update
 
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments
 from sync.cases.operations import attachment_folder, local_file_name
 
 if TYPE_CHECKING:
-    from sync.session.workspace import Workspace
+    from sync.api.client import PortalClient
 
 
 class UnknownAttachment(LookupError):
     """The attachment is not in the cache (not synced yet, or gone)."""
 
 
-def fetch_attachment(workspace: "Workspace", case_id: str, attachment_id: str) -> Path:
+def fetch_attachment(engine: Engine, data_dir: Path, client: "PortalClient", case_id: str,
+                     attachment_id: str) -> Path:
     """The absolute path of a local copy: ours if we have it, else downloaded once from the portal.
 
     Network: call it off the UI thread. Raises sync.api errors (PortalUnreachable, Rejected, ...) when it can't,
     UnknownAttachment when the cache does not know it (and the attachment is not ours to read back either)."""
-    data_dir = Path(workspace.data_dir)
-    with workspace.engine.connect() as conn:
+    data_dir = Path(data_dir)
+    with engine.connect() as conn:
         row = conn.execute(select(case_attachments).where(case_attachments.c.id == attachment_id,
                                                           case_attachments.c.case_id == case_id)).first()
     if row is None:
@@ -39,8 +40,8 @@ def fetch_attachment(workspace: "Workspace", case_id: str, attachment_id: str) -
     folder = attachment_folder(data_dir, case_id)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / local_file_name(attachment_id, row.file_name)
-    workspace.client.download(f"/cases/{case_id}/attachments/{attachment_id}", target)
-    with writer(workspace.engine).begin() as conn:
+    client.download(f"/cases/{case_id}/attachments/{attachment_id}", target)
+    with writer(engine).begin() as conn:
         conn.execute(update(case_attachments).where(case_attachments.c.id == attachment_id)
                      .values(local_path=target.relative_to(data_dir).as_posix()))
     return target

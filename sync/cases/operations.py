@@ -9,7 +9,7 @@ on the original staying where it was); the outbox item names the copy and `sync.
 
 Body keys starting with "_" stay local (`sync.engine.push.wire_request` strips them): "_if_match" is sent as the If-Match
 header, "_from_state"/"_to_state" and "_from_email_updates" let a rejected or discarded item put back what its
-optimistic change replaced (`sync.optimistic`).
+optimistic change replaced (`sync.cases.rows`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import shutil
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -26,18 +25,26 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from domain import attachments as rules
 from domain import cases as case_rules
 from domain import problems
-from domain.business_hours import expected_response_at
 from domain.cases import CaseRuleError, check_transition
 from domain.clock import utc_now
-from sync.outbox import queue as outbox
 from sync.cache.changed import Changed, merge_changed
-from sync.cases.apply import case_search_text, case_title
-from sync.cases.requests import (ACTION_KIND, ATTACHMENT_KIND, CASE_KIND, MESSAGE_KIND, PATCH_KIND,
-                                 group_key)
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, me, products
 from sync.cache.schema import outbox as queue
 from sync.cache.stamps import from_iso, to_iso
+from sync.cases.apply import case_title
+from sync.cases.drafts import CaseDraft, case_body, case_draft, draft_row_values  # noqa: F401 - CaseDraft: callers import it from here
+from sync.cases.drafts import tidy as _tidy
+from sync.cases.requests import (
+    ACTION_KIND,
+    ATTACHMENT_KIND,
+    CASE_KIND,
+    MESSAGE_KIND,
+    PATCH_KIND,
+    group_key,
+)
+from sync.cases.rows import CaseRows
+from sync.outbox import queue as outbox
 
 ALLOWED_ATTACHMENT_SUFFIXES: tuple[str, ...] = rules.ALLOWED_SUFFIXES
 MAX_ATTACHMENT_BYTES = rules.MAX_BYTES
@@ -49,17 +56,6 @@ ATTACHMENTS_FOLDER = "attachments"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
 
-
-@dataclass(frozen=True)
-class CaseDraft:
-    type: str                 # "support" | "account_question"
-    product_id: str | None    # required for support, None for account_question
-    category: str             # domain.cases.CATEGORIES
-    subject: str
-    description: str
-    contact_name: str = ""
-    contact_email: str = ""
-    email_updates: bool = True
 
 
 class CaseInputError(ValueError):
@@ -104,7 +100,7 @@ def check_attachment(path: Path) -> str | None:
 
 def queue_case(engine: Engine, draft: CaseDraft, attachments: Sequence[Path] = (), *, data_dir: Path,
                case_id: str | None = None) -> Changed:
-    """Queue a new case and its attachments (copied into the data folder). The new id is the one in changed["cases"].
+    """Queue a new case and its attachments (copied into the data folder). The new id is the one in changed["case"].
     Raises CaseInputError."""
     draft = _tidy(draft)
     case_id = case_id or str(uuid.uuid4())
@@ -137,17 +133,12 @@ def resend_case(engine: Engine, seq: int, draft: CaseDraft) -> Changed:
         errors = _draft_errors(conn, draft)
     if errors:
         raise CaseInputError(errors)
-    outbox.resend(engine, seq, case_body(item.entity_id, draft), summary=f"New case: {draft.subject}")
-    return {"cases": {item.entity_id}, "outbox": {str(seq)}}
+    body = case_body(item.entity_id, draft)
+    with writer(engine).begin() as conn:
+        outbox.requeue(conn, seq, body, summary=f"New case: {draft.subject}")
+        CaseRows().resent(conn, item.entity_id, body)
+    return {"case": {item.entity_id}, "outbox": {str(seq)}}
 
-
-def case_draft(body: dict) -> CaseDraft:
-    """The draft a queued case's body was made from (to correct a rejected one)."""
-    return CaseDraft(type=str(body.get("type") or "support"), product_id=body.get("product_id") or None,
-                     category=str(body.get("category") or ""), subject=str(body.get("subject") or ""),
-                     description=str(body.get("description") or ""), contact_name=str(body.get("contact_name") or ""),
-                     contact_email=str(body.get("contact_email") or ""),
-                     email_updates=bool(body.get("email_updates", True)))
 
 
 def queue_reply(engine: Engine, case_id: str, body: str, attachments: Sequence[Path] = (), *,
@@ -194,9 +185,9 @@ def queue_case_action(engine: Engine, case_id: str, action: str) -> Changed:
             conn, kind=ACTION_KIND, method="POST", path=f"/cases/{case_id}/actions",
             body={"action": action, "_from_state": case.state, "_to_state": target,
                   "_from_resolved_at": case.resolved_at},
-            entity="case_actions", entity_id=case_id, group_key=group_key(case_id),
+            entity="case", entity_id=case_id, group_key=group_key(case_id),
             summary=f"{verb} case {case_title(case.number, case.subject)}")
-        return {"cases": {case_id}, "outbox": {str(item.seq)}}
+        return {"case": {case_id}, "outbox": {str(item.seq)}}
 
 
 def queue_email_updates(engine: Engine, case_id: str, on: bool) -> Changed:
@@ -211,22 +202,22 @@ def queue_email_updates(engine: Engine, case_id: str, on: bool) -> Changed:
         conn.execute(update(cases).where(cases.c.id == case_id).values(email_updates=int(on)))
         create = _queued_create(conn, case_id)
         if create is not None and outbox.update_body(conn, create.seq, {**create.body, "email_updates": bool(on)}):
-            return {"cases": {case_id}, "outbox": {str(create.seq)}}
+            return {"case": {case_id}, "outbox": {str(create.seq)}}
         body = {"email_updates": bool(on), "_from_email_updates": bool(case.email_updates)}
         if case.version and not _unsent_in_group(conn, case_id):
             body["_if_match"] = f'"{case.version}"'
         item = outbox.enqueue(
-            conn, kind=PATCH_KIND, method="PATCH", path=f"/cases/{case_id}", body=body, entity="case_settings",
+            conn, kind=PATCH_KIND, method="PATCH", path=f"/cases/{case_id}", body=body, entity="case",
             entity_id=case_id, group_key=group_key(case_id),
             summary=f"E-mail updates {'on' if on else 'off'} for case {case_title(case.number, case.subject)}")
-        return {"cases": {case_id}, "outbox": {str(item.seq)}}
+        return {"case": {case_id}, "outbox": {str(item.seq)}}
 
 
 def mark_case_read(engine: Engine, case_id: str) -> Changed:
     """The user looked at the case: unread = 0 (local only, nothing is sent)."""
     with writer(engine).begin() as conn:
         done = conn.execute(update(cases).where(cases.c.id == case_id, cases.c.unread != 0).values(unread=0)).rowcount
-    return {"cases": {case_id}} if done else {}
+    return {"case": {case_id}} if done else {}
 
 
 def attachment_folder(data_dir: Path, case_id: str) -> Path:
@@ -249,30 +240,10 @@ def _insert_case(conn: Connection, case_id: str, draft: CaseDraft) -> Changed:
         version=0, last_activity_at=to_iso(now), unread=0, sync_status="pending",
         **draft_row_values(conn, draft, now)))
     item = outbox.enqueue(conn, kind=CASE_KIND, method="POST", path="/cases", body=case_body(case_id, draft),
-                          entity="cases", entity_id=case_id, group_key=group_key(case_id),
+                          entity="case", entity_id=case_id, group_key=group_key(case_id),
                           summary=f"New case: {draft.subject}")
-    return {"cases": {case_id}, "outbox": {str(item.seq)}}
+    return {"case": {case_id}, "outbox": {str(item.seq)}}
 
-
-def draft_row_values(conn: Connection, draft: CaseDraft, now) -> dict:
-    """The cache columns of our own unsent case that come from its draft (at creation, and when a rejected one is
-    corrected): with the department its category goes to and the answer expected if the portal got it `now`."""
-    hours = case_rules.ACCOUNT_QUESTION_RESPONSE_HOURS
-    if draft.product_id:
-        hours = conn.execute(select(products.c.response_time_hours)
-                             .where(products.c.id == draft.product_id)).scalar_one_or_none() or hours
-    return dict(type=draft.type, product_id=draft.product_id, category=draft.category,
-                department=case_rules.department_for(draft.category), subject=draft.subject,
-                description=draft.description, contact_name=draft.contact_name, contact_email=draft.contact_email,
-                expected_response_at=to_iso(expected_response_at(now, hours)), email_updates=int(draft.email_updates),
-                search_text=case_search_text(conn, None, draft.subject, draft.description, draft.product_id))
-
-
-def case_body(case_id: str, draft: CaseDraft) -> dict:
-    """The CaseIn the portal gets for a draft."""
-    return {"id": case_id, "type": draft.type, "product_id": draft.product_id, "category": draft.category,
-            "subject": draft.subject, "description": draft.description, "contact_name": draft.contact_name,
-            "contact_email": draft.contact_email, "email_updates": bool(draft.email_updates)}
 
 
 def _insert_message(conn: Connection, case, text: str, target: str) -> Changed:
@@ -287,9 +258,9 @@ def _insert_message(conn: Connection, case, text: str, target: str) -> Changed:
     if target != case.state:
         body |= {"_from_state": case.state, "_to_state": target}
     item = outbox.enqueue(conn, kind=MESSAGE_KIND, method="POST", path=f"/cases/{case.id}/messages", body=body,
-                          entity="case_messages", entity_id=message_id, group_key=group_key(case.id),
+                          entity="case_message", entity_id=message_id, group_key=group_key(case.id),
                           summary=f"Reply on case {case_title(case.number, case.subject)}: {_first_line(text)}")
-    return {"case_messages": {message_id}, "cases": {case.id}, "outbox": {str(item.seq)}}
+    return {"case_message": {message_id}, "case": {case.id}, "outbox": {str(item.seq)}}
 
 
 def _queue_attachments(conn: Connection, data_dir: Path, case_id: str, copies: Sequence[tuple[str, str, Path]],
@@ -308,9 +279,9 @@ def _queue_attachments(conn: Connection, data_dir: Path, case_id: str, copies: S
         seqs.add(str(outbox.enqueue(
             conn, kind=ATTACHMENT_KIND, method="POST", path=f"/cases/{case_id}/attachments",
             body={"id": attachment_id, "file_name": file_name, "local_path": relative.as_posix()},
-            entity="case_attachments", entity_id=attachment_id, group_key=group_key(case_id),
+            entity="case_attachment", entity_id=attachment_id, group_key=group_key(case_id),
             summary=f"Attachment {file_name} for case {case_title(number, subject)}").seq))
-    return {"case_attachments": ids, "outbox": seqs}
+    return {"case_attachment": ids, "outbox": seqs}
 
 
 # --- attachments on disk ------------------------------------------------------------------------------------------
@@ -380,12 +351,6 @@ def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, str]:
         errors["contact_email"] = "This is not an e-mail address (name@example.no)."
     return errors
 
-
-def _tidy(draft: CaseDraft) -> CaseDraft:
-    return CaseDraft(type=draft.type, product_id=draft.product_id or None, category=draft.category,
-                     subject=" ".join(draft.subject.split()), description=draft.description.strip(),
-                     contact_name=draft.contact_name.strip(), contact_email=draft.contact_email.strip(),
-                     email_updates=bool(draft.email_updates))
 
 
 def _case(conn: Connection, case_id: str):

@@ -1,4 +1,4 @@
-"""Read-side of the cases list: filtered, searched, sorted and keyset-paged in SQL (like `sync.queries.product_page`),
+"""Read-side of the cases list: filtered, searched, sorted and keyset-paged in SQL (like `sync.products.queries.product_page`),
 plus the per-filter counts the navigation and the filter buttons show — so 50,000 cases stay as quick as 50.
 
 A case still in the outbox (sync_status "pending", no number yet) counts as open whatever state it was given.

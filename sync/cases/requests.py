@@ -18,8 +18,8 @@ from sqlalchemy import Connection, Engine, bindparam, select, update
 
 from domain.cases import TRANSITIONS, CaseRuleError, check_transition
 from domain.clock import utc_now
-from sync.cache.schema import cases, outbox
 from sync.cache.changed import Changed
+from sync.cache.schema import cases, outbox
 from sync.cache.stamps import from_iso, to_iso
 
 CASE_KIND = "case.create"
@@ -71,7 +71,7 @@ def replay_waiting(conn: Connection, case_id: str, *, fresh: bool = False) -> Ch
     if shown == {"state": row.state, "resolved_at": row.resolved_at, "email_updates": row.email_updates}:
         return {}
     conn.execute(update(cases).where(cases.c.id == case_id).values(**shown))
-    return {"cases": {case_id}}
+    return {"case": {case_id}}
 
 
 def reply_arrived(conn: Connection, case_id: str) -> None:

@@ -6,16 +6,17 @@ import getpass
 import sys
 from argparse import Namespace
 
-from sync import queries
-from sync.outbox import queue as outbox
+from domain.clock import today
+from sync.account import queries as account_queries
 from sync.api import AuthFailed, BadAnswer, PortalError, PortalUnreachable
+from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
 from sync.cli.session import open_workspace, run_sync, sync_failure
-from sync.session.credentials import secure_storage_available
+from sync.outbox import queue as outbox
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter
 from sync.session.workspace import sign_in, sign_out, unsent_count
-from domain.clock import today
-from sync.records import ProductFilter
 
 
 def login(args: Namespace) -> int:
@@ -31,13 +32,13 @@ def login(args: Namespace) -> int:
     except PortalError as exc:
         raise CliError(f"Cannot sign in: {exc}", EXIT_UNREACHABLE) from exc
     with ws:
-        user = queries.current_user(ws.engine)
+        user = account_queries.current_user(ws.engine)
         print(f"Signed in to {ws.portal_url} as {user.name} <{user.email}> ({user.role}).")
         if not secure_storage_available():
             print("Warning: this computer has no credential store; the sign-in lasts only for this run.",
                   file=sys.stderr)
         report = run_sync(ws)
-        count = queries.product_count(ws.engine, ProductFilter(), today=today())
+        count = product_queries.product_count(ws.engine, ProductFilter(), today=today())
         print(f"{grouped(count)} products in your local data.")
         failure = sync_failure(report, "Your data will be fetched at the next sync.")
         if failure:

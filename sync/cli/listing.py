@@ -5,12 +5,13 @@ from __future__ import annotations
 from argparse import Namespace
 
 from domain.clock import today
-from sync import queries
-from sync.outbox import queue as outbox
 from sync.cli.errors import EXIT_OK
 from sync.cli.output import as_json, table
 from sync.cli.session import open_workspace
-from sync.records import OutboxItem, ProductFilter
+from sync.outbox import queue as outbox
+from sync.outbox.records import OutboxItem
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter
 
 
 def show_outbox(args: Namespace) -> int:
@@ -34,7 +35,7 @@ def show_products(args: Namespace) -> int:
     with open_workspace(args.data_dir) as ws:
         flt = ProductFilter(text=args.search or "")
         rows, after = [], None
-        while page := queries.product_page(ws.engine, flt, today=day, after=after, limit=500):
+        while page := product_queries.product_page(ws.engine, flt, today=day, after=after, limit=500):
             rows += page
             after = page[-1]
         if args.json:

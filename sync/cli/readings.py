@@ -10,14 +10,15 @@ from pathlib import Path
 
 from domain import meter
 from domain.clock import today
-from sync import queries
-from sync.outbox import queue as outbox
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, CliError
 from sync.cli.output import as_json, table
 from sync.cli.session import open_workspace, run_sync, sync_failure
+from sync.outbox import queue as outbox
+from sync.products import queries as product_queries
+from sync.products.records import ProductRow
+from sync.readings import queries as reading_queries
 from sync.readings.csv_import import CsvFormatError, import_readings_csv
 from sync.readings.operations import ReadingRefused, check_reading, queue_reading
-from sync.records import ProductRow
 from sync.session.workspace import Workspace
 
 
@@ -68,7 +69,7 @@ def import_csv(args: Namespace) -> int:
 def list_readings(args: Namespace) -> int:
     with open_workspace(args.data_dir) as ws:
         product = _product(ws, args.serial, today())
-        history = queries.reading_history(ws.engine, product.id)
+        history = reading_queries.reading_history(ws.engine, product.id)
         notes = {r.id: _note(ws, r.id) for r in history if r.status in ("pending", "rejected")}
         if args.json:
             as_json([{"id": r.id, "reading_date": r.reading_date, "status": r.status, "values": r.values,
@@ -103,7 +104,7 @@ def _verdict(ws: Workspace, seqs: list[int]) -> CliError | None:
 
 
 def _product(ws: Workspace, serial: str, day: date) -> ProductRow:
-    product = queries.product_by_serial(ws.engine, serial, today=day)
+    product = product_queries.product_by_serial(ws.engine, serial, today=day)
     if product is None:
         raise CliError(f"No machine with serial {serial} in your fleet (run portal-cli sync if it is new).",
                        EXIT_REFUSED)
@@ -126,7 +127,7 @@ def _values(product: ProductRow, pairs: list[tuple[str, str]]) -> dict[str, int]
 
 
 def _note(ws: Workspace, reading_id: str) -> str | None:
-    item = outbox.item_for_entity(ws.engine, "readings", reading_id)
+    item = outbox.item_for_entity(ws.engine, "meter_reading", reading_id)
     if item is None:
         return None
     if item.state == "rejected":

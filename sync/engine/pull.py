@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Engine
 
 from sync.api import BadAnswer, PortalClient
-from sync.apply import Changed, apply_page, merge_changed
+from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
-from sync.cache.schema import sync_state
+from sync.cache.state import get_state, read_state, set_state
+from sync.engine.feed import apply_page
 
 DEFAULT_PAGE_SIZE = 500
 CAUGHT_UP = "caught_up"
@@ -46,7 +46,7 @@ def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_
         page = client.changes(cursor, limit=page_size)
         try:
             with writer(engine).begin() as conn:
-                caught_up = _state(conn, CAUGHT_UP) == "1" and not page.reset
+                caught_up = read_state(conn, CAUGHT_UP) == "1" and not page.reset
                 changed = apply_page(conn, page, notify=caught_up)
                 set_state(conn, "cursor", page.cursor)
                 set_state(conn, FEED_KINDS, FEED_KINDS_VERSION)
@@ -61,17 +61,3 @@ def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_
             break
         cursor = page.cursor
     return result
-
-
-def get_state(engine: Engine, key: str) -> str | None:
-    with engine.connect() as conn:
-        return conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar_one_or_none()
-
-
-def _state(conn: Connection, key: str) -> str | None:
-    return conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar_one_or_none()
-
-
-def set_state(conn: Connection, key: str, value: str | None) -> None:
-    stmt = insert(sync_state).values(key=key, value=value)
-    conn.execute(stmt.on_conflict_do_update(index_elements=[sync_state.c.key], set_={"value": stmt.excluded.value}))

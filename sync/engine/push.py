@@ -12,7 +12,6 @@ The Idempotency-Key never changes on these paths, so a request the portal did ge
 
 from __future__ import annotations
 
-import base64
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,22 +20,24 @@ from typing import Any, Callable
 
 from pydantic import TypeAdapter, ValidationError
 
-from domain.wire import Case, CaseAttachment, CaseMessage, Me, MeterReading
-from sync.outbox import queue as outbox
-from sync.api import (AuthRequired, BadAnswer, PortalClient, PortalError, PortalUnreachable, RateLimited,
-                      Rejected)
-from sync.cases.requests import ATTACHMENT_KIND
-from sync.cache.changed import Changed, merge_changed
+from sync.api import (
+    AuthRequired,
+    BadAnswer,
+    PortalClient,
+    PortalError,
+    PortalUnreachable,
+    RateLimited,
+    Rejected,
+)
 from sync.api.backoff import Backoff
+from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
-from sync.records import OutboxItem
+from sync.engine import replay
+from sync.features import request_kind
+from sync.outbox import queue as outbox
+from sync.outbox.records import LocalProblem, OutboxItem
 
 log = logging.getLogger(__name__)
-
-ANSWER_SHAPES: dict[str, Any] = {"meter_reading.create": MeterReading, "case.create": Case,
-                                 "case_message.create": CaseMessage, "case_attachment.create": CaseAttachment,
-                                 "case.action": Case, "case.patch": Case, "me.patch": Me}
-"""What the portal answers to each kind of request; the answer is validated before it touches the cache."""
 
 Progress = Callable[[str, int, int], None]
 
@@ -89,7 +90,7 @@ def _send_one(engine, client: PortalClient, item: OutboxItem, result: PushResult
         body, headers = wire_request(item, data_dir)
     except LocalProblem as exc:
         log.info("Outbox item %s cannot be sent: %s", item.seq, exc)
-        merge_changed(result.changed, outbox.mark_rejected(engine, item, exc.problem()))
+        merge_changed(result.changed, replay.rejected(engine, item, exc.problem()))
         result.rejected += 1
         return False
     try:
@@ -98,7 +99,7 @@ def _send_one(engine, client: PortalClient, item: OutboxItem, result: PushResult
         shaped = _shape(item, answer.data, client, answer.status)
     except Rejected as exc:
         log.info("Outbox item %s rejected: %s", item.seq, exc)
-        merge_changed(result.changed, outbox.mark_rejected(engine, item, exc.problem.model_dump()))
+        merge_changed(result.changed, replay.rejected(engine, item, exc.problem.model_dump()))
         result.rejected += 1
         return False
     except AuthRequired as exc:
@@ -115,51 +116,28 @@ def _send_one(engine, client: PortalClient, item: OutboxItem, result: PushResult
         result.error = str(exc)
         return False
     with writer(engine).begin() as conn:
-        merge_changed(result.changed, outbox.mark_sent(conn, item, shaped, now()))
+        merge_changed(result.changed, replay.sent(conn, item, shaped, now()))
     result.pushed += 1
     return True
-
-
-class LocalProblem(Exception):
-    """The item cannot be sent as it stands (e.g. its attachment's copy is gone): rejected here, like a 4xx."""
-
-    def __init__(self, code: str, title: str, detail: str) -> None:
-        super().__init__(detail)
-        self.code, self.title, self.detail = code, title, detail
-
-    def problem(self) -> dict[str, Any]:
-        return {"type": "about:blank", "title": self.title, "status": 0, "detail": self.detail, "code": self.code,
-                "errors": []}
 
 
 def wire_request(item: OutboxItem, data_dir: Path | None) -> tuple[dict[str, Any], dict[str, str]]:
     """The body and extra headers to send for `item`.
 
     Body keys starting with "_" are ours, never sent: "_if_match" becomes the If-Match header, the rest (e.g. the
-    state to restore on a rejection) stay local. An attachment's body names our copy ("local_path", relative to the
-    data folder); its bytes go out as base64 read at send time, so the queue holds no megabytes of JSON and the same
-    Idempotency-Key always carries the same file.
+    state to restore on a rejection) stay local. A kind with a `wire_body` builds the rest (an attachment reads its
+    file at send time); it raises LocalProblem when the item cannot be sent as it stands.
     """
     body = {k: v for k, v in item.body.items() if not k.startswith("_")}
     headers = {"If-Match": str(item.body["_if_match"])} if item.body.get("_if_match") else {}
-    if item.kind == ATTACHMENT_KIND:
-        body = {"id": body["id"], "file_name": body["file_name"],
-                "data_base64": _file_base64(data_dir, str(body["local_path"]))}
+    kind = request_kind(item.kind)
+    if kind.wire_body is not None:
+        body = kind.wire_body(item, body, data_dir)
     return body, headers
 
 
-def _file_base64(data_dir: Path | None, local_path: str) -> str:
-    path = (data_dir or Path()) / local_path
-    try:
-        return base64.b64encode(path.read_bytes()).decode("ascii")
-    except OSError as exc:
-        raise LocalProblem("local.attachment_missing", "The attachment's file is gone",
-                           f"The copy of this attachment ({local_path}) can no longer be read "
-                           f"({exc.strerror or exc}); discard this item and attach the file again.") from exc
-
-
 def _shape(item: OutboxItem, data: Any, client: PortalClient, status: int) -> Any:
-    shape = ANSWER_SHAPES.get(item.kind)
+    shape = request_kind(item.kind).answer
     if shape is None or data is None:
         return data
     try:

@@ -2,8 +2,8 @@
 (use `next_due_at` to pick the moment), on F5 and at start-up; the CLI calls it once. No Qt here: progress and
 cancellation are plain callables the caller adapts to signals.
 
-Push goes first so the pull brings back our own readings as the portal stored them; the self-help guides come last
-(one ETag'd request that is usually a 304). After a clean round `sync.engine.housekeeping` drops old sent items and
+Push goes first so the pull brings back our own readings as the portal stored them; a feature's own reads come last
+(the self-help guides: one ETag'd request that is usually a 304). After a clean round `sync.engine.housekeeping` drops old sent items and
 attachment files nothing refers to any more. Two rounds on the same cache
 file in one process never overlap (a lock per file); across processes the outbox claim and the Idempotency-Key
 keep every request exactly-once.
@@ -19,16 +19,17 @@ from datetime import datetime
 from typing import Self
 
 from domain.clock import utc_now
-from sync.outbox import queue as outbox
 from sync.api import AuthRequired, PortalClient, PortalError, PortalUnreachable
-from sync.cache.changed import Changed, merge_changed
 from sync.api.backoff import Backoff
+from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
-from sync.guides.pull import pull_guides
-from sync.engine.housekeeping import run_housekeeping
-from sync.engine.pull import DEFAULT_PAGE_SIZE, pull, set_state
-from sync.engine.push import push
 from sync.cache.stamps import to_iso
+from sync.cache.state import set_state
+from sync.engine.housekeeping import run_housekeeping
+from sync.engine.pull import DEFAULT_PAGE_SIZE, pull
+from sync.engine.push import push
+from sync.features import FEATURES
+from sync.outbox import queue as outbox
 from sync.session.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class SyncReport:
     error: str | None = None
     next_retry_at: datetime | None = None
     changed: Changed = field(default_factory=dict)
-    """Cache table → ids that changed (None: the whole table), e.g. {"readings": {...}, "outbox": {...}}."""
+    """Entity → ids that changed (None: any of them), e.g. {"meter_reading": {...}, "outbox": {...}}."""
 
 
 def next_due_at(engine) -> datetime | None:
@@ -111,8 +112,9 @@ class SyncEngine:
         pulled = pull(engine, self.client, page_size=self.page_size, progress=progress, cancelled=cancelled)
         report.pulled = pulled.pulled
         merge_changed(report.changed, pulled.changed)
-        if not cancelled():
-            merge_changed(report.changed, pull_guides(engine, self.client))
+        for feature in FEATURES:  # e.g. the self-help guides
+            if feature.pull is not None and not cancelled():
+                merge_changed(report.changed, feature.pull(engine, self.client))
 
     def _record(self, report: SyncReport) -> None:
         clean = _clean(report)

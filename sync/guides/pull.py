@@ -17,7 +17,7 @@ from domain.wire import Guide
 from sync.api.errors import Rejected
 from sync.cache.db import writer
 from sync.cache.schema import guides
-from sync.engine.pull import get_state, set_state
+from sync.cache.state import get_state, set_state
 
 if TYPE_CHECKING:
     from sync.api.client import PortalClient
@@ -55,7 +55,7 @@ def upsert_guides(conn: Connection, items: Sequence[Guide]) -> Changed:
         conn.execute(text("INSERT INTO guides_fts (guide_id, language, title, summary, keywords, body) "
                           "VALUES (:guide_id, :language, :title, :summary, :keywords, :body)"),
                      [_search_row(g) for g in items])
-    return {"guides": None}
+    return {"guide": None}
 
 
 def search_body(guide: Guide) -> str:

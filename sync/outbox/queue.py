@@ -7,15 +7,15 @@ through every retry and restart, so the portal does it exactly once however ofte
        ▲                 │  └────▶ rejected ──resend (new key)──▶ queued
        └── transient ────┘                  └─discard──▶ (gone, with its optimistic row)
 
-A crash leaves items in `sending`; `recover_interrupted` puts them back to `queued` with the same key. Items of one
-`group_key` go in `seq` order, and a rejected item holds the later items of its group until the user acts on it.
+The queue knows nothing of cache rows: `sync.engine.replay` moves an item and its feature's optimistic row
+together. A crash leaves items in `sending`; `recover_interrupted` puts them back to `queued` with the same key.
+Items of one `group_key` go in `seq` order, and a rejected item holds the later items of its group until the user acts on it.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, Iterable, Mapping
 
@@ -24,11 +24,8 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from domain.clock import utc_now
 from sync.cache.db import writer
 from sync.cache.schema import outbox
-from sync.cache.changed import Changed, merge_changed
-from sync.notices import add_notice
-from sync.records import OutboxItem, OutboxState
 from sync.cache.stamps import from_iso, to_iso
-
+from sync.outbox.records import OutboxCounts, OutboxItem, OutboxState
 
 UNSENT_STATES: tuple[OutboxState, ...] = ("queued", "sending", "rejected")
 
@@ -85,6 +82,12 @@ def update_body(conn: Connection, seq: int, body: Mapping[str, Any]) -> bool:
                         .values(body_json=json.dumps(dict(body), sort_keys=True))).rowcount == 1
 
 
+def outbox_counts(engine: Engine) -> OutboxCounts:
+    with engine.connect() as conn:
+        rows = conn.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all()
+    return OutboxCounts(**{state: n for state, n in rows if state in OutboxCounts.__dataclass_fields__})
+
+
 def unsent_count(engine: Engine) -> int:
     with engine.connect() as conn:
         return conn.execute(select(func.count()).where(outbox.c.state.in_(UNSENT_STATES))).scalar_one()
@@ -127,36 +130,24 @@ def next_due_at(engine: Engine) -> datetime | None:
     return min(i.next_attempt_at or i.created_at for i in due)
 
 
-def resend(engine: Engine, seq: int, body: Mapping[str, Any], *, summary: str | None = None) -> OutboxItem:
-    """The user fixed a rejected item: queue it again with `body` and a NEW key (the old key belongs to the old body).
-
-    It keeps its place (`seq`) in its group, so the items held behind it follow it again.
-    """
-    with writer(engine).begin() as conn:
-        item = _locked(conn, seq, allowed=("rejected",))
-        conn.execute(update(outbox).where(outbox.c.seq == seq).values(
-            body_json=json.dumps(dict(body), sort_keys=True), idempotency_key=str(uuid.uuid4()), state="queued",
-            attempts=0, next_attempt_at=None, last_error=None, problem_json=None,
-            **({"summary": summary} if summary else {})))
-        rows_for(item.entity).resent(conn, item.entity_id, body)
-        return _item(conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().one())
+def requeue(conn: Connection, seq: int, body: Mapping[str, Any], *, summary: str | None = None) -> OutboxItem:
+    """A rejected item the user fixed: queued again with `body` and a NEW key (the old key belongs to the old body),
+    inside the caller's transaction. It keeps its place (`seq`) in its group, so the items held behind it follow it
+    again. Raises OutboxStateError unless the item is rejected."""
+    _locked(conn, seq, allowed=("rejected",))
+    conn.execute(update(outbox).where(outbox.c.seq == seq).values(
+        body_json=json.dumps(dict(body), sort_keys=True), idempotency_key=str(uuid.uuid4()), state="queued",
+        attempts=0, next_attempt_at=None, last_error=None, problem_json=None,
+        **({"summary": summary} if summary else {})))
+    return _item(conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().one())
 
 
-def rows_for(entity: str):
-    """The optimistic-row handler of `entity`. Imported on use: it brings the wire models (pydantic), which the app
-    does not need to paint its first window."""
-    from sync.optimistic import rows_for as handler  # noqa: PLC0415
-
-    return handler(entity)
-
-
-def discard(engine: Engine, seq: int) -> Changed:
-    """Drop an unsent item and its optimistic row on purpose. Items being sent or already sent cannot be taken back."""
-    with writer(engine).begin() as conn:
-        item = _locked(conn, seq, allowed=("queued", "rejected"))
-        conn.execute(outbox.delete().where(outbox.c.seq == seq))
-
-        return merge_changed(rows_for(item.entity).discarded(conn, item.entity_id, item), {"outbox": {str(seq)}})
+def remove(conn: Connection, seq: int) -> OutboxItem:
+    """Take an unsent item out of the queue (the user discards it), inside the caller's transaction; returns it as it
+    was. Items being sent or already sent cannot be taken back (OutboxStateError)."""
+    item = _locked(conn, seq, allowed=("queued", "rejected"))
+    conn.execute(outbox.delete().where(outbox.c.seq == seq))
+    return item
 
 
 # --- transitions used by the sync engine ------------------------------------------------------------------------
@@ -168,22 +159,16 @@ def claim(engine: Engine, seq: int) -> bool:
                             .values(state="sending")).rowcount == 1
 
 
-def mark_sent(conn: Connection, item: OutboxItem, answer: Any, now: datetime) -> Changed:
+def mark_sent(conn: Connection, item: OutboxItem, now: datetime) -> None:
     conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
         state="sent", sent_at=to_iso(now), attempts=item.attempts + 1, last_error=None, next_attempt_at=None))
-    return rows_for(item.entity).sent(conn, item.entity_id, answer) | {"outbox": {str(item.seq)}}
 
 
-def mark_rejected(engine: Engine, item: OutboxItem, problem: Mapping[str, Any]) -> Changed:
-    """Rejected for good, with the portal's problem; the user hears of it (a notice) in the same transaction."""
-    with writer(engine).begin() as conn:
-        conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
-            state="rejected", attempts=item.attempts + 1, problem_json=json.dumps(dict(problem)),
-            last_error=None, next_attempt_at=None))
-        rejected = replace(item, state="rejected", problem=dict(problem))
-        add_notice(conn, "rejected", "outbox", str(item.seq), item.summary, rejected.reason)
-        return (rows_for(item.entity).rejected(conn, item.entity_id, rejected)
-                | {"outbox": {str(item.seq)}, "notices": None})
+def mark_rejected(conn: Connection, item: OutboxItem, problem: Mapping[str, Any]) -> None:
+    """Rejected for good, with the portal's problem (the engine's replay tells the user, in the same transaction)."""
+    conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
+        state="rejected", attempts=item.attempts + 1, problem_json=json.dumps(dict(problem)),
+        last_error=None, next_attempt_at=None))
 
 
 def mark_failed(engine: Engine, item: OutboxItem, error: str, next_attempt_at: datetime, *,

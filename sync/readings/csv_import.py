@@ -16,8 +16,13 @@ from datetime import date, datetime
 from sqlalchemy import Engine
 
 from domain.meter import InvalidCounterValue, parse_counter_value
-from sync import queries
-from sync.readings.operations import BatchResult, EntryOutcome, ReadingEntry, queue_readings
+from sync.products import queries as product_queries
+from sync.readings.operations import (
+    BatchResult,
+    EntryOutcome,
+    ReadingEntry,
+    queue_readings,
+)
 
 SERIAL_NAMES = ("serial", "serienummer", "serial number", "serienr")
 DATE_NAMES = ("date", "dato", "reading date", "avlest")
@@ -173,7 +178,7 @@ def _parse_date(text: str) -> date:
 
 def _resolve(engine: Engine, row: CsvRow, today: date) -> ReadingEntry | str:
     """The entry for `row`, or why it cannot be one (unknown serial, a counter the machine does not have)."""
-    product = queries.product_by_serial(engine, row.serial, today=today)
+    product = product_queries.product_by_serial(engine, row.serial, today=today)
     if product is None:
         return f"Line {row.line}: no machine with serial {row.serial} in your fleet."
     keys = {key.lower(): key for key in product.counter_keys}

@@ -18,10 +18,11 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from domain import meter, problems
 from domain.meter import PastReading, ReadingProblem
-from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import products, readings
-from sync.records import OutboxItem
+from sync.outbox import queue as outbox
+from sync.outbox.records import OutboxItem
+from sync.readings.rows import ReadingRows
 
 READING_KIND = "meter_reading.create"
 
@@ -117,14 +118,17 @@ def resend_reading(engine: Engine, seq: int, reading_date: date, values: Mapping
     item = outbox.outbox_item(engine, seq)
     if item is None or item.kind != READING_KIND:
         raise outbox.OutboxStateError(f"Item {seq} is not a queued meter reading.")
-    product_id = item.path.split("/")[2]
+    product_id = item.product_id
     found = check_reading(engine, product_id, reading_date, values, today=today)
     if meter.blocking(found):
         raise ReadingRefused(found)
     with engine.connect() as conn:
         serial = conn.execute(select(products.c.serial).where(products.c.id == product_id)).scalar_one()
-    return outbox.resend(engine, seq, reading_body(item.entity_id, reading_date, values),
-                         summary=reading_summary(serial, reading_date, values))
+    body = reading_body(item.entity_id, reading_date, values)
+    with writer(engine).begin() as conn:
+        resent = outbox.requeue(conn, seq, body, summary=reading_summary(serial, reading_date, values))
+        ReadingRows().resent(conn, resent.entity_id, body)
+        return resent
 
 
 def reading_body(reading_id: str, reading_date: date, values: Mapping[str, int]) -> dict:
@@ -146,7 +150,7 @@ def _queue(conn: Connection, entry: ReadingEntry) -> OutboxItem:
     serial = conn.execute(select(products.c.serial).where(products.c.id == entry.product_id)).scalar_one()
     return outbox.enqueue(
         conn, kind=READING_KIND, method="POST", path=f"/products/{entry.product_id}/meter-readings",
-        body=reading_body(reading_id, entry.reading_date, values), entity="readings", entity_id=reading_id,
+        body=reading_body(reading_id, entry.reading_date, values), entity="meter_reading", entity_id=reading_id,
         group_key=f"product:{entry.product_id}", summary=reading_summary(serial, entry.reading_date, values))
 
 

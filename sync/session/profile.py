@@ -1,5 +1,5 @@
 """The remembered login: which portal and e-mail to open next time, and when. No secrets: the refresh token is in the
-keyring (`sync.session.credentials`), the password nowhere.
+keyring (`sync.api.credentials`), the password nowhere.
 
 Written atomically (temp file + rename) so a crash never leaves half a JSON file that would lose the login.
 """

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from domain.clock import utc_now
-from sync.outbox import queue as outbox
+from sync.api.credentials import TokenStore
 from sync.api.errors import PortalError
 from sync.cache.db import open_cache, writer
-from sync.session.credentials import TokenStore
+from sync.outbox import queue as outbox
 from sync.session.paths import cache_path, normalize_email, normalize_portal_url
 from sync.session.profile import Profile, forget_profile, load_profile, save_profile
 
@@ -73,8 +73,8 @@ def sign_in(data_dir: Path, portal_url: str, email: str, password: str, *, remem
     Raises AuthFailed, PortalUnreachable or BadAnswer (and ValueError for a malformed portal address). Without
     `remember` the token is kept in memory only and any remembered login is forgotten.
     """
+    from sync.account.apply import upsert_me
     from sync.api.client import PortalClient  # noqa: PLC0415 - signing in is when the HTTP stack is first needed
-    from sync.apply import upsert_me  # noqa: PLC0415
 
     portal_url, email = normalize_portal_url(portal_url), normalize_email(email)
     tokens = TokenStore(portal_url, email, persist=remember)

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import insert
 
 from domain.billing import reading_due
-from sync import queries
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import products, readings
-from sync.records import ProductFilter
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter
+from sync.readings import queries as reading_queries
 
 TODAY = date(2026, 11, 27)
 
@@ -44,10 +45,10 @@ def engine(tmp_path_factory):
 
 
 def all_pages(engine, flt, limit=37):
-    rows, page = [], queries.product_page(engine, flt, today=TODAY, limit=limit)
+    rows, page = [], product_queries.product_page(engine, flt, today=TODAY, limit=limit)
     while page:
         rows += page
-        page = queries.product_page(engine, flt, today=TODAY, after=page[-1], limit=limit)
+        page = product_queries.product_page(engine, flt, today=TODAY, after=page[-1], limit=limit)
     return rows
 
 
@@ -56,7 +57,7 @@ def all_pages(engine, flt, limit=37):
 def test_keyset_paging_visits_every_product_once_in_order(engine, sort, descending):
     rows = all_pages(engine, ProductFilter(sort=sort, descending=descending))
     assert len(rows) == 700 and len({r.id for r in rows}) == 700
-    keys = [(queries._sort_value(r, sort), r.id) for r in rows]
+    keys = [(product_queries._sort_value(r, sort), r.id) for r in rows]
     assert keys == sorted(keys, reverse=descending)
 
 
@@ -64,12 +65,12 @@ def test_text_filter_matches_every_word_and_counts_in_sql(engine):
     flt = ProductFilter(text="BERGEN  kopirom")
     rows = all_pages(engine, flt)
     assert rows and all(r.site_name == "Bergen" and r.location.startswith("Kopirom") for r in rows)
-    assert queries.product_count(engine, flt, today=TODAY) == len(rows)
+    assert product_queries.product_count(engine, flt, today=TODAY) == len(rows)
 
 
 def test_like_wildcards_typed_by_the_user_are_literal(engine):
-    assert queries.product_count(engine, ProductFilter(text="%"), today=TODAY) == 0
-    assert queries.product_count(engine, ProductFilter(text="_"), today=TODAY) == 0
+    assert product_queries.product_count(engine, ProductFilter(text="%"), today=TODAY) == 0
+    assert product_queries.product_count(engine, ProductFilter(text="_"), today=TODAY) == 0
 
 
 def test_site_filter(engine):
@@ -88,11 +89,11 @@ def test_due_filter_in_sql_agrees_with_the_domain_rule(engine):
 
 
 def test_last_reading_ignores_rejected_ones_and_history_is_newest_first(engine):
-    history = queries.reading_history(engine, "p0001")
+    history = reading_queries.reading_history(engine, "p0001")
     assert [r.reading_date for r in history] == sorted((r.reading_date for r in history), reverse=True)
-    row = queries.product(engine, "p0001", today=TODAY)
+    row = product_queries.product(engine, "p0001", today=TODAY)
     assert row.last_reading_date == (history[0].reading_date if history else None)
-    assert queries.product(engine, "nope", today=TODAY) is None
+    assert product_queries.product(engine, "nope", today=TODAY) is None
 
 
 def test_schema_head_constant_is_alembics_head(tmp_path):

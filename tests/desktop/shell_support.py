@@ -9,18 +9,19 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
 from domain import clock
-from sync import queries
-from sync.readings import operations
-from sync.outbox import queue as outbox
 from sync.engine.rounds import SyncEngine
-from sync.records import OutboxItem, ProductFilter, ProductRow
+from sync.outbox import queue as outbox
+from sync.outbox.records import OutboxItem
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter, ProductRow
+from sync.readings import operations
 from tests.desktop.conftest import CUSTOMER, signed_in_workspace
 
 
 def unread_product(engine: Engine, *, skip: set[str] = frozenset()) -> ProductRow:
     """A product with an earlier reading and none today, so a higher reading today is accepted."""
     today = clock.today()
-    for product in queries.product_page(engine, ProductFilter(), today=today, limit=1000):
+    for product in product_queries.product_page(engine, ProductFilter(), today=today, limit=1000):
         has_all = all(k in product.last_values for k in product.counter_keys)
         if product.id not in skip and product.last_reading_date and product.last_reading_date < today and has_all:
             return product
@@ -48,7 +49,7 @@ def make_rejection(workspace, portal_url: str, other_dir: Path) -> OutboxItem:
             assert engine.run_once().pushed == 1
     finally:
         other.close()
-    ours = queries.product(workspace.engine, product.id, today=clock.today())
+    ours = product_queries.product(workspace.engine, product.id, today=clock.today())
     queue_next_reading(workspace.engine, ours, rise=70)
     with SyncEngine(workspace) as engine:
         report = engine.run_once()

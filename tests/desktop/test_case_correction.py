@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from desktop.context import AppContext
 from desktop.views.pending.pending_page import PendingPage
-from sync.outbox import queue as outbox
 from sync.cache.schema import cases, products
 from sync.cases.operations import CaseDraft, queue_case, queue_reply
 from sync.engine.rounds import SyncEngine
+from sync.outbox import queue as outbox
 from tests.cache.case_factories import insert_rows, product_values
 from tests.desktop.conftest import signed_in_workspace
 from tests.support.portal_api import AGENT, portal_post, portal_session
@@ -57,7 +57,7 @@ def test_a_refused_case_is_corrected_in_the_case_form_and_arrives(qtbot, ctx, da
     insert_rows(ctx.engine, [], [GONE])  # the machine left the contract while this PC was offline
     draft = CaseDraft(type="support", product_id=GONE["id"], category="paper_jam", subject="Paper jam in tray 2",
                       description="It jams every third sheet.", contact_name="Kari", contact_email="kari@example.no")
-    case_id = next(iter(queue_case(ctx.engine, draft, data_dir=data_dir)["cases"]))
+    case_id = next(iter(queue_case(ctx.engine, draft, data_dir=data_dir)["case"]))
     assert sync_once(ctx).rejected == 1
     (item,) = outbox.outbox_items(ctx.engine, ("rejected",))
 
@@ -91,7 +91,7 @@ def test_a_reply_to_a_case_closed_meanwhile_goes_as_a_new_case(qtbot, ctx, data_
     product_id = real_product(ctx)
     draft = CaseDraft(type="support", product_id=product_id, category="print_quality", subject="Faded print",
                       description="Everything is pale.", contact_name="Kari", contact_email="kari@example.no")
-    case_id = next(iter(queue_case(ctx.engine, draft, data_dir=data_dir)["cases"]))
+    case_id = next(iter(queue_case(ctx.engine, draft, data_dir=data_dir)["case"]))
     assert sync_once(ctx).pushed == 1
     agent = portal_session(fresh_portal_url, AGENT)
     for action in ("resolve", "close"):  # unseen here: this PC is offline meanwhile

@@ -13,17 +13,23 @@ from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select
 
+from desktop.views.cases.case_detail import CaseDetailView
+from desktop.views.cases.case_widgets import expected_answer_text
 from domain import business_hours
-from sync.cases import attachment_download as attachment_files
 from sync.api.errors import PortalUnreachable
 from sync.cache.db import writer
 from sync.cache.schema import case_messages, cases
-from sync.outbox.queue import outbox_items
 from sync.cache.stamps import to_iso
-from desktop.views.cases.case_detail import CaseDetailView
-from desktop.views.cases.case_widgets import expected_answer_text
-from tests.desktop.case_fixtures import (START, add_attachment, add_case, case_ctx, case_engine,  # noqa: F401
-                                         drag_onto)
+from sync.outbox.queue import outbox_items
+from sync.session import downloads as attachment_files
+from tests.desktop.case_fixtures import (  # noqa: F401
+    START,
+    add_attachment,
+    add_case,
+    case_ctx,
+    case_engine,
+    drag_onto,
+)
 
 HTML = '<b>hi</b> <a href="http://evil">click</a>'
 

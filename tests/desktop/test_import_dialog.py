@@ -7,17 +7,27 @@ from pathlib import Path
 
 import pytest
 
-from desktop.views.readings.import_readings_dialog import ImportPreviewModel, ImportReadingsDialog, open_import_dialog
-from sync import queries
-from sync.readings import operations
+from desktop.views.readings.import_readings_dialog import (
+    ImportPreviewModel,
+    ImportReadingsDialog,
+    open_import_dialog,
+)
 from sync.outbox.queue import outbox_items
-from tests.desktop.pages_fixtures import NORMAL_VOLUME, TODAY, offline_ctx, product_id, small_cache  # noqa: F401
+from sync.products import queries as product_queries
+from sync.readings import operations
+from tests.desktop.pages_fixtures import (  # noqa: F401
+    NORMAL_VOLUME,
+    TODAY,
+    offline_ctx,
+    product_id,
+    small_cache,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform's remark
 
 
 def last(ctx, pid: str) -> dict[str, int]:
-    return dict(queries.product(ctx.engine, pid, today=TODAY).last_values)
+    return dict(product_queries.product(ctx.engine, pid, today=TODAY).last_values)
 
 
 @pytest.fixture

@@ -9,16 +9,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import settings
 from desktop.context import AppContext
-from desktop.shell.sync_worker import SyncController
 from desktop.shell import main_window as main_window_module
-from desktop.views.cases.cases_page import CasesPage
 from desktop.shell.main_window import MainWindow
-from desktop.views.readings.meter_round_page import MeterRoundPage
+from desktop.shell.sync_worker import SyncController
+from desktop.views.cases.cases_page import CasesPage
 from desktop.views.pending.pending_page import PendingPage
 from desktop.views.products.products_page import ProductsPage
+from desktop.views.readings.meter_round_page import MeterRoundPage
 from desktop.views.self_help.self_help_page import SelfHelpPage
-from sync import queries
 from sync.engine.rounds import SyncEngine
+from sync.outbox import queue as outbox
+from sync.products import queries as product_queries
 from sync.session.workspace import restore
 from tests.desktop.conftest import CUSTOMER, signed_in_workspace
 from tests.desktop.shell_support import queue_next_reading, unread_product
@@ -99,7 +100,7 @@ def test_f5_syncs_and_the_status_bar_shows_pending_count_and_last_sync(qtbot, wi
     assert finished.args[0].pushed == 1
     assert not status.pending_label.isVisible()
     assert not status.progress.isVisible() and status.sync_button.isEnabled()
-    assert queries.outbox_counts(ctx.engine).sent == 1
+    assert outbox.outbox_counts(ctx.engine).sent == 1
 
 
 def test_a_reading_queued_on_a_page_is_sent_soon_after(qtbot, ctx, monkeypatch):
@@ -123,7 +124,7 @@ def test_a_rejection_from_sync_is_announced_and_opens_the_pending_page(qtbot, wi
     with SyncEngine(other) as engine:
         engine.run_once()
     other.close()
-    queue_next_reading(ctx.engine, queries.product(ctx.engine, product.id, today=ctx.today()), rise=20)
+    queue_next_reading(ctx.engine, product_queries.product(ctx.engine, product.id, today=ctx.today()), rise=20)
     with qtbot.waitSignal(window.sync.sync_finished, timeout=SYNC_TIMEOUT) as finished:
         window.sync_action.trigger()
     assert finished.args[0].rejected == 1

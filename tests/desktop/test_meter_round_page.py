@@ -9,11 +9,17 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.models.base import OBJECT_ROLE
 from desktop.views.readings.meter_round_page import MeterRoundPage
-from sync import queries
-from sync.readings import operations
 from sync.outbox.queue import outbox_items
-from sync.records import ProductFilter
-from tests.desktop.pages_fixtures import NORMAL_VOLUME, TODAY, offline_ctx, product_id, small_cache  # noqa: F401
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter
+from sync.readings import operations
+from tests.desktop.pages_fixtures import (  # noqa: F401
+    NORMAL_VOLUME,
+    TODAY,
+    offline_ctx,
+    product_id,
+    small_cache,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform's remark
 
@@ -34,7 +40,7 @@ def cell(page: MeterRoundPage, pid: str, key: str):
 
 
 def product(page: MeterRoundPage, pid: str):
-    return queries.product(page._ctx.engine, pid, today=TODAY)
+    return product_queries.product(page._ctx.engine, pid, today=TODAY)
 
 
 def type_row(page: MeterRoundPage, pid: str, rise: int = 1000, **overrides: str) -> None:
@@ -185,7 +191,7 @@ def test_no_machine_due_shows_them_all(qtbot, offline_ctx, monkeypatch):
     widget = MeterRoundPage(offline_ctx)
     qtbot.addWidget(widget)
     assert not widget.due_check.isChecked()
-    assert widget.model.rowCount() == queries.product_count(offline_ctx.engine, ProductFilter(),
+    assert widget.model.rowCount() == product_queries.product_count(offline_ctx.engine, ProductFilter(),
                                                             today=pages_fixtures.TODAY) == 40
 
 

@@ -8,15 +8,24 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
-from desktop.models.base import ID_ROLE, OBJECT_ROLE, SORT_ROLE, PAGE_SIZE
+from desktop.models.base import ID_ROLE, OBJECT_ROLE, PAGE_SIZE, SORT_ROLE
 from desktop.models.meter_round import MeterRoundModel
 from desktop.models.products import ProductsModel
 from desktop.models.readings import ReadingsModel
-from desktop.views.readings.import_readings_dialog import ImportPreviewModel, PreviewLine
-from sync import queries
-from sync.records import ProductFilter
-from tests.desktop.pages_fixtures import (TODAY, big_cache, big_ctx, offline_ctx, product_id,  # noqa: F401
-                                          small_cache)
+from desktop.views.readings.import_readings_dialog import (
+    ImportPreviewModel,
+    PreviewLine,
+)
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter
+from tests.desktop.pages_fixtures import (  # noqa: F401
+    TODAY,
+    big_cache,
+    big_ctx,
+    offline_ctx,
+    product_id,
+    small_cache,
+)
 
 Col = ProductsModel.Col
 
@@ -73,7 +82,7 @@ def test_sorting_by_a_column_requeries_in_sql(big_ctx, column, key, order):
     model.sort(column, order)
     descending = order == Qt.SortOrder.DescendingOrder
     assert model.filter.sort == key and model.filter.descending is descending
-    expected = queries.product_page(big_ctx.engine, ProductFilter(sort=key, descending=descending), today=TODAY,
+    expected = product_queries.product_page(big_ctx.engine, ProductFilter(sort=key, descending=descending), today=TODAY,
                                     limit=PAGE_SIZE)
     assert [r.id for r in model.rows] == [r.id for r in expected]
     model.fetchMore(QModelIndex())
@@ -158,7 +167,7 @@ def test_a_full_refresh_keeps_rows_when_the_order_did_not_change(offline_ctx, qt
 def test_readings_model_pages_newest_first_and_marks_status(offline_ctx, qtmodeltester):
     model = ReadingsModel(offline_ctx)
     model.page_size = 10
-    model.set_product(queries.product(offline_ctx.engine, product_id(1), today=TODAY))
+    model.set_product(product_queries.product(offline_ctx.engine, product_id(1), today=TODAY))
     assert model.rowCount() == 10 and model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
     model.load_all()
@@ -175,7 +184,7 @@ def test_readings_model_pages_newest_first_and_marks_status(offline_ctx, qtmodel
 
 def test_readings_model_shows_rejected_readings_struck_out(offline_ctx):
     model = ReadingsModel(offline_ctx)
-    model.set_product(queries.product(offline_ctx.engine, product_id(5), today=TODAY))
+    model.set_product(product_queries.product(offline_ctx.engine, product_id(5), today=TODAY))
     rejected = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0), OBJECT_ROLE).status ==
                     "rejected")
     assert model.data(model.index(rejected, model.status_section)) == "Rejected"
@@ -248,7 +257,7 @@ def test_meter_round_drafts_survive_a_filter_change_and_a_sort(offline_ctx):
 # --- import preview ---------------------------------------------------------------------------------------------
 
 def test_import_preview_model_passes_the_model_tester(offline_ctx, qtmodeltester):
-    product = queries.product(offline_ctx.engine, product_id(1), today=TODAY)
+    product = product_queries.product(offline_ctx.engine, product_id(1), today=TODAY)
     model = ImportPreviewModel()
     model.set_rows([PreviewLine(2, "SN00001", "ok", "", product, TODAY, {"total": 200_000}),
                     PreviewLine(3, "", "error", "Line 3: '32.11.2026' is not a date.")])

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
-from desktop.shell.notifications import Notifier
 from desktop.shell.main_window import MainWindow
+from desktop.shell.notifications import Notifier
 from desktop.views.pending.pending_page import PendingPage
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import notices
@@ -84,7 +84,7 @@ def tray_notifier(ctx):
 
 
 def test_a_reply_becomes_one_tray_message_and_is_shown_once(qtbot, ctx, engine, tray_notifier):
-    notice(engine, "reply", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "Har du sjekket skuff 2?")
+    notice(engine, "reply", "case", "c000001", "CS0000001: Papirstopp i skuff 2", "Har du sjekket skuff 2?")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     assert tray_notifier.tray.messages == [
@@ -96,7 +96,7 @@ def test_a_reply_becomes_one_tray_message_and_is_shown_once(qtbot, ctx, engine, 
 
 
 def test_state_and_rejected_messages(qtbot, ctx, engine, tray_notifier):
-    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
+    notice(engine, "state", "case", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
     notice(engine, "rejected", "outbox", "17", "Meter reading XKB000001", "The reading is lower than the last one.")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
@@ -109,23 +109,23 @@ def test_state_and_rejected_messages(qtbot, ctx, engine, tray_notifier):
 
 def test_more_than_three_become_one_summary_that_opens_the_newest(qtbot, ctx, engine, tray_notifier):
     for i, case_id in enumerate(["c000004", "c000003", "c000002", "c000001"]):
-        notice(engine, "reply", "cases", case_id, f"CS000000{case_id[-1]}: subject", f"reply {i}")
+        notice(engine, "reply", "case", case_id, f"CS000000{case_id[-1]}: subject", f"reply {i}")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     assert tray_notifier.tray.messages == [("4 replies from the service desk",
                                             "CS0000001: subject\nCS0000002: subject\nCS0000003: subject\n"
                                             "and 1 more")]
     last = tray_notifier.notifier.last_shown
-    assert (last.entity, last.entity_id) == ("cases", "c000001")
+    assert (last.entity, last.entity_id) == ("case", "c000001")
     with qtbot.wait_signal(tray_notifier.notifier.open_requested) as opened:
         tray_notifier.tray.messageClicked.emit()
-    assert opened.args == ["cases", "c000001"]
+    assert opened.args == ["case", "c000001"]
 
 
 def test_a_mixed_summary_says_updates(qtbot, ctx, engine, tray_notifier):
-    notice(engine, "reply", "cases", "c000001", "CS0000001: Papirstopp", "Hei")
-    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "in_progress")
-    notice(engine, "reply", "cases", "c000003", "CS0000003: Faktura", "Hei")
+    notice(engine, "reply", "case", "c000001", "CS0000001: Papirstopp", "Hei")
+    notice(engine, "state", "case", "c000002", "CS0000002: Striper", "in_progress")
+    notice(engine, "reply", "case", "c000003", "CS0000003: Faktura", "Hei")
     notice(engine, "rejected", "outbox", "4", "Meter reading", "Too low")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
@@ -135,7 +135,7 @@ def test_a_mixed_summary_says_updates(qtbot, ctx, engine, tray_notifier):
 
 
 def test_portal_text_cannot_become_markup_in_the_bubble(qtbot, ctx, engine, tray_notifier):
-    notice(engine, "reply", "cases", "c000001", "CS0000001: <b>Skuff</b>",
+    notice(engine, "reply", "case", "c000001", "CS0000001: <b>Skuff</b>",
            "<a href='http://evil.example'>Klikk</a> " + "x" * 500)
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
@@ -147,8 +147,8 @@ def test_portal_text_cannot_become_markup_in_the_bubble(qtbot, ctx, engine, tray
 def test_without_a_tray_the_newest_case_message_goes_to_the_status_bar(qtbot, ctx, engine):
     status: list[str] = []
     notifier = Notifier(ctx, None, status.append)
-    notice(engine, "reply", "cases", "c000002", "CS0000002: Striper", "Hvilken skuff?\nMvh Ola")
-    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "awaiting_customer")
+    notice(engine, "reply", "case", "c000002", "CS0000002: Striper", "Hvilken skuff?\nMvh Ola")
+    notice(engine, "state", "case", "c000001", "CS0000001: Papirstopp i skuff 2", "awaiting_customer")
     notice(engine, "rejected", "outbox", "3", "Meter reading", "Too low")
     with qtbot.wait_signal(notifier.shown):
         notifier.check()
@@ -169,7 +169,7 @@ def test_without_a_tray_a_rejection_is_left_to_the_sync_status(qtbot, ctx, engin
 
 
 def test_a_notice_about_a_case_no_longer_cached_still_shows(qtbot, ctx, engine, tray_notifier):
-    notice(engine, "state", "cases", "gone", "CS0000099: Borte", "closed")
+    notice(engine, "state", "case", "gone", "CS0000099: Borte", "closed")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     assert tray_notifier.tray.messages == [("Case CS0000099: Borte is now closed", "CS0000099: Borte")]
@@ -187,7 +187,7 @@ def window(qtbot, ctx):
 
 
 def test_at_start_the_window_shows_what_arrived_and_a_click_opens_the_case(qtbot, ctx, engine):
-    notice(engine, "reply", "cases", "c000003", "CS0000003: Faktura", "Kreditnota er sendt.")
+    notice(engine, "reply", "case", "c000003", "CS0000003: Faktura", "Kreditnota er sendt.")
     win = MainWindow(ctx, FakeSync())
     qtbot.addWidget(win)
     win.show()
@@ -209,8 +209,8 @@ def test_a_click_on_a_rejection_opens_the_pending_page(qtbot, window):
 
 def test_each_sync_round_checks_for_notices(qtbot, ctx, engine, window):
     qtbot.waitUntil(lambda: ctx.db_pool.activeThreadCount() == 0)
-    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "resolved")
-    report = SimpleNamespace(changed={"notices": None}, online=True, auth_required=False, rejected=0, error=None)
+    notice(engine, "state", "case", "c000002", "CS0000002: Striper", "resolved")
+    report = SimpleNamespace(changed={"notice": None}, online=True, auth_required=False, rejected=0, error=None)
     with qtbot.wait_signal(window.notifier.shown):
         window.sync.sync_finished.emit(report)
     assert window.status.currentMessage() == "Case CS0000002 is now resolved — Striper"
@@ -266,11 +266,11 @@ def queries_case_number(engine, case_id: str) -> str:
 
 
 def test_news_about_one_case_becomes_one_message(qtbot, ctx, engine, tray_notifier):
-    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "in_progress")
-    notice(engine, "reply", "cases", "c000002", "CS0000002: Striper", "Hvilken skuff?")
-    notice(engine, "state", "cases", "c000002", "CS0000002: Striper", "awaiting_customer")
-    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "in_progress")
-    notice(engine, "state", "cases", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
+    notice(engine, "state", "case", "c000002", "CS0000002: Striper", "in_progress")
+    notice(engine, "reply", "case", "c000002", "CS0000002: Striper", "Hvilken skuff?")
+    notice(engine, "state", "case", "c000002", "CS0000002: Striper", "awaiting_customer")
+    notice(engine, "state", "case", "c000001", "CS0000001: Papirstopp i skuff 2", "in_progress")
+    notice(engine, "state", "case", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
     notice(engine, "rejected", "outbox", "8", "Reply on CS0000001", "The case is closed.")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
@@ -287,21 +287,21 @@ def test_the_demo_agents_reply_arrives_and_raises_a_notification(qtbot, qapp, tm
 
     from desktop.context import AppContext
     from domain import clock
-    from sync import queries
     from sync.cases.operations import CaseDraft, queue_case
     from sync.engine.rounds import SyncEngine
-    from sync.records import ProductFilter
+    from sync.products import queries as product_queries
+    from sync.products.records import ProductFilter
     from tests.desktop.conftest import CUSTOMER, signed_in_workspace
     from tests.support.portal_server import running_portal
 
     with running_portal(tmp_path / "agent-portal.sqlite", demo=True, agent_delay=0.3) as url:
         ws = signed_in_workspace(data_dir, url, CUSTOMER)
         try:
-            product = queries.product_page(ws.engine, ProductFilter(), today=clock.today(), limit=1)[0]
+            product = product_queries.product_page(ws.engine, ProductFilter(), today=clock.today(), limit=1)[0]
             changed = queue_case(ws.engine, CaseDraft(
                 type="support", product_id=product.id, category="paper_jam", subject="Papirstopp i skuff 3",
                 description="Arkene krøller seg i skuff 3."), data_dir=ws.data_dir)
-            case_id, = changed["cases"]
+            case_id, = changed["case"]
             deadline = time.monotonic() + 20
             with SyncEngine(ws) as engine:
                 assert engine.run_once().pushed >= 1
@@ -322,7 +322,7 @@ def test_the_demo_agents_reply_arrives_and_raises_a_notification(qtbot, qapp, tm
             assert text.startswith(f"{queries_case_number(ws.engine, case_id)}: Papirstopp i skuff 3\nHei Kari!")
             with qtbot.wait_signal(notifier.open_requested) as opened:
                 tray.messageClicked.emit()
-            assert opened.args == ["cases", case_id]
+            assert opened.args == ["case", case_id]
             assert ctx.wait_idle()
         finally:
             ws.close()

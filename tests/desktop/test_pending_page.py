@@ -9,12 +9,24 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.models.outbox import ATTEMPTS, OBJECT_ROLE, REASON, SORT_ROLE, STATE, SUMMARY, OutboxModel
+from desktop.models.outbox import (
+    ATTEMPTS,
+    OBJECT_ROLE,
+    REASON,
+    SORT_ROLE,
+    STATE,
+    SUMMARY,
+    OutboxModel,
+)
 from desktop.views.pending.pending_page import PendingPage
 from domain import clock
-from sync import queries
+from sync.engine import replay
 from sync.outbox import queue as outbox
-from tests.desktop.shell_support import make_rejection, queue_next_reading, unread_product
+from tests.desktop.shell_support import (
+    make_rejection,
+    queue_next_reading,
+    unread_product,
+)
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -93,7 +105,7 @@ def test_a_rejected_reading_can_be_discarded_after_a_warning(qtbot, rejected, pa
     discard.click()
     qtbot.waitUntil(lambda: page.model.row_of(str(rejected.seq)) is None, timeout=10_000)
     assert outbox.outbox_item(ctx.engine, rejected.seq) is None
-    assert queries.outbox_counts(ctx.engine).rejected == 0
+    assert outbox.outbox_counts(ctx.engine).rejected == 0
 
 
 def test_cancelling_the_discard_keeps_the_item(qtbot, rejected, page, ctx):
@@ -105,7 +117,7 @@ def test_cancelling_the_discard_keeps_the_item(qtbot, rejected, page, ctx):
 
 def test_a_reason_with_html_is_shown_as_plain_text(qtbot, ctx, page):
     item = queue_next_reading(ctx.engine)
-    outbox.mark_rejected(ctx.engine, item, {"title": "Rejected", "detail": HTML, "code": "x"})
+    replay.rejected(ctx.engine, item, {"title": "Rejected", "detail": HTML, "code": "x"})
     ctx.notify_changed("outbox", {str(item.seq)})
     select(page, item.seq)
     assert page.reason_label.textFormat() == Qt.TextFormat.PlainText
@@ -120,7 +132,7 @@ def test_outbox_model_passes_the_model_tester(qtmodeltester, ctx):
     first = unread_product(ctx.engine)
     items = [queue_next_reading(ctx.engine, first),
              queue_next_reading(ctx.engine, unread_product(ctx.engine, skip={first.id}))]
-    outbox.mark_rejected(ctx.engine, items[0], {"title": "No", "detail": "Refused for a test"})
+    replay.rejected(ctx.engine, items[0], {"title": "No", "detail": "Refused for a test"})
     model = OutboxModel(ctx)
     model.reload()
     qtmodeltester.check(model)
@@ -162,7 +174,7 @@ def test_the_newest_change_comes_first(qtbot, ctx):
 
 def test_closing_the_correction_asks_before_throwing_edits_away(qtbot, ctx, page, monkeypatch):
     item = queue_next_reading(ctx.engine)
-    outbox.mark_rejected(ctx.engine, item, {"title": "No", "detail": "Refused", "code": "meter.reading_decreased"})
+    replay.rejected(ctx.engine, item, {"title": "No", "detail": "Refused", "code": "meter.reading_decreased"})
     ctx.notify_changed("outbox", {str(item.seq)})
     select(page, item.seq)
     page.edit_selected()

@@ -9,11 +9,18 @@ from desktop.formatting import format_number
 from desktop.models.products import ProductsModel
 from desktop.views.products.products_page import ProductsPage
 from desktop.views.readings.reading_dialog import ReadingDialog
-from sync import queries
 from sync.outbox.queue import outbox_items
+from sync.readings import queries as reading_queries
 from tests.cache.case_factories import insert_rows, product_values
-from tests.desktop.pages_fixtures import (NORMAL_VOLUME, TODAY, big_cache, big_ctx, offline_ctx,  # noqa: F401
-                                          product_id, small_cache)
+from tests.desktop.pages_fixtures import (  # noqa: F401
+    NORMAL_VOLUME,
+    TODAY,
+    big_cache,
+    big_ctx,
+    offline_ctx,
+    product_id,
+    small_cache,
+)
 
 Col = ProductsModel.Col
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform's remark
@@ -268,7 +275,7 @@ def test_the_readings_query_sees_the_queued_reading(page, qtbot, offline_ctx):
     type_values(qtbot, dialog, **valid_values(dialog))
     with qtbot.waitSignal(dialog.reading_queued):
         dialog.save()
-    newest = queries.reading_history(offline_ctx.engine, product_id(1), limit=1)[0]
+    newest = reading_queries.reading_history(offline_ctx.engine, product_id(1), limit=1)[0]
     assert newest.reading_date == TODAY and newest.status == "pending"
     row = page.model.row_of(product_id(1))
     assert page.model.rows[row].last_reading_date == TODAY
@@ -298,8 +305,8 @@ def test_a_value_is_shown_grouped_once_the_field_is_left(page, qtbot):
 
 def test_columns_fit_the_first_machines_a_first_sync_brings(qtbot, tmp_path):
     """On a first start the page opens on an empty cache; the widths must follow the first rows, not the headers."""
-    from tests.desktop.pages_fixtures import fill_cache, make_context
     from sync.cache.db import open_cache
+    from tests.desktop.pages_fixtures import fill_cache, make_context
 
     engine = open_cache(tmp_path / "empty.sqlite")
     ctx = make_context(engine)

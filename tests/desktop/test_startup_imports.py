@@ -1,6 +1,6 @@
 """The window paints before the heavy parts load: pydantic (the wire models), requests and Alembic come with the
 first sync or migration, off the first paint's path. A new import on that path cost 190 ms of start-up once
-(settings dialog → sync.account.preferences → sync.apply → domain.wire); this keeps it from coming back unnoticed."""
+(settings dialog → sync.account.preferences → the feed apply → domain.wire); this keeps it from coming back unnoticed."""
 
 import os
 import subprocess
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-LATE = ("pydantic", "requests", "alembic", "domain.wire", "sync.apply", "sync.api.client")
+LATE = ("pydantic", "requests", "alembic", "domain.wire", "sync.features", "sync.api.client")
 
 
 def test_the_main_window_and_its_pages_load_without_the_heavy_modules():

@@ -8,12 +8,12 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-from sync import queries
-from sync.outbox import queue as outbox
 from sync.api.backoff import Backoff
 from sync.engine.rounds import SyncEngine
+from sync.outbox import queue as outbox
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter
 from sync.readings.operations import ReadingEntry
-from sync.records import ProductFilter
 from sync.session.workspace import Workspace, sign_in
 from tests.support.portal_api import PASSWORD, portal_session
 
@@ -30,7 +30,7 @@ def fast_engine(ws: Workspace, **options) -> SyncEngine:
 
 
 def all_products(engine, today: date):
-    return queries.product_page(engine, ProductFilter(), today=today, limit=10_000)
+    return product_queries.product_page(engine, ProductFilter(), today=today, limit=10_000)
 
 
 def plan_readings(engine, count: int, today: date) -> list[ReadingEntry]:

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from domain.wire import Account, Contract, Counter, Me, MeterReading, Product, Site, User
-from sync.apply import upsert_me, upsert_product, upsert_reading
+from domain.wire import (
+    Account,
+    Contract,
+    Counter,
+    Me,
+    MeterReading,
+    Product,
+    Site,
+    User,
+)
+from sync.account.apply import upsert_me
 from sync.cache.db import writer
+from sync.products.apply import upsert_product
+from sync.readings.apply import upsert_reading
 
 SITE = Site(id="site-1", name="Head office", address="Storgata 1", postcode="0155", city="Oslo")
 

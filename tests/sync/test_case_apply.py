@@ -6,11 +6,17 @@ from __future__ import annotations
 from sqlalchemy import select, update
 
 from domain.wire import Change, ChangePage
-from sync.apply import apply_page
 from sync.cache.db import writer
-from sync.cache.schema import case_attachments, case_events, case_messages, cases, notices
-from sync.cases.operations import CaseDraft, queue_case, queue_reply
+from sync.cache.schema import (
+    case_attachments,
+    case_events,
+    case_messages,
+    cases,
+    notices,
+)
 from sync.cache.stamps import to_iso
+from sync.cases.operations import CaseDraft, queue_case, queue_reply
+from sync.engine.feed import apply_page
 from tests.sync.case_factories import T0, attachment, event, message, portal_case
 
 
@@ -43,7 +49,7 @@ def test_a_case_arrives_with_search_text_and_activity_from_its_thread(cache):
     assert row.number == "CS0001234" and row.sync_status == "synced"
     assert row.search_text == "cs0001234 paper jam in tray 2 it jams every third sheet. sn100 bizhub c300i"
     assert row.last_activity_at == to_iso(message("m-1", minutes=30).created_at)
-    assert changed["cases"] == {"c-1"} and changed["case_messages"] == {"m-1"} and changed["case_events"] == {"e-1"}
+    assert changed["case"] == {"c-1"} and changed["case_message"] == {"m-1"} and changed["case_event"] == {"e-1"}
     _apply(cache, message("m-2", minutes=90))
     assert _case_row(cache).last_activity_at == to_iso(message("m-2", minutes=90).created_at)
     _apply(cache, message("m-0", minutes=1))  # an older message never moves it back
@@ -55,9 +61,9 @@ def test_a_new_agent_reply_marks_unread_and_raises_one_notice(cache):
     changed = _apply(cache, message("m-1", body="Please open tray 2 and remove the torn sheet. " * 10))
     assert _case_row(cache).unread == 1
     (notice,) = _notices(cache)
-    assert notice[:4] == ("reply", "cases", "c-1", "CS0001234: Paper jam in tray 2")
+    assert notice[:4] == ("reply", "case", "c-1", "CS0001234: Paper jam in tray 2")
     assert notice[4].startswith("Please open tray 2") and len(notice[4]) == 200
-    assert changed["notices"] is None
+    assert changed["notice"] is None
     _apply(cache, message("m-1", body="edited"))  # the same message again: not new
     assert len(_notices(cache)) == 1
 
@@ -73,7 +79,7 @@ def test_an_agent_state_change_raises_a_state_notice_but_customer_actions_do_not
     _apply(cache, event("e-1", from_state="in_progress", to_state="resolved", action="resolve"),
            event("e-2", from_state="resolved", to_state="in_progress", action="reopen", actor_kind="customer"),
            event("e-3", from_state=None, to_state="new", action="create", actor_kind="customer"))
-    assert _notices(cache) == [("state", "cases", "c-1", "CS0001234: Paper jam in tray 2", "resolved")]
+    assert _notices(cache) == [("state", "case", "c-1", "CS0001234: Paper jam in tray 2", "resolved")]
 
 
 def test_quiet_pages_record_no_notices_and_no_unread(cache):
@@ -92,7 +98,7 @@ def test_attachments_follow_the_case_and_keep_their_local_copy(cache):
     with cache.connect() as conn:
         rows = conn.execute(select(case_attachments.c.id, case_attachments.c.local_path)).all()
     assert [tuple(r) for r in rows] == [("a-1", "attachments/c-1/a-1-photo.png")]
-    assert changed["case_attachments"] == {"a-1", "a-2"}
+    assert changed["case_attachment"] == {"a-1", "a-2"}
 
 
 def test_deletes_take_a_case_and_its_thread(cache):
@@ -104,13 +110,13 @@ def test_deletes_take_a_case_and_its_thread(cache):
         assert conn.execute(select(case_messages)).all() == []
         assert conn.execute(select(case_events)).all() == []
         assert conn.execute(select(case_attachments)).all() == []
-    assert changed["cases"] == {"c-1"} and changed["case_messages"] == {"m-1", "m-2"}
+    assert changed["case"] == {"c-1"} and changed["case_message"] == {"m-1", "m-2"}
 
 
 def test_a_reset_keeps_our_unsent_case_reply_and_attachment(cache, tmp_path):
     (tmp_path / "a.txt").write_text("hello")
     draft = CaseDraft(type="support", product_id="p-1", category="paper_jam", subject="Jam", description="Jams.")
-    mine = next(iter(queue_case(cache, draft, [tmp_path / "a.txt"], data_dir=tmp_path)["cases"]))
+    mine = next(iter(queue_case(cache, draft, [tmp_path / "a.txt"], data_dir=tmp_path)["case"]))
     _apply(cache, portal_case(state="awaiting_customer"), message("m-1"))
     queue_reply(cache, "c-1", "Still jams", data_dir=tmp_path)
     changed = _apply(cache, reset=True)
@@ -118,12 +124,12 @@ def test_a_reset_keeps_our_unsent_case_reply_and_attachment(cache, tmp_path):
         assert conn.execute(select(cases.c.id)).scalars().all() == [mine]
         assert [m.body for m in conn.execute(select(case_messages))] == ["Still jams"]
         assert conn.execute(select(case_attachments.c.case_id)).scalars().all() == [mine]
-    assert changed["cases"] is None and changed["case_events"] is None
+    assert changed["case"] is None and changed["case_event"] is None
 
 
 def test_the_portals_copy_of_our_case_turns_it_synced_and_keeps_unread(cache, tmp_path):
     draft = CaseDraft(type="support", product_id="p-1", category="paper_jam", subject="Jam", description="Jams.")
-    mine = next(iter(queue_case(cache, draft, data_dir=tmp_path)["cases"]))
+    mine = next(iter(queue_case(cache, draft, data_dir=tmp_path)["case"]))
     with writer(cache).begin() as conn:
         conn.execute(update(cases).values(unread=1))
     _apply(cache, portal_case(mine, subject="Jam", created_at=T0))
@@ -146,7 +152,8 @@ class _FeedClient:
 
 
 def test_a_cache_from_before_cases_reads_the_feed_again_once_quietly(cache):
-    from sync.engine.pull import get_state, pull, set_state
+    from sync.cache.state import get_state, set_state
+    from sync.engine.pull import pull
     with writer(cache).begin() as conn:
         set_state(conn, "cursor", "c-old")            # taken by a version that skipped cases
         set_state(conn, "caught_up", "1")
@@ -165,6 +172,9 @@ def test_a_case_is_found_by_its_products_new_serial(cache):
     _apply(cache, portal_case(product_id="p-9"))            # its product arrives later
     assert "zz-99" not in _case_row(cache).search_text
     with writer(cache).begin() as conn:
-        from sync.apply import upsert_product
-        changed = upsert_product(conn, factories.product("p-9", "ZZ-99"))
-    assert changed["cases"] == {"c-1"} and "zz-99 bizhub c300i" in _case_row(cache).search_text
+        from domain.wire import Change
+        from sync.engine.feed import apply_change
+        product = factories.product("p-9", "ZZ-99")
+        changed = apply_change(conn, Change(op="upsert", entity="product", id="p-9", data=product.model_dump(
+            mode="json")))
+    assert changed["case"] == {"c-1"} and "zz-99 bizhub c300i" in _case_row(cache).search_text

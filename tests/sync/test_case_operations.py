@@ -11,15 +11,30 @@ from sqlalchemy import select, update
 
 from domain.cases import CaseRuleError
 from domain.clock import utc_now
-from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, notices
 from sync.cases.apply import upsert_case
-from sync.cases.operations import (ALLOWED_ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES, CaseDraft, CaseInputError,
-                                  UnknownCase, case_body, case_draft, check_attachment, check_case_draft,
-                                  mark_case_read, queue_case, queue_case_action, queue_email_updates, queue_reply,
-                                  resend_case)
-from sync.engine.push import LocalProblem, wire_request
+from sync.cases.operations import (
+    ALLOWED_ATTACHMENT_SUFFIXES,
+    MAX_ATTACHMENT_BYTES,
+    CaseDraft,
+    CaseInputError,
+    UnknownCase,
+    case_body,
+    case_draft,
+    check_attachment,
+    check_case_draft,
+    mark_case_read,
+    queue_case,
+    queue_case_action,
+    queue_email_updates,
+    queue_reply,
+    resend_case,
+)
+from sync.engine import replay
+from sync.engine.push import wire_request
+from sync.outbox import queue as outbox
+from sync.outbox.records import LocalProblem
 from tests.sync.case_factories import portal_case
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -129,7 +144,7 @@ def test_queue_case_writes_the_pending_case_its_copies_and_ordered_items(cache, 
     original.write_bytes(PNG)
     data_dir = tmp_path / "data"
     changed = queue_case(cache, _draft(subject="  Paper   jam "), [original], data_dir=data_dir)
-    (case_id,) = changed["cases"]
+    (case_id,) = changed["case"]
     original.unlink()  # nothing depends on the original staying
 
     row = _row(cache, cases, case_id)
@@ -150,7 +165,7 @@ def test_queue_case_writes_the_pending_case_its_copies_and_ordered_items(cache, 
 
     body, headers = wire_request(items[1], data_dir)
     assert headers == {} and body["file_name"] == "photo.png" and set(body) == {"id", "file_name", "data_base64"}
-    assert changed["case_attachments"] == {attachment.id} and len(changed["outbox"]) == 2
+    assert changed["case_attachment"] == {attachment.id} and len(changed["outbox"]) == 2
 
 
 def test_a_vanished_copy_cannot_be_sent_and_says_so(cache, tmp_path):
@@ -165,7 +180,7 @@ def test_a_vanished_copy_cannot_be_sent_and_says_so(cache, tmp_path):
 
 def test_a_chosen_case_id_is_used_once(cache, tmp_path):
     changed = queue_case(cache, _draft(), data_dir=tmp_path, case_id="c-chosen")
-    assert changed["cases"] == {"c-chosen"}
+    assert changed["case"] == {"c-chosen"}
     with pytest.raises(CaseInputError) as refused:
         queue_case(cache, _draft(), data_dir=tmp_path, case_id="c-chosen")
     assert "exists already" in refused.value.errors["id"]
@@ -173,11 +188,11 @@ def test_a_chosen_case_id_is_used_once(cache, tmp_path):
 
 def test_discarding_a_queued_case_takes_its_replies_attachments_and_items_along(cache, tmp_path):
     (tmp_path / "a.txt").write_text("hello")
-    case_id = next(iter(queue_case(cache, _draft(), [tmp_path / "a.txt"], data_dir=tmp_path)["cases"]))
+    case_id = next(iter(queue_case(cache, _draft(), [tmp_path / "a.txt"], data_dir=tmp_path)["case"]))
     queue_reply(cache, case_id, "More details", data_dir=tmp_path)
     first = outbox.outbox_items(cache)[0]
-    changed = outbox.discard(cache, first.seq)
-    assert changed["cases"] == {case_id} and changed["outbox"] is None
+    changed = replay.discard(cache, first.seq)
+    assert changed["case"] == {case_id} and changed["outbox"] is None
     assert outbox.outbox_items(cache) == []
     with cache.connect() as conn:
         assert conn.execute(select(cases)).all() == []
@@ -186,12 +201,12 @@ def test_discarding_a_queued_case_takes_its_replies_attachments_and_items_along(
 
 
 def test_a_rejected_case_is_marked_and_the_user_gets_a_notice(cache, tmp_path):
-    case_id = next(iter(queue_case(cache, _draft(), data_dir=tmp_path)["cases"]))
+    case_id = next(iter(queue_case(cache, _draft(), data_dir=tmp_path)["case"]))
     item = outbox.outbox_items(cache)[0]
     assert outbox.claim(cache, item.seq)
-    changed = outbox.mark_rejected(cache, item, {"title": "Not found", "status": 404, "code": "not_found",
+    changed = replay.rejected(cache, item, {"title": "Not found", "status": 404, "code": "not_found",
                                                  "detail": "The product does not exist or is not visible to you."})
-    assert changed["cases"] == {case_id}
+    assert changed["case"] == {case_id}
     assert _row(cache, cases, case_id).sync_status == "rejected"
     with cache.connect() as conn:
         notice = conn.execute(select(notices)).one()
@@ -202,14 +217,14 @@ def test_a_rejected_case_is_marked_and_the_user_gets_a_notice(cache, tmp_path):
 def test_a_rejected_case_corrected_by_the_user_goes_again_with_its_files_behind_it(cache, tmp_path):
     photo = tmp_path / "jam.png"
     photo.write_bytes(PNG)
-    case_id = next(iter(queue_case(cache, _draft(), [photo], data_dir=tmp_path / "data")["cases"]))
+    case_id = next(iter(queue_case(cache, _draft(), [photo], data_dir=tmp_path / "data")["case"]))
     create, attachment = outbox.outbox_items(cache)
     assert outbox.claim(cache, create.seq)
-    outbox.mark_rejected(cache, create, {"title": "Not found", "status": 404, "code": "not_found"})
+    replay.rejected(cache, create, {"title": "Not found", "status": 404, "code": "not_found"})
 
     fixed = _draft(product_id="p-2", category="print_quality", subject="Faded print", description="Pale pages.")
     changed = resend_case(cache, create.seq, fixed)
-    assert changed == {"cases": {case_id}, "outbox": {str(create.seq)}}
+    assert changed == {"case": {case_id}, "outbox": {str(create.seq)}}
     again, held = outbox.outbox_items(cache)
     assert (again.seq, again.state, again.summary) == (create.seq, "queued", "New case: Faded print")
     assert again.idempotency_key != create.idempotency_key  # the old key belongs to the old body
@@ -226,7 +241,7 @@ def test_a_correction_is_checked_and_only_a_rejected_case_can_take_one(cache, tm
     with pytest.raises(outbox.OutboxStateError):
         resend_case(cache, item.seq, _draft())  # still queued: nothing to correct
     assert outbox.claim(cache, item.seq)
-    outbox.mark_rejected(cache, item, {"title": "No", "status": 422, "code": "validation"})
+    replay.rejected(cache, item, {"title": "No", "status": 422, "code": "validation"})
     with pytest.raises(CaseInputError) as refused:
         resend_case(cache, item.seq, _draft(subject="  ", product_id="p-nowhere"))
     assert set(refused.value.errors) == {"subject", "product_id"}
@@ -245,18 +260,18 @@ def _synced_case(cache, state="awaiting_customer", **changes):
 def test_a_reply_is_pending_moves_an_awaiting_case_on_and_is_put_back_when_rejected(cache, tmp_path):
     case_id = _synced_case(cache)
     changed = queue_reply(cache, case_id, "  Tried that, still jams.  ", data_dir=tmp_path)
-    (message_id,) = changed["case_messages"]
+    (message_id,) = changed["case_message"]
     message = _row(cache, case_messages, message_id)
     assert (message.body, message.author_kind, message.author_name, message.sync_status) == (
         "Tried that, still jams.", "customer", "Kari", "pending")
     assert _row(cache, cases, case_id).state == "in_progress"
     item = outbox.outbox_items(cache)[0]
-    assert (item.path, item.group_key, item.entity) == (f"/cases/{case_id}/messages", "case:c-1", "case_messages")
+    assert (item.path, item.group_key, item.entity) == (f"/cases/{case_id}/messages", "case:c-1", "case_message")
     body, _ = wire_request(item, tmp_path)
     assert body == {"id": message_id, "body": "Tried that, still jams."}  # our "_" keys stay home
 
     assert outbox.claim(cache, item.seq)
-    outbox.mark_rejected(cache, item, {"title": "No", "status": 422, "code": "case.transition_not_allowed"})
+    replay.rejected(cache, item, {"title": "No", "status": 422, "code": "case.transition_not_allowed"})
     assert _row(cache, case_messages, message_id).sync_status == "rejected"
     assert _row(cache, cases, case_id).state == "awaiting_customer"
 
@@ -279,8 +294,8 @@ def test_cancel_is_optimistic_and_discarding_it_puts_the_state_back(cache):
     assert _row(cache, cases, case_id).state == "cancelled"
     item = outbox.outbox_items(cache)[0]
     assert (item.kind, item.path, item.entity, wire_request(item, None)[0]) == (
-        "case.action", "/cases/c-1/actions", "case_actions", {"action": "cancel"})
-    outbox.discard(cache, item.seq)
+        "case.action", "/cases/c-1/actions", "case", {"action": "cancel"})
+    replay.discard(cache, item.seq)
     assert _row(cache, cases, case_id).state == "in_progress"
 
 
@@ -304,7 +319,7 @@ def test_a_rejected_reopen_puts_the_resolved_state_back(cache):
     assert (_row(cache, cases, "c-1").state, _row(cache, cases, "c-1").resolved_at) == ("in_progress", None)
     item = outbox.outbox_items(cache)[0]
     assert outbox.claim(cache, item.seq)
-    outbox.mark_rejected(cache, item, {"title": "No", "status": 422, "code": "case.transition_not_allowed"})
+    replay.rejected(cache, item, {"title": "No", "status": 422, "code": "case.transition_not_allowed"})
     row = _row(cache, cases, "c-1")
     assert row.state == "resolved" and row.resolved_at is not None
 
@@ -317,7 +332,7 @@ def test_email_updates_patch_carries_if_match_and_a_queued_case_takes_it_in_plac
     assert wire_request(item, None) == ({"email_updates": False}, {"If-Match": '"4"'})
     assert _row(cache, cases, "c-1").email_updates == 0
 
-    pending = next(iter(queue_case(cache, _draft(), data_dir=tmp_path)["cases"]))
+    pending = next(iter(queue_case(cache, _draft(), data_dir=tmp_path)["case"]))
     queue_email_updates(cache, pending, False)
     create = [i for i in outbox.outbox_items(cache) if i.entity_id == pending]
     assert len(create) == 1 and create[0].body["email_updates"] is False
@@ -327,7 +342,7 @@ def test_mark_case_read(cache):
     _synced_case(cache)
     with writer(cache).begin() as conn:
         conn.execute(update(cases).values(unread=1))
-    assert mark_case_read(cache, "c-1") == {"cases": {"c-1"}}
+    assert mark_case_read(cache, "c-1") == {"case": {"c-1"}}
     assert _row(cache, cases, "c-1").unread == 0
     assert mark_case_read(cache, "c-1") == {}
 
@@ -369,14 +384,14 @@ def test_push_rejects_an_attachment_whose_copy_is_gone_and_sends_the_rest(cache,
     _synced_case(cache, state="in_progress")
     (tmp_path / "a.txt").write_text("hello")
     changed = queue_reply(cache, "c-1", "See the log.", [tmp_path / "a.txt"], data_dir=tmp_path / "data")
-    (attachment_id,) = changed["case_attachments"]
+    (attachment_id,) = changed["case_attachment"]
     for copy in (tmp_path / "data").rglob("*.txt"):
         copy.unlink()
     client = _ThreadClient()
     result = push(cache, client, backoff=Backoff(base=0), now=utc_now, progress=lambda *a: None,
                   cancelled=lambda: False, data_dir=tmp_path / "data")
     assert (result.pushed, result.rejected, client.sent) == (1, 1, ["/cases/c-1/messages"])
-    item = outbox.item_for_entity(cache, "case_attachments", attachment_id)
+    item = outbox.item_for_entity(cache, "case_attachment", attachment_id)
     assert item.state == "rejected" and item.problem["code"] == "local.attachment_missing"
     assert "can no longer be read" in item.reason
     assert _row(cache, case_attachments, attachment_id).sync_status == "rejected"

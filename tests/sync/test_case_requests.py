@@ -9,12 +9,13 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from domain.clock import utc_now
-from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import cases
 from sync.cases.apply import upsert_case
-from sync.cases.requests import CONVERSATION_WINDOW, in_conversation
 from sync.cases.operations import queue_case_action, queue_email_updates, queue_reply
+from sync.cases.requests import CONVERSATION_WINDOW, in_conversation
+from sync.engine import replay
+from sync.outbox import queue as outbox
 from tests.sync.case_factories import portal_case
 
 REFUSED = {"title": "No", "status": 422, "code": "case.transition_not_allowed"}
@@ -34,14 +35,14 @@ def _shown(cache):
 def _reject_first(cache):
     item = outbox.outbox_items(cache)[0]
     assert outbox.claim(cache, item.seq)
-    outbox.mark_rejected(cache, item, REFUSED)
+    replay.rejected(cache, item, REFUSED)
 
 
 def test_a_waiting_cancel_stays_shown_when_the_portal_still_has_the_case_open(cache):
     _pull(cache, state="in_progress")
     queue_case_action(cache, "c-1", "cancel")
     changed = _pull(cache, state="in_progress", version=2)
-    assert _shown(cache).state == "cancelled" and changed["cases"] == {"c-1"}
+    assert _shown(cache).state == "cancelled" and changed["case"] == {"c-1"}
     _pull(cache, state="awaiting_customer", version=3)  # the agent moved it on meanwhile: cancel still allowed
     assert _shown(cache).state == "cancelled"
 
@@ -84,7 +85,7 @@ def test_a_cancel_held_behind_a_rejected_reply_stays_shown_and_the_rejected_repl
     assert [i.state for i in outbox.outbox_items(cache)] == ["rejected", "queued"]
     _pull(cache, state="awaiting_customer", version=2)
     assert _shown(cache).state == "cancelled"
-    outbox.discard(cache, outbox.outbox_items(cache)[1].seq)  # the user drops the cancel: the portal's state shows
+    replay.discard(cache, outbox.outbox_items(cache)[1].seq)  # the user drops the cancel: the portal's state shows
     assert _shown(cache).state == "awaiting_customer"
 
 
@@ -103,7 +104,7 @@ def test_a_case_without_waiting_requests_is_taken_as_the_portal_sends_it(cache):
     item = outbox.outbox_items(cache)[0]
     assert outbox.claim(cache, item.seq)
     with writer(cache).begin() as conn:
-        outbox.mark_sent(conn, item, portal_case("c-1", state="cancelled", version=2), utc_now())
+        replay.sent(conn, item, portal_case("c-1", state="cancelled", version=2), utc_now())
     _pull(cache, state="closed", version=3)  # later, whatever the portal says goes
     assert _shown(cache).state == "closed"
 
@@ -115,8 +116,8 @@ def test_a_sent_reply_moves_the_portals_copy_so_a_later_discard_shows_the_right_
     reply, cancel = outbox.outbox_items(cache)
     assert outbox.claim(cache, reply.seq)
     with writer(cache).begin() as conn:
-        outbox.mark_sent(conn, reply, None, utc_now())  # the portal took it; the case itself comes with the next pull
-    outbox.discard(cache, cancel.seq)
+        replay.sent(conn, reply, None, utc_now())  # the portal took it; the case itself comes with the next pull
+    replay.discard(cache, cancel.seq)
     assert _shown(cache).state == "in_progress"  # as the portal has it now, not "awaiting_customer"
 
 
@@ -129,7 +130,7 @@ def test_a_case_or_reply_just_sent_means_an_answer_may_come_soon(cache, tmp_path
     (item,) = outbox.outbox_items(cache)
     assert outbox.claim(cache, item.seq)
     with writer(cache).begin() as conn:
-        outbox.mark_sent(conn, item, None, now)
+        replay.sent(conn, item, None, now)
     assert in_conversation(cache, now)
     assert in_conversation(cache, now + CONVERSATION_WINDOW - timedelta(seconds=1))
     assert not in_conversation(cache, now + CONVERSATION_WINDOW + timedelta(seconds=1))

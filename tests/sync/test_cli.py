@@ -11,12 +11,12 @@ import keyring
 import pytest
 
 from domain.clock import today
+from sync.api.credentials import service_name
+from sync.cli.main import main
 from sync.outbox import queue as outbox
 from sync.session import workspace
-from sync.session.credentials import service_name
-from sync.cli.main import main
-from tests.sync.e2e import PASSWORD, all_products, closed_port_url
 from tests.support.portal_server import REPO_ROOT
+from tests.sync.e2e import PASSWORD, all_products, closed_port_url
 
 pytestmark = pytest.mark.e2e
 
@@ -161,7 +161,7 @@ def test_logout_refuses_with_unsent_items_unless_forced(cli, kari, data_dir):
 
 
 def test_a_bug_is_logged_not_shown_as_a_traceback(cli, kari, data_dir, monkeypatch):
-    monkeypatch.setattr("sync.cli.listing.queries.product_page", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr("sync.cli.listing.product_queries.product_page", lambda *a, **k: 1 / 0)
     code, _, err = cli("products")
     assert code == 1 and "ZeroDivisionError" in _one_line(err)
     log_file = data_dir / "logs" / "portal-cli.log"
@@ -177,8 +177,8 @@ def test_the_real_entry_point_runs_as_a_process(kari, data_dir, keyring_env):
 
 def _point_profile_at(data_dir, url):
     """Make the remembered login's portal unreachable (or reachable again) without changing the cache file."""
-    from sync.session.profile import load_profile, save_profile
     from sync.session.paths import cache_path
+    from sync.session.profile import load_profile, save_profile
     profile = load_profile(data_dir)
     old = cache_path(data_dir, profile.portal_url, profile.email)
     new = cache_path(data_dir, url, profile.email)

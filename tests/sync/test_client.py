@@ -7,10 +7,19 @@ import socket
 import keyring
 import pytest
 
-from sync.api import (AuthFailed, AuthRequired, BadAnswer, Busy, PortalClient, PortalUnreachable, RateLimited,
-                      Rejected, ServerError)
+from sync.api import (
+    AuthFailed,
+    AuthRequired,
+    BadAnswer,
+    Busy,
+    PortalClient,
+    PortalUnreachable,
+    RateLimited,
+    Rejected,
+    ServerError,
+)
 from sync.api.client import default_get_retry
-from sync.session.credentials import TokenStore, service_name
+from sync.api.credentials import TokenStore, service_name
 from tests.sync.scripted_server import Reply, scripted_server
 
 PAIR = {"access_token": "a1", "refresh_token": "r1", "expires_in": 900, "token_type": "Bearer"}

@@ -10,16 +10,23 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from sync.outbox import queue as outbox
 from sync.api import PortalClient, PortalUnreachable
-from sync.cases.attachment_download import fetch_attachment
 from sync.cache.schema import case_attachments, case_messages, cases, notices
-from sync.cases.operations import CaseDraft, queue_case, queue_case_action, queue_email_updates, queue_reply
 from sync.cache.stamps import from_iso
-from tests.sync.e2e import ADMIN, closed_port_url, fast_engine, signed_in
-from tests.sync.faulty_proxy import FaultyProxy
+from sync.cases.operations import (
+    CaseDraft,
+    queue_case,
+    queue_case_action,
+    queue_email_updates,
+    queue_reply,
+)
+from sync.engine import replay
+from sync.outbox import queue as outbox
+from sync.session.downloads import fetch_attachment
 from tests.support.portal_api import AGENT, portal_post, portal_session
 from tests.support.portal_server import start_portal_process
+from tests.sync.e2e import ADMIN, closed_port_url, fast_engine, signed_in
+from tests.sync.faulty_proxy import FaultyProxy
 
 pytestmark = pytest.mark.e2e
 
@@ -58,8 +65,8 @@ def _queue_with_file(ws, tmp_path) -> tuple[str, str]:
     original.write_bytes(PNG)
     changed = queue_case(ws.engine, _draft(ws), [original], data_dir=ws.data_dir)
     original.unlink()  # the queued copy is what goes
-    (case_id,) = changed["cases"]
-    (attachment_id,) = changed["case_attachments"]
+    (case_id,) = changed["case"]
+    (attachment_id,) = changed["case_attachment"]
     return case_id, attachment_id
 
 
@@ -92,11 +99,11 @@ def test_a_case_with_an_attachment_made_offline_arrives_once_and_another_pc_down
         other = signed_in(tmp_path / "other-pc", url)
         with fast_engine(other) as engine:
             assert engine.run_once().error is None
-        real_client, other._client = other._client, PortalClient(closed_port_url(), tokens=other.tokens)
+        real_factory = other.new_client  # a download makes an HTTP session of its own: point it at a closed port
+        other.new_client = lambda **options: PortalClient(closed_port_url(), tokens=other.tokens, **options)
         with pytest.raises(PortalUnreachable):
             fetch_attachment(other, case_id, attachment_id)
-        other._client.close()
-        other._client = real_client
+        other.new_client = real_factory
         downloaded = fetch_attachment(other, case_id, attachment_id)
         assert downloaded.read_bytes() == PNG and downloaded.is_relative_to(other.data_dir / "attachments" / case_id)
         assert fetch_attachment(other, case_id, attachment_id) == downloaded
@@ -114,7 +121,7 @@ def test_a_case_with_an_attachment_arrives_once_through_a_flaky_network(portal, 
         engine.run_once()
     case_id, attachment_id = _queue_with_file(ws, tmp_path)
     reply = queue_reply(ws.engine, case_id, "One more thing: it clicks.", data_dir=ws.data_dir)
-    (message_id,) = reply["case_messages"]
+    (message_id,) = reply["case_message"]
     with FaultyProxy(portal, fault_rate=0.5, seed=11, delay=1.2, faults=("error_500", "drop_after", "drop_before"),
                      spare=lambda method, path: path.startswith("/v1/auth/")) as proxy:
         client = PortalClient(proxy.url, tokens=ws.tokens, timeout=(1.0, 3.0))
@@ -137,11 +144,11 @@ def test_a_reply_typed_offline_is_sent_on_reconnect_once(portal, data_dir):
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
         engine.run_once()
-        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["case"]))
         assert engine.run_once().pushed == 1
     offline = PortalClient(closed_port_url(), tokens=ws.tokens, timeout=(0.5, 0.5))
     with fast_engine(ws, client=offline) as engine:
-        (message_id,) = queue_reply(ws.engine, case_id, "Typed on the train.", data_dir=ws.data_dir)["case_messages"]
+        (message_id,) = queue_reply(ws.engine, case_id, "Typed on the train.", data_dir=ws.data_dir)["case_message"]
         queue_email_updates(ws.engine, case_id, False)
         down = engine.run_once()
         assert (down.online, down.pushed) == (False, 0)
@@ -178,14 +185,14 @@ def test_an_agent_reply_arrives_in_the_thread_with_exactly_one_notice(portal, da
         with ws.engine.connect() as conn:
             assert conn.execute(select(cases.c.unread).where(cases.c.id == old["id"])).scalar_one() == 0
 
-        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["case"]))
         engine.run_once()
         number = _portal_cases(portal, case_id)[0]["number"]
         reply_id = str(uuid.uuid4())
         portal_post(agent, portal, f"/agent/cases/{case_id}/messages",
               {"id": reply_id, "body": "Hello! <b>Please</b> open tray 2 and remove the torn sheet."})
         report = engine.run_once()
-        assert report.error is None and report.changed["notices"] is None
+        assert report.error is None and report.changed["notice"] is None
         with ws.engine.connect() as conn:
             thread = conn.execute(select(case_messages).where(case_messages.c.case_id == case_id)).all()
             unread = conn.execute(select(cases.c.unread).where(cases.c.id == case_id)).scalar_one()
@@ -194,7 +201,7 @@ def test_an_agent_reply_arrives_in_the_thread_with_exactly_one_notice(portal, da
         assert unread == 1
         replies = _notices(ws, "reply")
         assert [(n.entity, n.entity_id, n.title, n.detail) for n in replies] == [
-            ("cases", case_id, f"{number}: Paper jam in tray 2",
+            ("case", case_id, f"{number}: Paper jam in tray 2",
              "Hello! <b>Please</b> open tray 2 and remove the torn sheet.")]
 
         again = engine.run_once()
@@ -211,7 +218,7 @@ def test_a_reopen_the_agent_overtook_is_rejected_with_the_portals_reason_and_a_n
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
         engine.run_once()
-        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["case"]))
         engine.run_once()
         portal_post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "resolve"})
         engine.run_once()
@@ -232,7 +239,7 @@ def test_a_reopen_the_agent_overtook_is_rejected_with_the_portals_reason_and_a_n
             ("outbox", str(item.seq), item.summary, item.reason)]
         assert item.summary.startswith("Reopen case CS")
 
-        outbox.discard(ws.engine, item.seq)  # the user gives up on it: the portal's state stays
+        replay.discard(ws.engine, item.seq)  # the user gives up on it: the portal's state stays
         with ws.engine.connect() as conn:
             assert conn.execute(select(cases.c.state).where(cases.c.id == case_id)).scalar_one() == "closed"
     assert len(_portal_cases(portal, case_id)) == 1 and _portal_cases(portal, case_id)[0]["state"] == "closed"
@@ -244,7 +251,7 @@ def test_the_email_choice_on_a_case_that_changed_meanwhile_is_a_conflict_not_an_
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
         engine.run_once()
-        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["cases"]))
+        case_id = next(iter(queue_case(ws.engine, _draft(ws), data_dir=ws.data_dir)["case"]))
         engine.run_once()
         portal_post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": "start"})  # version moves on
 
@@ -259,7 +266,7 @@ def test_the_email_choice_on_a_case_that_changed_meanwhile_is_a_conflict_not_an_
             assert conn.execute(select(cases.c.email_updates).where(cases.c.id == case_id)).scalar_one() == 1
         assert _portal_cases(portal, case_id)[0]["email_updates"] is True
 
-        outbox.discard(ws.engine, item.seq)  # the user looks again, then chooses again
+        replay.discard(ws.engine, item.seq)  # the user looks again, then chooses again
         queue_email_updates(ws.engine, case_id, False)
         (again,) = [i for i in outbox.outbox_items(ws.engine) if i.kind == "case.patch"]
         assert again.body["_if_match"] == '"2"'  # the pull brought the new version

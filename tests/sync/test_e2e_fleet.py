@@ -5,14 +5,22 @@ from __future__ import annotations
 import pytest
 
 from domain.clock import today
-from sync import queries
-from sync.session import credentials
-from sync.session import workspace
-from sync.api import AuthFailed, PortalUnreachable
+from sync.account import queries as account_queries
+from sync.api import AuthFailed, PortalUnreachable, credentials
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter
+from sync.readings import queries as reading_queries
 from sync.readings.operations import queue_reading
-from sync.records import ProductFilter
-from tests.sync.e2e import PASSWORD, all_products, closed_port_url, fast_engine, plan_readings, signed_in
+from sync.session import workspace
 from tests.support.portal_server import running_portal
+from tests.sync.e2e import (
+    PASSWORD,
+    all_products,
+    closed_port_url,
+    fast_engine,
+    plan_readings,
+    signed_in,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -21,9 +29,9 @@ def test_admin_pulls_the_whole_fleet_and_a_customer_only_hers(portal, data_dir, 
     with signed_in(data_dir, portal) as admin, fast_engine(admin) as engine:
         report = engine.run_once()
         assert (report.online, report.error, report.auth_required) == (True, None, False)
-        assert queries.product_count(admin.engine, ProductFilter(), today=today()) == 40
-        assert report.pulled > 40 and report.changed["products"]
-        assert queries.current_user(admin.engine).role == "admin"
+        assert product_queries.product_count(admin.engine, ProductFilter(), today=today()) == 40
+        assert report.pulled > 40 and report.changed["product"]
+        assert account_queries.current_user(admin.engine).role == "admin"
         assert engine.run_once().pulled == 0  # the cursor was kept
     with signed_in(tmp_path / "kari", portal, "kari@example.no") as kari, fast_engine(kari) as engine:
         engine.run_once()
@@ -49,7 +57,7 @@ def test_remembered_login_opens_offline_on_the_cached_data(data_dir, tmp_path):
             report = engine.run_once()
         assert (report.online, report.pushed) == (False, 0)
         assert workspace.unsent_count(ws) == 1
-        assert queries.reading_history(ws.engine, entry.product_id)[0].status == "pending"
+        assert reading_queries.reading_history(ws.engine, entry.product_id)[0].status == "pending"
 
 
 def test_sign_in_failures(portal, data_dir):
@@ -74,7 +82,7 @@ def test_sign_out_keeps_unsent_work_for_the_next_sign_in(portal, data_dir, isola
     with signed_in(data_dir, portal, "kari@example.no") as again, fast_engine(again) as engine:
         assert workspace.unsent_count(again) == 1
         assert engine.run_once().pushed == 1
-        assert queries.reading_history(again.engine, entry.product_id)[0].id == item.entity_id
+        assert reading_queries.reading_history(again.engine, entry.product_id)[0].id == item.entity_id
 
 
 def test_sign_in_without_remember_keeps_no_token_and_no_profile(portal, data_dir, isolated_keyring):

@@ -11,12 +11,19 @@ import pytest
 import requests
 
 from domain.clock import today
-from sync import queries
-from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import readings
+from sync.engine import replay
+from sync.outbox import queue as outbox
+from sync.readings import queries as reading_queries
 from sync.readings.operations import queue_reading, resend_reading
-from tests.sync.e2e import PASSWORD, all_products, fast_engine, portal_reading_ids, signed_in
+from tests.sync.e2e import (
+    PASSWORD,
+    all_products,
+    fast_engine,
+    portal_reading_ids,
+    signed_in,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -53,7 +60,7 @@ def test_a_conflicting_reading_is_rejected_with_the_portals_reason_then_fixed(po
         assert rejected.problem["code"] == "meter.already_submitted_today"
         assert rejected.reason
         assert outbox.held_seqs(outbox.outbox_items(ws.engine)) == {held.seq}
-        mine = {r.id: r.status for r in queries.reading_history(ws.engine, a.id)}
+        mine = {r.id: r.status for r in reading_queries.reading_history(ws.engine, a.id)}
         assert mine[first.entity_id] == "rejected" and mine[held.entity_id] == "pending"
 
         assert engine.run_once().pushed == 0          # still held: only the user can free it
@@ -63,7 +70,7 @@ def test_a_conflicting_reading_is_rejected_with_the_portals_reason_then_fixed(po
         assert (report.pushed, report.rejected) == (2, 0)
         on_portal = portal_reading_ids(portal, [a.id], "kari@example.no")
         assert on_portal[first.entity_id] == 1 and on_portal[held.entity_id] == 1
-        statuses = {r.id: (r.status, r.reading_date) for r in queries.reading_history(ws.engine, a.id)}
+        statuses = {r.id: (r.status, r.reading_date) for r in reading_queries.reading_history(ws.engine, a.id)}
         assert statuses[first.entity_id] == ("accepted", d3)
 
 
@@ -76,9 +83,9 @@ def test_a_reading_that_bypassed_the_checks_is_rejected_and_can_be_discarded(por
         after = queue_reading(ws.engine, product.id, day + timedelta(days=1), _plus(product, 100), today=today())
         assert engine.run_once().rejected == 1
         assert outbox.outbox_item(ws.engine, bad.seq).problem["code"] == "meter.reading_decreased"
-        outbox.discard(ws.engine, bad.seq)
+        replay.discard(ws.engine, bad.seq)
         assert outbox.outbox_item(ws.engine, bad.seq) is None
-        assert bad.entity_id not in {r.id for r in queries.reading_history(ws.engine, product.id)}
+        assert bad.entity_id not in {r.id for r in reading_queries.reading_history(ws.engine, product.id)}
         assert engine.run_once().pushed == 1
         assert outbox.outbox_item(ws.engine, after.seq).state == "sent"
         assert portal_reading_ids(portal, [product.id], "kari@example.no")[bad.entity_id] == 0
@@ -93,5 +100,5 @@ def _queue_unchecked(engine, product, day, values):
         return outbox.enqueue(conn, kind="meter_reading.create", method="POST",
                               path=f"/products/{product.id}/meter-readings",
                               body={"id": reading_id, "reading_date": day.isoformat(), "values": values},
-                              entity="readings", entity_id=reading_id, group_key=f"product:{product.id}",
+                              entity="meter_reading", entity_id=reading_id, group_key=f"product:{product.id}",
                               summary="unchecked")

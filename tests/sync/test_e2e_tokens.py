@@ -9,11 +9,11 @@ import pytest
 import requests
 
 from domain.clock import today
-from sync.session import credentials
+from sync.api import credentials
 from sync.outbox import queue as outbox
 from sync.readings.operations import queue_reading
-from tests.sync.e2e import all_products, fast_engine, signed_in
 from tests.support.portal_server import running_portal
+from tests.sync.e2e import all_products, fast_engine, signed_in
 
 pytestmark = pytest.mark.e2e
 

@@ -11,10 +11,9 @@ from sqlalchemy import func, select, text
 from domain.wire import Guide, GuideAnswer, GuideStep
 from sync.cache.db import writer
 from sync.cache.schema import guides
+from sync.cache.state import get_state
 from sync.guides.pull import ETAG_KEY, pull_guides, upsert_guides
-from sync.engine.pull import get_state
 from tests.sync.e2e import fast_engine, signed_in
-
 
 TEXTS = {"nb": ("Åpne skuff 1 og fjern arket som sitter fast.", "Det hjalp", "Fortsatt stopp"),
          "en": ("Open tray 1 and remove the stuck sheet.", "That helped", "Still jammed"),
@@ -40,7 +39,7 @@ def _match(engine, query: str) -> list[tuple[str, str]]:
 def test_upsert_guides_replaces_rows_and_index_together(cache):
     with writer(cache).begin() as conn:
         assert upsert_guides(conn, [_guide(), _guide(language="en", title="Paper jam in tray 1"),
-                                    _guide("toner", title="Toner gjenkjennes ikke", keywords=())]) == {"guides": None}
+                                    _guide("toner", title="Toner gjenkjennes ikke", keywords=())]) == {"guide": None}
     assert _match(cache, "papir*") == [("paper-jam-tray-1", "nb")]
     assert _match(cache, "arket") == [("paper-jam-tray-1", "nb")]                      # in a step's text
     assert _match(cache, '"J-101"') == [("paper-jam-tray-1", "en"), ("paper-jam-tray-1", "nb")]  # a keyword
@@ -83,7 +82,7 @@ def test_a_portal_without_guides_is_no_error_but_other_refusals_are(cache):
 def test_guides_arrive_with_a_sync_are_searchable_and_the_next_sync_gets_304(portal, data_dir):
     with signed_in(data_dir, portal) as ws, fast_engine(ws) as engine:
         first = engine.run_once()
-        assert first.error is None and first.changed["guides"] is None
+        assert first.error is None and first.changed["guide"] is None
         etag = get_state(ws.engine, ETAG_KEY)
         assert etag and etag.startswith('"')
         with ws.engine.connect() as conn:
@@ -96,5 +95,5 @@ def test_guides_arrive_with_a_sync_are_searchable_and_the_next_sync_gets_304(por
         answer = ws.client.guides(etag)
         assert answer == (None, etag)                     # the portal says 304
         second = engine.run_once()
-        assert second.error is None and "guides" not in second.changed
+        assert second.error is None and "guide" not in second.changed
         assert get_state(ws.engine, ETAG_KEY) == etag

@@ -12,23 +12,24 @@ import pytest
 from sqlalchemy import select, update
 
 from domain.clock import utc_now
-from sync.outbox import queue as outbox
 from sync.api import PortalUnreachable
 from sync.api.backoff import Backoff
+from sync.api.credentials import TokenStore
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import case_attachments
 from sync.cache.schema import outbox as queue
+from sync.cache.stamps import to_iso
 from sync.cases.operations import CaseDraft, queue_case, queue_reply
-from sync.session.credentials import TokenStore
-from sync.engine.rounds import SyncEngine
+from sync.engine import replay
 from sync.engine.housekeeping import (
     prune_sent,
     referenced_files,
     remove_orphan_attachments,
     run_housekeeping,
 )
+from sync.engine.rounds import SyncEngine
+from sync.outbox import queue as outbox
 from sync.session.paths import cache_path
-from sync.cache.stamps import to_iso
 from sync.session.workspace import Workspace
 from tests.sync import factories
 from tests.sync.test_push import NOW, FakeClient
@@ -50,7 +51,7 @@ def _file(folder: Path, name: str = "photo.png") -> Path:
 
 
 def _queue_case_with_file(cache, data_dir: Path, source: Path) -> tuple[str, Path]:
-    case_id = next(iter(queue_case(cache, _draft(), [source], data_dir=data_dir)["cases"]))
+    case_id = next(iter(queue_case(cache, _draft(), [source], data_dir=data_dir)["case"]))
     with cache.connect() as conn:
         local = conn.execute(select(case_attachments.c.local_path)
                              .where(case_attachments.c.case_id == case_id)).scalar_one()
@@ -141,7 +142,7 @@ def test_a_discarded_cases_copies_go_after_the_grace_period(cache, tmp_path):
     queue_reply(cache, case_id, "And the log", [log], data_dir=tmp_path)
     folder = copy.parent
     assert len(list(folder.iterdir())) == 2
-    outbox.discard(cache, outbox.outbox_items(cache)[0].seq)
+    replay.discard(cache, outbox.outbox_items(cache)[0].seq)
 
     assert run_housekeeping(cache, tmp_path).files_deleted == 0  # still young: left alone
     assert len(list(folder.iterdir())) == 2

@@ -9,8 +9,8 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
-from sync.session import credentials
-from sync.session.credentials import TokenStore, secure_storage_available
+from sync.api import credentials
+from sync.api.credentials import TokenStore, secure_storage_available
 from sync.session.paths import cache_path, normalize_portal_url, resolve_data_dir
 from sync.session.profile import forget_profile, load_profile, save_profile
 

@@ -7,9 +7,17 @@ from datetime import date
 import pytest
 
 from domain import problems
-from sync import queries
+from sync.engine import replay
 from sync.outbox import queue as outbox
-from sync.readings.operations import ReadingEntry, ReadingRefused, UnknownProduct, check_reading, queue_reading, queue_readings
+from sync.readings import queries as reading_queries
+from sync.readings.operations import (
+    ReadingEntry,
+    ReadingRefused,
+    UnknownProduct,
+    check_reading,
+    queue_reading,
+    queue_readings,
+)
 from tests.sync.conftest import TODAY
 
 GOOD = {"total": 11_000, "bw": 8_500, "colour": 2_500}
@@ -41,9 +49,9 @@ def test_queue_reading_writes_the_pending_row_and_the_outbox_item(cache):
     item = queue_reading(cache, "p-1", TODAY, GOOD, today=TODAY)
     assert item.kind == "meter_reading.create" and item.method == "POST"
     assert item.path == "/products/p-1/meter-readings"
-    assert item.group_key == "product:p-1" and item.entity == "readings"
+    assert item.group_key == "product:p-1" and item.entity == "meter_reading"
     assert item.summary == "Meter reading SN100 (2026-11-25): total 11 000, bw 8 500, colour 2 500"
-    newest = queries.reading_history(cache, "p-1")[0]
+    newest = reading_queries.reading_history(cache, "p-1")[0]
     assert (newest.id, newest.status, dict(newest.values)) == (item.entity_id, "pending", GOOD)
 
 
@@ -53,14 +61,14 @@ def test_a_refused_reading_writes_nothing(cache):
     assert _codes(refused.value.problems) == sorted([problems.METER_READING_DECREASED,
                                                      problems.METER_INVALID_VALUE, problems.METER_MISSING_COUNTER])
     assert outbox.outbox_items(cache) == []
-    assert len(queries.reading_history(cache, "p-1")) == 1
+    assert len(reading_queries.reading_history(cache, "p-1")) == 1
 
 
 def test_a_pending_reading_counts_as_history_but_a_rejected_one_does_not(cache):
     item = queue_reading(cache, "p-1", date(2026, 11, 20), GOOD, today=TODAY)
     lower = {"total": 10_500, "bw": 8_500, "colour": 2_500}
     assert _codes(check_reading(cache, "p-1", TODAY, lower, today=TODAY)) == [problems.METER_READING_DECREASED]
-    outbox.mark_rejected(cache, item, {"code": "x", "title": "t", "status": 422})
+    replay.rejected(cache, item, {"code": "x", "title": "t", "status": 422})
     assert check_reading(cache, "p-1", TODAY, lower, today=TODAY) == []
 
 

@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from sync import queries
-from sync.outbox import queue as outbox
 from sync.cache.db import writer
 from sync.cache.schema import readings
+from sync.engine import replay
+from sync.outbox import queue as outbox
+from sync.readings import queries as reading_queries
 from sync.readings.operations import queue_reading
 from tests.sync.conftest import TODAY
 
@@ -34,7 +35,7 @@ def test_enqueue_makes_a_queued_item_with_a_fresh_key(cache):
 def test_enqueue_joins_the_callers_transaction(cache):
     with pytest.raises(RuntimeError):
         with writer(cache).begin() as conn:
-            outbox.enqueue(conn, kind="k", method="POST", path="/x", body={}, entity="readings", entity_id="e",
+            outbox.enqueue(conn, kind="k", method="POST", path="/x", body={}, entity="meter_reading", entity_id="e",
                            group_key="g", summary="s")
             raise RuntimeError("the caller's transaction fails")
     assert outbox.outbox_items(cache) == []
@@ -71,7 +72,7 @@ def test_failure_keeps_the_key_counts_the_attempt_and_schedules(cache):
 def test_rejection_marks_item_and_reading_and_holds_the_group(cache):
     first = _queue(cache, day=date(2026, 11, 20))
     second, other = _queue(cache), _queue(cache, "p-2")
-    outbox.mark_rejected(cache, first, {"code": "meter.reading_decreased", "title": "Lower", "status": 422,
+    replay.rejected(cache, first, {"code": "meter.reading_decreased", "title": "Lower", "status": 422,
                                         "errors": [{"field": "values.total", "message": "too low"}]})
     items = outbox.outbox_items(cache)
     assert [i.state for i in items] == ["rejected", "queued", "queued"]
@@ -83,10 +84,10 @@ def test_rejection_marks_item_and_reading_and_holds_the_group(cache):
 
 def test_resend_gives_a_new_key_and_updates_the_optimistic_row(cache):
     item = _queue(cache)
-    outbox.mark_rejected(cache, item, {"code": "x", "title": "t", "status": 422})
+    replay.rejected(cache, item, {"code": "x", "title": "t", "status": 422})
     body = {"id": item.entity_id, "reading_date": "2026-11-24", "values": {"total": 12_000, "bw": 9_000,
                                                                            "colour": 3_000}}
-    again = outbox.resend(cache, item.seq, body)
+    again = replay.resend(cache, item.seq, body)
     assert (again.seq, again.state, again.attempts, again.problem) == (item.seq, "queued", 0, None)
     assert again.idempotency_key != item.idempotency_key
     row = _reading(cache, item.entity_id)
@@ -96,20 +97,20 @@ def test_resend_gives_a_new_key_and_updates_the_optimistic_row(cache):
 def test_only_rejected_items_can_be_resent_and_sent_items_not_discarded(cache):
     item = _queue(cache)
     with pytest.raises(outbox.OutboxStateError, match="only rejected"):
-        outbox.resend(cache, item.seq, item.body)
+        replay.resend(cache, item.seq, item.body)
     outbox.claim(cache, item.seq)
     with pytest.raises(outbox.OutboxStateError, match="is sending"):
-        outbox.discard(cache, item.seq)
+        replay.discard(cache, item.seq)
     with pytest.raises(outbox.OutboxStateError, match="no queued item"):
-        outbox.discard(cache, 999)
+        replay.discard(cache, 999)
 
 
 def test_discard_removes_the_item_and_its_pending_reading(cache):
     item = _queue(cache)
-    changed = outbox.discard(cache, item.seq)
+    changed = replay.discard(cache, item.seq)
     assert outbox.outbox_items(cache) == []
     assert _reading(cache, item.entity_id) is None
-    assert changed == {"readings": {item.entity_id}, "outbox": {str(item.seq)}}
+    assert changed == {"meter_reading": {item.entity_id}, "outbox": {str(item.seq)}}
 
 
 def test_sent_item_turns_the_pending_reading_into_the_portals(cache):
@@ -117,10 +118,10 @@ def test_sent_item_turns_the_pending_reading_into_the_portals(cache):
     outbox.claim(cache, item.seq)
     from tests.sync.factories import reading
     with writer(cache).begin() as conn:
-        outbox.mark_sent(conn, item, reading(item.entity_id, "p-1", TODAY, VALUES), NOW)
+        replay.sent(conn, item, reading(item.entity_id, "p-1", TODAY, VALUES), NOW)
     assert outbox.outbox_item(cache, item.seq).state == "sent"
     assert outbox.unsent_count(cache) == 0
-    history = queries.reading_history(cache, "p-1")
+    history = reading_queries.reading_history(cache, "p-1")
     assert [(r.id, r.status) for r in history][0] == (item.entity_id, "accepted")
     assert len(history) == 2
 

@@ -9,15 +9,17 @@ import uuid
 import pytest
 from sqlalchemy import delete, select
 
-from sync.outbox import queue as outbox
 from sync.account import preferences
-from sync.apply import upsert_me
+from sync.account.apply import upsert_me
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import me
-from sync.engine.push import ANSWER_SHAPES, wire_request
+from sync.engine import replay
+from sync.engine.push import wire_request
+from sync.features import request_kind
+from sync.outbox import queue as outbox
+from tests.support.portal_api import portal_session
 from tests.sync import factories
 from tests.sync.e2e import ADMIN, fast_engine, signed_in
-from tests.support.portal_api import portal_session
 
 PROBLEM = {"title": "Validation failed", "status": 422, "code": "validation.failed"}
 
@@ -54,7 +56,7 @@ def test_queued_offline_the_row_changes_at_once_and_one_patch_waits(cache):
     body, headers = wire_request(item, None)
     assert body == {"email_updates_default": False} and headers == {}, "the put-back value stays local"
     assert preferences.email_updates_default(cache) is False
-    assert ANSWER_SHAPES["me.patch"].__name__ == "Me"
+    assert request_kind("me.patch").answer.__name__ == "Me"
 
 
 def test_toggling_while_offline_keeps_one_item_with_the_last_choice(cache):
@@ -80,16 +82,16 @@ def test_an_item_already_tried_is_not_changed_a_new_one_follows(cache):
 def test_a_rejected_change_puts_the_old_value_back(cache):
     preferences.queue_email_updates_default(cache, False)
     (item,) = _items(cache)
-    changed = outbox.mark_rejected(cache, item, PROBLEM)
+    changed = replay.rejected(cache, item, PROBLEM)
     assert changed["me"] == {"1"} and _row(cache) == 1
-    resent = outbox.resend(cache, item.seq, item.body)
+    resent = replay.resend(cache, item.seq, item.body)
     assert resent.state == "queued" and _row(cache) == 0, "resending applies the choice again"
 
 
 def test_discarding_a_queued_change_puts_the_old_value_back(cache):
     preferences.queue_email_updates_default(cache, False)
     (item,) = _items(cache)
-    outbox.discard(cache, item.seq)
+    replay.discard(cache, item.seq)
     assert _items(cache) == [] and _row(cache) == 1
 
 
@@ -100,7 +102,7 @@ def test_a_fresh_me_from_the_portal_does_not_undo_a_queued_choice(cache):
     assert _row(cache) == 0
     (item,) = _items(cache)
     with writer(cache).begin() as conn:
-        outbox.mark_sent(conn, item, factories.me().model_copy(update={"email_updates_default": False}),
+        replay.sent(conn, item, factories.me().model_copy(update={"email_updates_default": False}),
                          item.created_at)
     assert _row(cache) == 0
     with writer(cache).begin() as conn:

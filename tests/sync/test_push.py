@@ -8,12 +8,22 @@ from pathlib import Path
 import pytest
 
 from domain.wire import ChangePage, Problem
-from sync import queries
-from sync.outbox import queue as outbox
-from sync.api import Answer, AuthRequired, Busy, PortalUnreachable, RateLimited, Rejected, ServerError
+from sync.api import (
+    Answer,
+    AuthRequired,
+    Busy,
+    PortalUnreachable,
+    RateLimited,
+    Rejected,
+    ServerError,
+)
 from sync.api.backoff import Backoff
-from sync.session.credentials import TokenStore
+from sync.api.credentials import TokenStore
+from sync.cache import state as cache_state
+from sync.engine import replay
 from sync.engine.rounds import SyncEngine
+from sync.outbox import queue as outbox
+from sync.readings import queries as reading_queries
 from sync.readings.operations import queue_reading
 from sync.session.workspace import Workspace
 from tests.sync.conftest import TODAY
@@ -73,10 +83,10 @@ def test_everything_due_is_sent_in_order_and_the_rows_accepted(cache):
     assert (report.online, report.pushed, report.rejected, report.error) == (True, 3, 0, None)
     assert client.sent == [("p-1", items[0].idempotency_key), ("p-1", items[1].idempotency_key),
                            ("p-2", items[2].idempotency_key)]
-    assert {r.status for r in queries.reading_history(cache, "p-1")} == {"accepted"}
-    assert report.changed["readings"] == {i.entity_id for i in items}
+    assert {r.status for r in reading_queries.reading_history(cache, "p-1")} == {"accepted"}
+    assert report.changed["meter_reading"] == {i.entity_id for i in items}
     assert report.next_retry_at is None
-    assert queries.sync_status(cache).last_sync_at == NOW
+    assert cache_state.sync_status(cache).last_sync_at == NOW
 
 
 def test_a_rejection_holds_its_group_but_not_the_others(cache):
@@ -91,7 +101,7 @@ def test_a_rejection_holds_its_group_but_not_the_others(cache):
     assert outbox.outbox_item(cache, first.seq).problem["code"] == "meter.reading_decreased"
     again = _engine(cache, client).run_once()
     assert again.pushed == 0 and len(client.sent) == 2  # still held
-    outbox.discard(cache, first.seq)
+    replay.discard(cache, first.seq)
     assert _engine(cache, client).run_once().pushed == 1
     assert outbox.outbox_item(cache, held.seq).state == "sent"
 
@@ -106,7 +116,7 @@ def test_offline_stops_the_round_keeps_the_key_and_schedules_a_retry(cache):
     assert (item.state, item.attempts, item.idempotency_key) == ("queued", 1, first.idempotency_key)
     assert item.next_attempt_at == NOW + timedelta(seconds=2)
     assert report.next_retry_at == min(NOW + timedelta(seconds=2), second.created_at)
-    assert queries.sync_status(cache).last_error == "no route"
+    assert cache_state.sync_status(cache).last_error == "no route"
 
 
 def test_items_not_yet_due_wait_and_hold_their_group(cache):

@@ -21,9 +21,9 @@ from desktop.context import AppContext
 from desktop.formatting import format_size
 from desktop.tasks import Task
 from desktop.views.cases.case_widgets import bold, plain_label
-from sync.cases import attachment_download as attachment_files
 from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
 from sync.cases.thread import AttachmentRow
+from sync.session import downloads as attachment_files
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 

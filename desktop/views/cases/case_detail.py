@@ -13,20 +13,41 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from domain import problems
-from domain.cases import OPEN_STATES, CaseRuleError, check_transition
-from desktop.views.cases.case_labels import category_label, department_label, state_label
 from desktop.context import AppContext
 from desktop.shell.sync_worker import broadcast_changes
-from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.cases.case_attachments import CaseAttachmentsPanel
 from desktop.views.cases.case_conversation import ConversationView
+from desktop.views.cases.case_labels import (
+    category_label,
+    department_label,
+    state_label,
+)
 from desktop.views.cases.case_problems import translate_problem
-from desktop.views.cases.case_widgets import (bold, error_label, expected_answer_at, expected_answer_text, muted, plain_label, set_error)
-from sync import queries
+from desktop.views.cases.case_widgets import (
+    bold,
+    error_label,
+    expected_answer_at,
+    expected_answer_text,
+    muted,
+    plain_label,
+    set_error,
+)
+from desktop.views.widgets.attachment_files import AttachmentFiles
+from domain import problems
+from domain.cases import OPEN_STATES, CaseRuleError, check_transition
+from sync.account import queries as account_queries
 from sync.cases import operations as case_operations
 from sync.cases import thread as case_thread
 from sync.cases.thread import CaseDetail, ThreadEntry
@@ -178,7 +199,7 @@ class CaseDetailView(QWidget):
         self._show_reply_state(self.case)
 
     def _my_name(self) -> str | None:
-        user = queries.current_user(self._ctx.engine)
+        user = account_queries.current_user(self._ctx.engine)
         return user.name if user else None
 
     def _show_header(self, case: CaseDetail) -> None:

@@ -19,29 +19,55 @@ from datetime import datetime, timezone
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-                               QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
 from desktop.context import AppContext
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
 from desktop.models.outbox import reason_headline
 from desktop.shell.sync_worker import broadcast_changes
-from desktop.views.widgets.attachment_files import AttachmentFiles
+from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
 from desktop.views.cases.case_problems import translate_problem
-from desktop.views.cases.case_widgets import (error_label, expected_answer_at, format_moment_with_day, guide_language,
-                                        muted, plain_label, set_error)
-from desktop.views.self_help.guide_list import guide_list_view
-from desktop.views.self_help.guide_runner import CaseRequest, GuideRunner, steps_description
+from desktop.views.cases.case_widgets import (
+    error_label,
+    expected_answer_at,
+    format_moment_with_day,
+    guide_language,
+    muted,
+    plain_label,
+    set_error,
+)
 from desktop.views.products.product_picker import ProductPicker
-from sync.cases import operations as case_operations
-from sync.guides import search as guide_search
+from desktop.views.self_help.guide_list import guide_list_view
+from desktop.views.self_help.guide_runner import (
+    CaseRequest,
+    GuideRunner,
+    steps_description,
+)
+from desktop.views.widgets.attachment_files import AttachmentFiles
 from sync.account import preferences
+from sync.cases import operations as case_operations
 from sync.cases.operations import CaseDraft, CaseInputError
+from sync.guides import search as guide_search
 from sync.outbox.queue import OutboxStateError
-from sync.records import OutboxItem
+from sync.outbox.records import OutboxItem
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 GUIDE_DELAY_MS = 300
@@ -407,7 +433,7 @@ class NewCaseDialog(QDialog):
     def _queued(self, changed) -> None:
         self._queuing = False
         self._sent = True
-        case_id = next(iter(changed.get("cases") or ()), "")
+        case_id = next(iter(changed.get("case") or ()), "")
         broadcast_changes(self._ctx, changed)
         self.case_queued.emit(case_id)
         self.accept()

@@ -11,26 +11,49 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFrame,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_number
-from desktop.models.outbox import CREATED, FILTERS, OBJECT_ROLE, OutboxModel, reason_headline
+from desktop.models.outbox import (
+    CREATED,
+    FILTERS,
+    OBJECT_ROLE,
+    OutboxModel,
+    reason_headline,
+)
 from desktop.models.readings import TypedReading, check_typed
+from desktop.shell import page_titles
 from desktop.shell.sync_worker import broadcast_changes
-from desktop.views.widgets.errors import show_unexpected_error
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
 from desktop.views.readings.reading_dialog import mark_field, show_message
-from desktop.shell import page_titles
-from sync import queries
+from desktop.views.widgets.errors import show_unexpected_error
 from sync.cases import queries as case_queries
-from sync.outbox import queue as outbox
 from sync.cases.requests import CASE_KIND, MESSAGE_KIND
+from sync.engine import replay
+from sync.outbox import queue as outbox
+from sync.outbox.records import OutboxCounts, OutboxItem
+from sync.products import queries as product_queries
+from sync.products.records import ProductRow
 from sync.readings.operations import READING_KIND, reading_body
-from sync.records import OutboxCounts, OutboxItem, ProductRow
 
 HEADER_STATE = "pending"
 
@@ -169,7 +192,7 @@ class PendingPage(QWidget):
         self._show_selected()
 
     def _show_summary(self) -> None:
-        counts = queries.outbox_counts(self._ctx.engine)
+        counts = outbox.outbox_counts(self._ctx.engine)
         self.summary_label.setText(self.summary_text(counts))
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
@@ -226,7 +249,7 @@ class PendingPage(QWidget):
             return
         if item.kind != READING_KIND:
             return
-        product = queries.product(self._ctx.engine, item.group_key.removeprefix("product:"), today=self._ctx.today())
+        product = product_queries.product(self._ctx.engine, item.product_id, today=self._ctx.today())
         if product is None:
             QMessageBox.information(self, self.tr("Cannot edit this reading"), self.tr(
                 "The machine of this reading is no longer in your list, so the reading cannot be corrected. You can "
@@ -252,7 +275,7 @@ class PendingPage(QWidget):
         is queued the refused reply is discarded, as the user chose to send its text this way."""
         from desktop.views.cases.new_case_dialog import NewCaseDialog  # noqa: PLC0415 - opened rarely
 
-        case = case_queries.case_row(self._ctx.engine, item.group_key.removeprefix("case:"))
+        case = case_queries.case_row(self._ctx.engine, item.case_id)
         text = str(item.body.get("body") or "")
         if case is not None:
             text = self.tr("Follow-up to case {case}:").format(case=case.number or case.subject) + "\n\n" + text
@@ -281,15 +304,15 @@ class PendingPage(QWidget):
         box.open()
 
     def _discard_confirmed(self, item: OutboxItem, *, message: str = "") -> None:
-        (self._ctx.write(outbox.discard, item.seq)
+        (self._ctx.write(replay.discard, item.seq)
          .success(lambda changed: self._discarded(item, changed, message))
          .failure(self._action_failed)
          .run_on(self._ctx.db_pool))
 
     def _discarded(self, item: OutboxItem, changed, message: str = "") -> None:
         broadcast_changes(self._ctx, changed)
-        if item.group_key.startswith("product:"):
-            self._ctx.notify_changed("product", {item.group_key.removeprefix("product:")})
+        if item.product_id is not None:
+            self._ctx.notify_changed("product", {item.product_id})
         self.status_message.emit(message or self.tr("The change was discarded."))
 
     def _action_failed(self, error: BaseException) -> None:
@@ -403,7 +426,7 @@ class ResendReadingDialog(QDialog):
         self.send_button.setEnabled(False)
         body = reading_body(str(self.item.body.get("id") or self.item.entity_id), self.reading_date,
                             dict(self.check.values))
-        (self._ctx.write(outbox.resend, self.item.seq, body)
+        (self._ctx.write(replay.resend, self.item.seq, body)
          .success(self._resent).failure(self._failed).run_on(self._ctx.db_pool))
 
     def reject(self) -> None:

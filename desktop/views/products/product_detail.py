@@ -4,20 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_date
 from desktop.models.readings import ReadingsModel
-from desktop.views.readings.reading_dialog import compact_rows
 from desktop.views.products.volume_chart import VolumeChart
+from desktop.views.readings.reading_dialog import compact_rows
 from domain import billing
 from domain.volumes import counter_points, monthly_volumes
-from sync import queries
 from sync.cases import queries as case_queries
-from sync.records import ProductRow
+from sync.products import queries as product_queries
+from sync.products.records import ProductRow
+from sync.readings import queries as reading_queries
 
 CHART_MONTHS = 24
 TWO_COLUMNS_MIN_WIDTH = 620
@@ -235,7 +248,7 @@ class ProductDetail(QWidget):
 
     def _show_chart(self, product: ProductRow) -> None:
         label = next((c.label for c in product.counters if c.key == CHART_COUNTER), CHART_COUNTER)
-        history = queries.reading_history(self._ctx.engine, product.id, include_rejected=False)
+        history = reading_queries.reading_history(self._ctx.engine, product.id, include_rejected=False)
         volumes = monthly_volumes(counter_points(history, CHART_COUNTER), until=self._ctx.today(), months=CHART_MONTHS)
         self.chart.set_volumes(volumes, label)
 
@@ -243,7 +256,7 @@ class ProductDetail(QWidget):
         if self._product is None:
             return
         if entity == "product" and (ids is None or self._product.id in ids):
-            self.set_product(queries.product(self._ctx.engine, self._product.id, today=self._ctx.today()))
+            self.set_product(product_queries.product(self._ctx.engine, self._product.id, today=self._ctx.today()))
         elif entity == "meter_reading":
             self._show_chart(self._product)
         elif entity == "case":

@@ -7,8 +7,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.context import AppContext
-from sync import queries
-from sync.records import ProductFilter, ProductRow
+from sync.products import queries as product_queries
+from sync.products.records import ProductFilter, ProductRow
 
 SEARCH_DELAY_MS = 200
 MAX_CHOICES = 200
@@ -42,7 +42,7 @@ class ProductPicker(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.combo.currentIndexChanged.connect(lambda _i: self.product_changed.emit(self.product()))
-        self._fill(queries.product_page(ctx.engine, ProductFilter(), today=ctx.today(), limit=MAX_CHOICES))
+        self._fill(product_queries.product_page(ctx.engine, ProductFilter(), today=ctx.today(), limit=MAX_CHOICES))
 
     def product(self) -> ProductRow | None:
         return self.combo.currentData()
@@ -57,7 +57,7 @@ class ProductPicker(QWidget):
             if row is not None and row.id == product_id:
                 self.combo.setCurrentIndex(i)
                 return True
-        row = queries.product(self._ctx.engine, product_id, today=self._ctx.today())
+        row = product_queries.product(self._ctx.engine, product_id, today=self._ctx.today())
         if row is None:
             return False
         self.combo.addItem(product_text(row), row)
@@ -67,7 +67,7 @@ class ProductPicker(QWidget):
     def apply_search(self) -> None:
         self._timer.stop()
         flt = ProductFilter(text=self.search.text().strip())
-        self._fill(queries.product_page(self._ctx.engine, flt, today=self._ctx.today(), limit=MAX_CHOICES))
+        self._fill(product_queries.product_page(self._ctx.engine, flt, today=self._ctx.today(), limit=MAX_CHOICES))
 
     def _fill(self, rows: list[ProductRow]) -> None:
         current = self.product()

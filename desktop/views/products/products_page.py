@@ -3,21 +3,44 @@ data, meter history and monthly volume. Ctrl+N enters a reading for the selected
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.products import ProductsModel
-from desktop.views.products.product_detail import ProductDetail
-from desktop.views.readings.reading_dialog import ReadingDialog, compact_rows, fit_columns
-from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.shell import page_titles
-from sync import queries
-from sync.records import OutboxItem, ProductRow
+from desktop.views.products.product_detail import ProductDetail
+from desktop.views.readings.reading_dialog import (
+    ReadingDialog,
+    compact_rows,
+    fit_columns,
+)
+from desktop.views.widgets.sort_header import put_back_sort_indicator
+from sync.outbox.records import OutboxItem
+from sync.products import queries as product_queries
+from sync.products.records import ProductRow
 
 SEARCH_DELAY_MS = 250
 SPLITTER = settings.Setting("state/products/splitter", QByteArray, QByteArray())
@@ -123,7 +146,7 @@ class ProductsPage(QWidget):
         self.site_combo.blockSignals(True)
         self.site_combo.clear()
         self.site_combo.addItem(self.tr("All sites"), None)
-        for site in queries.sites_list(self._ctx.engine):
+        for site in product_queries.sites_list(self._ctx.engine):
             self.site_combo.addItem(site.name, site.id)
         self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(current)))
         self.site_combo.blockSignals(False)

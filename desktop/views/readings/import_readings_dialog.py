@@ -14,11 +14,22 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Literal, Mapping
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
-from sqlalchemy import Engine
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
 from desktop.formatting import format_number
@@ -28,11 +39,13 @@ from desktop.tasks import Task
 from desktop.views.readings.reading_dialog import compact_rows, message_color
 from domain import meter
 from domain.meter import PastReading, ReadingProblem
-from sync import queries
+from sync.cache.db import CacheHandle
+from sync.products import queries as product_queries
+from sync.products.records import ProductRow
 from sync.readings import csv_import as csv_readings
 from sync.readings import operations
+from sync.readings import queries as reading_queries
 from sync.readings.operations import BatchResult, ReadingEntry
-from sync.records import ProductRow
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
@@ -66,7 +79,7 @@ class ImportCancelled(Exception):
     pass
 
 
-def preview_csv(engine: Engine, path: Path, *, today: date,
+def preview_csv(engine: CacheHandle, path: Path, *, today: date,
                 cancelled: Callable[[], bool] = lambda: False) -> list[PreviewLine]:
     """Read and check `path` (runs on a worker thread; touches no widget). Raises CsvFormatError for a file that
     cannot be read as a whole, OSError when it cannot be opened."""
@@ -80,9 +93,9 @@ def preview_csv(engine: Engine, path: Path, *, today: date,
     return sorted(lines, key=lambda line: line.line)
 
 
-def _preview_row(engine: Engine, row: csv_readings.CsvRow, today: date,
+def _preview_row(engine: CacheHandle, row: csv_readings.CsvRow, today: date,
                  in_file: dict[str, list[PastReading]]) -> PreviewLine:
-    product = queries.product_by_serial(engine, row.serial, today=today)
+    product = product_queries.product_by_serial(engine, row.serial, today=today)
     if product is None:
         text = translate("ImportReadings", "Line {line}: no machine with serial {serial} in your fleet.")
         return PreviewLine(row.line, row.serial, "error", text.format(line=row.line, serial=row.serial))
@@ -96,7 +109,7 @@ def _preview_row(engine: Engine, row: csv_readings.CsvRow, today: date,
             product=product, reading_date=row.reading_date)
     values = {keys[name]: value for name, value in row.values.items()}
     history = [PastReading(r.reading_date, r.values)
-               for r in queries.reading_history(engine, product.id, include_rejected=False)]
+               for r in reading_queries.reading_history(engine, product.id, include_rejected=False)]
     found = meter.check_reading(counters=product.counter_keys, values=values, reading_date=row.reading_date,
                                 today=today, history=history + in_file.get(product.id, []),
                                 normal_monthly_volume=product.normal_monthly_volume)

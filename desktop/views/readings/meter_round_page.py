@@ -11,12 +11,33 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import (QAbstractItemModel, QDate, QEvent, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, QTimer, Signal)
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.context import AppContext
@@ -24,12 +45,21 @@ from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.meter_round import MeterRoundModel
 from desktop.models.readings import Finding
-from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit, to_qdate
-from desktop.views.readings.reading_dialog import compact_rows, fit_columns, mark_field, message_color
 from desktop.shell import page_titles
+from desktop.views.readings.reading_date_edit import (
+    from_qdate,
+    reading_date_edit,
+    to_qdate,
+)
+from desktop.views.readings.reading_dialog import (
+    compact_rows,
+    fit_columns,
+    mark_field,
+    message_color,
+)
+from sync.products.records import ProductFilter, ProductRow
 from sync.readings import operations
 from sync.readings.operations import BatchResult
-from sync.records import ProductFilter, ProductRow
 
 SEARCH_DELAY_MS = 250
 DRAFT_SAVE_DELAY_MS = 400
@@ -305,8 +335,8 @@ class MeterRoundPage(QWidget):
     # --- reacting ----------------------------------------------------------------------------------------------
 
     def _count(self, flt: ProductFilter) -> int:
-        from sync import queries  # noqa: PLC0415
-        return queries.product_count(self._ctx.engine, flt, today=self._ctx.today())
+        from sync.products import queries as product_queries
+        return product_queries.product_count(self._ctx.engine, flt, today=self._ctx.today())
 
     def _apply_search(self) -> None:
         self._search_timer.stop()

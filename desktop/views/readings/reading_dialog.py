@@ -12,8 +12,18 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
-                               QMessageBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
@@ -21,8 +31,9 @@ from desktop.models.base import Tint, tint_background
 from desktop.models.readings import Finding, TypedReading, check_typed
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
 from domain.meter import InvalidCounterValue, parse_counter_value
+from sync.outbox.records import OutboxItem
+from sync.products.records import ProductRow
 from sync.readings import operations
-from sync.records import OutboxItem, ProductRow
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -1,18 +1,17 @@
-"""Read-side of the cache: the queries the views and the CLI page through. Sorting, filtering and paging run in SQL
-(keyset paging on (sort value, id)), so a fleet of 10,000 machines with a million readings stays fast.
-"""
+"""Read-side of the products: filtered, sorted and keyset-paged in SQL (on (sort value, id)), so a fleet of 10,000
+machines with a million readings stays fast."""
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
+
 from sqlalchemy import Engine, String, and_, cast, func, literal, or_, select, tuple_
 from sqlalchemy.sql import ColumnElement
 
 from domain import billing
-from sync.cache.schema import account, me, outbox, products, readings, sites, sync_state
-from sync.records import (AccountRow, CounterDef, OutboxCounts, ProductFilter, ProductRow, ReadingRow, SiteRow,
-                          SyncStatus, UserRow)
+from sync.cache.schema import products, readings, sites
+from sync.products.records import CounterDef, ProductFilter, ProductRow, SiteRow
 
 _last_reading_id = (
     select(readings.c.id)
@@ -69,49 +68,9 @@ def product_by_serial(engine: Engine, serial: str, *, today: date) -> ProductRow
     return _product(row, today) if row else None
 
 
-def reading_history(engine: Engine, product_id: str, *, limit: int | None = None,
-                    include_rejected: bool = True) -> list[ReadingRow]:
-    """A product's readings, newest first; the local pending ones included."""
-    stmt = select(readings).where(readings.c.product_id == product_id)
-    if not include_rejected:
-        stmt = stmt.where(readings.c.status != "rejected")
-    stmt = stmt.order_by(readings.c.reading_date.desc(), readings.c.id).limit(limit)
-    with engine.connect() as conn:
-        return [_reading(row) for row in conn.execute(stmt).mappings()]
-
-
 def sites_list(engine: Engine) -> list[SiteRow]:
     with engine.connect() as conn:
         return [SiteRow(**row) for row in conn.execute(select(sites).order_by(sites.c.name)).mappings()]
-
-
-def current_user(engine: Engine) -> UserRow | None:
-    with engine.connect() as conn:
-        row = conn.execute(select(me).where(me.c.id == 1)).mappings().first()
-    if row is None:
-        return None
-    return UserRow(id=row["user_id"], email=row["email"], name=row["name"], role=row["role"],
-                   account_id=row["account_id"])
-
-
-def current_account(engine: Engine) -> AccountRow | None:
-    with engine.connect() as conn:
-        row = conn.execute(select(account)).mappings().first()
-    return AccountRow(**row) if row else None
-
-
-def outbox_counts(engine: Engine) -> OutboxCounts:
-    with engine.connect() as conn:
-        rows = conn.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all()
-    return OutboxCounts(**{state: n for state, n in rows if state in OutboxCounts.__dataclass_fields__})
-
-
-def sync_status(engine: Engine) -> SyncStatus:
-    with engine.connect() as conn:
-        values = dict(conn.execute(select(sync_state.c.key, sync_state.c.value)).all())
-    last = values.get("last_sync_at")
-    return SyncStatus(last_sync_at=datetime.fromisoformat(last) if last else None, cursor=values.get("cursor"),
-                      last_error=values.get("last_error"))
 
 
 def _conditions(flt: ProductFilter, today: date) -> list[ColumnElement]:
@@ -160,11 +119,3 @@ def _product(row, today: date) -> ProductRow:
         normal_monthly_volume=row["normal_monthly_volume"], version=row["version"],
         last_reading_date=last_date, last_values=json.loads(row["last_values"]) if row["last_values"] else {},
         last_status=row["last_status"], reading_due=due)
-
-
-def _reading(row) -> ReadingRow:
-    submitted = row["submitted_at"]
-    return ReadingRow(id=row["id"], product_id=row["product_id"], reading_date=date.fromisoformat(row["reading_date"]),
-                      values=json.loads(row["values_json"]), status=row["status"],
-                      submitted_at=datetime.fromisoformat(submitted) if submitted else None,
-                      submitted_by=row["submitted_by"])

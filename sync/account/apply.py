@@ -1,0 +1,57 @@
+"""The signed-in user (`me`), the account and its users from the portal into the cache."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, delete, select
+
+from domain.wire import Account, Me, User
+from sync.account.preferences import ME_PATCH_KIND
+from sync.cache.changed import Changed
+from sync.cache.schema import account, me, outbox, users
+from sync.cache.upsert import upsert
+
+
+def upsert_me(conn: Connection, who: Me) -> Changed:
+    """The portal's view of the signed-in user, except a preference we changed and have not sent yet (it wins)."""
+    row = {"id": 1, "user_id": who.user.id, "email": who.user.email, "name": who.user.name, "role": who.user.role,
+           "account_id": who.user.account_id,
+           "email_updates_default": int(_unsent_email_default(conn, who.email_updates_default))}
+    upsert(conn, me, row)
+    changed = upsert_account(conn, who.account)
+    return changed | {"me": {"1"}} | upsert_user(conn, who.user)
+
+
+def _unsent_email_default(conn: Connection, portal_value: bool) -> bool:
+    body = conn.execute(select(outbox.c.body_json).where(outbox.c.kind == ME_PATCH_KIND,
+                                                         outbox.c.state.in_(("queued", "sending")))
+                        .order_by(outbox.c.seq.desc()).limit(1)).scalar_one_or_none()
+    return portal_value if body is None else bool(json.loads(body).get("email_updates_default", portal_value))
+
+
+def upsert_account(conn: Connection, item: Account) -> Changed:
+    upsert(conn, account, item.model_dump(include={"id", "name", "org_number", "time_zone"}))
+    return {"account": {item.id}}
+
+
+def upsert_user(conn: Connection, item: User) -> Changed:
+    upsert(conn, users, item.model_dump(include={"id", "email", "name", "role", "account_id"}))
+    return {"user": {item.id}}
+
+
+def delete_account(conn: Connection, account_id: str) -> Changed:
+    conn.execute(delete(account).where(account.c.id == account_id))
+    return {"account": {account_id}}
+
+
+def delete_user(conn: Connection, user_id: str) -> Changed:
+    conn.execute(delete(users).where(users.c.id == user_id))
+    return {"user": {user_id}}
+
+
+def reset_account(conn: Connection) -> Changed:
+    """The account and its users go; the signed-in user's own row (`me`) stays."""
+    conn.execute(delete(account))
+    conn.execute(delete(users))
+    return {"account": None, "user": None}

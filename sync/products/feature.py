@@ -1,0 +1,19 @@
+"""The products feature as the sync machinery sees it: the feed's products and sites (no requests of its own yet)."""
+
+from domain.wire import Product, Site
+from sync.feature_spec import Feature, FeedEntity
+from sync.products.apply import (
+    delete_product,
+    delete_site,
+    reset_products,
+    upsert_product,
+    upsert_site,
+)
+
+PRODUCTS = Feature(
+    name="products",
+    feed=(FeedEntity("product", lambda conn, data, _page: upsert_product(conn, Product.model_validate(data)),
+                     delete_product),
+          FeedEntity("site", lambda conn, data, _page: upsert_site(conn, Site.model_validate(data)), delete_site)),
+    reset=reset_products,
+)

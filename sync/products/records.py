@@ -1,0 +1,64 @@
+"""Plain frozen records of products and their sites, and the filter the products list and the meter round share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, Mapping
+
+from sync.readings.records import ReadingStatus
+
+ProductSort = Literal["serial", "model", "site", "location", "last_reading"]
+
+
+@dataclass(frozen=True)
+class CounterDef:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: str
+    serial: str
+    model: str
+    family: str
+    site_id: str
+    site_name: str
+    location: str
+    contact_name: str
+    contact_email: str
+    counters: tuple[CounterDef, ...]
+    contract_number: str
+    response_time_hours: int
+    billing_cycle: Literal["monthly", "quarterly"]
+    reading_window_days: int
+    normal_monthly_volume: int
+    version: int
+    last_reading_date: date | None = None
+    last_values: Mapping[str, int] = field(default_factory=dict)
+    last_status: ReadingStatus | None = None
+    reading_due: bool = False
+
+    @property
+    def counter_keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.counters)
+
+
+@dataclass(frozen=True)
+class ProductFilter:
+    """What the products list and the meter round show; applied in SQL."""
+    text: str = ""
+    site_id: str | None = None
+    due_only: bool = False
+    sort: ProductSort = "serial"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    id: str
+    name: str
+    address: str
+    postcode: str
+    city: str
