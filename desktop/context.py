@@ -1,8 +1,10 @@
 """What every page needs and nothing more: the signed-in workspace, the change broadcast and the worker pools.
 
-Pages read the cache through the `sync` feature queries with `ctx.engine` (small, indexed reads on the UI thread) and write only
-through `ctx.write(...)`, which runs on the single database thread; when a write returns, the caller (or the sync
-worker) calls `ctx.notify_changed(entity, ids)` and every model showing that entity refreshes just those rows.
+Pages read the cache through the `sync` feature queries with `ctx.engine` (small, indexed reads on the UI thread) and
+write only through `ctx.write(...)`, which runs on the single database thread. Every operation returns what it
+changed (`sync.cache.changed`); on success `write` broadcasts that once, with the initiator, before the caller's own
+callbacks run (Anki's `CollectionOp` → `operation_did_execute`): every model showing an entity refreshes just those
+rows, and no view announces a change by hand. A sync round's changes go out the same way (`broadcast`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop.tasks import Task, serial_pool
 from domain import clock
+from sync.cache.changed import Changed, changes_of
 from sync.cache.db import CacheHandle
 
 if TYPE_CHECKING:
@@ -25,6 +28,7 @@ ALL = None
 
 class AppContext(QObject):
     cache_changed = Signal(str, object)  # entity ("product", "meter_reading", "outbox", ...), frozenset of ids or ALL
+    changes_broadcast = Signal(object, object)  # after the cache_changed of one write or sync: (Changed, initiator)
     sync_status_changed = Signal()       # online/offline, counts or last sync time may have changed
 
     def __init__(self, workspace: "Workspace", parent: QObject | None = None) -> None:
@@ -41,10 +45,24 @@ class AppContext(QObject):
         """The account's calendar day (Europe/Oslo), which every meter-reading rule counts in."""
         return clock.today()
 
-    def write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
-        """A task that runs `fn(engine, *args, **kwargs)` on the database thread. Chain, then start it:
+    def write(self, fn: Callable[..., Any], *args: Any, initiator: object = None, **kwargs: Any) -> Task:
+        """A task that runs `fn(engine, *args, **kwargs)` on the database thread and, when it succeeds, broadcasts
+        what `fn` returned it changed (`initiator`: who asked, e.g. the view). Chain, then start it:
         `ctx.write(operations.queue_reading, ...).success(on_done).failure(on_error).run_on(ctx.db_pool)`."""
-        return Task(fn, self.engine, *args, **kwargs)
+        task = Task(fn, self.engine, *args, **kwargs)
+        return task.success(lambda result: self.broadcast(changes_of(result), initiator=initiator))
+
+    def broadcast(self, changed: Changed, *, initiator: object = None, pulled: bool = False) -> None:
+        """Announce a write's or a sync round's changes: one `cache_changed` per entity, then `changes_broadcast`.
+
+        With `pulled` (a sync round) every entity but the outbox is announced as ALL: a pull can bring rows a paged
+        list has not loaded, and only a re-read of the list can place them."""
+        for entity, ids in changed.items():
+            self.notify_changed(entity, None if pulled and entity != "outbox" else ids)
+        if "outbox" in changed:
+            self.sync_status_changed.emit()
+        if changed:
+            self.changes_broadcast.emit(changed, initiator)
 
     def notify_changed(self, entity: str, ids: Iterable[str] | None = ALL) -> None:
         self.cache_changed.emit(entity, frozenset(ids) if ids is not None else ALL)

@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one page per area on the right, menus, the sync status bar.
 
 It wires the pieces and holds no business logic: the sync controller's signals become status-bar updates and
-`ctx.notify_changed` broadcasts; the pages' intents (Ctrl+N, Ctrl+F) go to the page on screen. Signing out and
+`ctx.broadcast` calls; the pages' intents (Ctrl+N, Ctrl+F) go to the page on screen. Signing out and
 signing in again are asked of the user here and carried out by the app shell (`desktop.app`), which listens to
 `sign_out_requested` and `sign_in_again_requested`.
 """
@@ -41,17 +41,13 @@ from desktop.shell import page_titles
 from desktop.shell.about_dialog import AboutDialog
 from desktop.shell.notifications import Notifier
 from desktop.shell.status_bar import SyncStatusBar
-from desktop.shell.sync_worker import SyncController, broadcast_changes
+from desktop.shell.sync_worker import SyncController
 from sync.account import queries as account_queries
 from sync.cache import state as cache_state
 from sync.cases import queries as case_queries
 from sync.outbox import queue as outbox
 
 log = logging.getLogger(__name__)
-
-OUTBOX_ENTITIES = frozenset({"outbox", "meter_reading", "case_message", "case_attachment"})
-"""Entities whose local changes add or change outbox items (every write queues its request with it). A queued case,
-action or e-mail choice also announces "outbox"; "case" alone is left out, as reading a case changes only the cache."""
 
 CASE_ENTITIES = frozenset({"case", "case_message", "case_event"})
 """Entities that can change the cases count in the navigation."""
@@ -92,7 +88,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.sync = sync
-        self._broadcasting = False
         self._auth_prompted = False
         self._leaving = False  # sign-out confirmed: close without asking the pages again
         self.page_specs = {spec.key: spec for spec in PAGES}
@@ -222,7 +217,7 @@ class MainWindow(QMainWindow):
         self.sync.sync_progress.connect(self.status.show_sync_progress)
         self.sync.sync_finished.connect(self._on_sync_finished)
         self.sync.auth_required.connect(self._on_auth_required)
-        self.ctx.cache_changed.connect(self._on_cache_changed)
+        self.ctx.changes_broadcast.connect(self._on_changes)
         self.ctx.sync_status_changed.connect(self._refresh_status)  # bound slots: dropped with the window
         self.notifier.open_requested.connect(self.open_notice)
 
@@ -319,11 +314,7 @@ class MainWindow(QMainWindow):
 
     def _on_sync_finished(self, report) -> None:
         self.status.show_sync_finished()
-        self._broadcasting = True
-        try:
-            broadcast_changes(self.ctx, report.changed, pulled=True)
-        finally:
-            self._broadcasting = False
+        self.ctx.broadcast(report.changed, initiator=self.sync, pulled=True)
         self.status.set_online(report.online, auth_needed=report.auth_required)
         self._refresh_status()
         self.ctx.sync_status_changed.emit()
@@ -405,13 +396,12 @@ class MainWindow(QMainWindow):
             self._leaving = True
             self.sign_in_again_requested.emit()
 
-    def _on_cache_changed(self, entity: str, _ids) -> None:
-        """A reading queued on a page is announced as "meter_reading": its outbox item came with it."""
-        if entity in OUTBOX_ENTITIES:
-            self._refresh_status()
-            if not self._broadcasting:
-                self._push_timer.start()
-        if entity in CASE_ENTITIES:
+    def _on_changes(self, changed, initiator) -> None:
+        """A write made here that queued a request (its changes name the outbox) is sent soon; a sync round's own
+        changes are not. The status bar hears of the outbox through `sync_status_changed`."""
+        if "outbox" in changed and initiator is not self.sync:
+            self._push_timer.start()
+        if CASE_ENTITIES & changed.keys():
             self._cases_count_timer.start()
 
     # --- dialogs -----------------------------------------------------------------------------------------------

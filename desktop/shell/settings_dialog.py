@@ -5,13 +5,22 @@ change, so it can be changed offline too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGES
-from desktop.shell.sync_worker import broadcast_changes
 from sync.account import preferences
 
 
@@ -98,5 +107,4 @@ class SettingsDialog(QDialog):
         if on == self._email_default:
             return
         ctx = self._ctx  # the dialog may be gone when the write finishes: the callback must not need it
-        ctx.write(preferences.queue_email_updates_default, on) \
-            .success(lambda changed: broadcast_changes(ctx, changed)).run_on(ctx.db_pool)
+        ctx.write(preferences.queue_email_updates_default, on).run_on(ctx.db_pool)

@@ -20,13 +20,12 @@ import logging
 import threading
 import time
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
 if TYPE_CHECKING:
-    from desktop.context import AppContext
     from sync.engine.rounds import SyncEngine, SyncReport
     from sync.session.workspace import Workspace
 
@@ -36,17 +35,6 @@ MIN_RETRY_DELAY_S = 5.0
 PROGRESS_INTERVAL_S = 0.1
 CONVERSATION_ROUND_S = 30
 STOP_TIMEOUT_MS = 8_000
-
-
-def broadcast_changes(ctx: "AppContext", changed: Mapping[str, set[str] | None], *, pulled: bool = False) -> None:
-    """Turn a `sync` change set (from a sync round or an outbox operation) into `ctx.notify_changed` calls.
-
-    With `pulled` (a sync round) every entity but the outbox is announced as ALL: a pull can bring rows a paged
-    list has not loaded, and only a re-read of the list can place them."""
-    for entity, ids in changed.items():
-        ctx.notify_changed(entity, None if pulled and entity != "outbox" else ids)
-    if "outbox" in changed:
-        ctx.sync_status_changed.emit()
 
 
 class SyncWorker(QObject):

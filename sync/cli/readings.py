@@ -32,7 +32,7 @@ def add(args: Namespace) -> int:
             if not problem.blocking:
                 print(f"Warning: {problem.message}", file=sys.stderr)
         try:
-            item = queue_reading(ws.engine, product.id, reading_date, values, today=day)
+            item = queue_reading(ws.engine, product.id, reading_date, values, today=day).value
         except ReadingRefused as exc:
             raise CliError(f"Reading refused: {exc}", EXIT_REFUSED) from exc
         print(f"Queued: {item.summary}")

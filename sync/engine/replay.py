@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from sqlalchemy import Connection, Engine
 
-from sync.cache.changed import Changed, merge_changed
+from sync.cache.changed import Changed, Written, merge_changed
 from sync.cache.db import writer
 from sync.features import request_kind
 from sync.notices import add_notice
@@ -36,12 +36,13 @@ def rejected(engine: Engine, item: OutboxItem, problem: Mapping[str, Any]) -> Ch
                              {"outbox": {str(item.seq)}, "notice": None})
 
 
-def resend(engine: Engine, seq: int, body: Mapping[str, Any], *, summary: str | None = None) -> OutboxItem:
+def resend(engine: Engine, seq: int, body: Mapping[str, Any], *,
+           summary: str | None = None) -> Written[OutboxItem]:
     """The user fixed a rejected item: queued again with `body` and a new key (see `queue.requeue`)."""
     with writer(engine).begin() as conn:
         item = queue.requeue(conn, seq, body, summary=summary)
-        request_kind(item.kind).rows.resent(conn, item.entity_id, body)
-        return item
+        changed = request_kind(item.kind).rows.resent(conn, item.entity_id, body)
+        return Written(item, merge_changed(changed, {"outbox": {str(seq)}}))
 
 
 def discard(engine: Engine, seq: int) -> Changed:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from domain import meter, problems
 from domain.meter import PastReading, ReadingProblem
+from sync.cache.changed import Changed, Written
 from sync.cache.db import writer
 from sync.cache.schema import products, readings
 from sync.outbox import queue as outbox
@@ -69,6 +70,15 @@ class BatchResult:
     def refused(self) -> list[EntryOutcome]:
         return [o for o in self.outcomes if not o.queued]
 
+    @property
+    def changed(self) -> Changed:
+        """The queued readings, their machines (a list row shows the last reading) and their outbox items."""
+        queued = [o for o in self.outcomes if o.item is not None]
+        if not queued:
+            return {}
+        return {"meter_reading": {o.item.entity_id for o in queued}, "product": {o.entry.product_id for o in queued},
+                "outbox": {str(o.item.seq) for o in queued}}
+
 
 def check_reading(engine: Engine, product_id: str, reading_date: date, values: Mapping[str, object], *,
                   today: date) -> list[ReadingProblem]:
@@ -78,14 +88,15 @@ def check_reading(engine: Engine, product_id: str, reading_date: date, values: M
 
 
 def queue_reading(engine: Engine, product_id: str, reading_date: date, values: Mapping[str, int], *,
-                  today: date) -> OutboxItem:
+                  today: date) -> Written[OutboxItem]:
     """Queue one reading for the portal. Raises ReadingRefused when a rule is broken, UnknownProduct for a stranger."""
     entry = ReadingEntry(product_id, reading_date, dict(values))
     with writer(engine).begin() as conn:
         found = _check(conn, entry, today)
         if meter.blocking(found):
             raise ReadingRefused(found)
-        return _queue(conn, entry)
+        item = _queue(conn, entry)
+        return Written(item, _reading_changed(item, product_id))
 
 
 def queue_readings(engine: Engine, entries: Sequence[ReadingEntry], *, today: date) -> BatchResult:
@@ -112,7 +123,7 @@ def queue_readings(engine: Engine, entries: Sequence[ReadingEntry], *, today: da
 
 
 def resend_reading(engine: Engine, seq: int, reading_date: date, values: Mapping[str, int], *,
-                   today: date) -> OutboxItem:
+                   today: date) -> Written[OutboxItem]:
     """The user fixed a rejected reading: check it again, then queue it with a new key (same reading id, same place
     in its machine's queue, so the readings held behind it follow). Raises ReadingRefused or OutboxStateError."""
     item = outbox.outbox_item(engine, seq)
@@ -128,7 +139,11 @@ def resend_reading(engine: Engine, seq: int, reading_date: date, values: Mapping
     with writer(engine).begin() as conn:
         resent = outbox.requeue(conn, seq, body, summary=reading_summary(serial, reading_date, values))
         ReadingRows().resent(conn, resent.entity_id, body)
-        return resent
+        return Written(resent, _reading_changed(resent, product_id))
+
+
+def _reading_changed(item: OutboxItem, product_id: str) -> Changed:
+    return {"meter_reading": {item.entity_id}, "product": {product_id}, "outbox": {str(item.seq)}}
 
 
 def reading_body(reading_id: str, reading_date: date, values: Mapping[str, int]) -> dict:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any, Mapping
 
-from sqlalchemy import Connection, delete, update
+from sqlalchemy import Connection, delete, select, update
 
 from sync.cache.changed import Changed
 from sync.cache.schema import readings
@@ -28,15 +28,22 @@ class ReadingRows:
     def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
         conn.execute(update(readings).where(readings.c.id == entity_id, readings.c.status == "pending")
                      .values(status="rejected"))
-        return {"meter_reading": {entity_id}}
+        return _changed(conn, entity_id)
 
     def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
         conn.execute(update(readings).where(readings.c.id == entity_id).values(
             reading_date=str(body["reading_date"]), values_json=json.dumps(dict(body["values"]), sort_keys=True),
             status="pending"))
-        return {"meter_reading": {entity_id}}
+        return _changed(conn, entity_id)
 
     def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
+        changed = _changed(conn, entity_id)
         conn.execute(delete(readings).where(readings.c.id == entity_id,
                                             readings.c.status.in_(("pending", "rejected"))))
-        return {"meter_reading": {entity_id}}
+        return changed
+
+
+def _changed(conn: Connection, reading_id: str) -> Changed:
+    """The reading and its machine: a machine's list row shows its last reading and whether one is pending."""
+    product_id = conn.execute(select(readings.c.product_id).where(readings.c.id == reading_id)).scalar_one_or_none()
+    return {"meter_reading": {reading_id}} | ({"product": {product_id}} if product_id else {})

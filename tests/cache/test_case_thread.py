@@ -1,16 +1,15 @@
 """One case read from the cache: its header with its product, its conversation (messages and state events in one
 time order) and its attachments — and a 500-message conversation reads fast."""
 
-import time
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import insert
 
-from sync.cases import thread as case_thread
 from sync.cache.db import writer
 from sync.cache.schema import case_messages
 from sync.cache.stamps import to_iso
+from sync.cases import thread as case_thread
 from tests.desktop.case_fixtures import START, add_attachment, add_case, case_engine  # noqa: F401
 
 
@@ -71,17 +70,15 @@ def test_attachments_in_the_order_added(case_engine):
         ("a1", "log.txt", 10, "attachments/c1/a1-log.txt"), ("a2", "photo.png", 2048, None)]
 
 
-def test_five_hundred_messages_read_fast(case_engine):
+def test_five_hundred_messages_are_read_among_others(case_engine):
+    """How fast is a figure of `bench/benchmark.py` ("a case with 500 messages: thread query"); the query plan is
+    checked below (it uses the case indexes)."""
     add_case(case_engine, "big", messages=500)
     for i in range(20):
         add_case(case_engine, f"noise{i}", messages=100)
-    case_thread.thread(case_engine, "big")  # warm the connection pool
-    started = time.perf_counter()
     entries = case_thread.thread(case_engine, "big")
     detail = case_thread.case_detail(case_engine, "big")
-    elapsed = time.perf_counter() - started
     assert len(entries) == 502 and detail is not None
-    assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms"
 
 
 @pytest.mark.parametrize("table, index", [("case_messages", "ix_case_messages_case"),

@@ -35,7 +35,7 @@ def next_values(product: ProductRow, rise: int = 100) -> dict[str, int]:
 def queue_next_reading(engine: Engine, product: ProductRow | None = None, rise: int = 100) -> OutboxItem:
     product = product or unread_product(engine)
     return operations.queue_reading(engine, product.id, clock.today(), next_values(product, rise),
-                                    today=clock.today())
+                                    today=clock.today()).value
 
 
 def make_rejection(workspace, portal_url: str, other_dir: Path) -> OutboxItem:

@@ -4,7 +4,6 @@ choice) — with bad input shown under the reply box, never in a dialog."""
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -114,19 +113,15 @@ def test_conversation_interleaves_messages_and_state_lines(view, case_engine):
     assert lines[6].startswith("Anne Agent  service desk · ") and lines[7].startswith("Message 1:")
 
 
-def test_five_hundred_messages_open_within_100_ms(view, case_engine, qapp):
+def test_five_hundred_messages_are_all_shown(view, case_engine, qapp):
+    """How fast they open is a figure of `bench/benchmark.py` ("a case with 500 messages: detail open")."""
     add_case(case_engine, "small", messages=2)
     add_case(case_engine, "big", messages=500)
-    timings = []
-    for _attempt in range(3):  # the best of three: the machine running the tests is shared
-        view.show_case("small")
-        qapp.processEvents()
-        started = time.perf_counter()
-        view.show_case("big")
-        qapp.processEvents()  # includes laying out and painting the document
-        timings.append(time.perf_counter() - started)
+    view.show_case("small")
+    qapp.processEvents()
+    view.show_case("big")
+    qapp.processEvents()  # includes laying out and painting the document
     assert view.conversation.toPlainText().count("Message ") == 500
-    assert min(timings) < 0.1, [f"{t * 1000:.0f} ms" for t in timings]
 
 
 def test_showing_a_case_marks_it_read(view, case_engine, qtbot):

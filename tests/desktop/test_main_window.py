@@ -93,7 +93,7 @@ def test_f5_syncs_and_the_status_bar_shows_pending_count_and_last_sync(qtbot, wi
     first_sync = status.last_sync_label.text()
     assert first_sync.startswith("Last synced ")
     item = queue_next_reading(ctx.engine)
-    ctx.notify_changed("outbox", {str(item.seq)})
+    ctx.broadcast({"meter_reading": {item.entity_id}, "outbox": {str(item.seq)}})  # what the write announces
     assert status.pending_label.isVisible() and status.pending_label.text() == "1 change waiting to be sent"
     with qtbot.waitSignal(window.sync.sync_finished, timeout=SYNC_TIMEOUT) as finished:
         press(qtbot, window, Qt.Key.Key_F5)
@@ -109,7 +109,7 @@ def test_a_reading_queued_on_a_page_is_sent_soon_after(qtbot, ctx, monkeypatch):
     try:
         item = queue_next_reading(ctx.engine)
         with qtbot.waitSignal(window.sync.sync_finished, timeout=SYNC_TIMEOUT) as finished:
-            ctx.notify_changed("meter_reading", {item.entity_id})  # what the reading dialog announces
+            ctx.broadcast({"meter_reading": {item.entity_id}, "outbox": {str(item.seq)}})  # what the write announces
             assert window.status.pending_label.text() == "1 change waiting to be sent"
         assert finished.args[0].pushed == 1
         assert not window.status.pending_label.isVisible()

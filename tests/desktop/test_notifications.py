@@ -19,6 +19,7 @@ from sync.notices import add_notice, unshown_notices
 from tests.cache.case_factories import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
 from tests.desktop.shell_support import FakeSync
+from tests.support.waiting import wait_until
 
 pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"), pytest.mark.usefixtures("english_ui")]
 
@@ -222,7 +223,7 @@ def test_the_cases_entry_counts_cases_awaiting_a_reply_and_unread(qtbot, ctx, en
     assert cases_item.toolTip() == "Cases (1 to answer)\n2 open cases\n1 unread"
     assert cases_item.font().bold()  # unread news
     insert_rows(engine, [case_values(4, product=PRODUCT, state="awaiting_customer", subject="Nytt")])
-    ctx.notify_changed("case", {"c000004"})
+    ctx.broadcast({"case": {"c000004"}})
     qtbot.waitUntil(lambda: cases_item.text() == "Cases (2 to answer)")
     window.show_case("c000001")  # reading it clears its unread mark
     qtbot.waitUntil(lambda: not cases_item.font().bold())
@@ -253,11 +254,13 @@ def test_a_case_queued_from_self_help_is_shown_on_the_cases_page(qtbot, window):
 
 def test_a_queued_reply_is_pushed_soon(qtbot, window, monkeypatch):
     window._push_timer.setInterval(10)
-    window.ctx.notify_changed("case_message", {"m1"})
+    window.ctx.broadcast({"case_message": {"m1"}, "outbox": {"7"}})  # what queueing a reply announces
     qtbot.waitUntil(lambda: window.sync.requests == 1)
-    window.ctx.notify_changed("case", {"c000001"})  # reading a case changes nothing to send
-    qtbot.wait(50)
+    window.ctx.broadcast({"case": {"c000001"}})  # reading a case changes nothing to send
+    assert not window._push_timer.isActive()  # the broadcast is synchronous: no timer means no push
     assert window.sync.requests == 1
+    window.ctx.broadcast({"outbox": {"8"}}, initiator=window.sync)  # a sync round's own changes push nothing
+    assert not window._push_timer.isActive()
 
 
 def queries_case_number(engine, case_id: str) -> str:
@@ -283,7 +286,6 @@ def test_news_about_one_case_becomes_one_message(qtbot, ctx, engine, tray_notifi
 # --- end to end: the demo agent answers a case made here ---------------------------------------------------------
 
 def test_the_demo_agents_reply_arrives_and_raises_a_notification(qtbot, qapp, tmp_path, data_dir):
-    import time
 
     from desktop.context import AppContext
     from domain import clock
@@ -302,13 +304,12 @@ def test_the_demo_agents_reply_arrives_and_raises_a_notification(qtbot, qapp, tm
                 type="support", product_id=product.id, category="paper_jam", subject="Papirstopp i skuff 3",
                 description="Arkene krøller seg i skuff 3."), data_dir=ws.data_dir)
             case_id, = changed["case"]
-            deadline = time.monotonic() + 20
             with SyncEngine(ws) as engine:
                 assert engine.run_once().pushed >= 1
-                while not any(n.kind == "reply" and n.entity_id == case_id for n in unshown_notices(ws.engine)):
-                    assert time.monotonic() < deadline, "the demo agent never answered"
-                    qtbot.wait(300)
-                    engine.run_once()
+                wait_until(lambda: any(n.kind == "reply" and n.entity_id == case_id
+                                       for n in unshown_notices(ws.engine)),
+                           timeout=20, what="the demo agent's answer", between=lambda: (qtbot.wait(300),
+                                                                                          engine.run_once()))
             ctx = AppContext(ws)
             tray = FakeTray()
             notifier = Notifier(ctx, tray, lambda _text: None)

@@ -20,6 +20,7 @@ from portal.db import outgoing_mail, sqlite_url
 from portal.demo_agent import DemoAgent
 from tests.portal.conftest import KARI, OLA, sign_in
 from tests.support.portal_server import running_portal, serve_app, start_portal_process
+from tests.support.waiting import wait_until
 
 DELAY = 60.0
 TUESDAY_MORNING = datetime(2026, 11, 24, 9, 0, tzinfo=ACCOUNT_TZ)
@@ -231,7 +232,4 @@ class _Bare:
 
 
 def _wait_for(condition, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out waiting for the demo agent"
-        time.sleep(0.05)
+    wait_until(condition, timeout=timeout, what="the demo agent")

@@ -41,7 +41,7 @@ def test_product_upsert_fills_search_text_counters_contract_and_site(cache):
 
 
 def test_pulled_reading_with_our_id_turns_our_pending_row_accepted(cache):
-    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY)
+    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY).value
     portal_copy = factories.reading(item.entity_id, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500})
     _apply(cache, _upsert("meter_reading", portal_copy))
     history = reading_queries.reading_history(cache, "p-1")
@@ -59,13 +59,13 @@ def test_deletes(cache):
 
 
 def test_deleting_a_product_keeps_our_unsent_reading_for_the_outbox(cache):
-    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY)
+    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY).value
     _apply(cache, Change(entity="product", op="delete", id="p-1"))
     assert [r.id for r in reading_queries.reading_history(cache, "p-1")] == [item.entity_id]
 
 
 def test_reset_drops_the_replica_but_not_unsent_work_then_applies_the_page(cache):
-    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY)
+    item = queue_reading(cache, "p-1", TODAY, {"total": 11_000, "bw": 8_500, "colour": 2_500}, today=TODAY).value
     changed = _apply(cache, _upsert("product", factories.product("p-5", "NEW-1")), reset=True)
     assert changed["product"] is None and changed["meter_reading"] is None
     assert [p.serial for p in product_queries.product_page(cache, _filter(""), today=TODAY)] == ["NEW-1"]

@@ -11,14 +11,20 @@ import pytest
 from sqlalchemy import func, select
 
 from domain.clock import today
-from sync.outbox import queue as outbox
 from sync.api import PortalClient
 from sync.cache.schema import outbox as outbox_table
 from sync.cli.main import main
+from sync.outbox import queue as outbox
 from sync.readings.operations import queue_readings
-from tests.sync.e2e import assert_arrived_exactly_once, fast_engine, plan_readings, signed_in
-from tests.sync.faulty_proxy import FaultyProxy
 from tests.support.portal_server import REPO_ROOT, start_portal_process
+from tests.support.waiting import wait_until
+from tests.sync.e2e import (
+    assert_arrived_exactly_once,
+    fast_engine,
+    plan_readings,
+    signed_in,
+)
+from tests.sync.faulty_proxy import FaultyProxy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -115,15 +121,13 @@ def test_a_flaky_network_still_delivers_everything_exactly_once(portal, data_dir
 
 
 def _wait_for_sent(engine, *, at_least: int, child: subprocess.Popen, timeout: float = 60) -> int:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    """The number of sent items once it reaches `at_least` (the kill must land mid-push, so poll tightly)."""
+    def sent_so_far() -> int:
         with engine.connect() as conn:
             sent = conn.execute(select(func.count()).where(outbox_table.c.state == "sent")).scalar_one()
-        if sent >= at_least:
-            return sent
-        if child.poll() is not None:
+        if sent < at_least and child.poll() is not None:
             raise AssertionError(f"portal-cli sync ended early: {child.stderr.read().decode()}")
-        time.sleep(0.005)
-    raise AssertionError(f"only {sent} items were sent within {timeout} s")
+        return sent if sent >= at_least else 0
+    return wait_until(sent_so_far, timeout=timeout, what=f"{at_least} items to be sent", interval=0.005)
 
 

@@ -73,7 +73,7 @@ def test_sign_out_keeps_unsent_work_for_the_next_sign_in(portal, data_dir, isola
     with fast_engine(ws) as engine:
         engine.run_once()
     entry = plan_readings(ws.engine, 1, today())[0]
-    item = queue_reading(ws.engine, entry.product_id, entry.reading_date, entry.values, today=today())
+    item = queue_reading(ws.engine, entry.product_id, entry.reading_date, entry.values, today=today()).value
     service = credentials.service_name(portal)
     assert isolated_keyring.get_password(service, "kari@example.no")
     assert workspace.sign_out(ws) == 1

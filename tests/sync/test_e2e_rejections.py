@@ -47,10 +47,10 @@ def test_a_conflicting_reading_is_rejected_with_the_portals_reason_then_fixed(po
         a, b = all_products(ws.engine, today())[:2]
         d1, d2, d3 = (a.last_reading_date + timedelta(days=n) for n in (1, 2, 3))
         _post_as_admin(portal, a.id, d1, _plus(a, 50))        # someone else read machine A that day
-        first = queue_reading(ws.engine, a.id, d1, _plus(a, 100), today=today())
-        held = queue_reading(ws.engine, a.id, d2, _plus(a, 200), today=today())
+        first = queue_reading(ws.engine, a.id, d1, _plus(a, 100), today=today()).value
+        held = queue_reading(ws.engine, a.id, d2, _plus(a, 200), today=today()).value
         other = queue_reading(ws.engine, b.id, b.last_reading_date + timedelta(days=1), _plus(b, 100),
-                              today=today())
+                              today=today()).value
 
         report = engine.run_once()
         assert (report.pushed, report.rejected) == (1, 1)
@@ -64,7 +64,7 @@ def test_a_conflicting_reading_is_rejected_with_the_portals_reason_then_fixed(po
         assert mine[first.entity_id] == "rejected" and mine[held.entity_id] == "pending"
 
         assert engine.run_once().pushed == 0          # still held: only the user can free it
-        fixed = resend_reading(ws.engine, first.seq, d3, _plus(a, 300), today=today())
+        fixed = resend_reading(ws.engine, first.seq, d3, _plus(a, 300), today=today()).value
         assert fixed.idempotency_key != first.idempotency_key
         report = engine.run_once()
         assert (report.pushed, report.rejected) == (2, 0)
@@ -80,7 +80,7 @@ def test_a_reading_that_bypassed_the_checks_is_rejected_and_can_be_discarded(por
         product = all_products(ws.engine, today())[0]
         day = product.last_reading_date + timedelta(days=1)
         bad = _queue_unchecked(ws.engine, product, day, _plus(product, -10))
-        after = queue_reading(ws.engine, product.id, day + timedelta(days=1), _plus(product, 100), today=today())
+        after = queue_reading(ws.engine, product.id, day + timedelta(days=1), _plus(product, 100), today=today()).value
         assert engine.run_once().rejected == 1
         assert outbox.outbox_item(ws.engine, bad.seq).problem["code"] == "meter.reading_decreased"
         replay.discard(ws.engine, bad.seq)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import pytest
@@ -13,19 +12,15 @@ from sync.api import credentials
 from sync.outbox import queue as outbox
 from sync.readings.operations import queue_reading
 from tests.support.portal_server import running_portal
+from tests.support.waiting import wait_until
 from tests.sync.e2e import all_products, fast_engine, signed_in
 
 pytestmark = pytest.mark.e2e
 
 
 def _wait_until_refused(url, access_token, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        answer = requests.get(f"{url}/v1/me", headers={"Authorization": f"Bearer {access_token}"}, timeout=5)
-        if answer.status_code == 401:
-            return
-        time.sleep(0.05)
-    raise AssertionError("the access token never expired")
+    wait_until(lambda: requests.get(f"{url}/v1/me", headers={"Authorization": f"Bearer {access_token}"},
+                                    timeout=5).status_code == 401, timeout=timeout, what="the access token to expire")
 
 
 def test_sync_renews_an_expired_access_token_and_rotates_the_refresh_token(tmp_path, data_dir, isolated_keyring):
@@ -55,7 +50,7 @@ def test_a_revoked_session_asks_for_sign_in_and_keeps_the_work(portal, data_dir)
         product = all_products(ws.engine, today())[0]
         values = {k: product.last_values[k] + 10 for k in product.counter_keys}
         item = queue_reading(ws.engine, product.id, product.last_reading_date + timedelta(days=1), values,
-                             today=today())
+                             today=today()).value
         ended = requests.post(f"{portal}/v1/auth/logout", timeout=5,
                               headers={"Authorization": f"Bearer {ws.tokens.access_token}"})
         assert ended.status_code == 204

@@ -46,7 +46,7 @@ def test_check_reading_of_an_unknown_product(cache):
 
 
 def test_queue_reading_writes_the_pending_row_and_the_outbox_item(cache):
-    item = queue_reading(cache, "p-1", TODAY, GOOD, today=TODAY)
+    item = queue_reading(cache, "p-1", TODAY, GOOD, today=TODAY).value
     assert item.kind == "meter_reading.create" and item.method == "POST"
     assert item.path == "/products/p-1/meter-readings"
     assert item.group_key == "product:p-1" and item.entity == "meter_reading"
@@ -65,7 +65,7 @@ def test_a_refused_reading_writes_nothing(cache):
 
 
 def test_a_pending_reading_counts_as_history_but_a_rejected_one_does_not(cache):
-    item = queue_reading(cache, "p-1", date(2026, 11, 20), GOOD, today=TODAY)
+    item = queue_reading(cache, "p-1", date(2026, 11, 20), GOOD, today=TODAY).value
     lower = {"total": 10_500, "bw": 8_500, "colour": 2_500}
     assert _codes(check_reading(cache, "p-1", TODAY, lower, today=TODAY)) == [problems.METER_READING_DECREASED]
     replay.rejected(cache, item, {"code": "x", "title": "t", "status": 422})

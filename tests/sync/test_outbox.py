@@ -21,7 +21,7 @@ VALUES = {"total": 11_000, "bw": 8_500, "colour": 2_500}
 
 
 def _queue(cache, product_id="p-1", day=TODAY, values=VALUES):
-    return queue_reading(cache, product_id, day, values, today=TODAY)
+    return queue_reading(cache, product_id, day, values, today=TODAY).value
 
 
 def test_enqueue_makes_a_queued_item_with_a_fresh_key(cache):
@@ -87,7 +87,7 @@ def test_resend_gives_a_new_key_and_updates_the_optimistic_row(cache):
     replay.rejected(cache, item, {"code": "x", "title": "t", "status": 422})
     body = {"id": item.entity_id, "reading_date": "2026-11-24", "values": {"total": 12_000, "bw": 9_000,
                                                                            "colour": 3_000}}
-    again = replay.resend(cache, item.seq, body)
+    again = replay.resend(cache, item.seq, body).value
     assert (again.seq, again.state, again.attempts, again.problem) == (item.seq, "queued", 0, None)
     assert again.idempotency_key != item.idempotency_key
     row = _reading(cache, item.entity_id)
@@ -110,7 +110,7 @@ def test_discard_removes_the_item_and_its_pending_reading(cache):
     changed = replay.discard(cache, item.seq)
     assert outbox.outbox_items(cache) == []
     assert _reading(cache, item.entity_id) is None
-    assert changed == {"meter_reading": {item.entity_id}, "outbox": {str(item.seq)}}
+    assert changed == {"meter_reading": {item.entity_id}, "product": {item.product_id}, "outbox": {str(item.seq)}}
 
 
 def test_sent_item_turns_the_pending_reading_into_the_portals(cache):

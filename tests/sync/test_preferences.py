@@ -84,7 +84,7 @@ def test_a_rejected_change_puts_the_old_value_back(cache):
     (item,) = _items(cache)
     changed = replay.rejected(cache, item, PROBLEM)
     assert changed["me"] == {"1"} and _row(cache) == 1
-    resent = replay.resend(cache, item.seq, item.body)
+    resent = replay.resend(cache, item.seq, item.body).value
     assert resent.state == "queued" and _row(cache) == 0, "resending applies the choice again"
 
 

@@ -73,7 +73,7 @@ def _queue(cache, product_id, day):
     values = {"total": 10_000 + day.day * 10, "bw": 8_000 + day.day, "colour": 2_000 + day.day}
     if product_id == "p-3":
         values = {"total": day.day}
-    return queue_reading(cache, product_id, day, values, today=TODAY)
+    return queue_reading(cache, product_id, day, values, today=TODAY).value
 
 
 def test_everything_due_is_sent_in_order_and_the_rows_accepted(cache):

@@ -2,7 +2,7 @@
 the reply box.
 
 Reads come straight from `sync.cases.thread` (a few indexed queries); writes go through `ctx.write(...)` to the
-database thread and are announced with `broadcast_changes`, so the list beside it updates too. Opening a file may
+database thread and are announced by the write itself (`AppContext.write`), so the list beside it updates too. Opening a file may
 download it (network), so that runs on the general pool, never on the database thread or the UI thread.
 """
 
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.shell.sync_worker import broadcast_changes
 from desktop.views.cases.case_attachments import CaseAttachmentsPanel
 from desktop.views.cases.case_conversation import ConversationView
 from desktop.views.cases.case_labels import (
@@ -182,7 +181,7 @@ class CaseDetailView(QWidget):
             self.attachments.clear_status()
         self._refresh(keep_position=not changed_case)
         if self.case is not None and self.case.unread:
-            self._ctx.write(case_operations.mark_case_read, self.case.id).success(self._written) \
+            self._ctx.write(case_operations.mark_case_read, self.case.id)\
                 .failure(lambda _error: None).run_on(self._ctx.db_pool)
 
     def _refresh(self, *, keep_position: bool = True) -> None:
@@ -256,13 +255,10 @@ class CaseDetailView(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------------------
 
-    def _written(self, changed) -> None:
-        broadcast_changes(self._ctx, changed)
-
     def _email_clicked(self, on: bool) -> None:
         if self.case is None:
             return
-        self._ctx.write(case_operations.queue_email_updates, self.case.id, on).success(self._written) \
+        self._ctx.write(case_operations.queue_email_updates, self.case.id, on)\
             .failure(self._action_failed).run_on(self._ctx.db_pool)
 
     def confirm_cancel(self) -> bool:
@@ -284,7 +280,7 @@ class CaseDetailView(QWidget):
 
     def _queue_action(self, action: str) -> None:
         set_error(self.action_message, None)
-        self._ctx.write(case_operations.queue_case_action, self.case.id, action).success(self._written) \
+        self._ctx.write(case_operations.queue_case_action, self.case.id, action)\
             .failure(self._action_failed).run_on(self._ctx.db_pool)
 
     def _action_failed(self, error: BaseException) -> None:
@@ -369,7 +365,6 @@ class CaseDetailView(QWidget):
         self._drafts.pop(case_id, None)
         if self.case_id == case_id:
             self._reset_reply()
-        broadcast_changes(self._ctx, changed)
         if self.case_id == case_id:
             self._refresh(keep_position=False)
         self.reply_queued.emit(case_id)

@@ -6,22 +6,41 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
-from desktop.views.cases.case_labels import state_label
 from desktop.context import AppContext
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases import CasesModel
-from desktop.shell.sync_worker import broadcast_changes
+from desktop.shell import page_titles
+from desktop.views.cases.case_labels import state_label
 from desktop.views.readings.reading_dialog import compact_rows
 from desktop.views.widgets.sort_header import put_back_sort_indicator
-from desktop.shell import page_titles
 from sync.cases import operations as case_operations
 from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
 
@@ -215,7 +234,6 @@ class CasesPage(QWidget):
 
     def _mark_read(self, case_id: str) -> None:
         (self._ctx.write(case_operations.mark_case_read, case_id)
-         .success(lambda changed: broadcast_changes(self._ctx, changed))
          .failure(lambda error: log.warning("could not mark case %s read: %s", case_id, error))
          .run_on(self._ctx.db_pool))
 

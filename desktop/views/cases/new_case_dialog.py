@@ -42,7 +42,6 @@ from desktop.context import AppContext
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
 from desktop.models.outbox import reason_headline
-from desktop.shell.sync_worker import broadcast_changes
 from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
 from desktop.views.cases.case_problems import translate_problem
 from desktop.views.cases.case_widgets import (
@@ -434,7 +433,6 @@ class NewCaseDialog(QDialog):
         self._queuing = False
         self._sent = True
         case_id = next(iter(changed.get("case") or ()), "")
-        broadcast_changes(self._ctx, changed)
         self.case_queued.emit(case_id)
         self.accept()
 

@@ -42,10 +42,10 @@ from desktop.models.outbox import (
 )
 from desktop.models.readings import TypedReading, check_typed
 from desktop.shell import page_titles
-from desktop.shell.sync_worker import broadcast_changes
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
 from desktop.views.readings.reading_dialog import mark_field, show_message
 from desktop.views.widgets.errors import show_unexpected_error
+from sync.cache.changed import Written
 from sync.cases import queries as case_queries
 from sync.cases.requests import CASE_KIND, MESSAGE_KIND
 from sync.engine import replay
@@ -305,14 +305,11 @@ class PendingPage(QWidget):
 
     def _discard_confirmed(self, item: OutboxItem, *, message: str = "") -> None:
         (self._ctx.write(replay.discard, item.seq)
-         .success(lambda changed: self._discarded(item, changed, message))
+         .success(lambda _changed: self._discarded(message))
          .failure(self._action_failed)
          .run_on(self._ctx.db_pool))
 
-    def _discarded(self, item: OutboxItem, changed, message: str = "") -> None:
-        broadcast_changes(self._ctx, changed)
-        if item.product_id is not None:
-            self._ctx.notify_changed("product", {item.product_id})
+    def _discarded(self, message: str = "") -> None:
         self.status_message.emit(message or self.tr("The change was discarded."))
 
     def _action_failed(self, error: BaseException) -> None:
@@ -442,13 +439,9 @@ class ResendReadingDialog(QDialog):
             return
         super().reject()
 
-    def _resent(self, item: OutboxItem) -> None:
+    def _resent(self, written: Written[OutboxItem]) -> None:
         self._saving = False
-        self._ctx.notify_changed("outbox", {str(item.seq)})
-        self._ctx.notify_changed("meter_reading", {item.entity_id})
-        self._ctx.notify_changed("product", {self.product.id})
-        self._ctx.sync_status_changed.emit()
-        self.resent.emit(item)
+        self.resent.emit(written.value)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

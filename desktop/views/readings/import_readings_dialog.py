@@ -351,9 +351,6 @@ class ImportReadingsDialog(QDialog):
         self.done_queueing = True
         self.model.apply_batch(result)
         queued, refused = len(result.queued), len(result.refused)
-        if queued:
-            self._ctx.notify_changed("meter_reading", {o.item.entity_id for o in result.queued if o.item})
-            self._ctx.notify_changed("product", {o.entry.product_id for o in result.queued})
         skipped = self.model.counts().get("error", 0) + refused
         text = self.tr("{queued} readings queued; they are sent when you are online.").format(queued=queued)
         if skipped:

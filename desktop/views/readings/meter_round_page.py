@@ -467,9 +467,6 @@ class MeterRoundPage(QWidget):
         self._saving = False
         self.model.apply_batch(result)
         queued = result.queued
-        if queued:
-            self._ctx.notify_changed("meter_reading", {o.item.entity_id for o in queued if o.item})
-            self._ctx.notify_changed("product", {o.entry.product_id for o in queued})
         self._summarise(len(queued), self.model.attention_count())
         self._update_counts()
 

@@ -31,6 +31,7 @@ from desktop.models.base import Tint, tint_background
 from desktop.models.readings import Finding, TypedReading, check_typed
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
 from domain.meter import InvalidCounterValue, parse_counter_value
+from sync.cache.changed import Written
 from sync.outbox.records import OutboxItem
 from sync.products.records import ProductRow
 from sync.readings import operations
@@ -247,11 +248,9 @@ class ReadingDialog(QDialog):
         (self._ctx.write(operations.queue_reading, self.product.id, self.reading_date, values, today=self._ctx.today())
          .success(self._queued).failure(self._failed).run_on(self._ctx.db_pool))
 
-    def _queued(self, item: OutboxItem) -> None:
+    def _queued(self, written: Written[OutboxItem]) -> None:
         self._saving, self._saved = False, True
-        self._ctx.notify_changed("meter_reading", {item.entity_id})
-        self._ctx.notify_changed("product", {self.product.id})
-        self.reading_queued.emit(item)
+        self.reading_queued.emit(written.value)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
