@@ -2589,6 +2589,24 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop/views/widgets/progress_dialog.py" line="44"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/progress_dialog.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/progress_dialog.py" line="68"/>
+        <source>Stopping…</source>
+        <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../../desktop/i18n.py" line="+45"/>
