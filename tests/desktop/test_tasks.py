@@ -108,7 +108,8 @@ def test_a_cancelled_job_ends_with_the_cancelled_outcome_not_a_failure(qtbot, po
     assert task not in tasks._running
 
 
-def test_a_job_cancelled_without_a_callback_is_only_logged(qtbot, pool, no_error_dialog, caplog):
+def test_a_job_cancelled_without_a_callback_is_only_logged(qtbot, pool, no_error_dialog, caplog, monkeypatch):
+    monkeypatch.setattr(tasks.log, "disabled", False)  # import-linter's logging set-up disables existing loggers
     caplog.set_level(logging.INFO, logger="desktop.tasks")
     progress = Progress()
     progress.cancel()
