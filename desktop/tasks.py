@@ -117,8 +117,9 @@ def _log_cancel() -> None:
 
 
 def _default_failure(error: BaseException) -> None:
-    from desktop.views.widgets.errors import show_unexpected_error
-    show_unexpected_error(error)
+    """Advice for a known failure of the cache (a full disk, a damaged file, …), the apology for a bug."""
+    from desktop.views.widgets.errors import show_error  # noqa: PLC0415 - the helper itself needs no widgets
+    show_error(error)
 
 
 def serial_pool() -> QThreadPool:

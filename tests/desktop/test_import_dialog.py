@@ -242,3 +242,18 @@ def test_choosing_another_file_while_one_is_read_shows_only_the_second(qtbot, of
     QCoreApplication.processEvents()  # and its late answer was delivered: it must change nothing
     assert [line.serial for line in widget.model.rows] == ["SN00099"]
     assert "0 of 1 rows can be queued" in widget.state_label.text()
+
+
+def test_a_full_disk_while_queueing_is_explained_not_apologised_for(dialog, qtbot, monkeypatch, tmp_path):
+    from tests.support import sqlite_failures
+    full = sqlite_failures.disk_full(tmp_path)
+
+    def queue_readings(engine, entries, *, today):
+        raise full
+    monkeypatch.setattr(operations, "queue_readings", queue_readings)
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(title)))
+    dialog.queue_button.click()
+    qtbot.waitUntil(lambda: shown == ["The disk is full"])
+    assert dialog.state_label.text() == "Nothing was queued." and dialog.queue_button.isEnabled()

@@ -325,8 +325,8 @@ class ImportReadingsDialog(QDialog):
             self._set_state(self.tr("The file could not be opened: {reason}").format(reason=error.strerror or error),
                             "error")
         else:
-            from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-            show_unexpected_error(error)
+            from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+            show_error(error)
 
     def _describe_preview(self) -> None:
         counts = self.model.counts()
@@ -385,8 +385,8 @@ class ImportReadingsDialog(QDialog):
         self._busy = self._queueing = False
         self._update_buttons()
         self._set_state(self.tr("Nothing was queued."), "error")
-        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-        show_unexpected_error(error)
+        from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+        show_error(error)
 
     # --- state -------------------------------------------------------------------------------------------------
 
