@@ -2,7 +2,9 @@
 thread, and the UI thread sees its reports and partial results as signals and cancels it from a Cancel button.
 
 Make it on the UI thread, so that its signals reach their slots there, queued behind the worker's emit, and hand it
-to the job with `Task(fn, ...).with_progress(progress)`; `desktop.views.widgets.progress_dialog` shows it.
+to the job with `Task(fn, ...).with_progress(progress)`; `desktop.views.widgets.progress_dialog` shows it. Give it no
+parent that may be deleted while the job runs (a window closed mid-job): the job reports to it until the end, and
+the Task keeps it alive until then.
 """
 
 from __future__ import annotations

@@ -257,3 +257,17 @@ def test_a_full_disk_while_queueing_is_explained_not_apologised_for(dialog, qtbo
     dialog.queue_button.click()
     qtbot.waitUntil(lambda: shown == ["The disk is full"])
     assert dialog.state_label.text() == "Nothing was queued." and dialog.queue_button.isEnabled()
+
+
+def test_closing_the_window_while_the_file_is_read_ends_the_job_quietly(qtbot, offline_ctx, csv_file, held_rows,
+                                                                         no_message_box):
+    """The window deletes itself on close; the job still running must not report to anything that went with it."""
+    from desktop import tasks
+    started, release = held_rows
+    widget = open_import_dialog(offline_ctx, None, csv_file)
+    assert started.wait(5)
+    with qtbot.waitSignal(widget.destroyed):
+        widget.reject()
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: not tasks._running)  # the job's outcome was delivered, to no one

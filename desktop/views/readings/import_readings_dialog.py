@@ -277,7 +277,7 @@ class ImportReadingsDialog(QDialog):
         """Read and check `path` off the UI thread, showing how far it got; the preview fills in when it is done."""
         self._path = path
         self._drop_reading()
-        self._reading = reading = Progress(self)
+        self._reading = reading = Progress()  # not the window's child: the job may outlive the window
         self.file_label.setText(str(path))
         self.model.set_rows([])
         self._busy = True
