@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop.tasks import Task, serial_pool
+from desktop.views.widgets import errors
 from domain import clock
 from sync.cache.changed import Changed, changes_of
-from sync.cache.db import CacheHandle
+from sync.cache.db import CacheHandle, cache_file
 
 if TYPE_CHECKING:
     from sync.session.workspace import Workspace
@@ -36,6 +37,7 @@ class AppContext(QObject):
         self.workspace = workspace
         self.db_pool = serial_pool()
         self.pool = QThreadPool.globalInstance()
+        errors.remember_cache_file(cache_file(workspace.engine))
 
     @property
     def engine(self) -> CacheHandle:

@@ -813,6 +813,68 @@ Details were written to the log folder:
 Detaljer er skrevet til loggmappen:
 {folder}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="23"/>
+        <source>The disk is full</source>
+        <translation>Disken er full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="24"/>
+        <source>There is no free space left on the disk that holds your data, so the action was not completed. What was saved before is safe.
+
+Free some disk space (empty the recycle bin or delete files you no longer need), then try again. Your data is in:
+{folder}</source>
+        <translation>Det er ikke mer ledig plass på disken der dataene dine ligger, så handlingen ble ikke fullført. Det som er lagret fra før, er trygt.
+
+Frigjør diskplass (tøm papirkurven eller slett filer du ikke lenger trenger), og prøv igjen. Dataene dine ligger i:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="29"/>
+        <source>The data file is in use</source>
+        <translation>Datafilen er i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="30"/>
+        <source>Another program kept the data file busy for too long, so the action was not completed. Nothing was lost.
+
+Close the app if it is open in another window, and let programs that may be copying the file (such as a backup) finish, then try again.</source>
+        <translation>Et annet program holdt datafilen opptatt for lenge, så handlingen ble ikke fullført. Ingenting gikk tapt.
+
+Lukk programmet hvis du har det åpent i et annet vindu, og vent til programmer som kan holde på å kopiere filen (for eksempel sikkerhetskopiering), er ferdige. Prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="35"/>
+        <source>The data cannot be saved</source>
+        <translation>Dataene kan ikke lagres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="36"/>
+        <source>The app cannot write to the data file or to its folder, so the action was not completed.
+
+Check that you are allowed to change files in this folder, and that its drive is connected and not write-protected:
+{folder}</source>
+        <translation>Programmet får ikke skrevet til datafilen eller mappen den ligger i, så handlingen ble ikke fullført.
+
+Sjekk at du har lov til å endre filer i denne mappen, og at disken den ligger på, er tilkoblet og ikke skrivebeskyttet:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="41"/>
+        <source>The data file is damaged</source>
+        <translation>Datafilen er skadet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/errors.py" line="42"/>
+        <source>The data file is damaged and cannot be read, so the action was not completed:
+{file}
+
+It may hold changes you made that have not been sent to the portal yet. Before you do anything else, close the app and copy this file to a safe place; then contact support.</source>
+        <translation>Datafilen er skadet og kan ikke leses, så handlingen ble ikke fullført:
+{file}
+
+Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. Før du gjør noe annet: lukk programmet og kopier denne filen til et trygt sted. Kontakt deretter kundestøtte.</translation>
+    </message>
 </context>
 <context>
     <name>GuideRunner</name>
@@ -2586,6 +2648,24 @@ Sette dem i kø likevel?</translation>
         <location line="+25"/>
         <source>Reading queued; it is sent to the portal when you are online.</source>
         <translation>Avlesningen er satt i kø; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop/views/widgets/progress_dialog.py" line="44"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/progress_dialog.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/progress_dialog.py" line="68"/>
+        <source>Stopping…</source>
+        <translation>Avbryter …</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,12 @@ def open_cache(path: Path) -> Engine:
     return engine
 
 
+def cache_file(engine: Engine) -> Path | None:
+    """The file behind `engine` (None in memory): what the advice for a damaged or unwritable cache names."""
+    database = engine.url.database
+    return Path(database) if database and database != ":memory:" else None
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, but its transactions take SQLite's write lock at BEGIN (see `_begin`). Use it for writes."""
     return engine.execution_options(sqlite_immediate=True)

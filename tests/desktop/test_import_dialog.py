@@ -3,15 +3,21 @@ are queued, in one batch."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QMessageBox
 
+from desktop.views.readings import import_readings_dialog
 from desktop.views.readings.import_readings_dialog import (
     ImportPreviewModel,
     ImportReadingsDialog,
     open_import_dialog,
+    preview_csv,
 )
+from desktop.views.widgets.progress_dialog import ProgressDialog
 from sync.outbox.queue import outbox_items
 from sync.products import queries as product_queries
 from sync.readings import operations
@@ -132,3 +138,136 @@ def test_closing_while_the_file_is_read_drops_the_answer(qtbot, offline_ctx, csv
     assert QThreadPool.globalInstance().waitForDone(5000)
     QCoreApplication.processEvents()  # deliver the worker's answer; it must be ignored, not shown
     assert widget.model.rowCount() == 0
+
+
+class Recorder:
+    """A plain progress object, as a `sync` caller would pass: no Qt."""
+
+    def __init__(self) -> None:
+        self.reports: list[tuple[int, int]] = []
+
+    def report(self, done: int, total: int) -> None:
+        self.reports.append((done, total))
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def test_the_preview_reports_every_row_it_checks(offline_ctx, csv_file):
+    progress = Recorder()
+    lines = preview_csv(offline_ctx.engine, csv_file, today=TODAY, progress=progress)
+    checked = [line for line in lines if line.serial]  # the two rows the parser refused are not checked
+    assert progress.reports == [(done, len(checked)) for done in range(len(checked) + 1)]
+
+
+def test_the_progress_dialog_goes_away_when_the_preview_is_in(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.findChild(ProgressDialog) is None)
+    assert dialog.model.rowCount() == 8
+
+
+@pytest.fixture
+def held_rows(monkeypatch):
+    """The first row's check waits until the test lets it go, so a Cancel lands while the file is being read."""
+    started, release = threading.Event(), threading.Event()
+    real = import_readings_dialog._preview_row
+
+    def held(*args, **kwargs):
+        started.set()
+        assert release.wait(10)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(import_readings_dialog, "_preview_row", held)
+    yield started, release
+    release.set()
+
+
+@pytest.fixture
+def no_message_box(monkeypatch):
+    for name in ("critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: pytest.fail(f"a message box: {a}")))
+
+
+def test_cancel_in_the_progress_dialog_stops_the_reading_without_an_error(qtbot, offline_ctx, csv_file, held_rows,
+                                                                           no_message_box):
+    started, release = held_rows
+    widget = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load_file(csv_file)
+    progress_dialog = widget.findChild(ProgressDialog)
+    qtbot.waitUntil(progress_dialog.isVisible)  # the reading takes long enough to show it
+    assert started.wait(5) and progress_dialog.label.text() == "Reading round.csv…"
+    progress_dialog.cancel_button.click()
+    assert progress_dialog.isVisible() and progress_dialog.label.text() == "Stopping…"
+    release.set()
+    qtbot.waitUntil(lambda: widget.state_label.text() == "Import cancelled.")
+    qtbot.waitUntil(lambda: widget.findChild(ProgressDialog) is None)
+    assert widget.model.rowCount() == 0 and not widget.queue_button.isEnabled()
+    assert widget.choose_button.isEnabled() and widget.isVisible()
+
+
+def test_a_cancel_after_the_last_row_still_cancels(qtbot, offline_ctx, csv_file, monkeypatch, no_message_box):
+    """The job may finish before it looks at the Cancel again; the user gave up, so the rows are not shown."""
+    started, release = threading.Event(), threading.Event()
+    real = import_readings_dialog.preview_csv
+
+    def ignores_cancel(engine, path, *, today, progress):
+        lines = real(engine, path, today=today)
+        started.set()
+        assert release.wait(10)
+        return lines
+    monkeypatch.setattr(import_readings_dialog, "preview_csv", ignores_cancel)
+    widget = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(widget)
+    widget.load_file(csv_file)
+    assert started.wait(10)
+    widget.findChild(ProgressDialog).reject()
+    release.set()
+    qtbot.waitUntil(lambda: widget.state_label.text() == "Import cancelled.")
+    assert widget.model.rowCount() == 0
+
+
+def test_choosing_another_file_while_one_is_read_shows_only_the_second(qtbot, offline_ctx, csv_file, held_rows,
+                                                                        tmp_path):
+    started, release = held_rows
+    second = tmp_path / "second.csv"
+    second.write_text("serial;date;total\nSN00099;27.11.2026;5\n", encoding="utf-8")
+    widget = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(widget)
+    widget.load_file(csv_file)
+    assert started.wait(5)
+    widget.load_file(second)
+    release.set()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
+    assert QThreadPool.globalInstance().waitForDone(5000)  # the first file's job has ended too
+    QCoreApplication.processEvents()  # and its late answer was delivered: it must change nothing
+    assert [line.serial for line in widget.model.rows] == ["SN00099"]
+    assert "0 of 1 rows can be queued" in widget.state_label.text()
+
+
+def test_a_full_disk_while_queueing_is_explained_not_apologised_for(dialog, qtbot, monkeypatch, tmp_path):
+    from tests.support import sqlite_failures
+    full = sqlite_failures.disk_full(tmp_path)
+
+    def queue_readings(engine, entries, *, today):
+        raise full
+    monkeypatch.setattr(operations, "queue_readings", queue_readings)
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(title)))
+    dialog.queue_button.click()
+    qtbot.waitUntil(lambda: shown == ["The disk is full"])
+    assert dialog.state_label.text() == "Nothing was queued." and dialog.queue_button.isEnabled()
+
+
+def test_closing_the_window_while_the_file_is_read_ends_the_job_quietly(qtbot, offline_ctx, csv_file, held_rows,
+                                                                         no_message_box):
+    """The window deletes itself on close; the job still running must not report to anything that went with it."""
+    from desktop import tasks
+    started, release = held_rows
+    widget = open_import_dialog(offline_ctx, None, csv_file)
+    assert started.wait(5)
+    with qtbot.waitSignal(widget.destroyed):
+        widget.reject()
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: not tasks._running)  # the job's outcome was delivered, to no one

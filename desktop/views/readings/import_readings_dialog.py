@@ -1,6 +1,7 @@
 """File ▸ Import readings…: preview a readings CSV row by row, then queue the good rows in one batch.
 
-The file is read, parsed (`sync.readings.csv_import`) and checked off the UI thread: each row is matched to a machine by
+The file is read, parsed (`sync.readings.csv_import`) and checked off the UI thread, with a progress dialog whose
+Cancel stops the check: each row is matched to a machine by
 serial and checked with the very rules `operations.queue_readings` applies — against the cached history *and* the
 file's earlier rows for the same machine — so the preview says now what the queue would say later. A file with bad
 rows still lets the user queue the good ones, after saying how many will be skipped.
@@ -8,11 +9,10 @@ rows still lets the user queue the good ones, after saying how many will be skip
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Literal, Mapping
+from typing import Literal, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
@@ -35,10 +35,13 @@ from desktop.context import AppContext
 from desktop.formatting import format_number
 from desktop.models.base import Column, RowTableModel, Tint
 from desktop.models.readings import describe_problem
+from desktop.progress import Progress
 from desktop.tasks import Task
 from desktop.views.readings.reading_dialog import compact_rows, message_color
+from desktop.views.widgets.progress_dialog import ProgressDialog
 from domain import meter
 from domain.meter import PastReading, ReadingProblem
+from sync import progress as job_progress
 from sync.cache.db import CacheHandle
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
@@ -75,21 +78,20 @@ class PreviewLine:
         return ReadingEntry(self.product.id, self.reading_date, dict(self.values))
 
 
-class ImportCancelled(Exception):
-    pass
-
-
 def preview_csv(engine: CacheHandle, path: Path, *, today: date,
-                cancelled: Callable[[], bool] = lambda: False) -> list[PreviewLine]:
-    """Read and check `path` (runs on a worker thread; touches no widget). Raises CsvFormatError for a file that
-    cannot be read as a whole, OSError when it cannot be opened."""
+                progress: job_progress.Progress = job_progress.NO_PROGRESS) -> list[PreviewLine]:
+    """Read and check `path` (runs on a worker thread; touches no widget), reporting each row checked. Raises
+    CsvFormatError for a file that cannot be read as a whole, OSError when it cannot be opened, and
+    `sync.progress.Cancelled` when `progress` is cancelled before the last row."""
     parsed = csv_readings.parse_readings_csv(path.read_bytes())
     lines = [PreviewLine(e.line, "", "error", e.message) for e in parsed.errors]
     in_file: dict[str, list[PastReading]] = {}
-    for row in parsed.rows:
-        if cancelled():
-            raise ImportCancelled()
+    total = len(parsed.rows)
+    progress.report(0, total)
+    for done, row in enumerate(parsed.rows, start=1):
+        job_progress.check(progress)
         lines.append(_preview_row(engine, row, today, in_file))
+        progress.report(done, total)
     return sorted(lines, key=lambda line: line.line)
 
 
@@ -198,7 +200,7 @@ class ImportReadingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._path: Path | None = None
-        self._cancel = threading.Event()
+        self._reading: Progress | None = None  # the file being read now; an answer for any other is dropped
         self._busy = False
         self._queueing = False
         self.done_queueing = False
@@ -272,42 +274,59 @@ class ImportReadingsDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
-        """Read and check `path` off the UI thread; the preview fills in when it is done."""
+        """Read and check `path` off the UI thread, showing how far it got; the preview fills in when it is done."""
         self._path = path
-        self._cancel.set()  # a file still being read is no longer wanted
-        self._cancel = threading.Event()
+        self._drop_reading()
+        self._reading = reading = Progress()  # not the window's child: the job may outlive the window
         self.file_label.setText(str(path))
         self.model.set_rows([])
         self._busy = True
-        self._set_state(self.tr("Reading {name}…").format(name=path.name), None)
+        text = self.tr("Reading {name}…").format(name=path.name)
+        self._set_state(text, None)
         self._update_buttons()
-        cancel = self._cancel
-        (Task(preview_csv, self._ctx.engine, path, today=self._ctx.today(), cancelled=cancel.is_set)
-         .success(lambda lines: self._loaded(lines, cancel)).failure(lambda e: self._load_failed(e, cancel))
+        ProgressDialog(reading, text, self)
+        (Task(preview_csv, self._ctx.engine, path, today=self._ctx.today()).with_progress(reading)
+         .success(lambda lines: self._loaded(lines, reading))
+         .cancelled(lambda: self._load_cancelled(reading))
+         .failure(lambda e: self._load_failed(e, reading))
          .run_on(self._ctx.pool))
 
-    def _loaded(self, lines: list[PreviewLine], cancel: threading.Event) -> None:
-        if cancel.is_set():
+    def _drop_reading(self) -> None:
+        """Stop reading the current file: another was chosen, or the dialog is closing."""
+        if self._reading is not None:
+            self._reading.cancel()
+            self._reading = None
+
+    def _loaded(self, lines: list[PreviewLine], reading: Progress) -> None:
+        if reading is not self._reading:
+            return
+        if reading.cancelled():  # the Cancel came after the last row was checked: the user still gave up
+            self._load_cancelled(reading)
             return
         self._busy = False
         self.model.set_rows(lines)
         self._describe_preview()
 
-    def _load_failed(self, error: BaseException, cancel: threading.Event) -> None:
-        if cancel.is_set():  # closed or another file chosen meanwhile: this answer is no longer wanted
+    def _load_cancelled(self, reading: Progress) -> None:
+        if reading is not self._reading:
             return
         self._busy = False
         self._update_buttons()
-        if isinstance(error, ImportCancelled):
-            self._set_state(self.tr("Import cancelled."), None)
-        elif isinstance(error, csv_readings.CsvFormatError):
+        self._set_state(self.tr("Import cancelled."), None)
+
+    def _load_failed(self, error: BaseException, reading: Progress) -> None:
+        if reading is not self._reading:  # closed or another file chosen meanwhile: this answer is no longer wanted
+            return
+        self._busy = False
+        self._update_buttons()
+        if isinstance(error, csv_readings.CsvFormatError):
             self._set_state(self.tr("This file cannot be imported: {reason}").format(reason=str(error)), "error")
         elif isinstance(error, OSError):
             self._set_state(self.tr("The file could not be opened: {reason}").format(reason=error.strerror or error),
                             "error")
         else:
-            from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-            show_unexpected_error(error)
+            from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+            show_error(error)
 
     def _describe_preview(self) -> None:
         counts = self.model.counts()
@@ -363,8 +382,8 @@ class ImportReadingsDialog(QDialog):
         self._busy = self._queueing = False
         self._update_buttons()
         self._set_state(self.tr("Nothing was queued."), "error")
-        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-        show_unexpected_error(error)
+        from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+        show_error(error)
 
     # --- state -------------------------------------------------------------------------------------------------
 
@@ -385,7 +404,7 @@ class ImportReadingsDialog(QDialog):
     def reject(self) -> None:
         if self._queueing:  # the batch is one short transaction; its outcome must be shown
             return
-        self._cancel.set()
+        self._drop_reading()
         super().reject()
 
 
