@@ -36,7 +36,7 @@ class Task(QRunnable):
         super().__init__()
         self._call = (fn, args, kwargs)
         self._progress: Progress | None = None
-        self._on_success: Callable[[Any], None] = _ignore
+        self._on_success: list[Callable[[Any], None]] = []
         self._on_failure: Callable[[BaseException], None] = _default_failure
         self._on_cancel: Callable[[], None] = _log_cancel
         self._relay = _Relay()
@@ -46,7 +46,9 @@ class Task(QRunnable):
         self.setAutoDelete(False)  # the relay must outlive run(); Python keeps the task alive via _running
 
     def success(self, callback: Callable[[Any], None]) -> "Task":
-        self._on_success = callback
+        """Run `callback(result)` on the UI thread when `fn` returns; several run in the order they were added (the
+        context's write helper adds its broadcast first)."""
+        self._on_success.append(callback)
         return self
 
     def failure(self, callback: Callable[[BaseException], None]) -> "Task":
@@ -87,7 +89,8 @@ class Task(QRunnable):
     @Slot(object)
     def _deliver_success(self, result: Any) -> None:
         self._end()
-        self._on_success(result)
+        for callback in self._on_success:
+            callback(result)
 
     @Slot(object)
     def _deliver_failure(self, error: BaseException) -> None:
@@ -106,10 +109,6 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()
-
-
-def _ignore(_result: Any) -> None:
-    pass
 
 
 def _log_cancel() -> None:
