@@ -27,6 +27,7 @@ from domain import cases as case_rules
 from domain import problems
 from domain.cases import CaseRuleError, check_transition
 from domain.clock import utc_now
+from domain.text_limits import MAX_CONTACT_NAME, MAX_EMAIL, MAX_SUBJECT, MAX_TEXT
 from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, me, products
@@ -48,10 +49,6 @@ from sync.outbox import queue as outbox
 
 ALLOWED_ATTACHMENT_SUFFIXES: tuple[str, ...] = rules.ALLOWED_SUFFIXES
 MAX_ATTACHMENT_BYTES = rules.MAX_BYTES
-MAX_SUBJECT = 200
-MAX_TEXT = 20_000
-MAX_CONTACT_NAME = 120
-MAX_EMAIL = 254
 ATTACHMENTS_FOLDER = "attachments"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")

@@ -7,10 +7,13 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import select, update
 
+from domain import text_limits as limits
 from domain.cases import CaseRuleError
 from domain.clock import utc_now
+from domain.wire import CaseIn
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, notices
 from sync.cases.apply import upsert_case
@@ -76,6 +79,23 @@ def test_a_bad_draft_names_the_field_and_says_why(cache, changes, field, words):
     errors = check_case_draft(cache, _draft(**changes))
     assert list(errors) == [field]
     assert words in errors[field]
+
+
+def _text_of_length(field: str, length: int) -> str:
+    return "k" * (length - len("@example.no")) + "@example.no" if field == "contact_email" else "x" * length
+
+
+@pytest.mark.parametrize(("field", "limit"), [("subject", limits.MAX_SUBJECT), ("description", limits.MAX_TEXT),
+                                              ("contact_name", limits.MAX_CONTACT_NAME),
+                                              ("contact_email", limits.MAX_EMAIL)])
+def test_the_offline_check_allows_exactly_what_the_wire_allows(cache, field, limit):
+    at_limit = _draft(**{field: _text_of_length(field, limit)})
+    assert check_case_draft(cache, at_limit) == {}
+    CaseIn(**case_body("c-1", at_limit))  # the portal's own type takes it
+    over = _draft(**{field: _text_of_length(field, limit + 1)})
+    assert list(check_case_draft(cache, over)) == [field]
+    with pytest.raises(ValidationError):
+        CaseIn(**case_body("c-1", over))
 
 
 def test_queue_case_refuses_a_bad_draft_and_writes_nothing(cache, tmp_path):

@@ -62,6 +62,7 @@ from desktop.views.self_help.guide_runner import (
     steps_description,
 )
 from desktop.views.widgets.attachment_files import AttachmentFiles
+from domain.text_limits import MAX_SUBJECT
 from sync.account import preferences
 from sync.cases import operations as case_operations
 from sync.cases.operations import CaseDraft, CaseInputError
@@ -125,7 +126,7 @@ class NewCaseDialog(QDialog):
         for category in CATEGORY_ORDER:
             self.category_combo.addItem(category_label(category), category)
         self.subject_edit = QLineEdit()
-        self.subject_edit.setMaxLength(case_operations.MAX_SUBJECT + 50)  # over the limit shows the message
+        self.subject_edit.setMaxLength(MAX_SUBJECT + 50)  # over the limit shows the message
         self.subject_edit.setPlaceholderText(self.tr("For example: Paper jam in tray 2"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
