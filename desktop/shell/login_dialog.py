@@ -9,7 +9,6 @@ that is not a portal) gets its own message in the dialog. On success `workspace`
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -34,15 +33,15 @@ from PySide6.QtWidgets import (
 from desktop import icons, settings
 from desktop.tasks import Task
 from desktop.views.widgets.errors import show_unexpected_error
+from domain import problems
+from domain.email import email_problem
+from domain.text_limits import MAX_EMAIL
 from sync.api.credentials import secure_storage_available
 from sync.api.errors import AuthFailed, BadAnswer, PortalError, PortalUnreachable
 from sync.session.paths import normalize_portal_url
 from sync.session.workspace import Workspace, sign_in
 
 log = logging.getLogger(__name__)
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-
 
 @dataclass(frozen=True)
 class DemoUser:
@@ -180,14 +179,17 @@ class LoginDialog(QDialog):
 
     def _check_email(self, *, quiet_if_empty: bool = False) -> str | None:
         text = self.email_edit.text().strip()
-        if not text:
+        problem = email_problem(text)
+        if problem == problems.EMAIL_MISSING:
             _set_error(self.email_error, "" if quiet_if_empty else self.tr("Enter your e-mail address."))
-            return None
-        if not _EMAIL.match(text):
+        elif problem == problems.EMAIL_TOO_LONG:
+            _set_error(self.email_error, self.tr("An e-mail address can be at most {count} characters.").format(
+                count=MAX_EMAIL))
+        elif problem:
             _set_error(self.email_error, self.tr("This is not an e-mail address. Write it like name@company.no"))
-            return None
-        _set_error(self.email_error, "")
-        return text
+        else:
+            _set_error(self.email_error, "")
+        return None if problem else text
 
     def _check_password(self) -> str | None:
         text = self.password_edit.text()

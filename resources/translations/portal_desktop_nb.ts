@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/views/about_dialog.py" line="+28"/>
+        <location filename="../../desktop/shell/about_dialog.py" line="+28"/>
         <source>About Service Portal Desktop</source>
         <translation>Om Service Portal Desktop</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../../desktop/views/attachment_files.py" line="+74"/>
+        <location filename="../../desktop/views/widgets/attachment_files.py" line="+74"/>
         <source>Attach files</source>
         <translation>Legg ved filer</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/case_attachments.py" line="+36"/>
+        <location filename="../../desktop/views/cases/case_attachments.py" line="+36"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -189,7 +189,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="+53"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+77"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -280,17 +280,17 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Write your reply before sending it.</source>
         <translation>Skriv svaret før du sender det.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../desktop/case_labels.py" line="+14"/>
+        <location filename="../../desktop/views/cases/case_labels.py" line="+14"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>CaseProblems</name>
     <message>
-        <location filename="../../desktop/views/case_problems.py" line="+21"/>
+        <location filename="../../desktop/views/cases/case_problems.py" line="+21"/>
         <source>Choose whether this is about a machine or an account question.</source>
         <translation>Velg om saken gjelder en maskin eller er et spørsmål om kundeforholdet.</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CaseWidgets</name>
     <message>
-        <location filename="../../desktop/views/case_widgets.py" line="+94"/>
+        <location filename="../../desktop/views/cases/case_widgets.py" line="+94"/>
         <source>Expected answer by {moment}</source>
         <translation>Forventet svar innen {moment}</translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/models/cases_model.py" line="+23"/>
+        <location filename="../../desktop/models/cases.py" line="+23"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
@@ -630,13 +630,13 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/views/cases_page.py" line="+88"/>
-        <location filename="../../desktop/views/page_titles.py" line="+21"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+21"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+88"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="-10"/>
         <source>Search number, subject, text or serial (Ctrl+F)</source>
         <translation>Søk i nummer, emne, tekst eller serienummer (Ctrl+F)</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/views/case_conversation.py" line="+42"/>
+        <location filename="../../desktop/views/cases/case_conversation.py" line="+42"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+61"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+91"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/errors.py" line="+27"/>
+        <location filename="../../desktop/views/widgets/errors.py" line="+27"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
@@ -817,7 +817,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>GuideRunner</name>
     <message>
-        <location filename="../../desktop/views/guide_runner.py" line="+49"/>
+        <location filename="../../desktop/views/self_help/guide_runner.py" line="+49"/>
         <source>Steps so far</source>
         <translation>Steg så langt</translation>
     </message>
@@ -870,7 +870,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/import_readings_dialog.py" line="+121"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+136"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1087,7 +1087,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="+55"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+64"/>
         <source>Sign in – Service Portal</source>
         <translation>Logg inn – Serviceportalen</translation>
     </message>
@@ -1172,9 +1172,14 @@ Detaljer er skrevet til loggmappen:
         <translation>Dette er ikke en nettadresse. Skriv den slik: https://portal.example.no</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Enter your e-mail address.</source>
         <translation>Skriv inn e-postadressen din.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address can be at most {count} characters.</source>
+        <translation>En e-postadresse kan være høyst {count} tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1215,7 +1220,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+110"/>
+        <location filename="../../desktop/shell/main_window.py" line="+129"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -1436,7 +1441,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>MeterRoundModel</name>
     <message>
-        <location filename="../../desktop/models/meter_round_model.py" line="+43"/>
+        <location filename="../../desktop/models/meter_round.py" line="+56"/>
         <source>Serial</source>
         <translation>Serienr.</translation>
     </message>
@@ -1530,13 +1535,13 @@ ny</translation>
 <context>
     <name>MeterRoundPage</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+113"/>
-        <location filename="../../desktop/views/page_titles.py" line="-4"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-4"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+113"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="-21"/>
         <source>Filter by serial, model, site or location (Ctrl+F)</source>
         <translation>Filtrer på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
@@ -1687,7 +1692,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/models/base.py" line="+82"/>
+        <location filename="../../desktop/models/base.py" line="+89"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1695,7 +1700,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/new_case_dialog.py" line="+64"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+94"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -1835,7 +1840,7 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -1903,7 +1908,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+139"/>
+        <location filename="../../desktop/shell/notifications.py" line="+140"/>
         <source>Reply from the service desk</source>
         <translation>Svar fra kundeservice</translation>
     </message>
@@ -1961,7 +1966,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox_model.py" line="+32"/>
+        <location filename="../../desktop/models/outbox.py" line="+34"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -2094,13 +2099,13 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/views/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending_page.py" line="+92"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+12"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+117"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pending_page.py" line="-36"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="-36"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
@@ -2289,7 +2294,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/product_detail.py" line="+52"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+66"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -2450,7 +2455,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../desktop/views/product_picker.py" line="+29"/>
+        <location filename="../../desktop/views/products/product_picker.py" line="+29"/>
         <source>Search serial, model or site</source>
         <translation>Søk i serienummer, modell eller sted</translation>
     </message>
@@ -2468,7 +2473,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../desktop/models/products_model.py" line="+21"/>
+        <location filename="../../desktop/models/products.py" line="+21"/>
         <source>Queued here; it is sent to the portal when you are online.</source>
         <translation>I kø her; den sendes til portalen når du er tilkoblet.</translation>
     </message>
@@ -2522,13 +2527,13 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/views/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products_page.py" line="+71"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-16"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+94"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/products_page.py" line="-19"/>
+        <location filename="../../desktop/views/products/products_page.py" line="-19"/>
         <source>Search serial, model, site or location (Ctrl+F)</source>
         <translation>Søk på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
@@ -2725,7 +2730,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingChecks</name>
     <message>
-        <location filename="../../desktop/models/readings_model.py" line="+32"/>
+        <location filename="../../desktop/models/readings.py" line="+39"/>
         <source>Enter a value.</source>
         <translation>Skriv inn en verdi.</translation>
     </message>
@@ -2798,7 +2803,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/reading_dialog.py" line="+88"/>
+        <location filename="../../desktop/views/readings/reading_dialog.py" line="+99"/>
         <source>New reading — {serial}</source>
         <translation>Ny avlesning – {serial}</translation>
     </message>
@@ -2871,7 +2876,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../desktop/models/readings_model.py" line="+14"/>
+        <location filename="../../desktop/models/readings.py" line="+14"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>
@@ -2919,7 +2924,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ResendReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/pending_page.py" line="+18"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+18"/>
         <source>Correct the reading — {serial}</source>
         <translation>Rett avlesningen – {serial}</translation>
     </message>
@@ -2977,12 +2982,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SelfHelpPage</name>
     <message>
-        <location filename="../../desktop/views/page_titles.py" line="+12"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+12"/>
         <source>Self-help</source>
         <translation>Selvhjelp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/self_help_page.py" line="+44"/>
+        <location filename="../../desktop/views/self_help/self_help_page.py" line="+44"/>
         <source>Describe the problem or type an error code (Ctrl+F)</source>
         <translation>Beskriv problemet eller skriv en feilkode (Ctrl+F)</translation>
     </message>
@@ -3068,7 +3073,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+25"/>
+        <location filename="../../desktop/shell/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -3126,7 +3131,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="+59"/>
+        <location filename="../../desktop/shell/status_bar.py" line="+67"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
@@ -3220,7 +3225,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>VolumeChart</name>
     <message>
-        <location filename="../../desktop/views/volume_chart.py" line="+29"/>
+        <location filename="../../desktop/views/products/volume_chart.py" line="+29"/>
         <source>Monthly volume chart</source>
         <translation>Diagram over månedsvolum</translation>
     </message>

@@ -38,6 +38,7 @@ from sync.engine import replay
 from sync.engine.push import wire_request
 from sync.outbox import queue as outbox
 from sync.outbox.records import LocalProblem
+from tests.support import email_samples
 from tests.sync.case_factories import portal_case
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -96,6 +97,27 @@ def test_the_offline_check_allows_exactly_what_the_wire_allows(cache, field, lim
     assert list(check_case_draft(cache, over)) == [field]
     with pytest.raises(ValidationError):
         CaseIn(**case_body("c-1", over))
+
+
+@pytest.mark.parametrize("typed", email_samples.GOOD)
+def test_a_good_contact_e_mail_passes_the_shared_rule(cache, typed):
+    assert check_case_draft(cache, _draft(contact_email=typed)) == {}
+
+
+@pytest.mark.parametrize("typed", email_samples.INVALID)
+def test_an_invalid_contact_e_mail_is_refused_by_the_shared_rule(cache, typed):
+    assert check_case_draft(cache, _draft(contact_email=typed)) == {
+        "contact_email": "This is not an e-mail address (name@example.no)."}
+
+
+@pytest.mark.parametrize("typed", email_samples.TOO_LONG)
+def test_a_too_long_contact_e_mail_is_refused_by_the_shared_rule(cache, typed):
+    assert check_case_draft(cache, _draft(contact_email=typed)) == {
+        "contact_email": f"The e-mail address can be at most {limits.MAX_EMAIL} characters."}
+
+
+def test_no_contact_e_mail_is_fine(cache):
+    assert check_case_draft(cache, _draft(contact_email="   ")) == {}
 
 
 def test_queue_case_refuses_a_bad_draft_and_writes_nothing(cache, tmp_path):
