@@ -544,7 +544,7 @@
 <context>
     <name>CaseWidgets</name>
     <message>
-        <location filename="../../desktop/views/cases/case_widgets.py" line="+94"/>
+        <location filename="../../desktop/views/cases/case_widgets.py" line="+95"/>
         <source>Expected answer by {moment}</source>
         <translation>Forventet svar innen {moment}</translation>
     </message>
@@ -870,7 +870,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+136"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+164"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -933,17 +933,62 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>ImportReadings</name>
     <message>
-        <location line="-63"/>
+        <location line="-75"/>
+        <source>Line {line}: {cells} cells, but the header has {columns} columns.</source>
+        <translation>Linje {line}: {cells} celler, men overskriften har {columns} kolonner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: the serial number is missing.</source>
+        <translation>Linje {line}: serienummeret mangler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: &apos;{text}&apos; is not a date (use 2026-11-25 or 25.11.2026).</source>
+        <translation>Linje {line}: «{text}» er ikke en dato (bruk 25.11.2026 eller 2026-11-25).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: {counter} &apos;{text}&apos; is not a counter value: {reason}</source>
+        <translation>Linje {line}: {counter} «{text}» er ikke en tellerverdi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: no counter values for {serial}.</source>
+        <translation>Linje {line}: ingen tellerverdier for {serial}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line {line}: no machine with serial {serial} in your fleet.</source>
         <translation>Linje {line}: ingen maskin med serienummer {serial} i maskinparken din.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Line {line}: {serial} has no counter {names}; its counters are {counters}.</source>
         <translation>Linje {line}: {serial} har ingen teller {names}; tellerne er {counters}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first line must be a header like &apos;{example}&apos; (found: {found}).</source>
+        <translation>Første linje må være en overskrift som «{example}» (fant: {found}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every counter column needs a name in the header line.</source>
+        <translation>Hver tellerkolonne må ha et navn i overskriftslinjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A counter column appears twice in the header line ({name}).</source>
+        <translation>En tellerkolonne står to ganger i overskriftslinjen ({name}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Line {line}: {reasons}</source>
         <translation>Linje {line}: {reasons}</translation>
     </message>
@@ -951,14 +996,14 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>ImportReadingsDialog</name>
     <message>
-        <location line="+77"/>
-        <location line="+63"/>
-        <location line="+134"/>
+        <location line="+76"/>
+        <location line="+64"/>
+        <location line="+135"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -974,11 +1019,11 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+6"/>
-        <source>One line per machine: &lt;code&gt;serial;date;total;bw;colour&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; or &lt;code&gt;,&lt;/code&gt;, dates as 25.11.2026 or 2026-11-25, whole numbers.</source>
-        <translation>Én linje per maskin: &lt;code&gt;serienr;dato;total;sh;farge&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; eller &lt;code&gt;,&lt;/code&gt;, datoer som 25.11.2026 eller 2026-11-25, hele tall.</translation>
+        <source>One line per machine: &lt;code&gt;{header}&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; or &lt;code&gt;,&lt;/code&gt;, dates as 25.11.2026 or 2026-11-25, whole numbers.</source>
+        <translation>Én linje per maskin: &lt;code&gt;{header}&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; eller &lt;code&gt;,&lt;/code&gt;, datoer som 25.11.2026 eller 2026-11-25, hele tall.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;a href=&quot;{url}&quot;&gt;About the file format…&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;{url}&quot;&gt;Om filformatet …&lt;/a&gt;</translation>
     </message>
@@ -999,12 +1044,12 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Reading {name}…</source>
         <translation>Leser {name} …</translation>
     </message>
@@ -1019,7 +1064,7 @@ Detaljer er skrevet til loggmappen:
         <translation>Denne filen kan ikke importeres: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file could not be opened: {reason}</source>
         <translation>Filen kunne ikke åpnes: {reason}</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
+from desktop.i18n import current_language
 from desktop.views.readings.reading_dialog import message_color
 from domain import business_hours
 from domain.cases import ACCOUNT_QUESTION_RESPONSE_HOURS
@@ -96,5 +97,4 @@ def expected_answer_text(moment: datetime | None) -> str:
 
 def guide_language() -> str:
     """The guides' language that matches the UI: bokmål when the app speaks Norwegian, else English."""
-    return "nb" if QLocale().language() in (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk) \
-        else "en"
+    return current_language()
