@@ -152,7 +152,7 @@
 <context>
     <name>SelfHelpPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/self_help/self_help_page.py" line="+139"/>
+        <location filename="../../desktop/views/self_help/self_help_page.py" line="+138"/>
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n guide</numerusform>

@@ -189,7 +189,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_detail.py" line="+77"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+71"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CaseWidgets</name>
     <message>
-        <location filename="../../desktop/views/cases/case_widgets.py" line="+95"/>
+        <location filename="../../desktop/views/cases/case_widgets.py" line="+41"/>
         <source>Expected answer by {moment}</source>
         <translation>Forventet svar innen {moment}</translation>
     </message>
@@ -631,17 +631,17 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+21"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+88"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+83"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/cases/cases_page.py" line="-10"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="-6"/>
         <source>Search number, subject, text or serial (Ctrl+F)</source>
         <translation>Søk i nummer, emne, tekst eller serienummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search cases</source>
         <translation>Søk i saker</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+82"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+105"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+91"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+88"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -870,7 +870,7 @@ Detaljer er skrevet til loggmappen:
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+164"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -998,12 +998,12 @@ Detaljer er skrevet til loggmappen:
     <message>
         <location line="+76"/>
         <location line="+64"/>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-195"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1044,12 +1044,12 @@ Detaljer er skrevet til loggmappen:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-121"/>
         <source>Reading {name}…</source>
         <translation>Leser {name} …</translation>
     </message>
@@ -1581,17 +1581,17 @@ ny</translation>
     <name>MeterRoundPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+113"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+110"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="-21"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="-19"/>
         <source>Filter by serial, model, site or location (Ctrl+F)</source>
         <translation>Filtrer på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Filter machines</source>
         <translation>Filtrer maskiner</translation>
     </message>
@@ -1656,7 +1656,7 @@ ny</translation>
         <translation>Du har skrevet inn målerstander som ikke er lagret ennå. Vil du lagre dem før du går?</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>1 machine</source>
         <translation>1 maskin</translation>
     </message>
@@ -1745,7 +1745,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+94"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+89"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -1835,7 +1835,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send sa&amp;ken</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Files to attach</source>
         <translation>Filer som legges ved</translation>
     </message>
@@ -2505,7 +2505,7 @@ Sette dem i kø likevel?</translation>
         <translation>Søk i serienummer, modell eller sted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search machines</source>
         <translation>Søk etter maskiner</translation>
     </message>
@@ -2573,17 +2573,17 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+94"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+81"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/products/products_page.py" line="-19"/>
+        <location filename="../../desktop/views/products/products_page.py" line="-15"/>
         <source>Search serial, model, site or location (Ctrl+F)</source>
         <translation>Søk på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search products</source>
         <translation>Søk i produkter</translation>
     </message>
@@ -2608,7 +2608,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+40"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
@@ -2618,7 +2618,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -2848,7 +2848,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/reading_dialog.py" line="+99"/>
+        <location filename="../../desktop/views/readings/reading_dialog.py" line="+56"/>
         <source>New reading — {serial}</source>
         <translation>Ny avlesning – {serial}</translation>
     </message>
@@ -3032,12 +3032,12 @@ Sette dem i kø likevel?</translation>
         <translation>Selvhjelp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/self_help/self_help_page.py" line="+44"/>
+        <location filename="../../desktop/views/self_help/self_help_page.py" line="+45"/>
         <source>Describe the problem or type an error code (Ctrl+F)</source>
         <translation>Beskriv problemet eller skriv en feilkode (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search guides</source>
         <translation>Søk i veiledninger</translation>
     </message>

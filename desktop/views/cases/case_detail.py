@@ -35,16 +35,10 @@ from desktop.views.cases.case_labels import (
     state_label,
 )
 from desktop.views.cases.case_problems import translate_problem
-from desktop.views.cases.case_widgets import (
-    bold,
-    error_label,
-    expected_answer_at,
-    expected_answer_text,
-    muted,
-    plain_label,
-    set_error,
-)
+from desktop.views.cases.case_widgets import expected_answer_at, expected_answer_text
 from desktop.views.widgets.attachment_files import AttachmentFiles
+from desktop.views.widgets.labels import bold, muted, plain_label
+from desktop.views.widgets.messages import error_label, set_error
 from domain import problems
 from domain.cases import OPEN_STATES, CaseRuleError, check_transition
 from sync.account import queries as account_queries

@@ -44,8 +44,8 @@ from desktop.models.readings import TypedReading, check_typed
 from desktop.shell import page_titles
 from desktop.shell.sync_worker import broadcast_changes
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
-from desktop.views.readings.reading_dialog import mark_field, show_message
 from desktop.views.widgets.errors import show_unexpected_error
+from desktop.views.widgets.messages import mark_field, show_message
 from sync.cases import queries as case_queries
 from sync.cases.requests import CASE_KIND, MESSAGE_KIND
 from sync.engine import replay

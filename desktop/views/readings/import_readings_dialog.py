@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Literal, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +40,8 @@ from desktop.i18n import current_language
 from desktop.models.base import Column, RowTableModel, Tint
 from desktop.models.readings import describe_parse_error, describe_problem
 from desktop.tasks import Task
-from desktop.views.readings.reading_dialog import compact_rows, message_color
+from desktop.views.widgets.messages import color_message
+from desktop.views.widgets.tables import compact_rows
 from domain.meter import ReadingProblem
 from sync.cache.db import CacheHandle
 from sync.products.records import ProductRow
@@ -398,9 +399,7 @@ class ImportReadingsDialog(QDialog):
 
     def _set_state(self, text: str, severity: str | None) -> None:
         self.state_label.setText(text)
-        palette = self.state_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, message_color(severity))
-        self.state_label.setPalette(palette)
+        color_message(self.state_label, severity)
 
     def reject(self) -> None:
         if self._queueing:  # the batch is one short transaction; its outcome must be shown
