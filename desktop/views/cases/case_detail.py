@@ -41,6 +41,7 @@ from desktop.views.widgets.labels import bold, muted, plain_label
 from desktop.views.widgets.messages import error_label, set_error
 from domain import problems
 from domain.cases import OPEN_STATES, CaseRuleError, check_transition
+from domain.text_limits import MAX_TEXT
 from sync.account import queries as account_queries
 from sync.cases import operations as case_operations
 from sync.cases import thread as case_thread
@@ -48,7 +49,6 @@ from sync.cases.thread import CaseDetail, ThreadEntry
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 WATCHED = frozenset({"case", "case_message", "case_event", "case_attachment"})
-MAX_REPLY_CHARS = 20_000
 
 
 class CaseDetailView(QWidget):
@@ -345,9 +345,9 @@ class CaseDetailView(QWidget):
             set_error(self.reply_error, self.tr("Write your reply before sending it."))
             self.reply_edit.setFocus()
             return
-        if len(body) > MAX_REPLY_CHARS:
+        if len(body) > MAX_TEXT:
             set_error(self.reply_error, self.tr("The reply is too long (at most {count} characters).")
-                      .format(count=MAX_REPLY_CHARS))
+                      .format(count=MAX_TEXT))
             return
         if self.reply_attachments.checking():
             return
