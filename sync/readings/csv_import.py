@@ -153,9 +153,9 @@ def import_readings_csv(engine: Engine, data: bytes | str, *, today: date) -> Im
     """Check a readings file, then queue its good rows in one batch; returns one line of outcome per data row.
     The batch checks each row again as it writes, so a sync that changed the history meanwhile still counts."""
     check = check_readings_csv(engine, data, today=today)
-    queueable = [row for row in check.rows if row.entry is not None]
-    batch: BatchResult = queue_readings(engine, [row.entry for row in queueable], today=today)  # type: ignore[misc]
-    outcomes = {row.line: outcome for row, outcome in zip(queueable, batch.outcomes, strict=True)}
+    queueable = [(row.line, entry) for row in check.rows if (entry := row.entry) is not None]
+    batch: BatchResult = queue_readings(engine, [entry for _line, entry in queueable], today=today)
+    outcomes = {line: outcome for (line, _entry), outcome in zip(queueable, batch.outcomes, strict=True)}
     return ImportResult(tuple(
         ImportLine(row.line, row.serial, outcomes[row.line]) if row.line in outcomes else
         ImportLine(row.line, row.serial, None, row.message) for row in check.rows))
