@@ -82,6 +82,13 @@ def install_language(language: str) -> str:
     return language
 
 
+def current_language() -> str:
+    """"nb" when the interface speaks Norwegian (the default locale `install_language` set), else "en": for texts
+    that come in both languages from elsewhere (the guides, the names in a CSV header)."""
+    norwegian = (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk)
+    return "nb" if QLocale().language() in norwegian else "en"
+
+
 def reset() -> None:
     """Back to the untranslated source strings (tests)."""
     _remove_installed()

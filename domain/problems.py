@@ -33,6 +33,12 @@ CASE_PRODUCT_REQUIRED = "case.product_required"
 CASE_ATTACHMENT_TOO_LARGE = "case.attachment_too_large"
 CASE_ATTACHMENT_TYPE_NOT_ALLOWED = "case.attachment_type_not_allowed"
 
+# Field codes of an e-mail address (`domain.email.email_problem`); a refused request carries them per field under
+# `validation.failed`.
+EMAIL_MISSING = "email.missing"
+EMAIL_INVALID = "email.invalid"
+EMAIL_TOO_LONG = "email.too_long"
+
 TITLES: dict[str, str] = {
     METER_READING_DECREASED: "A counter is lower than its previous reading",
     METER_ALREADY_SUBMITTED_TODAY: "A reading for this product was already submitted for that day",

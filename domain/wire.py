@@ -9,6 +9,8 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from domain import text_limits as limits
+
 Role = Literal["admin", "customer", "agent"]  # agent: the vendor's service desk, never in a customer account
 ReadingStatus = Literal["accepted", "rejected", "estimated"]
 EntityName = Literal["account", "user", "site", "product", "meter_reading", "case", "case_message", "case_event",
@@ -20,16 +22,16 @@ class Wire(BaseModel):
 
 
 class TokenRequest(Wire):
-    email: str = Field(max_length=254)
-    password: str = Field(max_length=1024)
+    email: str = Field(max_length=limits.MAX_EMAIL)
+    password: str = Field(max_length=limits.MAX_PASSWORD)
 
 
 class RefreshRequest(Wire):
-    refresh_token: str = Field(max_length=512)
+    refresh_token: str = Field(max_length=limits.MAX_TOKEN)
 
 
 class LogoutRequest(Wire):
-    refresh_token: str | None = Field(default=None, max_length=512,
+    refresh_token: str | None = Field(default=None, max_length=limits.MAX_TOKEN,
                                       description="Sign out this session; without it, every session of the caller")
 
 
@@ -105,13 +107,13 @@ class Product(Wire):
 
 class ProductPatch(Wire):
     """The product fields a customer keeps right. Fields left out stay as they are."""
-    location: str | None = Field(default=None, min_length=1, max_length=200)
-    contact_name: str | None = Field(default=None, max_length=120)
-    contact_email: str | None = Field(default=None, max_length=254, description="Empty to clear")
+    location: str | None = Field(default=None, min_length=1, max_length=limits.MAX_LOCATION)
+    contact_name: str | None = Field(default=None, max_length=limits.MAX_CONTACT_NAME)
+    contact_email: str | None = Field(default=None, max_length=limits.MAX_EMAIL, description="Empty to clear")
 
 
 class MeterReadingIn(Wire):
-    id: str | None = Field(default=None, max_length=64,
+    id: str | None = Field(default=None, max_length=limits.MAX_ID,
                            description="Client-made id (UUID) that never changes across retries")
     reading_date: date
     values: dict[str, Any] = Field(description="Counter key → whole number ≥ 0")
@@ -167,15 +169,16 @@ AuthorKind = Literal["customer", "agent", "system"]
 
 class CaseIn(Wire):
     """A new support case (about one product) or account question (about none). Checked with `domain.cases`."""
-    id: str = Field(min_length=1, max_length=64, description="Client-made id (UUID) that never changes across retries")
+    id: str = Field(min_length=1, max_length=limits.MAX_ID,
+                    description="Client-made id (UUID) that never changes across retries")
     type: CaseTypeName
-    product_id: str | None = Field(default=None, max_length=64,
+    product_id: str | None = Field(default=None, max_length=limits.MAX_ID,
                                    description="Required for `support`, absent for `account_question`")
     category: CaseCategory
-    subject: str = Field(min_length=1, max_length=200)
-    description: str = Field(min_length=1, max_length=20_000, description="Plain text")
-    contact_name: str = Field(default="", max_length=120)
-    contact_email: str = Field(default="", max_length=254)
+    subject: str = Field(min_length=1, max_length=limits.MAX_SUBJECT)
+    description: str = Field(min_length=1, max_length=limits.MAX_TEXT, description="Plain text")
+    contact_name: str = Field(default="", max_length=limits.MAX_CONTACT_NAME)
+    contact_email: str = Field(default="", max_length=limits.MAX_EMAIL)
     email_updates: bool | None = Field(default=None,
                                        description="Absent or null: the user's own default (`/v1/me`)")
 
@@ -225,8 +228,9 @@ class AgentCaseActionIn(Wire):
 
 
 class CaseMessageIn(Wire):
-    id: str = Field(min_length=1, max_length=64, description="Client-made id (UUID) that never changes across retries")
-    body: str = Field(min_length=1, max_length=20_000, description="Plain text")
+    id: str = Field(min_length=1, max_length=limits.MAX_ID,
+                    description="Client-made id (UUID) that never changes across retries")
+    body: str = Field(min_length=1, max_length=limits.MAX_TEXT, description="Plain text")
 
 
 class CaseMessage(Wire):
@@ -253,8 +257,8 @@ class CaseEvent(Wire):
 
 class AttachmentIn(Wire):
     """An attachment as JSON: the file's bytes in base64 (standard alphabet, padding optional)."""
-    id: str = Field(min_length=1, max_length=64, description="Client-made id (UUID)")
-    file_name: str = Field(min_length=1, max_length=1000, description="Sanitised by the portal")
+    id: str = Field(min_length=1, max_length=limits.MAX_ID, description="Client-made id (UUID)")
+    file_name: str = Field(min_length=1, max_length=limits.MAX_FILE_NAME, description="Sanitised by the portal")
     data_base64: str
 
 

@@ -18,6 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from domain import problems
+from domain.email import normalize_email
 from domain.wire import TokenPair
 from portal.db import tokens, users
 from portal.passwords import DUMMY_HASH, verify_password
@@ -51,7 +52,7 @@ def token_hash(token: str) -> str:
 def check_credentials(conn: Connection, email: str, password: str) -> str | None:
     """The user id for a right e-mail and password, else None (in the same time either way)."""
     row = conn.execute(select(users.c.id, users.c.password_hash)
-                       .where(func.lower(users.c.email) == email.strip().lower())).first()
+                       .where(func.lower(users.c.email) == normalize_email(email))).first()
     ok = verify_password(password, row.password_hash if row else DUMMY_HASH)
     return row.id if row and ok else None
 

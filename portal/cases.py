@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, func, insert, select, update
 
 from domain import business_hours, cases as rules, problems
+from domain.email import email_problem
 from domain.wire import Case, CaseIn, CaseMessage, CaseMessageIn, FieldError
 from portal import changes, entities, mail
 from portal.auth import Principal
@@ -41,7 +42,7 @@ def create(conn: Connection, principal: Principal, body: CaseIn, *, now: datetim
     conn.execute(insert(cases).values(
         id=body.id, number=number, account_id=principal.account_id, type=body.type, product_id=body.product_id,
         category=body.category, department=rules.department_for(body.category), subject=body.subject.strip(),
-        description=body.description, contact_name=body.contact_name, contact_email=body.contact_email,
+        description=body.description, contact_name=body.contact_name, contact_email=body.contact_email.strip(),
         state="new", created_at=_iso(now), expected_response_at=_iso(business_hours.expected_response_at(now, hours)),
         email_updates=int(_email_updates(conn, principal, body)), created_by_user_id=principal.user_id,
         created_by=principal.email,
@@ -117,6 +118,11 @@ def _check_new(conn: Connection, principal: Principal, body: CaseIn) -> None:
     except rules.CaseRuleError as refused:
         raise ProblemError(422, refused.code, refused.message,
                            errors=[FieldError(field="product_id", code=refused.code, message=refused.message)])
+    contact_email = body.contact_email.strip()
+    if contact_email and (code := email_problem(contact_email)):
+        message = "The contact e-mail is not an e-mail address (name@example.no)."
+        raise ProblemError(422, problems.VALIDATION_FAILED, message,
+                           errors=[FieldError(field="contact_email", code=code, message=message)])
     if body.product_id is not None and visible_product(conn, principal, body.product_id) is None:
         raise not_found("The product")
 

@@ -3,19 +3,16 @@ the same product see a conflict instead of one silently overwriting the other.""
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Connection, update
 
 from domain import problems
+from domain.email import email_problem
 from domain.wire import FieldError, Product, ProductPatch
 from portal import changes
 from portal.auth import Principal
 from portal.db import products
 from portal.entities import visible_product
 from portal.problems import ProblemError, not_found
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 def etag(product: Product) -> str:
@@ -53,9 +50,8 @@ def _cleaned(patch: ProductPatch) -> dict[str, str]:
     if "location" in wanted and not wanted["location"]:
         errors.append(FieldError(field="location", code=problems.VALIDATION_FAILED,
                                  message="Say where the machine stands."))
-    if wanted.get("contact_email") and not _EMAIL.match(wanted["contact_email"]):
-        errors.append(FieldError(field="contact_email", code=problems.VALIDATION_FAILED,
-                                 message="This is not a valid e-mail address."))
+    if wanted.get("contact_email") and (code := email_problem(wanted["contact_email"])):
+        errors.append(FieldError(field="contact_email", code=code, message="This is not a valid e-mail address."))
     if errors:
         raise ProblemError(422, problems.VALIDATION_FAILED, "; ".join(e.message for e in errors), errors=errors)
     return wanted

@@ -9,14 +9,12 @@ that is not a portal) gets its own message in the dialog. On success `workspace`
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,15 +32,16 @@ from PySide6.QtWidgets import (
 from desktop import icons, settings
 from desktop.tasks import Task
 from desktop.views.widgets.errors import show_unexpected_error
+from desktop.views.widgets.messages import error_label, set_error, with_error
+from domain import problems
+from domain.email import email_problem
+from domain.text_limits import MAX_EMAIL
 from sync.api.credentials import secure_storage_available
 from sync.api.errors import AuthFailed, BadAnswer, PortalError, PortalUnreachable
 from sync.session.paths import normalize_portal_url
 from sync.session.workspace import Workspace, sign_in
 
 log = logging.getLogger(__name__)
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-
 
 @dataclass(frozen=True)
 class DemoUser:
@@ -85,7 +84,7 @@ class LoginDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember_box = QCheckBox(self.tr("&Remember me on this computer"))
         self.remember_box.setChecked(True)
-        self.url_error, self.email_error, self.password_error = _error_label(), _error_label(), _error_label()
+        self.url_error, self.email_error, self.password_error = error_label(), error_label(), error_label()
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
@@ -104,7 +103,7 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for edit, error in ((self.url_edit, self.url_error), (self.email_edit, self.email_error),
                             (self.password_edit, self.password_error)):
-            edit.textEdited.connect(lambda _text, e=error: _set_error(e, ""))
+            edit.textEdited.connect(lambda _text, e=error: set_error(e, ""))
             edit.textEdited.connect(lambda _text: self._show_message(""))
         self.url_edit.editingFinished.connect(lambda: self._check_url(quiet_if_empty=True))
         self.email_edit.editingFinished.connect(lambda: self._check_email(quiet_if_empty=True))
@@ -114,9 +113,9 @@ class LoginDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         if self._demo_users:
             form.addRow(self.tr("&Demo user:"), self.demo_combo)
-        form.addRow(self.tr("&Portal address:"), _with_error(self.url_edit, self.url_error))
-        form.addRow(self.tr("&E-mail:"), _with_error(self.email_edit, self.email_error))
-        form.addRow(self.tr("Pass&word:"), _with_error(self.password_edit, self.password_error))
+        form.addRow(self.tr("&Portal address:"), with_error(self.url_edit, self.url_error))
+        form.addRow(self.tr("&E-mail:"), with_error(self.email_edit, self.email_error))
+        form.addRow(self.tr("Pass&word:"), with_error(self.password_edit, self.password_error))
         form.addRow("", self.remember_box)
         for label_text, edit in ((self.tr("Portal address"), self.url_edit), (self.tr("E-mail"), self.email_edit),
                                  (self.tr("Password"), self.password_edit)):
@@ -169,29 +168,32 @@ class LoginDialog(QDialog):
     def _check_url(self, *, quiet_if_empty: bool = False) -> str | None:
         text = self.url_edit.text().strip()
         if not text:
-            _set_error(self.url_error, "" if quiet_if_empty else self.tr("Enter the portal address."))
+            set_error(self.url_error, "" if quiet_if_empty else self.tr("Enter the portal address."))
             return None
         url = portal_address(text)
         if url is None:
-            _set_error(self.url_error, self.tr("This is not a web address. Write it like https://portal.example.no"))
+            set_error(self.url_error, self.tr("This is not a web address. Write it like https://portal.example.no"))
             return None
-        _set_error(self.url_error, "")
+        set_error(self.url_error, "")
         return url
 
     def _check_email(self, *, quiet_if_empty: bool = False) -> str | None:
         text = self.email_edit.text().strip()
-        if not text:
-            _set_error(self.email_error, "" if quiet_if_empty else self.tr("Enter your e-mail address."))
-            return None
-        if not _EMAIL.match(text):
-            _set_error(self.email_error, self.tr("This is not an e-mail address. Write it like name@company.no"))
-            return None
-        _set_error(self.email_error, "")
-        return text
+        problem = email_problem(text)
+        if problem == problems.EMAIL_MISSING:
+            set_error(self.email_error, "" if quiet_if_empty else self.tr("Enter your e-mail address."))
+        elif problem == problems.EMAIL_TOO_LONG:
+            set_error(self.email_error, self.tr("An e-mail address can be at most {count} characters.").format(
+                count=MAX_EMAIL))
+        elif problem:
+            set_error(self.email_error, self.tr("This is not an e-mail address. Write it like name@company.no"))
+        else:
+            set_error(self.email_error, "")
+        return None if problem else text
 
     def _check_password(self) -> str | None:
         text = self.password_edit.text()
-        _set_error(self.password_error, "" if text else self.tr("Enter your password."))
+        set_error(self.password_error, "" if text else self.tr("Enter your password."))
         return text or None
 
     # --- signing in --------------------------------------------------------------------------------------------
@@ -304,34 +306,3 @@ def portal_address(text: str) -> str | None:
         return None
     host = urlsplit(url).hostname or ""
     return url if host == "localhost" or "." in host or ":" in host else None
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    palette = label.palette()
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.red if dark else Qt.GlobalColor.darkRed)
-    label.setPalette(palette)
-    label.hide()
-    return label
-
-
-def _set_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-    field = label.property("field")
-    if field is not None:
-        field.setAccessibleDescription(text)
-
-
-def _with_error(edit: QLineEdit, error: QLabel) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(edit)
-    layout.addWidget(error)
-    error.setProperty("field", edit)
-    return box

@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from domain import problems as codes
 from domain.cases import FINAL_STATES
+from domain.text_limits import MAX_ETAG_HEADER, MAX_ID
 from domain.wire import (AttachmentIn, Case, CaseActionIn, CaseAttachment, CaseEvent, CaseIn, CaseMessage,
                          CaseMessageIn, CasePatch)
 from portal import attachments, case_entities, cases, idempotency
@@ -25,7 +26,7 @@ from portal.responses import json_response, problems
 from portal.state import PortalState, portal_state
 
 State = Annotated[PortalState, Depends(portal_state)]
-CaseId = Annotated[str, Path(max_length=64, description="The case's id")]
+CaseId = Annotated[str, Path(max_length=MAX_ID, description="The case's id")]
 
 
 def customer_principal(principal: CurrentPrincipal) -> Principal:
@@ -81,8 +82,8 @@ def get_case(case_id: CaseId, principal: Customer, state: State) -> Response:
                          200: {"description": "The case as it now is",
                                "headers": {"ETag": {"schema": {"type": "string"}}}}})
 def patch_case(case_id: CaseId, body: CasePatch, principal: Customer, request: IdempotencyKey, state: State,
-               if_match: Annotated[str | None, Header(max_length=200, description="The case version (ETag) the "
-                                                                                   "choice is based on")] = None
+               if_match: Annotated[str | None, Header(max_length=MAX_ETAG_HEADER,
+                                                      description="The case version (ETag) the choice is based on")] = None
                ) -> Response:
     def work(conn) -> Response:
         if if_match is not None:
@@ -165,7 +166,7 @@ def post_attachment(case_id: CaseId, body: AttachmentIn, principal: Customer, re
             response_class=Response, responses={**problems(404, 422),
                                                 200: {"description": "The file's bytes", "content": {
                                                     "application/octet-stream": {}}}})
-def get_attachment(case_id: CaseId, attachment_id: Annotated[str, Path(max_length=64)], principal: Customer,
+def get_attachment(case_id: CaseId, attachment_id: Annotated[str, Path(max_length=MAX_ID)], principal: Customer,
                    state: State) -> Response:
     with state.store.read() as conn:
         _case_or_404(conn, principal, case_id)

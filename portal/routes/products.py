@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Path
 from starlette.responses import Response
 
+from domain.text_limits import MAX_ETAG_HEADER, MAX_ID
 from domain.wire import Product, ProductPatch
 from portal import entities, idempotency, product_edits
 from portal.auth import CurrentPrincipal
@@ -17,7 +18,7 @@ from portal.state import PortalState, portal_state
 
 router = APIRouter(prefix="/v1/products", tags=["products"], responses=problems(401))
 State = Annotated[PortalState, Depends(portal_state)]
-ProductId = Annotated[str, Path(max_length=64, description="The product's id")]
+ProductId = Annotated[str, Path(max_length=MAX_ID, description="The product's id")]
 
 
 @router.get("", response_model=list[Product], summary="Products the caller may see",
@@ -49,8 +50,9 @@ def get_product(product_id: ProductId, principal: CurrentPrincipal, state: State
                                "headers": {"ETag": {"schema": {"type": "string"}}}}})
 def patch_product(product_id: ProductId, body: ProductPatch, principal: CurrentPrincipal, request: IdempotencyKey,
                   state: State,
-                  if_match: Annotated[str | None, Header(max_length=200, description="The ETag the edit is based "
-                                                                                      "on")] = None) -> Response:
+                  if_match: Annotated[str | None, Header(max_length=MAX_ETAG_HEADER,
+                                                         description="The ETag the edit is based on")] = None
+                  ) -> Response:
     def work(conn) -> Response:
         product = product_edits.update_product(conn, principal, product_id, body, if_match)
         return json_response(product, headers={"ETag": product_edits.etag(product)})

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="+321"/>
+        <location filename="../../desktop/shell/main_window.py" line="+331"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <location filename="../../desktop/notifications.py" line="+158"/>
+        <location filename="../../desktop/shell/notifications.py" line="+159"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n reply from the service desk</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending_page.py" line="+181"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+206"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/product_detail.py" line="+213"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+227"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>SelfHelpPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/self_help_page.py" line="+139"/>
+        <location filename="../../desktop/views/self_help/self_help_page.py" line="+138"/>
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="+72"/>
+        <location filename="../../desktop/shell/status_bar.py" line="+80"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/views/about_dialog.py" line="+28"/>
+        <location filename="../../desktop/shell/about_dialog.py" line="+28"/>
         <source>About Service Portal Desktop</source>
         <translation>Om Service Portal Desktop</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../../desktop/views/attachment_files.py" line="+74"/>
+        <location filename="../../desktop/views/widgets/attachment_files.py" line="+74"/>
         <source>Attach files</source>
         <translation>Legg ved filer</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/case_attachments.py" line="+36"/>
+        <location filename="../../desktop/views/cases/case_attachments.py" line="+36"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -189,7 +189,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="+53"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+70"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Saken er lukket. Opprett en ny sak hvis du trenger mer hjelp.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Cancel case</source>
         <translation>Avbryt saken</translation>
     </message>
@@ -280,17 +280,17 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Write your reply before sending it.</source>
         <translation>Skriv svaret før du sender det.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Svaret er for langt (høyst {count} tegn).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The case was resolved more than 14 days ago; open a new case instead.</source>
         <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../desktop/case_labels.py" line="+14"/>
+        <location filename="../../desktop/views/cases/case_labels.py" line="+14"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>CaseProblems</name>
     <message>
-        <location filename="../../desktop/views/case_problems.py" line="+21"/>
+        <location filename="../../desktop/views/cases/case_problems.py" line="+21"/>
         <source>Choose whether this is about a machine or an account question.</source>
         <translation>Velg om saken gjelder en maskin eller er et spørsmål om kundeforholdet.</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CaseWidgets</name>
     <message>
-        <location filename="../../desktop/views/case_widgets.py" line="+94"/>
+        <location filename="../../desktop/views/cases/case_widgets.py" line="+41"/>
         <source>Expected answer by {moment}</source>
         <translation>Forventet svar innen {moment}</translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/models/cases_model.py" line="+23"/>
+        <location filename="../../desktop/models/cases.py" line="+23"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
@@ -630,18 +630,18 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/views/cases_page.py" line="+88"/>
-        <location filename="../../desktop/views/page_titles.py" line="+21"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+21"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+82"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="-6"/>
         <source>Search number, subject, text or serial (Ctrl+F)</source>
         <translation>Søk i nummer, emne, tekst eller serienummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search cases</source>
         <translation>Søk i saker</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+82"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+104"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/views/case_conversation.py" line="+42"/>
+        <location filename="../../desktop/views/cases/case_conversation.py" line="+42"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+61"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+88"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/errors.py" line="+27"/>
+        <location filename="../../desktop/views/widgets/errors.py" line="+97"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
@@ -814,12 +814,12 @@ Detaljer er skrevet til loggmappen:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="23"/>
+        <location line="-75"/>
         <source>The disk is full</source>
         <translation>Disken er full</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="24"/>
+        <location line="+1"/>
         <source>There is no free space left on the disk that holds your data, so the action was not completed. What was saved before is safe.
 
 Free some disk space (empty the recycle bin or delete files you no longer need), then try again. Your data is in:
@@ -830,12 +830,12 @@ Frigjør diskplass (tøm papirkurven eller slett filer du ikke lenger trenger), 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="29"/>
+        <location line="+5"/>
         <source>The data file is in use</source>
         <translation>Datafilen er i bruk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="30"/>
+        <location line="+1"/>
         <source>Another program kept the data file busy for too long, so the action was not completed. Nothing was lost.
 
 Close the app if it is open in another window, and let programs that may be copying the file (such as a backup) finish, then try again.</source>
@@ -844,12 +844,12 @@ Close the app if it is open in another window, and let programs that may be copy
 Lukk programmet hvis du har det åpent i et annet vindu, og vent til programmer som kan holde på å kopiere filen (for eksempel sikkerhetskopiering), er ferdige. Prøv deretter igjen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="35"/>
+        <location line="+5"/>
         <source>The data cannot be saved</source>
         <translation>Dataene kan ikke lagres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="36"/>
+        <location line="+1"/>
         <source>The app cannot write to the data file or to its folder, so the action was not completed.
 
 Check that you are allowed to change files in this folder, and that its drive is connected and not write-protected:
@@ -860,12 +860,12 @@ Sjekk at du har lov til å endre filer i denne mappen, og at disken den ligger p
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="41"/>
+        <location line="+5"/>
         <source>The data file is damaged</source>
         <translation>Datafilen er skadet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/errors.py" line="42"/>
+        <location line="+1"/>
         <source>The data file is damaged and cannot be read, so the action was not completed:
 {file}
 
@@ -879,7 +879,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>GuideRunner</name>
     <message>
-        <location filename="../../desktop/views/guide_runner.py" line="+49"/>
+        <location filename="../../desktop/views/self_help/guide_runner.py" line="+49"/>
         <source>Steps so far</source>
         <translation>Steg så langt</translation>
     </message>
@@ -932,7 +932,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/import_readings_dialog.py" line="+121"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+155"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -995,17 +995,62 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadings</name>
     <message>
-        <location line="-63"/>
+        <location line="-75"/>
+        <source>Line {line}: {cells} cells, but the header has {columns} columns.</source>
+        <translation>Linje {line}: {cells} celler, men overskriften har {columns} kolonner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: the serial number is missing.</source>
+        <translation>Linje {line}: serienummeret mangler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: &apos;{text}&apos; is not a date (use 2026-11-25 or 25.11.2026).</source>
+        <translation>Linje {line}: «{text}» er ikke en dato (bruk 25.11.2026 eller 2026-11-25).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: {counter} &apos;{text}&apos; is not a counter value: {reason}</source>
+        <translation>Linje {line}: {counter} «{text}» er ikke en tellerverdi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: no counter values for {serial}.</source>
+        <translation>Linje {line}: ingen tellerverdier for {serial}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line {line}: no machine with serial {serial} in your fleet.</source>
         <translation>Linje {line}: ingen maskin med serienummer {serial} i maskinparken din.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Line {line}: {serial} has no counter {names}; its counters are {counters}.</source>
         <translation>Linje {line}: {serial} har ingen teller {names}; tellerne er {counters}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first line must be a header like &apos;{example}&apos; (found: {found}).</source>
+        <translation>Første linje må være en overskrift som «{example}» (fant: {found}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every counter column needs a name in the header line.</source>
+        <translation>Hver tellerkolonne må ha et navn i overskriftslinjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A counter column appears twice in the header line ({name}).</source>
+        <translation>En tellerkolonne står to ganger i overskriftslinjen ({name}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Line {line}: {reasons}</source>
         <translation>Linje {line}: {reasons}</translation>
     </message>
@@ -1013,14 +1058,14 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadingsDialog</name>
     <message>
-        <location line="+77"/>
-        <location line="+63"/>
-        <location line="+134"/>
+        <location line="+76"/>
+        <location line="+64"/>
+        <location line="+147"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-209"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1036,11 +1081,11 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+6"/>
-        <source>One line per machine: &lt;code&gt;serial;date;total;bw;colour&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; or &lt;code&gt;,&lt;/code&gt;, dates as 25.11.2026 or 2026-11-25, whole numbers.</source>
-        <translation>Én linje per maskin: &lt;code&gt;serienr;dato;total;sh;farge&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; eller &lt;code&gt;,&lt;/code&gt;, datoer som 25.11.2026 eller 2026-11-25, hele tall.</translation>
+        <source>One line per machine: &lt;code&gt;{header}&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; or &lt;code&gt;,&lt;/code&gt;, dates as 25.11.2026 or 2026-11-25, whole numbers.</source>
+        <translation>Én linje per maskin: &lt;code&gt;{header}&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; eller &lt;code&gt;,&lt;/code&gt;, datoer som 25.11.2026 eller 2026-11-25, hele tall.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;a href=&quot;{url}&quot;&gt;About the file format…&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;{url}&quot;&gt;Om filformatet …&lt;/a&gt;</translation>
     </message>
@@ -1061,27 +1106,27 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-135"/>
         <source>Reading {name}…</source>
         <translation>Leser {name} …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Import cancelled.</source>
         <translation>Importen ble avbrutt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>Denne filen kan ikke importeres: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file could not be opened: {reason}</source>
         <translation>Filen kunne ikke åpnes: {reason}</translation>
     </message>
@@ -1116,7 +1161,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>{skipped} rader har feil og hoppes over. Sette de andre {good} avlesningene i kø?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{queued} readings queued; they are sent when you are online.</source>
         <translation>{queued} avlesninger er satt i kø; de sendes når du er tilkoblet.</translation>
     </message>
@@ -1149,7 +1194,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="+55"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+64"/>
         <source>Sign in – Service Portal</source>
         <translation>Logg inn – Serviceportalen</translation>
     </message>
@@ -1234,9 +1279,14 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Dette er ikke en nettadresse. Skriv den slik: https://portal.example.no</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Enter your e-mail address.</source>
         <translation>Skriv inn e-postadressen din.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address can be at most {count} characters.</source>
+        <translation>En e-postadresse kan være høyst {count} tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1277,7 +1327,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+110"/>
+        <location filename="../../desktop/shell/main_window.py" line="+124"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -1383,12 +1433,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+9"/>
-        <location line="+270"/>
+        <location line="+265"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-147"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -1468,7 +1518,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -1498,7 +1548,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MeterRoundModel</name>
     <message>
-        <location filename="../../desktop/models/meter_round_model.py" line="+43"/>
+        <location filename="../../desktop/models/meter_round.py" line="+56"/>
         <source>Serial</source>
         <translation>Serienr.</translation>
     </message>
@@ -1592,18 +1642,18 @@ ny</translation>
 <context>
     <name>MeterRoundPage</name>
     <message>
-        <location filename="../../desktop/views/meter_round_page.py" line="+113"/>
-        <location filename="../../desktop/views/page_titles.py" line="-4"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-4"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+110"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="-19"/>
         <source>Filter by serial, model, site or location (Ctrl+F)</source>
         <translation>Filtrer på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Filter machines</source>
         <translation>Filtrer maskiner</translation>
     </message>
@@ -1668,7 +1718,7 @@ ny</translation>
         <translation>Du har skrevet inn målerstander som ikke er lagret ennå. Vil du lagre dem før du går?</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>1 machine</source>
         <translation>1 maskin</translation>
     </message>
@@ -1721,7 +1771,7 @@ Queue them anyway?</source>
 Sette dem i kø likevel?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Nothing was queued; your typed values are kept.</source>
         <translation>Ingenting ble satt i kø; verdiene du skrev inn, er beholdt.</translation>
     </message>
@@ -1749,7 +1799,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/models/base.py" line="+82"/>
+        <location filename="../../desktop/models/base.py" line="+89"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1757,7 +1807,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/new_case_dialog.py" line="+64"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+88"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -1847,7 +1897,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send sa&amp;ken</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Files to attach</source>
         <translation>Filer som legges ved</translation>
     </message>
@@ -1897,7 +1947,7 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -1932,7 +1982,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sendes den nå, er svaret forventet innen {moment}.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>
@@ -1965,7 +2015,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+139"/>
+        <location filename="../../desktop/shell/notifications.py" line="+140"/>
         <source>Reply from the service desk</source>
         <translation>Svar fra kundeservice</translation>
     </message>
@@ -2023,7 +2073,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox_model.py" line="+32"/>
+        <location filename="../../desktop/models/outbox.py" line="+34"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -2156,13 +2206,13 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/views/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending_page.py" line="+92"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+12"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+117"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pending_page.py" line="-36"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="-36"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
@@ -2333,7 +2383,7 @@ Sette dem i kø likevel?</translation>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The change was discarded.</source>
         <translation>Endringen ble forkastet.</translation>
     </message>
@@ -2351,7 +2401,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/product_detail.py" line="+52"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+66"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -2512,12 +2562,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../desktop/views/product_picker.py" line="+29"/>
+        <location filename="../../desktop/views/products/product_picker.py" line="+29"/>
         <source>Search serial, model or site</source>
         <translation>Søk i serienummer, modell eller sted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search machines</source>
         <translation>Søk etter maskiner</translation>
     </message>
@@ -2530,7 +2580,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../desktop/models/products_model.py" line="+21"/>
+        <location filename="../../desktop/models/products.py" line="+21"/>
         <source>Queued here; it is sent to the portal when you are online.</source>
         <translation>I kø her; den sendes til portalen når du er tilkoblet.</translation>
     </message>
@@ -2584,18 +2634,18 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/views/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products_page.py" line="+71"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-16"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+81"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/products_page.py" line="-19"/>
+        <location filename="../../desktop/views/products/products_page.py" line="-15"/>
         <source>Search serial, model, site or location (Ctrl+F)</source>
         <translation>Søk på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search products</source>
         <translation>Søk i produkter</translation>
     </message>
@@ -2620,7 +2670,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+40"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
@@ -2630,7 +2680,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -2653,17 +2703,17 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/views/widgets/progress_dialog.py" line="44"/>
+        <location filename="../../desktop/views/widgets/progress_dialog.py" line="+44"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/progress_dialog.py" line="46"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/progress_dialog.py" line="68"/>
+        <location line="+22"/>
         <source>Stopping…</source>
         <translation>Avbryter …</translation>
     </message>
@@ -2805,7 +2855,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingChecks</name>
     <message>
-        <location filename="../../desktop/models/readings_model.py" line="+32"/>
+        <location filename="../../desktop/models/readings.py" line="+39"/>
         <source>Enter a value.</source>
         <translation>Skriv inn en verdi.</translation>
     </message>
@@ -2878,7 +2928,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/reading_dialog.py" line="+88"/>
+        <location filename="../../desktop/views/readings/reading_dialog.py" line="+57"/>
         <source>New reading — {serial}</source>
         <translation>Ny avlesning – {serial}</translation>
     </message>
@@ -2928,7 +2978,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sist: {value} ({date})</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>Reading not saved</source>
         <translation>Avlesningen ble ikke lagret</translation>
     </message>
@@ -2951,7 +3001,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../desktop/models/readings_model.py" line="+14"/>
+        <location filename="../../desktop/models/readings.py" line="+14"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>
@@ -2999,7 +3049,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ResendReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/pending_page.py" line="+18"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+18"/>
         <source>Correct the reading — {serial}</source>
         <translation>Rett avlesningen – {serial}</translation>
     </message>
@@ -3044,7 +3094,7 @@ Sette dem i kø likevel?</translation>
         <translation>Avlesningen forblir avvist slik den var. Vil du forkaste det du endret her?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>
@@ -3057,17 +3107,17 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SelfHelpPage</name>
     <message>
-        <location filename="../../desktop/views/page_titles.py" line="+12"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+12"/>
         <source>Self-help</source>
         <translation>Selvhjelp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/self_help_page.py" line="+44"/>
+        <location filename="../../desktop/views/self_help/self_help_page.py" line="+45"/>
         <source>Describe the problem or type an error code (Ctrl+F)</source>
         <translation>Beskriv problemet eller skriv en feilkode (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Search guides</source>
         <translation>Søk i veiledninger</translation>
     </message>
@@ -3148,7 +3198,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="+25"/>
+        <location filename="../../desktop/shell/settings_dialog.py" line="+34"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -3206,7 +3256,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="+59"/>
+        <location filename="../../desktop/shell/status_bar.py" line="+67"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
@@ -3300,7 +3350,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>VolumeChart</name>
     <message>
-        <location filename="../../desktop/views/volume_chart.py" line="+29"/>
+        <location filename="../../desktop/views/products/volume_chart.py" line="+29"/>
         <source>Monthly volume chart</source>
         <translation>Diagram over månedsvolum</translation>
     </message>

@@ -6,7 +6,10 @@ import getpass
 import sys
 from argparse import Namespace
 
+from domain import problems
 from domain.clock import today
+from domain.email import email_problem
+from domain.text_limits import MAX_EMAIL
 from sync.account import queries as account_queries
 from sync.api import AuthFailed, BadAnswer, PortalError, PortalUnreachable
 from sync.api.credentials import secure_storage_available
@@ -20,6 +23,7 @@ from sync.session.workspace import sign_in, sign_out, unsent_count
 
 
 def login(args: Namespace) -> int:
+    _check_email(args.email)
     password = _password(args)
     try:
         ws = sign_in(args.data_dir, args.portal, args.email, password, remember=True)
@@ -73,6 +77,17 @@ def sync(args: Namespace) -> int:
             reasons = [f"{i.summary}: {i.reason}" for i in outbox.outbox_items(ws.engine, ("rejected",))]
             raise CliError(f"The portal refused {report.rejected} item(s): " + " | ".join(reasons), EXIT_REFUSED)
     return EXIT_OK
+
+
+def _check_email(email: str) -> None:
+    """Refuse before asking for a password what the app's sign-in refuses: the portal would only say "wrong"."""
+    problem = email_problem(email.strip())
+    if problem == problems.EMAIL_MISSING:
+        raise CliError("Give your e-mail address with --email.", EXIT_REFUSED)
+    if problem == problems.EMAIL_TOO_LONG:
+        raise CliError(f"An e-mail address can be at most {MAX_EMAIL} characters.", EXIT_REFUSED)
+    if problem:
+        raise CliError(f"{email!r} is not an e-mail address (write it like name@company.no).", EXIT_REFUSED)
 
 
 def _password(args: Namespace) -> str:

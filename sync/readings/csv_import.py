@@ -1,64 +1,109 @@
-"""Read a meter-readings CSV (a meter round typed in Excel, or an export from another system) and queue it.
+"""Judge a meter-readings CSV (a meter round typed in Excel, or an export from another system) row by row, and queue it.
 
-Format: see docs/readings-csv.md. Parsing and resolving (serial → product, column → counter) report a specific
-error per bad row with its line number; the good rows then go through `operations.queue_readings`, so an import obeys
-exactly the rules a typed reading does. No row is ever dropped without a word.
+`check_readings_csv` is the one judge, for `portal-cli readings import` and for the app's import preview alike: it
+parses the file (`sync.readings.csv_format`), matches each row's serial to a machine of the cached fleet (trimmed,
+not case-sensitive), and checks the row with exactly the rules a typed reading meets — against the cached history
+*and* the file's earlier good rows of the same machine, as `operations.queue_readings` will. Each data row gets one
+`RowCheck`: a code and its parameters where it cannot be queued, and an English message for the command line. No
+row is ever dropped without a word. Format: see docs/readings-csv.md.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+from typing import Literal, Mapping
 
 from sqlalchemy import Engine
 
-from domain.meter import InvalidCounterValue, parse_counter_value
+from domain import meter
+from domain.meter import PastReading, ReadingProblem
 from sync.products import queries as product_queries
+from sync.products.records import ProductRow
+from sync.progress import NO_PROGRESS, Progress
+from sync.progress import check as check_cancelled
+from sync.readings.csv_format import (  # noqa: F401 - the format's names are imported from here too
+    CSV_BAD_DATE,
+    CSV_BAD_HEADER,
+    CSV_BAD_VALUE,
+    CSV_CELL_COUNT,
+    CSV_COUNTER_TWICE,
+    CSV_EMPTY,
+    CSV_NO_VALUES,
+    CSV_SERIAL_MISSING,
+    CSV_UNNAMED_COUNTER,
+    CsvError,
+    CsvFormatError,
+    CsvRow,
+    ParsedCsv,
+    decode_csv,
+    example_header,
+    fold,
+    parse_readings_csv,
+)
 from sync.readings.operations import (
     BatchResult,
     EntryOutcome,
     ReadingEntry,
+    check_reading,
     queue_readings,
 )
 
-SERIAL_NAMES = ("serial", "serienummer", "serial number", "serienr")
-DATE_NAMES = ("date", "dato", "reading date", "avlest")
-_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+CSV_UNKNOWN_SERIAL = "csv.unknown_serial"        # serial
+CSV_UNKNOWN_COUNTER = "csv.unknown_counter"      # serial, model, names (the headers as written), counters
 
+Verdict = Literal["ok", "warning", "error"]
 
-class CsvFormatError(ValueError):
-    """The file as a whole cannot be read (no header, missing serial or date column, empty)."""
 
 
 @dataclass(frozen=True)
-class CsvRow:
+class RowCheck:
+    """One data row of the file and the verdict on it.
+
+    `code` says why a row never reached the reading rules (a `csv_format.CSV_*` code, `CSV_UNKNOWN_SERIAL` or
+    `CSV_UNKNOWN_COUNTER`, with `params`); otherwise `problems` holds what the rules found, errors and warnings.
+    `values` are keyed as the machine keys its counters."""
     line: int
     serial: str
-    reading_date: date
-    values: dict[str, int]          # counter column (lower-cased header) → value; empty cells left out
+    code: str = ""
+    params: Mapping[str, object] = field(default_factory=dict)
+    message: str = ""
+    product: ProductRow | None = None
+    reading_date: date | None = None
+    values: Mapping[str, int] = field(default_factory=dict)
+    problems: tuple[ReadingProblem, ...] = ()
+
+    @property
+    def verdict(self) -> Verdict:
+        if self.code or meter.blocking(self.problems):
+            return "error"
+        return "warning" if self.problems else "ok"
+
+    @property
+    def entry(self) -> ReadingEntry | None:
+        """What goes into the queue for a row that may be queued; None for one with an error."""
+        if self.verdict == "error" or self.product is None or self.reading_date is None:
+            return None
+        return ReadingEntry(self.product.id, self.reading_date, dict(self.values))
 
 
 @dataclass(frozen=True)
-class CsvError:
-    line: int
-    message: str
+class CsvCheck:
+    rows: tuple[RowCheck, ...]      # in file order
 
+    def entries(self) -> list[ReadingEntry]:
+        return [entry for entry in (row.entry for row in self.rows) if entry is not None]
 
-@dataclass(frozen=True)
-class ParsedCsv:
-    counters: tuple[str, ...]
-    rows: tuple[CsvRow, ...]
-    errors: tuple[CsvError, ...]
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for row in self.rows if row.verdict == verdict)
 
 
 @dataclass(frozen=True)
 class ImportLine:
     line: int
     serial: str
-    outcome: EntryOutcome | None    # None when the row never got as far as the rules
+    outcome: EntryOutcome | None    # None when the row was refused before it reached the queue
     error: str | None = None
 
     @property
@@ -86,106 +131,54 @@ class ImportResult:
         return [line for line in self.lines if not line.queued]
 
 
-def decode_csv(data: bytes) -> str:
-    """UTF-8 (with or without BOM) first; anything that is not valid UTF-8 is taken as Windows-1252 (old Excel)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def parse_readings_csv(data: bytes | str) -> ParsedCsv:
-    text = decode_csv(data) if isinstance(data, bytes) else data.lstrip("\ufeff")
-    lines = text.splitlines()
-    header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if header_index is None:
-        raise CsvFormatError("The file is empty.")
-    delimiter = ";" if lines[header_index].count(";") >= lines[header_index].count(",") else ","
-    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
-    records = list(reader)
-    header = [cell.strip().lower() for cell in records[header_index]]
-    counters = _check_header(header)
-    rows, errors = [], []
-    for index in range(header_index + 1, len(records)):
-        cells = records[index]
-        if not any(cell.strip() for cell in cells):
-            continue
-        parsed = _parse_row(index + 1, header, counters, cells)
-        (rows if isinstance(parsed, CsvRow) else errors).append(parsed)
-    return ParsedCsv(tuple(counters), tuple(rows), tuple(errors))
+def check_readings_csv(engine: Engine, data: bytes | str, *, today: date,
+                       progress: Progress = NO_PROGRESS) -> CsvCheck:
+    """The verdict on every data row of `data`; writes nothing. Reports each row checked to `progress`. Raises
+    CsvFormatError for a file that cannot be read as a whole, `sync.progress.Cancelled` when `progress` is cancelled
+    (checked before each row)."""
+    parsed = parse_readings_csv(data)
+    checked = [RowCheck(e.line, e.serial, e.code, e.params, e.message) for e in parsed.errors]
+    earlier: dict[str, list[PastReading]] = defaultdict(list)   # the file's good rows so far, per machine
+    total = len(parsed.rows)
+    progress.report(0, total)
+    for done, row in enumerate(parsed.rows, start=1):
+        check_cancelled(progress)
+        result = _check_row(engine, row, parsed.headers, today, earlier)
+        progress.report(done, total)
+        if result.verdict != "error" and result.product is not None:
+            earlier[result.product.id].append(PastReading(row.reading_date, dict(result.values)))
+        checked.append(result)
+    return CsvCheck(tuple(sorted(checked, key=lambda r: r.line)))
 
 
 def import_readings_csv(engine: Engine, data: bytes | str, *, today: date) -> ImportResult:
-    """Parse, resolve and queue a readings file in one go; returns one line of outcome per data row."""
-    parsed = parse_readings_csv(data)
-    lines: list[ImportLine] = [ImportLine(e.line, "", None, e.message) for e in parsed.errors]
-    entries: list[tuple[CsvRow, ReadingEntry]] = []
-    for row in parsed.rows:
-        entry = _resolve(engine, row, today)
-        if isinstance(entry, str):
-            lines.append(ImportLine(row.line, row.serial, None, entry))
-        else:
-            entries.append((row, entry))
-    batch: BatchResult = queue_readings(engine, [entry for _row, entry in entries], today=today)
-    for (row, _entry), outcome in zip(entries, batch.outcomes, strict=True):
-        lines.append(ImportLine(row.line, row.serial, outcome))
-    return ImportResult(tuple(sorted(lines, key=lambda line: line.line)))
+    """Check a readings file, then queue its good rows in one batch; returns one line of outcome per data row.
+    The batch checks each row again as it writes, so a sync that changed the history meanwhile still counts."""
+    check = check_readings_csv(engine, data, today=today)
+    queueable = [(row.line, entry) for row in check.rows if (entry := row.entry) is not None]
+    batch: BatchResult = queue_readings(engine, [entry for _line, entry in queueable], today=today)
+    outcomes = {line: outcome for (line, _entry), outcome in zip(queueable, batch.outcomes, strict=True)}
+    return ImportResult(tuple(
+        ImportLine(row.line, row.serial, outcomes[row.line]) if row.line in outcomes else
+        ImportLine(row.line, row.serial, None, row.message) for row in check.rows))
 
 
-def _check_header(header: list[str]) -> list[str]:
-    if len(header) < 3 or header[0] not in SERIAL_NAMES or header[1] not in DATE_NAMES:
-        raise CsvFormatError("The first line must be a header like 'serial;date;total;bw;colour' "
-                             f"(found: {';'.join(header) or 'nothing'}).")
-    counters = header[2:]
-    if any(not name for name in counters):
-        raise CsvFormatError("Every counter column needs a name in the header line.")
-    if len(set(counters)) != len(counters):
-        raise CsvFormatError("A counter column appears twice in the header line.")
-    return counters
-
-
-def _parse_row(line: int, header: list[str], counters: list[str], cells: list[str]) -> CsvRow | CsvError:
-    if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header):]):
-        return CsvError(line, f"Line {line}: {len(cells)} cells, but the header has {len(header)} columns.")
-    cells = [cell.strip() for cell in cells] + [""] * (len(header) - len(cells))
-    serial, day_text = cells[0], cells[1]
-    if not serial:
-        return CsvError(line, f"Line {line}: the serial number is missing.")
-    try:
-        day = _parse_date(day_text)
-    except ValueError:
-        return CsvError(line, f"Line {line}: '{day_text}' is not a date (use 2026-11-25 or 25.11.2026).")
-    values: dict[str, int] = {}
-    for name, cell in zip(counters, cells[2:]):
-        if not cell:
-            continue
-        try:
-            values[name] = parse_counter_value(cell)
-        except InvalidCounterValue as exc:
-            return CsvError(line, f"Line {line}: {name} '{cell}' is not a counter value: {exc}")
-    if not values:
-        return CsvError(line, f"Line {line}: no counter values for {serial}.")
-    return CsvRow(line, serial, day, values)
-
-
-def _parse_date(text: str) -> date:
-    match = _NORWEGIAN_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return date(year, month, day)
-    return datetime.strptime(text, "%Y-%m-%d").date()
-
-
-def _resolve(engine: Engine, row: CsvRow, today: date) -> ReadingEntry | str:
-    """The entry for `row`, or why it cannot be one (unknown serial, a counter the machine does not have)."""
+def _check_row(engine: Engine, row: CsvRow, headers: Mapping[str, str], today: date,
+               earlier: Mapping[str, list[PastReading]]) -> RowCheck:
     product = product_queries.product_by_serial(engine, row.serial, today=today)
     if product is None:
-        return f"Line {row.line}: no machine with serial {row.serial} in your fleet."
-    keys = {key.lower(): key for key in product.counter_keys}
-    unknown = [name for name in row.values if name not in keys]
+        return RowCheck(row.line, row.serial, CSV_UNKNOWN_SERIAL, {"serial": row.serial},
+                        f"Line {row.line}: no machine with serial {row.serial} in your fleet.")
+    keys = {fold(key): key for key in product.counter_keys}
+    unknown = [headers.get(name, name) for name in row.values if fold(name) not in keys]
     if unknown:
-        names = ", ".join(unknown)
-        return (f"Line {row.line}: {product.serial} ({product.model}) has no counter {names}; "
-                f"its counters are {', '.join(product.counter_keys)}.")
-    return ReadingEntry(product.id, row.reading_date, {keys[name]: value for name, value in row.values.items()})
-
+        names, counters = ", ".join(unknown), ", ".join(product.counter_keys)
+        return RowCheck(row.line, row.serial, CSV_UNKNOWN_COUNTER,
+                        {"serial": product.serial, "model": product.model, "names": names, "counters": counters},
+                        f"Line {row.line}: {product.serial} ({product.model}) has no counter {names}; "
+                        f"its counters are {counters}.", product, row.reading_date)
+    values = {keys[fold(name)]: value for name, value in row.values.items()}
+    found = check_reading(engine, product.id, row.reading_date, values, today=today,
+                         earlier=earlier.get(product.id, ()))
+    return RowCheck(row.line, row.serial, message="; ".join(p.message for p in found), product=product,
+                    reading_date=row.reading_date, values=values, problems=tuple(found))

@@ -81,10 +81,11 @@ class BatchResult:
 
 
 def check_reading(engine: Engine, product_id: str, reading_date: date, values: Mapping[str, object], *,
-                  today: date) -> list[ReadingProblem]:
-    """Every problem (errors and warnings) with a proposed reading; writes nothing. Cheap enough to run per keystroke."""
+                  today: date, earlier: Sequence[PastReading] = ()) -> list[ReadingProblem]:
+    """Every problem (errors and warnings) with a proposed reading; writes nothing. Cheap enough to run per keystroke.
+    `earlier`: readings of the product not in the cache yet that it must agree with too (a file's earlier rows)."""
     with engine.connect() as conn:
-        return _check(conn, ReadingEntry(product_id, reading_date, values), today)  # type: ignore[arg-type]
+        return _check(conn, ReadingEntry(product_id, reading_date, values), today, earlier)  # type: ignore[arg-type]
 
 
 def queue_reading(engine: Engine, product_id: str, reading_date: date, values: Mapping[str, int], *,

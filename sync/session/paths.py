@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from domain.email import normalize_email
+
 APP_NAME = "ServicePortalDesktop"
 APP_AUTHOR = "ServicePortal"
 DATA_DIR_ENV = "PORTAL_DATA_DIR"
@@ -49,10 +51,6 @@ def normalize_portal_url(url: str) -> str:
     if parts.port:
         netloc += f":{parts.port}"
     return f"{parts.scheme}://{netloc}{path}"
-
-
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
 
 
 def portal_folder_name(portal_url: str) -> str:

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from domain.clock import utc_now
+from domain.email import normalize_email
 from sync.api.credentials import TokenStore
 from sync.api.errors import PortalError
 from sync.cache.db import open_cache, writer
 from sync.outbox import queue as outbox
-from sync.session.paths import cache_path, normalize_email, normalize_portal_url
+from sync.session.paths import cache_path, normalize_portal_url
 from sync.session.profile import Profile, forget_profile, load_profile, save_profile
 
 if TYPE_CHECKING:

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from desktop.views.cases.case_detail import CaseDetailView
 from desktop.views.cases.case_widgets import expected_answer_text
 from domain import business_hours
+from domain.text_limits import MAX_TEXT
 from sync.api.errors import PortalUnreachable
 from sync.cache.db import writer
 from sync.cache.schema import case_messages, cases
@@ -182,6 +183,20 @@ def test_empty_reply_says_so_under_the_box(view, case_engine, qtbot, monkeypatch
     assert view._ctx.wait_idle() and kinds(case_engine) == []
     qtbot.keyClicks(view.reply_edit, "x")
     assert view.reply_error.isHidden()  # typing clears the message
+
+
+def test_a_reply_may_be_as_long_as_the_portal_takes_and_no_longer(view, case_engine, qtbot):
+    add_case(case_engine, "c1")
+    view.show_case("c1")
+    view.reply_edit.setPlainText("x" * (MAX_TEXT + 1))
+    qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+    assert view.reply_error.text() == f"The reply is too long (at most {MAX_TEXT} characters)."
+    assert visible(view.reply_error) and view._ctx.wait_idle() and kinds(case_engine) == []
+    view.reply_edit.setPlainText("x" * MAX_TEXT)
+    with qtbot.waitSignal(view.reply_queued, timeout=5000):
+        qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+    assert kinds(case_engine) == ["case_message.create"]
+    assert outbox_items(case_engine)[0].body["body"] == "x" * MAX_TEXT
 
 
 def test_reply_is_queued_offline_with_ctrl_enter(view, case_engine, qtbot):

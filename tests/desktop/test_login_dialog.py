@@ -11,7 +11,9 @@ from desktop import settings, tasks
 from desktop.demo import demo_users
 from desktop.shell import login_dialog
 from desktop.shell.login_dialog import LoginDialog, portal_address
+from domain.text_limits import MAX_EMAIL
 from tests.desktop.conftest import ADMIN, PASSWORD
+from tests.support import email_samples
 
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -76,6 +78,29 @@ def test_malformed_address_and_e_mail_are_explained(qtbot, dialog):
     assert "not an e-mail address" in dialog.email_error.text()
     qtbot.keyClicks(dialog.email_edit, "x")
     assert not dialog.email_error.isVisible()  # the message goes as soon as the user corrects the field
+
+
+@pytest.mark.parametrize("typed", email_samples.GOOD)
+def test_every_good_e_mail_passes_the_shared_rule(dialog, typed):
+    dialog.email_edit.setText(typed)
+    assert dialog._check_email() == typed.strip()
+    assert not dialog.email_error.isVisible()
+
+
+@pytest.mark.parametrize("typed", email_samples.INVALID)
+def test_every_invalid_e_mail_is_refused_by_the_shared_rule(dialog, typed):
+    dialog.email_edit.setText(typed)
+    assert dialog._check_email() is None
+    assert dialog.email_error.text() == "This is not an e-mail address. Write it like name@company.no"
+
+
+@pytest.mark.parametrize("typed", email_samples.TOO_LONG)
+def test_a_too_long_e_mail_says_how_long_it_may_be(dialog, typed):
+    fill(dialog, "https://portal.example.no", typed)
+    dialog.submit()
+    assert dialog.email_error.isVisible()
+    assert dialog.email_error.text() == f"An e-mail address can be at most {MAX_EMAIL} characters."
+    assert not dialog.busy_bar.isVisible()  # nothing was sent
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

@@ -17,6 +17,7 @@ from domain.clock import ACCOUNT_TZ
 from portal.app import create_app
 from portal.db import outgoing_mail, sqlite_url
 from tests.portal.conftest import ADMIN, KARI, OLA, assert_problem, sign_in
+from tests.support import email_samples
 from tests.support.portal_server import serve_app
 
 AGENT = "agent@vendor.example"
@@ -108,6 +109,22 @@ def test_the_product_rule(portal):
                    problems.CASE_PRODUCT_REQUIRED)
     assert_problem(portal.kari.post_idem("/v1/cases", json=support_case(first_product(portal.ola)["id"])), 404,
                    problems.NOT_FOUND)
+
+
+def test_the_contact_e_mail_is_judged_by_the_shared_rule(portal):
+    for typed in email_samples.GOOD:
+        case = open_case(portal.kari, question(contact_email=typed))
+        assert case["contact_email"] == typed.strip()
+    for typed in email_samples.INVALID:
+        problem = assert_problem(portal.kari.post_idem("/v1/cases", json=question(contact_email=typed)), 422,
+                                 problems.VALIDATION_FAILED)
+        assert [(e["field"], e["code"]) for e in problem["errors"]] == [("contact_email", problems.EMAIL_INVALID)]
+    for typed in email_samples.TOO_LONG:  # the wire type's limit answers first, for the same field
+        problem = assert_problem(portal.kari.post_idem("/v1/cases", json=question(contact_email=typed)), 422,
+                                 problems.VALIDATION_FAILED)
+        assert [e["field"] for e in problem["errors"]] == ["contact_email"]
+    assert open_case(portal.kari, question(contact_email=""))["contact_email"] == ""  # the contact is optional
+    assert len(portal.kari.get("/v1/cases").json()) == len(email_samples.GOOD) + 1
 
 
 def test_a_repeat_is_answered_once(portal):

@@ -6,6 +6,7 @@ import pytest
 
 from domain import problems
 from tests.portal.conftest import ADMIN, KARI, assert_problem, sign_in
+from tests.support import email_samples
 
 
 @pytest.fixture
@@ -64,6 +65,24 @@ def test_invalid_fields_are_refused(kari, body, field):
     answer = kari.patch(f"/v1/products/{product['id']}", json=body, headers={"Idempotency-Key": str(uuid.uuid4())})
     problem = assert_problem(answer, 422, problems.VALIDATION_FAILED)
     assert [e["field"] for e in problem["errors"]] == [field]
+
+
+@pytest.mark.parametrize("typed", email_samples.INVALID)
+def test_a_contact_e_mail_is_judged_by_the_shared_rule(kari, typed):
+    product, _ = first_product(kari)
+    answer = kari.patch(f"/v1/products/{product['id']}", json={"contact_email": typed},
+                        headers={"Idempotency-Key": str(uuid.uuid4())})
+    problem = assert_problem(answer, 422, problems.VALIDATION_FAILED)
+    assert [(e["field"], e["code"]) for e in problem["errors"]] == [("contact_email", problems.EMAIL_INVALID)]
+
+
+def test_every_good_contact_e_mail_is_taken_trimmed(kari_fresh):
+    product, _ = first_product(kari_fresh)
+    for typed in email_samples.GOOD:
+        answer = kari_fresh.patch(f"/v1/products/{product['id']}", json={"contact_email": typed},
+                                  headers={"Idempotency-Key": str(uuid.uuid4())})
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["contact_email"] == typed.strip()
 
 
 def test_a_patch_needs_a_key_and_a_visible_product(kari, ola):

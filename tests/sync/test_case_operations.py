@@ -7,10 +7,13 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import select, update
 
+from domain import text_limits as limits
 from domain.cases import CaseRuleError
 from domain.clock import utc_now
+from domain.wire import CaseIn
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, notices
 from sync.cases.apply import upsert_case
@@ -35,6 +38,7 @@ from sync.engine import replay
 from sync.engine.push import wire_request
 from sync.outbox import queue as outbox
 from sync.outbox.records import LocalProblem
+from tests.support import email_samples
 from tests.sync.case_factories import portal_case
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -76,6 +80,44 @@ def test_a_bad_draft_names_the_field_and_says_why(cache, changes, field, words):
     errors = check_case_draft(cache, _draft(**changes))
     assert list(errors) == [field]
     assert words in errors[field]
+
+
+def _text_of_length(field: str, length: int) -> str:
+    return "k" * (length - len("@example.no")) + "@example.no" if field == "contact_email" else "x" * length
+
+
+@pytest.mark.parametrize(("field", "limit"), [("subject", limits.MAX_SUBJECT), ("description", limits.MAX_TEXT),
+                                              ("contact_name", limits.MAX_CONTACT_NAME),
+                                              ("contact_email", limits.MAX_EMAIL)])
+def test_the_offline_check_allows_exactly_what_the_wire_allows(cache, field, limit):
+    at_limit = _draft(**{field: _text_of_length(field, limit)})
+    assert check_case_draft(cache, at_limit) == {}
+    CaseIn(**case_body("c-1", at_limit))  # the portal's own type takes it
+    over = _draft(**{field: _text_of_length(field, limit + 1)})
+    assert list(check_case_draft(cache, over)) == [field]
+    with pytest.raises(ValidationError):
+        CaseIn(**case_body("c-1", over))
+
+
+@pytest.mark.parametrize("typed", email_samples.GOOD)
+def test_a_good_contact_e_mail_passes_the_shared_rule(cache, typed):
+    assert check_case_draft(cache, _draft(contact_email=typed)) == {}
+
+
+@pytest.mark.parametrize("typed", email_samples.INVALID)
+def test_an_invalid_contact_e_mail_is_refused_by_the_shared_rule(cache, typed):
+    assert check_case_draft(cache, _draft(contact_email=typed)) == {
+        "contact_email": "This is not an e-mail address (name@example.no)."}
+
+
+@pytest.mark.parametrize("typed", email_samples.TOO_LONG)
+def test_a_too_long_contact_e_mail_is_refused_by_the_shared_rule(cache, typed):
+    assert check_case_draft(cache, _draft(contact_email=typed)) == {
+        "contact_email": f"The e-mail address can be at most {limits.MAX_EMAIL} characters."}
+
+
+def test_no_contact_e_mail_is_fine(cache):
+    assert check_case_draft(cache, _draft(contact_email="   ")) == {}
 
 
 def test_queue_case_refuses_a_bad_draft_and_writes_nothing(cache, tmp_path):

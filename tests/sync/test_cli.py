@@ -11,10 +11,12 @@ import keyring
 import pytest
 
 from domain.clock import today
+from domain.text_limits import MAX_EMAIL
 from sync.api.credentials import service_name
 from sync.cli.main import main
 from sync.outbox import queue as outbox
 from sync.session import workspace
+from tests.support import email_samples
 from tests.support.portal_server import REPO_ROOT
 from tests.sync.e2e import PASSWORD, all_products, closed_port_url
 
@@ -68,6 +70,23 @@ def test_wrong_password_is_refused_with_4(cli, portal):
 
 def test_unreachable_portal_at_login_is_3(cli):
     code, _, err = cli("login", "--portal", closed_port_url(), "--email", "kari@example.no", "--password-stdin",
+                       stdin=PASSWORD + "\n")
+    assert code == 3 and "cannot be reached" in _one_line(err)
+
+
+@pytest.mark.parametrize("typed", email_samples.INVALID + email_samples.TOO_LONG + ("",))
+def test_login_refuses_what_is_not_an_e_mail_address_before_asking_the_portal(cli, typed):
+    code, _, err = cli("login", "--portal", closed_port_url(), "--email", typed, "--password-stdin",
+                       stdin=PASSWORD + "\n")
+    assert code == 4, err  # an unreachable portal would be 3: nothing was sent
+    expected = "e-mail address with --email" if not typed else \
+        f"at most {MAX_EMAIL} characters" if typed in email_samples.TOO_LONG else "is not an e-mail address"
+    assert expected in _one_line(err)
+
+
+@pytest.mark.parametrize("typed", email_samples.GOOD)
+def test_login_sends_every_good_e_mail_address_on(cli, typed):
+    code, _, err = cli("login", "--portal", closed_port_url(), "--email", typed, "--password-stdin",
                        stdin=PASSWORD + "\n")
     assert code == 3 and "cannot be reached" in _one_line(err)
 

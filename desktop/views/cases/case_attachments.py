@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.formatting import format_size
 from desktop.tasks import Task
-from desktop.views.cases.case_widgets import bold, plain_label
+from desktop.views.widgets.labels import bold, plain_label
 from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
 from sync.cases.thread import AttachmentRow
 from sync.session import downloads as attachment_files

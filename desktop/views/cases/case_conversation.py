@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop.views.cases.case_labels import state_label
 from desktop.formatting import format_datetime
 from desktop.models.base import tint_background, Tint
-from desktop.views.cases.case_widgets import muted_color
-from desktop.views.readings.reading_dialog import message_color
+from desktop.views.widgets.labels import muted_color
+from desktop.views.widgets.messages import message_color
 from sync.cases.thread import ThreadEntry
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises

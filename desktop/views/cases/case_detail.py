@@ -34,18 +34,13 @@ from desktop.views.cases.case_labels import (
     state_label,
 )
 from desktop.views.cases.case_problems import translate_problem
-from desktop.views.cases.case_widgets import (
-    bold,
-    error_label,
-    expected_answer_at,
-    expected_answer_text,
-    muted,
-    plain_label,
-    set_error,
-)
+from desktop.views.cases.case_widgets import expected_answer_at, expected_answer_text
 from desktop.views.widgets.attachment_files import AttachmentFiles
+from desktop.views.widgets.labels import bold, muted, plain_label
+from desktop.views.widgets.messages import error_label, set_error
 from domain import problems
 from domain.cases import OPEN_STATES, CaseRuleError, check_transition
+from domain.text_limits import MAX_TEXT
 from sync.account import queries as account_queries
 from sync.cases import operations as case_operations
 from sync.cases import thread as case_thread
@@ -53,7 +48,6 @@ from sync.cases.thread import CaseDetail, ThreadEntry
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 WATCHED = frozenset({"case", "case_message", "case_event", "case_attachment"})
-MAX_REPLY_CHARS = 20_000
 
 
 class CaseDetailView(QWidget):
@@ -347,9 +341,9 @@ class CaseDetailView(QWidget):
             set_error(self.reply_error, self.tr("Write your reply before sending it."))
             self.reply_edit.setFocus()
             return
-        if len(body) > MAX_REPLY_CHARS:
+        if len(body) > MAX_TEXT:
             set_error(self.reply_error, self.tr("The reply is too long (at most {count} characters).")
-                      .format(count=MAX_REPLY_CHARS))
+                      .format(count=MAX_TEXT))
             return
         if self.reply_attachments.checking():
             return

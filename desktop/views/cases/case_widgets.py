@@ -1,70 +1,17 @@
-"""Small pieces the case detail view, the new-case dialog and the self-help page share: plain-text labels, the error
-line under a field, file sizes, and the expected answer time (from the cache or, for a case still in the outbox,
-computed offline with the business calendar)."""
+"""What the case detail view and the new-case dialog share: a moment with its weekday, and the expected answer time
+(from the cache or, for a case still in the outbox, computed offline with the business calendar). The labels and
+message lines every view shares are in `desktop.views.widgets`."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from desktop.views.readings.reading_dialog import message_color
 from domain import business_hours
 from domain.cases import ACCOUNT_QUESTION_RESPONSE_HOURS
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
-
-
-def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
-    """Text that may come from the portal or the user: always plain text, never interpreted as HTML or a link."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setOpenExternalLinks(False)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def error_label() -> QLabel:
-    """The message line under a field: red, plain text, hidden while empty."""
-    label = plain_label(selectable=False)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, message_color("error"))
-    label.setPalette(palette)
-    label.hide()
-    return label
-
-
-def set_error(label: QLabel, message: str | None) -> None:
-    label.setText(message or "")
-    label.setVisible(bool(message))
-
-
-def muted_color(palette: QPalette) -> QColor:
-    """Secondary text: the text colour 40 % of the way towards the background (readable in light and dark mode;
-    the palette's disabled colour is too faint for text a user must read)."""
-    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    return QColor(round(text.red() * 0.6 + window.red() * 0.4), round(text.green() * 0.6 + window.green() * 0.4),
-                  round(text.blue() * 0.6 + window.blue() * 0.4))
-
-
-def muted(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, muted_color(palette))
-    label.setPalette(palette)
-    return label
-
-
-def bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font: QFont = label.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 def format_moment_with_day(moment: datetime) -> str:
@@ -92,9 +39,3 @@ def expected_answer_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return translate("CaseWidgets", "Expected answer by {moment}").format(moment=format_moment_with_day(moment))
-
-
-def guide_language() -> str:
-    """The guides' language that matches the UI: bokmål when the app speaks Norwegian, else English."""
-    return "nb" if QLocale().language() in (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk) \
-        else "en"

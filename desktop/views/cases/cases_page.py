@@ -6,41 +6,21 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases import CasesModel
+from desktop.views.widgets.sort_header import put_back_sort_indicator
+from desktop.views.widgets.search_box import search_box
+from desktop.views.widgets.tables import current_object, list_detail_splitter, list_table, select_row
 from desktop.shell import page_titles
 from desktop.views.cases.case_labels import state_label
-from desktop.views.readings.reading_dialog import compact_rows
-from desktop.views.widgets.sort_header import put_back_sort_indicator
 from sync.cases import operations as case_operations
 from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
 
@@ -93,34 +73,14 @@ class CasesPage(QWidget):
             self.filter_buttons[flt] = button
             bar.addWidget(button)
         bar.addSpacing(12)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search number, subject, text or serial (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search = search_box(self.tr("Search number, subject, text or serial (Ctrl+F)"), self.tr("Search cases"))
         bar.addWidget(self.search, 1)
         self.new_case_button = QPushButton(self.tr("&New case…"))
         self.new_case_button.setToolTip(self.tr("Report a problem with a machine or ask about your account (Ctrl+N)"))
         bar.addWidget(self.new_case_button)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, self.tr("Cases"), stretch=CasesModel.Col.SUBJECT)
         self.table.installEventFilter(self)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(CasesModel.Col.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        compact_rows(self.table)
-        section, order = self.model.sort_column()
-        header.setSortIndicator(section, order)
-        self.table.setSortingEnabled(True)
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -134,13 +94,7 @@ class CasesPage(QWidget):
         from desktop.views.cases.case_detail import CaseDetailView  # noqa: PLC0415 - the page's class loads with the window
 
         self.detail = CaseDetailView(self._ctx)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("casesSplitter")
-        self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = list_detail_splitter("casesSplitter", self.list_stack, self.detail)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -188,8 +142,7 @@ class CasesPage(QWidget):
     # --- selection and detail ----------------------------------------------------------------------------------
 
     def current_case(self) -> CaseRow | None:
-        index = self.table.selectionModel().currentIndex()
-        return index.data(OBJECT_ROLE) if index.isValid() else None
+        return current_object(self.table)
 
     def show_case(self, case_id: str) -> bool:
         """Select `case_id` (paging on to it; switching to "All" without a search when the current filter hides it)
@@ -207,10 +160,7 @@ class CasesPage(QWidget):
         if position is None:
             self.status_message.emit(self.tr("That case is not on this computer (yet)."))
             return False
-        index = self.model.index(position, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, position)
         return True
 
     def open_current(self) -> None:
@@ -253,9 +203,7 @@ class CasesPage(QWidget):
             self.detail.show_case(None)
             self.case_selected.emit(None)
             return
-        index = self.model.index(position, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        select_row(self.table, position, scroll=False)
 
     def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         current = self.table.selectionModel().currentIndex()
@@ -383,11 +331,7 @@ class CasesPage(QWidget):
                 self.table.setColumnHidden(column, True)
         self._build_column_menu()
         self._fit_columns_once()
-        section, order = self.model.sort_column()
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(section, order)
-        header.blockSignals(False)
+        put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())  # restore_header moved it
         state = settings.get(SPLITTER)
         if not state or not self.splitter.restoreState(state):
             self.splitter.setSizes([700, 400])

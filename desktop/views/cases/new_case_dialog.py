@@ -39,20 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.i18n import current_language
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
 from desktop.models.outbox import reason_headline
 from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
 from desktop.views.cases.case_problems import translate_problem
-from desktop.views.cases.case_widgets import (
-    error_label,
-    expected_answer_at,
-    format_moment_with_day,
-    guide_language,
-    muted,
-    plain_label,
-    set_error,
-)
+from desktop.views.cases.case_widgets import expected_answer_at, format_moment_with_day
 from desktop.views.products.product_picker import ProductPicker
 from desktop.views.self_help.guide_list import guide_list_view
 from desktop.views.self_help.guide_runner import (
@@ -61,6 +54,9 @@ from desktop.views.self_help.guide_runner import (
     steps_description,
 )
 from desktop.views.widgets.attachment_files import AttachmentFiles
+from desktop.views.widgets.labels import muted, plain_label
+from desktop.views.widgets.messages import error_label, set_error, with_error
+from domain.text_limits import MAX_SUBJECT
 from sync.account import preferences
 from sync.cases import operations as case_operations
 from sync.cases.operations import CaseDraft, CaseInputError
@@ -124,7 +120,7 @@ class NewCaseDialog(QDialog):
         for category in CATEGORY_ORDER:
             self.category_combo.addItem(category_label(category), category)
         self.subject_edit = QLineEdit()
-        self.subject_edit.setMaxLength(case_operations.MAX_SUBJECT + 50)  # over the limit shows the message
+        self.subject_edit.setMaxLength(MAX_SUBJECT + 50)  # over the limit shows the message
         self.subject_edit.setPlaceholderText(self.tr("For example: Paper jam in tray 2"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
@@ -166,16 +162,7 @@ class NewCaseDialog(QDialog):
         self.resize(980, 640)
 
     def _with_error(self, field, name: str) -> QWidget:
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        if isinstance(field, QWidget):
-            box.addWidget(field)
-        else:
-            box.addLayout(field)
-        box.addWidget(self.error_labels[name])
-        return holder
+        return with_error(field, self.error_labels[name])
 
     def _build_files(self) -> QWidget:
         holder = QWidget()
@@ -368,13 +355,13 @@ class NewCaseDialog(QDialog):
         category = draft.category or None
         hits: list = []
         if draft.subject:
-            hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=guide_language(),
+            hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=current_language(),
                                               family=family, category=category, limit=MAX_GUIDES, match_all=False)
             if not hits and category:
-                hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=guide_language(),
+                hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=current_language(),
                                                   family=family, limit=MAX_GUIDES, match_all=False)
         if not hits and category:
-            hits = guide_search.search_guides(self._ctx.engine, "", language=guide_language(), family=family,
+            hits = guide_search.search_guides(self._ctx.engine, "", language=current_language(), family=family,
                                               category=category, limit=MAX_GUIDES)
         self.guides_model.set_hits(hits)
         if hits:

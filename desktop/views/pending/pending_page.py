@@ -43,8 +43,8 @@ from desktop.models.outbox import (
 from desktop.models.readings import TypedReading, check_typed
 from desktop.shell import page_titles
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
-from desktop.views.readings.reading_dialog import mark_field, show_message
 from desktop.views.widgets.errors import show_unexpected_error
+from desktop.views.widgets.messages import mark_field, show_message
 from sync.cache.changed import Written
 from sync.cases import queries as case_queries
 from sync.cases.requests import CASE_KIND, MESSAGE_KIND

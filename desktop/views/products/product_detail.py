@@ -24,7 +24,7 @@ from desktop.context import AppContext
 from desktop.formatting import format_date
 from desktop.models.readings import ReadingsModel
 from desktop.views.products.volume_chart import VolumeChart
-from desktop.views.readings.reading_dialog import compact_rows
+from desktop.views.widgets.tables import compact_rows
 from domain import billing
 from domain.volumes import counter_points, monthly_volumes
 from sync.cases import queries as case_queries

@@ -4,9 +4,10 @@ works the same with 10 machines or 10,000). Used by the new-case dialog and the 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desktop.context import AppContext
+from desktop.views.widgets.search_box import search_box
 from sync.products import queries as product_queries
 from sync.products.records import ProductFilter, ProductRow
 
@@ -25,10 +26,7 @@ class ProductPicker(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._none_text = none_text
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search serial, model or site"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search machines"))
+        self.search = search_box(self.tr("Search serial, model or site"), self.tr("Search machines"))
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Machine"))
         self.combo.setMinimumContentsLength(24)

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,12 +26,10 @@ from desktop.models.base import OBJECT_ROLE
 from desktop.models.products import ProductsModel
 from desktop.shell import page_titles
 from desktop.views.products.product_detail import ProductDetail
-from desktop.views.readings.reading_dialog import (
-    ReadingDialog,
-    compact_rows,
-    fit_columns,
-)
+from desktop.views.readings.reading_dialog import ReadingDialog
+from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.sort_header import put_back_sort_indicator
+from desktop.views.widgets.tables import current_object, fit_columns, list_detail_splitter, list_table, select_row
 from sync.outbox.records import OutboxItem
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
@@ -71,10 +63,7 @@ class ProductsPage(QWidget):
     # --- layout ------------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search serial, model, site or location (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search products"))
+        self.search = search_box(self.tr("Search serial, model, site or location (Ctrl+F)"), self.tr("Search products"))
         self.site_combo = QComboBox()
         self.site_combo.setAccessibleName(self.tr("Site"))
         self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -89,33 +78,9 @@ class ProductsPage(QWidget):
         bar.addStretch(0)
         bar.addWidget(self.count_label)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Products"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ProductsModel.Col.LOCATION, QHeaderView.ResizeMode.Stretch)
-        compact_rows(self.table)
-        header.setHighlightSections(False)
-        section, order = self.model.sort_column()
-        header.setSortIndicator(section, order)
-        self.table.setSortingEnabled(True)
-
+        self.table = list_table(self.model, self.tr("Products"), stretch=ProductsModel.Col.LOCATION)
         self.detail = ProductDetail(self._ctx)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("productsSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = list_detail_splitter("productsSplitter", self.table, self.detail)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -171,17 +136,13 @@ class ProductsPage(QWidget):
     # --- selection and detail ----------------------------------------------------------------------------------
 
     def current_product(self) -> ProductRow | None:
-        index = self.table.selectionModel().currentIndex()
-        return index.data(OBJECT_ROLE) if index.isValid() else None
+        return current_object(self.table)
 
     def select_product(self, product_id: str) -> bool:
         position = self.model.row_of(product_id)
         if position is None:
             return False
-        index = self.model.index(position, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, position)
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -262,11 +223,7 @@ class ProductsPage(QWidget):
     def _restore_state(self) -> None:
         self._columns_fitted = settings.restore_header(self.table.horizontalHeader(), "products")
         self._fit_columns_once()
-        section, order = self.model.sort_column()
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(section, order)
-        header.blockSignals(False)
+        put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())  # restore_header moved it
         state = settings.get(SPLITTER)
         if state:
             self.splitter.restoreState(state)

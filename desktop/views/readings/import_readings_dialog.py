@@ -1,21 +1,23 @@
 """File ▸ Import readings…: preview a readings CSV row by row, then queue the good rows in one batch.
 
-The file is read, parsed (`sync.readings.csv_import`) and checked off the UI thread, with a progress dialog whose
-Cancel stops the check: each row is matched to a machine by
-serial and checked with the very rules `operations.queue_readings` applies — against the cached history *and* the
-file's earlier rows for the same machine — so the preview says now what the queue would say later. A file with bad
-rows still lets the user queue the good ones, after saying how many will be skipped.
+The file is read and judged off the UI thread, with a progress dialog whose Cancel stops the check, by `sync.readings.csv_import.check_readings_csv`, the very function
+`portal-cli readings import` uses: each row is matched to a machine by serial and checked with the rules
+`operations.queue_readings` applies — against the cached history *and* the file's earlier rows for the same machine —
+so the preview says now what the queue (and the command line) would say. This module only words each row's verdict
+in the user's language. A file with bad rows still lets the user queue the good ones, after saying how many will be
+skipped.
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,21 +35,21 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.formatting import format_number
+from desktop.i18n import current_language
 from desktop.models.base import Column, RowTableModel, Tint
-from desktop.models.readings import describe_problem
-from desktop.progress import Progress
+from desktop.models.readings import describe_parse_error, describe_problem
 from desktop.tasks import Task
-from desktop.views.readings.reading_dialog import compact_rows, message_color
+from desktop.views.widgets.messages import color_message
+from desktop.views.widgets.tables import compact_rows
+from domain.meter import ReadingProblem
+from desktop.progress import Progress
 from desktop.views.widgets.progress_dialog import ProgressDialog
-from domain import meter
-from domain.meter import PastReading, ReadingProblem
 from sync import progress as job_progress
 from sync.cache.db import CacheHandle
-from sync.products import queries as product_queries
 from sync.products.records import ProductRow
 from sync.readings import csv_import as csv_readings
 from sync.readings import operations
-from sync.readings import queries as reading_queries
+from sync.readings.csv_import import RowCheck
 from sync.readings.operations import BatchResult, ReadingEntry
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
@@ -80,46 +82,62 @@ class PreviewLine:
 
 def preview_csv(engine: CacheHandle, path: Path, *, today: date,
                 progress: job_progress.Progress = job_progress.NO_PROGRESS) -> list[PreviewLine]:
-    """Read and check `path` (runs on a worker thread; touches no widget), reporting each row checked. Raises
-    CsvFormatError for a file that cannot be read as a whole, OSError when it cannot be opened, and
-    `sync.progress.Cancelled` when `progress` is cancelled before the last row."""
-    parsed = csv_readings.parse_readings_csv(path.read_bytes())
-    lines = [PreviewLine(e.line, "", "error", e.message) for e in parsed.errors]
-    in_file: dict[str, list[PastReading]] = {}
-    total = len(parsed.rows)
-    progress.report(0, total)
-    for done, row in enumerate(parsed.rows, start=1):
-        job_progress.check(progress)
-        lines.append(_preview_row(engine, row, today, in_file))
-        progress.report(done, total)
-    return sorted(lines, key=lambda line: line.line)
+    """Read and check `path` with the command line's own judge (runs on a worker thread; touches no widget),
+    reporting each row checked. Raises CsvFormatError for a file that cannot be read as a whole, OSError when it
+    cannot be opened, and `sync.progress.Cancelled` when `progress` is cancelled before the last row."""
+    check = csv_readings.check_readings_csv(engine, path.read_bytes(), today=today, progress=progress)
+    return [PreviewLine(row.line, row.serial, row.verdict, describe_row(row), row.product, row.reading_date,
+                        dict(row.values)) for row in check.rows]
 
 
-def _preview_row(engine: CacheHandle, row: csv_readings.CsvRow, today: date,
-                 in_file: dict[str, list[PastReading]]) -> PreviewLine:
-    product = product_queries.product_by_serial(engine, row.serial, today=today)
-    if product is None:
-        text = translate("ImportReadings", "Line {line}: no machine with serial {serial} in your fleet.")
-        return PreviewLine(row.line, row.serial, "error", text.format(line=row.line, serial=row.serial))
-    keys = {key.lower(): key for key in product.counter_keys}
-    unknown = [name for name in row.values if name not in keys]
-    if unknown:
-        text = translate("ImportReadings", "Line {line}: {serial} has no counter {names}; its counters are "
-                                           "{counters}.")
-        return PreviewLine(row.line, row.serial, "error", text.format(
-            line=row.line, serial=product.serial, names=", ".join(unknown), counters=", ".join(product.counter_keys)),
-            product=product, reading_date=row.reading_date)
-    values = {keys[name]: value for name, value in row.values.items()}
-    history = [PastReading(r.reading_date, r.values)
-               for r in reading_queries.reading_history(engine, product.id, include_rejected=False)]
-    found = meter.check_reading(counters=product.counter_keys, values=values, reading_date=row.reading_date,
-                                today=today, history=history + in_file.get(product.id, []),
-                                normal_monthly_volume=product.normal_monthly_volume)
-    status: LineStatus = "error" if meter.blocking(found) else "warning" if found else "ok"
-    if status != "error":
-        in_file.setdefault(product.id, []).append(PastReading(row.reading_date, values))
-    return PreviewLine(row.line, row.serial, status, _describe(row.line, found, values, product), product,
-                       row.reading_date, values)
+def describe_row(row: RowCheck) -> str:
+    """The user's words for the verdict on a row: why it cannot be queued, or what to check; "" for a good row."""
+    if not row.code:
+        return _describe(row.line, row.problems, row.values, row.product) if row.product else ""
+    template = _ROW_TEXTS.get(row.code)
+    if template is None:
+        return row.message  # a code this app does not know yet: the English message is still clear
+    params = dict(row.params)
+    if row.code == csv_readings.CSV_BAD_VALUE:
+        params["reason"] = describe_parse_error(str(params.get("reason", "")))
+    return translate("ImportReadings", template).format(line=row.line, **params)
+
+
+_ROW_TEXTS = {
+    csv_readings.CSV_CELL_COUNT: QT_TRANSLATE_NOOP("ImportReadings",
+                                                   "Line {line}: {cells} cells, but the header has {columns} columns."),
+    csv_readings.CSV_SERIAL_MISSING: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: the serial number is missing."),
+    csv_readings.CSV_BAD_DATE: QT_TRANSLATE_NOOP("ImportReadings",
+                                                 "Line {line}: '{text}' is not a date (use 2026-11-25 or 25.11.2026)."),
+    csv_readings.CSV_BAD_VALUE: QT_TRANSLATE_NOOP("ImportReadings",
+                                                  "Line {line}: {counter} '{text}' is not a counter value: {reason}"),
+    csv_readings.CSV_NO_VALUES: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: no counter values for {serial}."),
+    csv_readings.CSV_UNKNOWN_SERIAL: QT_TRANSLATE_NOOP("ImportReadings",
+                                                       "Line {line}: no machine with serial {serial} in your fleet."),
+    csv_readings.CSV_UNKNOWN_COUNTER: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: {serial} has no counter "
+                                                                          "{names}; its counters are {counters}."),
+}
+"""The row codes of `sync.readings.csv_import`, in the words the preview shows (placeholders: the code's params)."""
+
+
+def describe_format_error(error: csv_readings.CsvFormatError) -> str:
+    """Why a file cannot be imported at all, in the user's words; the example header in their language."""
+    template = _FORMAT_TEXTS.get(error.code)
+    if template is None:
+        return str(error)
+    return translate("ImportReadings", template).format(
+        example=csv_readings.example_header(current_language()), **error.params)
+
+
+_FORMAT_TEXTS = {
+    csv_readings.CSV_EMPTY: QT_TRANSLATE_NOOP("ImportReadings", "The file is empty."),
+    csv_readings.CSV_BAD_HEADER: QT_TRANSLATE_NOOP("ImportReadings", "The first line must be a header like "
+                                                                     "'{example}' (found: {found})."),
+    csv_readings.CSV_UNNAMED_COUNTER: QT_TRANSLATE_NOOP("ImportReadings",
+                                                        "Every counter column needs a name in the header line."),
+    csv_readings.CSV_COUNTER_TWICE: QT_TRANSLATE_NOOP("ImportReadings",
+                                                      "A counter column appears twice in the header line ({name})."),
+}
 
 
 def _describe(line: int, found: list[ReadingProblem] | tuple[ReadingProblem, ...], values: Mapping[str, int],
@@ -127,9 +145,8 @@ def _describe(line: int, found: list[ReadingProblem] | tuple[ReadingProblem, ...
     if not found:
         return ""
     labels = {c.key: c.label for c in product.counters}
-    reasons = " ".join(describe_problem(p, values, labels) for p in found)
+    reasons = " ".join(dict.fromkeys(describe_problem(p, values, labels) for p in found))  # "Enter all counters" once
     return translate("ImportReadings", "Line {line}: {reasons}").format(line=line, reasons=reasons)
-
 
 
 # --- the preview table ------------------------------------------------------------------------------------------
@@ -218,8 +235,9 @@ class ImportReadingsDialog(QDialog):
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)
 
-        help_text = self.tr("One line per machine: <code>serial;date;total;bw;colour</code> — <code>;</code> or "
-                            "<code>,</code>, dates as 25.11.2026 or 2026-11-25, whole numbers.")
+        help_text = self.tr("One line per machine: <code>{header}</code> — <code>;</code> or <code>,</code>, dates "
+                            "as 25.11.2026 or 2026-11-25, whole numbers.").format(
+            header=html.escape(csv_readings.example_header(current_language())))
         if FORMAT_DOC.exists():
             help_text += " " + self.tr('<a href="{url}">About the file format…</a>').format(
                 url=QUrl.fromLocalFile(str(FORMAT_DOC)).toString())
@@ -320,7 +338,8 @@ class ImportReadingsDialog(QDialog):
         self._busy = False
         self._update_buttons()
         if isinstance(error, csv_readings.CsvFormatError):
-            self._set_state(self.tr("This file cannot be imported: {reason}").format(reason=str(error)), "error")
+            self._set_state(self.tr("This file cannot be imported: {reason}").format(
+                reason=describe_format_error(error)), "error")
         elif isinstance(error, OSError):
             self._set_state(self.tr("The file could not be opened: {reason}").format(reason=error.strerror or error),
                             "error")
@@ -397,9 +416,7 @@ class ImportReadingsDialog(QDialog):
 
     def _set_state(self, text: str, severity: str | None) -> None:
         self.state_label.setText(text)
-        palette = self.state_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, message_color(severity))
-        self.state_label.setPalette(palette)
+        color_message(self.state_label, severity)
 
     def reject(self) -> None:
         if self._queueing:  # the batch is one short transaction; its outcome must be shown

@@ -51,12 +51,9 @@ from desktop.views.readings.reading_date_edit import (
     reading_date_edit,
     to_qdate,
 )
-from desktop.views.readings.reading_dialog import (
-    compact_rows,
-    fit_columns,
-    mark_field,
-    message_color,
-)
+from desktop.views.widgets.messages import color_message, mark_field
+from desktop.views.widgets.search_box import search_box
+from desktop.views.widgets.tables import compact_rows, fit_columns
 from sync.products.records import ProductFilter, ProductRow
 from sync.readings import operations
 from sync.readings.operations import BatchResult
@@ -179,10 +176,7 @@ class MeterRoundPage(QWidget):
     # --- layout ------------------------------------------------------------------------------------------------
 
     def _build(self, due_only: bool) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by serial, model, site or location (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Filter machines"))
+        self.search = search_box(self.tr("Filter by serial, model, site or location (Ctrl+F)"), self.tr("Filter machines"))
         self.due_check = QCheckBox(self.tr("Only &due"))
         self.due_check.setChecked(due_only)
         self.due_check.setToolTip(self.tr("Show only machines whose reading window is open and not yet read"))
@@ -357,9 +351,7 @@ class MeterRoundPage(QWidget):
 
     def _show_message(self, text: str, severity: str) -> None:
         self.message.setText(text)
-        palette = self.message.palette()
-        palette.setColor(self.message.foregroundRole(), message_color(severity or None))
-        self.message.setPalette(palette)
+        color_message(self.message, severity or None)
 
     def _drafts_changed(self) -> None:
         self._current_changed(self.table.currentIndex())
@@ -491,7 +483,5 @@ class MeterRoundPage(QWidget):
             parts.append(self.tr("{count} need attention").format(count=attention))
         text = "; ".join(parts)
         self.summary.setText(text)
-        palette = self.summary.palette()
-        palette.setColor(self.summary.foregroundRole(), message_color("warning" if attention or failed else None))
-        self.summary.setPalette(palette)
+        color_message(self.summary, "warning" if attention or failed else None)
         self.status_message.emit(text)

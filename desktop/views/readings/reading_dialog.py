@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,63 +20,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.context import AppContext
 from desktop.formatting import format_date, format_number
-from desktop.models.base import Tint, tint_background
-from desktop.models.readings import Finding, TypedReading, check_typed
+from desktop.models.readings import TypedReading, check_typed
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
+from desktop.views.widgets.messages import mark_field, show_message
 from domain.meter import InvalidCounterValue, parse_counter_value
 from sync.cache.changed import Written
 from sync.outbox.records import OutboxItem
 from sync.products.records import ProductRow
 from sync.readings import operations
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def message_color(severity: str | None, palette: QPalette | None = None) -> QColor:
-    """Text colour for an error or warning message that stays readable on the palette's window colour."""
-    dark = is_dark(palette)
-    if severity == "error":
-        return QColor("#ff8a80") if dark else QColor("#b3261e")
-    if severity == "warning":
-        return QColor("#ffd54f") if dark else QColor("#8a5a00")
-    return (palette or QGuiApplication.palette()).color(QPalette.ColorRole.WindowText)
-
-
-def mark_field(field: QWidget, severity: str | None) -> None:
-    """Wash an input's background red or yellow (over the palette's own base colour), or restore it."""
-    palette = QGuiApplication.palette()
-    base = palette.color(QPalette.ColorRole.Base)
-    wash = tint_background(Tint.ERROR if severity == "error" else Tint.WARNING if severity == "warning" else None)
-    if wash is not None:
-        color = wash.color()
-        alpha = color.alphaF()
-        base = QColor.fromRgbF(base.redF() * (1 - alpha) + color.redF() * alpha,
-                               base.greenF() * (1 - alpha) + color.greenF() * alpha,
-                               base.blueF() * (1 - alpha) + color.blueF() * alpha)
-    own = field.palette()
-    own.setColor(QPalette.ColorRole.Base, base)
-    field.setPalette(own)
-    field.setProperty("severity", severity or "")
-
-
-def show_message(label: QLabel, findings: list[Finding] | tuple[Finding, ...]) -> None:
-    severity = "error" if any(f.blocking for f in findings) else "warning" if findings else None
-    label.setText("\n".join(f.text for f in findings))
-    label.setVisible(bool(findings))
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, message_color(severity))
-    label.setPalette(palette)
-    label.setProperty("severity", severity or "")
 
 
 def _message_label() -> QLabel:
@@ -295,22 +252,3 @@ class ReadingDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-FIT_SAMPLE_ROWS = 40
-"""Rows measured to fit a column (Qt's resize precision): measuring a whole page of 200 rows cost ~80 ms of the first
-start; the first rows say as much about a column's width."""
-
-
-def fit_columns(table: QTableView, columns: list[int], *, max_chars: int = 28) -> None:
-    """Widen `columns` to their loaded content (and header), but never past `max_chars` digits' width."""
-    limit = table.fontMetrics().horizontalAdvance("0") * max_chars
-    table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
-    for column in columns:
-        table.resizeColumnToContents(column)
-        table.setColumnWidth(column, min(table.columnWidth(column), limit))
-
-
-def compact_rows(table: QTableView) -> None:
-    """Rows as high as the text needs (the default leaves room for two lines on some platforms)."""
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)

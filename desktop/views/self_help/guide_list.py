@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QListView, QStyl
                                QStyleOptionViewItem, QWidget)
 
 from desktop.models.base import OBJECT_ROLE
-from desktop.views.cases.case_widgets import muted_color
+from desktop.views.widgets.labels import muted_color
 
 PADDING = 6
 SUMMARY_LINES = 2

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.views.cases.case_widgets import bold, muted, plain_label
+from desktop.views.widgets.labels import bold, muted, plain_label
 from sync.guides.search import GuideAnswerRecord, GuideRecord, GuideStepRecord
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises

@@ -5,16 +5,18 @@ category and the steps already tried."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
 from desktop.context import AppContext
+from desktop.i18n import current_language
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
-from desktop.views.cases.case_widgets import guide_language, muted, plain_label
+from desktop.views.widgets.labels import muted, plain_label
 from desktop.views.self_help.guide_list import guide_list_view
 from desktop.views.self_help.guide_runner import CaseRequest, GuideRunner
 from desktop.views.products.product_picker import ProductPicker
+from desktop.views.widgets.search_box import search_box
 from desktop.shell import page_titles
 from sync.guides import search as guide_search
 
@@ -40,10 +42,7 @@ class SelfHelpPage(QWidget):
     title = staticmethod(page_titles.self_help)  # the main window names a page before it builds it
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Describe the problem or type an error code (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search guides"))
+        self.search = search_box(self.tr("Describe the problem or type an error code (Ctrl+F)"), self.tr("Search guides"))
         self.machine_picker = ProductPicker(self._ctx, none_text=self.tr("Any machine"))
         self.family_combo = QComboBox()
         self.family_combo.setAccessibleName(self.tr("Machine type"))
@@ -109,7 +108,7 @@ class SelfHelpPage(QWidget):
 
     def show_guide(self, guide_id: str) -> bool:
         """Open `guide_id` in the runner (in the UI language). False when it is not in the cache."""
-        record = guide_search.guide(self._ctx.engine, guide_id, guide_language())
+        record = guide_search.guide(self._ctx.engine, guide_id, current_language())
         if record is None:
             self.status_message.emit(self.tr("That guide is not available yet; it arrives with the next sync."))
             return False
@@ -125,7 +124,7 @@ class SelfHelpPage(QWidget):
 
     def search_now(self) -> None:
         self._timer.stop()
-        hits = guide_search.search_guides(self._ctx.engine, self.search.text(), language=guide_language(),
+        hits = guide_search.search_guides(self._ctx.engine, self.search.text(), language=current_language(),
                                           family=self.family_combo.currentData(),
                                           category=self.category_combo.currentData(), limit=50)
         shown = self.runner.guide.id if self.runner.guide else None

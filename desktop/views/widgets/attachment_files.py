@@ -20,7 +20,7 @@ from shiboken6 import isValid
 from desktop.context import AppContext
 from desktop.tasks import Task
 from desktop.views.cases.case_problems import translate_problem
-from desktop.views.cases.case_widgets import error_label, set_error
+from desktop.views.widgets.messages import error_label, set_error
 from sync.cases import operations as case_operations
 
 

@@ -1,0 +1,43 @@
+"""Labels for text from the portal or the user (plain text, never HTML or a link), and secondary or emphasised text
+in the palette's own colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel
+
+
+def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
+    """Text that may come from the portal or the user: always plain text, never interpreted as HTML or a link."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setOpenExternalLinks(False)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def muted_color(palette: QPalette) -> QColor:
+    """Secondary text: the text colour 40 % of the way towards the background (readable in light and dark mode;
+    the palette's disabled colour is too faint for text a user must read)."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    return QColor(round(text.red() * 0.6 + window.red() * 0.4), round(text.green() * 0.6 + window.green() * 0.4),
+                  round(text.blue() * 0.6 + window.blue() * 0.4))
+
+
+def muted(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_color(palette))
+    label.setPalette(palette)
+    return label
+
+
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font: QFont = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label

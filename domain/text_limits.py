@@ -1,0 +1,34 @@
+"""How long each text the Portal API takes may be, in characters: the wire types (`domain.wire`) declare these limits
+in the OpenAPI contract, the portal refuses longer input with them, and the client checks a form against the same
+numbers offline, so a text the app lets through is never refused for its length later.
+"""
+
+from __future__ import annotations
+
+MAX_SUBJECT = 200
+"""A case's subject."""
+
+MAX_TEXT = 20_000
+"""A case's description and a message in its thread (plain text)."""
+
+MAX_CONTACT_NAME = 120
+"""The contact person of a case or a product."""
+
+MAX_EMAIL = 254
+"""An e-mail address (RFC 5321's limit on a forward path, less its angle brackets): sign-in and contact e-mails."""
+
+MAX_LOCATION = 200
+"""Where a product stands (building / floor / room)."""
+
+MAX_ID = 64
+"""A client-made id (a UUID, with room to spare) and the id in a resource's path."""
+
+MAX_FILE_NAME = 1000
+"""An attachment's file name as sent; the portal shortens what it keeps (`portal.attachments`)."""
+
+MAX_PASSWORD = 1024
+MAX_TOKEN = 512
+"""A refresh token as sent back to the portal."""
+
+MAX_ETAG_HEADER = 200
+"""The If-Match header of an edit (one or a few ETags)."""
