@@ -7,20 +7,16 @@ to the view page by page; `watch(ctx, "outbox")` keeps it current in place.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from desktop.context import AppContext
-from desktop.formatting import format_date, format_number
+from desktop.models.lookup import Lookup
 from desktop.models.base import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, Tint  # noqa: F401 - roles re-exported
 from domain import problems
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxItem, OutboxState
-from sync.products import queries as product_queries
-from sync.products.records import ProductRow
-from sync.readings.operations import READING_KIND
 
 CONTEXT = "OutboxModel"
 
@@ -83,7 +79,7 @@ class OutboxModel(RowTableModel[OutboxItem]):
         self._sort_key, self._descending = "seq", True
         self._all: list[OutboxItem] = []
         self._held: set[int] = set()
-        self._products: dict[str, ProductRow | None] = {}
+        self._lookup = Lookup(ctx)
         self.set_columns(self._make_columns())
         self.watch(ctx, "outbox", "meter_reading")  # a page's new reading is announced by its reading id
 
@@ -139,34 +135,18 @@ class OutboxModel(RowTableModel[OutboxItem]):
         return item.state
 
     def describe(self, item: OutboxItem) -> str:
-        """The change in the user's words and locale; the stored English summary for kinds we do not know."""
-        if item.kind != READING_KIND:
-            return item.summary
-        product = self._product(item.product_id)
-        body = item.body
-        try:
-            when = format_date(date.fromisoformat(str(body["reading_date"])))
-            raw_values = dict(body["values"])  # type: ignore[call-overload]
-        except (KeyError, TypeError, ValueError):
-            return item.summary
-        order = [c.key for c in product.counters if c.key in raw_values] if product else []
-        order += [k for k in raw_values if k not in order]
-        labels = {c.key: c.label for c in product.counters} if product else {}
-        values = ", ".join(f"{labels.get(k, k)} {format_number(raw_values[k])}" for k in order)
-        serial = product.serial if product else ""
-        if product:
-            return translate("OutboxModel", "Meter reading {serial} ({model}), {date}: {values}").format(
-                serial=serial, model=product.model, date=when, values=values)
-        return translate("OutboxModel", "Meter reading, {date}: {values}").format(date=when, values=values)
+        """The change in the user's words and locale, as its feature describes its kind (`desktop.features`)."""
+        from desktop.features import PENDING_KINDS  # noqa: PLC0415 - the features' views load with this page
 
-    def _product(self, product_id: str) -> ProductRow | None:
-        if product_id not in self._products:
-            self._products[product_id] = product_queries.product(self._ctx.engine, product_id, today=self._ctx.today())
-        return self._products[product_id]
+        kind = PENDING_KINDS.get(item.kind)
+        if kind is None:  # a kind a newer version queued into this cache
+            return translate("OutboxModel", "A change of a kind this version does not know ({kind})").format(
+                kind=item.kind)
+        return kind.describe(self._lookup, item)
 
     def _load_all(self) -> None:
         engine = self._ctx.engine
-        self._products.clear()
+        self._lookup.clear()
         items = outbox.outbox_items(engine, FILTERS[self._filter])
         self._held = outbox.held_seqs(outbox.outbox_items(engine, ("queued", "rejected")))
         self._all = sorted(items, key=self._sort_value, reverse=self._descending)

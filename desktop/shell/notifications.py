@@ -7,7 +7,7 @@ remembers what the last message was about, so a click on it opens that case or t
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop import icons
 from desktop.context import AppContext
+from desktop.models.lookup import Lookup
 from desktop.views.cases.case_labels import state_label
 from sync import notices
 from sync.cases import queries as case_queries
 from sync.cases.queries import CaseRow
 from sync.notices import Notice
+from sync.outbox import queue as outbox
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +35,11 @@ BODY_CHARS = 240
 
 @dataclass(frozen=True)
 class Found:
-    """A notice and the case it is about (None for a rejected change, or a case no longer cached)."""
+    """A notice and the case it is about (None for a rejected change, or a case no longer cached); for a refused
+    change, `change` is that change in the user's words (its kind's description, never the stored summary)."""
     notice: Notice
     case: CaseRow | None
+    change: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ class Notifier(QObject):
          .run_on(self._ctx.db_pool))
 
     def show_found(self, found: Sequence[Found]) -> None:
-        found = collapse(found)
+        found = [self._described(f) for f in collapse(found)]
         if not found:
             return
         messages = [summary(found)] if len(found) > SUMMARY_OVER else [message(f) for f in found]
@@ -89,6 +93,15 @@ class Notifier(QObject):
                 self._show(shown)
         else:
             self._show_in_status_bar(messages)
+
+    def _described(self, found: Found) -> Found:
+        if found.notice.entity != "outbox":
+            return found
+        from desktop.features import PENDING_KINDS  # noqa: PLC0415 - only when a change was refused
+
+        item = outbox.outbox_item(self._ctx.engine, int(found.notice.entity_id))
+        kind = PENDING_KINDS.get(item.kind) if item is not None else None
+        return replace(found, change=kind.describe(Lookup(self._ctx), item) if kind is not None else None)
 
     def open_last(self) -> None:
         """The user clicked the last message."""
@@ -147,7 +160,8 @@ def message(found: Found) -> Shown:
         text = case.subject if case is not None else notice.title
     else:
         title = translate("Notifications", "The portal refused a change")
-        text = f"{notice.title}\n{notice.detail}" if notice.detail else notice.title
+        what = found.change or translate("Notifications", "A change you made (it was discarded meanwhile)")
+        text = f"{what}\n{notice.detail}" if notice.detail else what
     return Shown(title, text, *target)
 
 
@@ -163,12 +177,18 @@ def summary(found: Sequence[Found]) -> Shown:
         title = translate("Notifications", "The portal refused %n changes", "", count)
     else:
         title = translate("Notifications", "%n updates from the service desk", "", count)
-    names = list(dict.fromkeys(f.notice.title for f in reversed(found)))
+    names = list(dict.fromkeys(_name(f) for f in reversed(found)))
     text = "\n".join(names[:SUMMARY_OVER])
     if len(names) > SUMMARY_OVER:
         text += "\n" + translate("Notifications", "and %n more", "", len(names) - SUMMARY_OVER)
     newest = message(found[-1])
     return Shown(title, text, newest.entity, newest.entity_id)
+
+
+def _name(found: Found) -> str:
+    if found.notice.entity == "outbox":
+        return found.change or translate("Notifications", "A change you made (it was discarded meanwhile)")
+    return found.notice.title
 
 
 def plain(text: str) -> str:

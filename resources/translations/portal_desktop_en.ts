@@ -63,7 +63,7 @@
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/notifications.py" line="+159"/>
+        <location filename="../../desktop/shell/notifications.py" line="+173"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n reply from the service desk</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+206"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+191"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

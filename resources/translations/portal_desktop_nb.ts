@@ -2015,7 +2015,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/shell/notifications.py" line="+140"/>
+        <location filename="../../desktop/shell/notifications.py" line="+153"/>
         <source>Reply from the service desk</source>
         <translation>Svar fra kundeservice</translation>
     </message>
@@ -2029,8 +2029,14 @@ Sette dem i kø likevel?</translation>
         <source>The portal refused a change</source>
         <translation>Portalen avviste en endring</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>A change you made (it was discarded meanwhile)</source>
+        <translation>En endring du gjorde (den er forkastet siden)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-17"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n svar fra kundeservice</numerusform>
@@ -2073,7 +2079,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox.py" line="+34"/>
+        <location filename="../../desktop/models/outbox.py" line="+30"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -2168,7 +2174,17 @@ Sette dem i kø likevel?</translation>
         <translation>Noen andre har endret den i mellomtiden.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+87"/>
+        <source>A change of a kind this version does not know ({kind})</source>
+        <translation>En endring av en type denne versjonen ikke kjenner ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/readings/pending_kinds.py" line="+31"/>
+        <source>Meter reading</source>
+        <translation>Måleravlesning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Meter reading {serial} ({model}), {date}: {values}</source>
         <translation>Målerstand {serial} ({model}), {date}: {values}</translation>
     </message>
@@ -2178,7 +2194,7 @@ Sette dem i kø likevel?</translation>
         <translation>Målerstand, {date}: {values}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../desktop/models/outbox.py" line="+24"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
@@ -2204,10 +2220,63 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>PendingKinds</name>
+    <message>
+        <location filename="../../desktop/views/account/pending_kinds.py" line="+21"/>
+        <source>New cases: e-mail updates on</source>
+        <translation>Nye saker: e-postvarsler på</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New cases: e-mail updates off</source>
+        <translation>Nye saker: e-postvarsler av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/cases/pending_kinds.py" line="+26"/>
+        <source>(a case no longer in your list)</source>
+        <translation>(en sak som ikke lenger er i listen din)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New case: {subject}</source>
+        <translation>Ny sak: {subject}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply on case {case}: {text}</source>
+        <translation>Svar i sak {case}: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachment {file} for case {case}</source>
+        <translation>Vedlegg {file} til sak {case}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reopen case {case}</source>
+        <translation>Gjenåpne sak {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel case {case}</source>
+        <translation>Avbryt sak {case}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail updates on for case {case}</source>
+        <translation>E-postvarsler på for sak {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail updates off for case {case}</source>
+        <translation>E-postvarsler av for sak {case}</translation>
+    </message>
+</context>
+<context>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+117"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+102"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2259,12 +2328,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -2333,32 +2402,32 @@ Sette dem i kø likevel?</translation>
         <translation>Siste feil:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/views/cases/pending_kinds.py" line="+37"/>
         <source>Send as a &amp;new case…</source>
         <translation>Send som &amp;ny sak …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop/views/readings/pending_kinds.py" line="+8"/>
         <source>Cannot edit this reading</source>
         <translation>Kan ikke rette denne avlesningen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The machine of this reading is no longer in your list, so the reading cannot be corrected. You can discard it.</source>
         <translation>Maskinen for denne avlesningen er ikke lenger i listen din, så avlesningen kan ikke rettes. Du kan forkaste den.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The corrected reading is queued.</source>
         <translation>Den rettede avlesningen er satt i kø.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/views/cases/pending_kinds.py" line="-28"/>
         <source>The corrected case is queued.</source>
         <translation>Den rettede saken ligger i køen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Follow-up to case {case}:</source>
         <translation>Oppfølging av sak {case}:</translation>
     </message>
@@ -2368,7 +2437,7 @@ Sette dem i kø likevel?</translation>
         <translation>Svaret ligger i køen som en ny sak.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+41"/>
         <source>Discard this change?</source>
         <translation>Forkaste denne endringen?</translation>
     </message>
@@ -3049,7 +3118,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ResendReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+18"/>
+        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+48"/>
         <source>Correct the reading — {serial}</source>
         <translation>Rett avlesningen – {serial}</translation>
     </message>

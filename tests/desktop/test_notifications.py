@@ -3,19 +3,21 @@ once, and a click opens what they are about — the case in the cases page, or t
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
+from desktop.formatting import format_date, format_number
 from desktop.shell.main_window import MainWindow
 from desktop.shell.notifications import Notifier
 from desktop.views.pending.pending_page import PendingPage
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import notices
 from sync.notices import add_notice, unshown_notices
+from sync.outbox import queue as outbox
 from tests.cache.case_factories import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
 from tests.desktop.shell_support import FakeSync
@@ -69,6 +71,21 @@ def notice(engine, kind, entity, entity_id, title, detail):
         add_notice(conn, kind, entity, entity_id, title, detail)
 
 
+def reading_described() -> str:
+    """How the queued reading below reads in the test's locale (its date and number formats)."""
+    return f"Meter reading, {format_date(date(2026, 11, 25))}: total {format_number(12345)}"
+
+
+def queued_reading(engine) -> str:
+    """A queued reading for a machine no longer in the cache: the seq its rejection notice is about."""
+    with writer(engine).begin() as conn:
+        item = outbox.enqueue(conn, kind="meter_reading.create", method="POST", path="/products/gone/meter-readings",
+                              body={"id": "r-1", "reading_date": "2026-11-25", "values": {"total": 12345}},
+                              entity="meter_reading", entity_id="r-1", group_key="product:gone",
+                              summary="Meter reading XKB000001 (stored English)")
+    return str(item.seq)
+
+
 def check(qtbot, notifier: Notifier, ctx) -> None:
     notifier.check()
     assert ctx.wait_idle()
@@ -98,14 +115,23 @@ def test_a_reply_becomes_one_tray_message_and_is_shown_once(qtbot, ctx, engine, 
 
 def test_state_and_rejected_messages(qtbot, ctx, engine, tray_notifier):
     notice(engine, "state", "case", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
-    notice(engine, "rejected", "outbox", "17", "Meter reading XKB000001", "The reading is lower than the last one.")
+    seq = queued_reading(engine)
+    notice(engine, "rejected", "outbox", seq, "Meter reading XKB000001", "The reading is lower than the last one.")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     qtbot.waitUntil(lambda: len(tray_notifier.tray.messages) == 2)
     assert tray_notifier.tray.messages == [
         ("Case CS0000001 is now resolved", "Papirstopp i skuff 2"),
-        ("The portal refused a change", "Meter reading XKB000001\nThe reading is lower than the last one.")]
-    assert tray_notifier.notifier.last_shown.entity == "outbox" and tray_notifier.notifier.last_shown.entity_id == "17"
+        ("The portal refused a change", f"{reading_described()}\nThe reading is lower than the last one.")]
+    assert tray_notifier.notifier.last_shown.entity == "outbox" and tray_notifier.notifier.last_shown.entity_id == seq
+
+
+def test_a_refused_change_discarded_meanwhile_still_reads_in_the_users_words(qtbot, ctx, engine, tray_notifier):
+    notice(engine, "rejected", "outbox", "99", "Meter reading XKB000001 (stored English)", "Too low")
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    assert tray_notifier.tray.messages == [
+        ("The portal refused a change", "A change you made (it was discarded meanwhile)\nToo low")]
 
 
 def test_more_than_three_become_one_summary_that_opens_the_newest(qtbot, ctx, engine, tray_notifier):
@@ -127,11 +153,11 @@ def test_a_mixed_summary_says_updates(qtbot, ctx, engine, tray_notifier):
     notice(engine, "reply", "case", "c000001", "CS0000001: Papirstopp", "Hei")
     notice(engine, "state", "case", "c000002", "CS0000002: Striper", "in_progress")
     notice(engine, "reply", "case", "c000003", "CS0000003: Faktura", "Hei")
-    notice(engine, "rejected", "outbox", "4", "Meter reading", "Too low")
+    notice(engine, "rejected", "outbox", queued_reading(engine), "Meter reading", "Too low")
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     assert tray_notifier.tray.messages == [("4 updates from the service desk",
-                                            "Meter reading\nCS0000003: Faktura\nCS0000002: Striper\nand 1 more")]
+                                            f"{reading_described()}\nCS0000003: Faktura\nCS0000002: Striper\nand 1 more")]
     assert tray_notifier.notifier.last_shown.entity == "outbox"
 
 
