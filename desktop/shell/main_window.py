@@ -8,9 +8,7 @@ signing in again are asked of the user here and carried out by the app shell (`d
 
 from __future__ import annotations
 
-import importlib
 import logging
-from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -37,46 +35,39 @@ from PySide6.QtWidgets import (
 
 from desktop import icons, logs, settings
 from desktop.context import AppContext
-from desktop.shell import page_titles
 from desktop.shell.about_dialog import AboutDialog
 from desktop.shell.notifications import Notifier
 from desktop.shell.status_bar import SyncStatusBar
+from desktop.shell.page import Badge, Navigation
+from desktop.shell.pages import PAGES
 from desktop.shell.sync_worker import SyncController
 from sync.account import queries as account_queries
 from sync.cache import state as cache_state
-from sync.cases import queries as case_queries
 from sync.outbox import queue as outbox
 
 log = logging.getLogger(__name__)
-
-CASE_ENTITIES = frozenset({"case", "case_message", "case_event"})
-"""Entities that can change the cases count in the navigation."""
 
 LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    """One area of the window. Its module is imported when the page is first built, not before: listing five pages
-    must not load five pages' code before the first paint."""
-    key: str
-    icon: str
-    module: str
-    class_name: str
-    title: Callable[[], str]
+class WindowNavigation(Navigation):
+    """What the pages ask of the window (see `desktop.shell.page`)."""
 
-    def page_class(self) -> type:
-        return getattr(importlib.import_module(self.module), self.class_name)
+    def __init__(self, window: "MainWindow") -> None:
+        self._window = window
 
+    def open_case(self, case_id: str) -> None:
+        self._window.show_case(case_id)
 
-PAGES = (
-    PageSpec("products", "products", "desktop.views.products.products_page", "ProductsPage", page_titles.products),
-    PageSpec("meter_round", "meter", "desktop.views.readings.meter_round_page", "MeterRoundPage", page_titles.meter_round),
-    PageSpec("cases", "cases", "desktop.views.cases.cases_page", "CasesPage", page_titles.cases),
-    PageSpec("self_help", "self_help", "desktop.views.self_help.self_help_page", "SelfHelpPage", page_titles.self_help),
-    PageSpec("pending", "pending", "desktop.views.pending.pending_page", "PendingPage", page_titles.pending),
-)
+    def new_case(self, **prefill: object) -> None:
+        self._window.open_new_case(**prefill)
+
+    def show_cases_of(self, serial: str) -> None:
+        self._window.show_cases_of(serial)
+
+    def show_page(self, key: str, *, filter_name: str | None = None) -> None:
+        self._window.show_page(key, filter_name=filter_name)
 
 
 class MainWindow(QMainWindow):
@@ -90,7 +81,8 @@ class MainWindow(QMainWindow):
         self.sync = sync
         self._auth_prompted = False
         self._leaving = False  # sign-out confirmed: close without asking the pages again
-        self.page_specs = {spec.key: spec for spec in PAGES}
+        self.page_specs = {spec.key: spec for spec in PAGES if spec.visible(account_queries.current_user(ctx.engine))}
+        self.navigation = WindowNavigation(self)
         self.pages: dict[str, QWidget] = {}  # the pages built so far: each is built when first shown or asked for
         self._holders: dict[str, QWidget] = {}
         self.setWindowIcon(icons.app_icon())
@@ -105,14 +97,15 @@ class MainWindow(QMainWindow):
         self._push_timer.setSingleShot(True)
         self._push_timer.setInterval(LOCAL_CHANGE_PUSH_DELAY_MS)
         self._push_timer.timeout.connect(self.sync.request_sync)
-        self._cases_count_timer = QTimer(self)  # one count for the several entities a case change announces
-        self._cases_count_timer.setSingleShot(True)
-        self._cases_count_timer.setInterval(0)
-        self._cases_count_timer.timeout.connect(self._count_cases)
+        self._badge_timer = QTimer(self)  # one count for the several entities one change announces
+        self._badge_timer.setSingleShot(True)
+        self._badge_timer.setInterval(0)
+        self._badge_timer.timeout.connect(self._count_badges)
+        self._badges_due: set[str] = set()
         self._connect()
         self._update_title()
         self._refresh_status()
-        self._count_cases()
+        self._count_badges(set(self.page_specs))
         self.restore_state()
         self.notifier.check()  # what earlier syncs brought while the app was closed
 
@@ -124,7 +117,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        for spec in PAGES:
+        for spec in self.page_specs.values():
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[spec.key] = holder
@@ -146,6 +139,8 @@ class MainWindow(QMainWindow):
                                        self.tr("Create something new on this page, e.g. a meter reading"))
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search,
                                         self.tr("Search on this page"))
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_page,
+                                         self.tr("Print what this page shows"))
         self.sync_action = self._action(self.tr("&Sync now"), QKeySequence(Qt.Key.Key_F5), self.sync.request_sync,
                                         self.tr("Send your changes and fetch the latest data from the portal"))
         self.sync_action.setIcon(icons.icon("sync"))
@@ -185,6 +180,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.sync_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -234,16 +230,10 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page of area `key`, built on first use: the window paints with only the page it opens on."""
         if key not in self.pages:
-            page = self.page_specs[key].page_class()(self.ctx)
+            page = self.page_specs[key].page_class()(self.ctx, self.navigation)
             self.pages[key] = page
             self._holders[key].layout().addWidget(page)
-            if hasattr(page, "status_message"):
-                page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
-            if key in ("self_help", "cases"):  # a case queued from anywhere is shown where cases live
-                page.case_queued.connect(self.show_case)
-            if key == "products":
-                page.new_case_requested.connect(self.report_problem)
-                page.cases_requested.connect(self.show_cases_of)
+            page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
         return self.pages[key]
 
     def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:
@@ -252,7 +242,7 @@ class MainWindow(QMainWindow):
             return None
         self.nav.setCurrentRow(keys.index(key))
         page = self.page(key)
-        if filter_name and hasattr(page, "show_filter"):
+        if filter_name:
             page.show_filter(filter_name)
         return page
 
@@ -278,20 +268,20 @@ class MainWindow(QMainWindow):
         key = self.current_page_key()
         self.page_actions[key].setChecked(True)
         page = self.page(key)
-        self.new_action.setEnabled(hasattr(page, "new_item") or key == "self_help")
-        self.find_action.setEnabled(hasattr(page, "focus_search"))
+        self.new_action.setEnabled(page.has_new)
+        self.find_action.setEnabled(page.has_find)
+        self.print_action.setEnabled(page.has_print)
         self._update_title()
 
     def new_item(self) -> None:
         page = self.current_page()
-        if page is not None and hasattr(page, "new_item"):
+        if page is not None and page.has_new:
             page.new_item()
-        elif self.current_page_key() == "self_help":
-            self.open_new_case()
 
-    def report_problem(self, product_id: str):
-        """A new case about one machine (from its detail pane); once queued it is shown where cases live."""
-        return self.open_new_case(product_id=product_id)
+    def print_page(self) -> None:
+        page = self.current_page()
+        if page is not None and page.has_print:
+            page.print_page()
 
     def show_cases_of(self, serial: str) -> None:
         """Every case of one machine: the cases page, all states, searched by its serial."""
@@ -303,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         page = self.current_page()
-        if page is not None and hasattr(page, "focus_search"):
+        if page is not None and page.has_find:
             page.focus_search()
 
     def import_readings(self) -> None:
@@ -349,47 +339,32 @@ class MainWindow(QMainWindow):
         counts = outbox.outbox_counts(self.ctx.engine)
         self.status.show_counts(counts)
         self.status.show_last_sync(cache_state.sync_status(self.ctx.engine))
-        self._show_pending_count(counts)
+        self._badge_due("outbox")
 
-    def _show_pending_count(self, counts) -> None:
-        """The navigation entry says how many changes wait, and warns when the portal rejected some."""
+    def _count_badges(self, keys: set[str] | None = None) -> None:
+        """Count the navigation badges of `keys` (else of those marked due) on the database thread: on a big case
+        list a count takes tens of milliseconds, which the first paint and typing should not wait for."""
+        for key in sorted(keys if keys is not None else self._badges_due):
+            badge = self.page_specs[key].badge_function()
+            if badge is not None:
+                (self.ctx.write(badge)
+                 .success(lambda found, k=key: self._show_badge(k, found))
+                 .failure(lambda error, k=key: log.warning("could not count the badge of %s: %s", k, error))
+                 .run_on(self.ctx.db_pool))
+        self._badges_due.clear()
+
+    def _show_badge(self, key: str, badge: Badge) -> None:
         keys = list(self.page_specs)
-        if "pending" not in keys:
-            return
-        item = self.nav.item(keys.index("pending"))
-        title = self.page_specs["pending"].title()
-        waiting = counts.pending + counts.rejected
-        item.setText(self.tr("{title} ({count})").format(title=title, count=waiting) if waiting else title)
-        item.setIcon(icons.icon("warning" if counts.rejected else "pending"))
-        item.setToolTip(self.tr("%n rejected by the portal", "", counts.rejected) if counts.rejected else "")
-
-    def _count_cases(self) -> None:
-        """Counted on the database thread: on a big case list the count takes tens of milliseconds, which the first
-        paint and typing should not wait for."""
-        (self.ctx.write(case_queries.case_counts)
-         .success(self._show_cases_count)
-         .failure(lambda error: log.warning("could not count the cases: %s", error))
-         .run_on(self.ctx.db_pool))
-
-    def _show_cases_count(self, counts: case_queries.CaseCounts) -> None:
-        """The navigation entry says how many cases wait for the user's reply and how many have unread news."""
-        keys = list(self.page_specs)
-        if "cases" not in keys:
-            return
-        title = self.page_specs["cases"].title()
-        item = self.nav.item(keys.index("cases"))
-        awaiting = self.tr("%n to answer", "", counts.awaiting)  # short: the navigation is narrow
-        text = self.tr("{title} ({details})").format(title=title, details=awaiting) if counts.awaiting else title
-        item.setText(text)
-        # Unread news makes the entry bold, as a mail program does; the number is in the tooltip (the entry must
-        # stay short enough for the navigation in Norwegian too).
+        item = self.nav.item(keys.index(key))
+        title = self.page_specs[key].title()
+        item.setText(self.tr("{title} ({details})").format(title=title, details=badge.detail) if badge.detail
+                     else title)
         font = item.font()
-        font.setBold(counts.unread > 0)
+        font.setBold(badge.bold)
         item.setFont(font)
-        lines = [text, self.tr("%n open case(s)", "", counts.open)]
-        if counts.unread:
-            lines.append(self.tr("%n unread", "", counts.unread))
-        item.setToolTip("\n".join(lines))
+        item.setToolTip(badge.tooltip)
+        if badge.icon:
+            item.setIcon(icons.icon(badge.icon))
 
     def _sign_in_again_confirmed(self) -> None:
         if self.pages_may_close():
@@ -401,15 +376,22 @@ class MainWindow(QMainWindow):
         changes are not. The status bar hears of the outbox through `sync_status_changed`."""
         if "outbox" in changed and initiator is not self.sync:
             self._push_timer.start()
-        if CASE_ENTITIES & changed.keys():
-            self._cases_count_timer.start()
+        for entity in changed:
+            self._badge_due(entity)
+
+    def _badge_due(self, entity: str) -> None:
+        """A change of `entity` makes the badges that count it count again (once for a burst of entities)."""
+        due = {key for key, spec in self.page_specs.items() if entity in spec.badge_entities}
+        if due:
+            self._badges_due |= due
+            self._badge_timer.start()
 
     # --- dialogs -----------------------------------------------------------------------------------------------
 
     def pages_may_close(self) -> bool:
         """Ask each page with unsaved input (e.g. a half-typed meter round) before it is thrown away."""
         for key, page in list(self.pages.items()):
-            if hasattr(page, "has_unsaved_changes") and page.has_unsaved_changes():
+            if page.has_unsaved_changes():
                 self.show_page(key)
                 if not page.confirm_leave():
                     return False
@@ -498,8 +480,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.NAV_SPLITTER, self.splitter.saveState())
         settings.put(settings.CURRENT_PAGE, self.current_page_key())
         for page in self.pages.values():
-            if hasattr(page, "save_state"):
-                page.save_state()
+            page.save_state()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+331"/>
+        <location filename="../../desktop/shell/main_window.py" line="+321"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location filename="../../desktop/views/pending/badge.py" line="+17"/>
         <source>%n rejected by the portal</source>
         <translation>
             <numerusform>%n rejected by the portal</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location filename="../../desktop/views/cases/badge.py" line="+19"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n to answer</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location filename="../../desktop/shell/main_window.py" line="+87"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+191"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+190"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>SelfHelpPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/self_help/self_help_page.py" line="+138"/>
+        <location filename="../../desktop/views/self_help/self_help_page.py" line="+142"/>
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n guide</numerusform>

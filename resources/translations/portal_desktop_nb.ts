@@ -772,7 +772,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+88"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+89"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -1327,7 +1327,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+124"/>
+        <location filename="../../desktop/shell/main_window.py" line="+117"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -1350,6 +1350,16 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <location line="+1"/>
         <source>Search on this page</source>
         <translation>Søk på denne siden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what this page shows</source>
+        <translation>Skriv ut det denne siden viser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1417,7 +1427,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -1433,12 +1443,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+9"/>
-        <location line="+265"/>
+        <location line="+251"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-139"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -1475,13 +1485,8 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>Later</source>
         <translation>Senere</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>{title} ({count})</source>
-        <translation>{title} ({count})</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../../desktop/views/pending/badge.py" line="+17"/>
         <source>%n rejected by the portal</source>
         <translation>
             <numerusform>%n avvist av portalen</numerusform>
@@ -1489,7 +1494,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location filename="../../desktop/views/cases/badge.py" line="+19"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
@@ -1497,7 +1502,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ulest</numerusform>
@@ -1505,12 +1510,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../desktop/shell/main_window.py" line="+28"/>
+        <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../../desktop/views/cases/badge.py" line="+1"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n åpen sak</numerusform>
@@ -1518,7 +1524,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location filename="../../desktop/shell/main_window.py" line="+48"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -2276,7 +2282,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+102"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+101"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2704,7 +2710,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+81"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+80"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -3241,7 +3247,7 @@ Sette dem i kø likevel?</translation>
         <translation>Alle maskintyper</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>That guide is not available yet; it arrives with the next sync.</source>
         <translation>Den veiledningen er ikke tilgjengelig ennå; den kommer med neste synkronisering.</translation>
     </message>

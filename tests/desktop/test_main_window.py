@@ -131,7 +131,7 @@ def test_a_rejection_from_sync_is_announced_and_opens_the_pending_page(qtbot, wi
     status = window.status
     assert status.rejected_label.isVisible() and status.rejected_label.text() == "1 rejected by the portal"
     assert status.currentMessage() == "The portal rejected 1 change"
-    assert window.nav.item(4).text() == "Pending changes (1)"
+    qtbot.waitUntil(lambda: window.nav.item(4).text() == "Pending changes (1)")  # counted on the database thread
     window.show_page("products")
     qtbot.mouseClick(status.rejected_label, Qt.MouseButton.LeftButton)
     page = window.current_page()
@@ -213,3 +213,29 @@ def test_restored_geometry_is_clamped_to_the_screen(qtbot, ctx):
     assert available.contains(frame.topLeft())  # the title bar can be grabbed
     assert frame.width() <= max(available.width(), again.minimumSizeHint().width() + 2)
     assert frame.height() <= available.height()
+
+
+def test_every_area_is_a_page_named_as_listed():
+    from desktop.shell.page import Page
+    from desktop.shell.pages import PAGES
+    for spec in PAGES:
+        page_class = spec.page_class()
+        assert issubclass(page_class, Page) and page_class.title() == spec.title(), spec.key
+
+
+def test_an_area_the_user_may_not_see_is_not_listed(qtbot, ctx, monkeypatch):
+    from dataclasses import replace
+
+    from desktop.shell.pages import PAGES
+    customers_only = replace(PAGES[-1], key="mine", visible=lambda user: user is not None and user.role == "customer")
+    monkeypatch.setattr(main_window_module, "PAGES", (*PAGES, customers_only))
+    window = open_window(qtbot, ctx, start_sync=False)
+    assert "mine" not in window.page_specs and window.nav.count() == len(PAGES)  # signed in as the administrator
+    assert "Ctrl+6" not in [a.shortcut().toString() for a in window.page_actions.values()]
+
+
+def test_the_window_asks_pages_through_the_protocol_only():
+    """No probing pages with hasattr, no wiring by page name: what a page offers is its `Page` interface."""
+    source = main_window_module.__file__
+    text = open(source, encoding="utf-8").read()
+    assert "hasattr(" not in text and ".case_queued" not in text and "new_case_requested" not in text

@@ -273,7 +273,7 @@ def test_ctrl_n_on_the_cases_and_self_help_pages_opens_a_new_case(qtbot, window)
 
 def test_a_case_queued_from_self_help_is_shown_on_the_cases_page(qtbot, window):
     window.show_page("self_help")
-    window.page("self_help").case_queued.emit("c000002")
+    window.page("self_help").nav.open_case("c000002")  # what the page asks once a case from a guide is queued
     assert window.current_page_key() == "cases"
     qtbot.waitUntil(lambda: window.page("cases").detail.case_id == "c000002")
 

@@ -8,13 +8,24 @@ from PySide6.QtCore import QLocale, Qt
 
 from desktop import i18n
 from desktop.views.cases.new_case_dialog import NewCaseDialog
+from desktop.shell.page import Navigation
 from desktop.views.self_help.self_help_page import SelfHelpPage
 from tests.desktop.case_fixtures import case_ctx, case_engine  # noqa: F401
 
 
+class RecordingNavigation(Navigation):
+    """The window's part, recorded: what the page asked to open."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+
+    def open_case(self, case_id: str) -> None:
+        self.opened.append(case_id)
+
+
 @pytest.fixture
 def page(qtbot, case_ctx):
-    widget = SelfHelpPage(case_ctx)
+    widget = SelfHelpPage(case_ctx, RecordingNavigation())
     qtbot.addWidget(widget)
     widget.resize(1000, 640)
     widget.show()
@@ -122,8 +133,9 @@ def test_this_did_not_help_opens_a_prefilled_case(page, qtbot):
         "Steps already tried:\n- Open the front door and look inside tray 2. Is there paper stuck? → Yes, I removed "
         "it\n")
     assert dialog.ok_button.isEnabled()
-    with qtbot.waitSignal(page.case_queued, timeout=5000):
+    with qtbot.waitSignal(dialog.case_queued, timeout=5000) as queued:
         click(qtbot, dialog.ok_button)
+    assert page.nav.opened == [queued.args[0]]  # the page asks the window to show the case where cases live
     assert page.case_dialog is None  # closed; the next guide that does not help opens a new one
 
 

@@ -20,6 +20,7 @@ from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import current_object, list_detail_splitter, list_table, select_row
 from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
 from desktop.views.cases.case_labels import state_label
 from sync.cases import operations as case_operations
 from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
@@ -34,15 +35,14 @@ HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
 """Shown beside the list in the case's own view; the header's right-click menu brings them back."""
 
 
-class CasesPage(QWidget):
-    status_message = Signal(str)
+class CasesPage(Page):
+    has_new = True
+    has_find = True
     case_selected = Signal(object)  # CaseRow or None
     counts_changed = Signal(object)  # CaseCounts, whenever the filter buttons' counts were re-read
-    case_queued = Signal(str)  # a case the user just queued (from this page's dialog): its id
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+    def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, nav, parent)
         self.model = CasesModel(ctx, self)
         self.new_case_dialog = None
         self._selected_id: str | None = None
@@ -319,7 +319,7 @@ class CasesPage(QWidget):
         self._update_counts()
         self._update_empty_state()
         self.show_case(case_id)
-        self.case_queued.emit(case_id)
+        self.nav.open_case(case_id)  # and the window comes to the front, wherever the dialog was opened
         self.status_message.emit(self.tr("Case queued; it is sent to the portal when you are online."))
 
     # --- remembered layout -------------------------------------------------------------------------------------

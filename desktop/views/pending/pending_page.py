@@ -9,7 +9,7 @@ that says what is lost.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from desktop.models.outbox import (
     reason_headline,
 )
 from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
 from desktop.views.widgets.errors import show_unexpected_error
 from desktop.views.widgets.labels import bold, plain_label
 from sync.engine import replay
@@ -43,12 +44,10 @@ from sync.outbox.records import OutboxCounts, OutboxItem
 HEADER_STATE = "pending"
 
 
-class PendingPage(QWidget):
-    status_message = Signal(str)
+class PendingPage(Page):
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+    def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, nav, parent)
         self.model = OutboxModel(ctx, self)
         self._build()
         ctx.cache_changed.connect(self._on_cache_changed)

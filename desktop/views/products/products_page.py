@@ -25,6 +25,7 @@ from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.products import ProductsModel
 from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
 from desktop.views.products.product_detail import ProductDetail
 from desktop.views.readings.reading_dialog import ReadingDialog
 from desktop.views.widgets.search_box import search_box
@@ -38,15 +39,13 @@ SEARCH_DELAY_MS = 250
 SPLITTER = settings.Setting("state/products/splitter", QByteArray, QByteArray())
 
 
-class ProductsPage(QWidget):
-    status_message = Signal(str)
+class ProductsPage(Page):
+    has_new = True
+    has_find = True
     product_selected = Signal(object)  # ProductRow or None
-    new_case_requested = Signal(str)   # a product id: open a case about it
-    cases_requested = Signal(str)      # a serial: show the machine's cases
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+    def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, nav, parent)
         self.model = ProductsModel(ctx, self)
         self.reading_dialog: ReadingDialog | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -102,8 +101,8 @@ class ProductsPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._data_changed)
         self.detail.new_reading_requested.connect(self.open_reading_dialog)
-        self.detail.new_case_requested.connect(lambda product: self.new_case_requested.emit(product.id))
-        self.detail.cases_requested.connect(lambda product: self.cases_requested.emit(product.serial))
+        self.detail.new_case_requested.connect(lambda product: self.nav.new_case(product_id=product.id))
+        self.detail.cases_requested.connect(lambda product: self.nav.show_cases_of(product.serial))
         self._ctx.cache_changed.connect(self._on_cache_changed)
 
     def _fill_sites(self) -> None:

@@ -46,6 +46,7 @@ from desktop.models.base import OBJECT_ROLE
 from desktop.models.meter_round import MeterRoundModel
 from desktop.models.readings import Finding
 from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
 from desktop.views.readings.reading_date_edit import (
     from_qdate,
     reading_date_edit,
@@ -151,12 +152,12 @@ class RoundTable(QTableView):
         return QModelIndex()
 
 
-class MeterRoundPage(QWidget):
-    status_message = Signal(str)
+class MeterRoundPage(Page):
+    has_new = True
+    has_find = True
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+    def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, nav, parent)
         self._saving = False
         due_any = self._count(ProductFilter(due_only=True)) > 0
         self.model = MeterRoundModel(ctx, self, flt=ProductFilter(due_only=due_any))

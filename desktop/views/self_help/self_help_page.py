@@ -4,7 +4,7 @@ category and the steps already tried."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
@@ -18,18 +18,18 @@ from desktop.views.self_help.guide_runner import CaseRequest, GuideRunner
 from desktop.views.products.product_picker import ProductPicker
 from desktop.views.widgets.search_box import search_box
 from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
 from sync.guides import search as guide_search
 
 SEARCH_DELAY_MS = 250
 
 
-class SelfHelpPage(QWidget):
-    status_message = Signal(str)
-    case_queued = Signal(str)  # a case opened from a guide was queued: its id
+class SelfHelpPage(Page):
+    has_new = True
+    has_find = True
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+    def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, nav, parent)
         self.model = GuideHitsModel(self)
         self.case_dialog = None
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -102,6 +102,10 @@ class SelfHelpPage(QWidget):
 
     # --- the shell's page interface ----------------------------------------------------------------------------
 
+    def new_item(self) -> None:
+        """Ctrl+N: a new case, as when no guide helps."""
+        self.nav.new_case()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -168,7 +172,7 @@ class SelfHelpPage(QWidget):
         self.case_dialog = NewCaseDialog(self._ctx, self, product_id=product.id if product else None,
                                          category=request.category, guide_steps=request.steps_tried,
                                          guide_title=request.guide_title)
-        self.case_dialog.case_queued.connect(self.case_queued)
+        self.case_dialog.case_queued.connect(self.nav.open_case)  # shown where cases live
         self.case_dialog.case_queued.connect(
             lambda _case_id: self.status_message.emit(self.tr("Your case is queued and will be sent to the service "
                                                               "desk.")))
