@@ -11,7 +11,7 @@ from desktop.views.products.products_page import ProductsPage
 from desktop.views.readings.reading_dialog import ReadingDialog
 from sync.outbox.queue import outbox_items
 from sync.readings import queries as reading_queries
-from tests.cache.case_factories import insert_rows, product_values
+from tests.support.cache_rows import insert_rows, product_values
 from tests.desktop.pages_fixtures import (  # noqa: F401
     NORMAL_VOLUME,
     TODAY,

@@ -18,7 +18,7 @@ from sync.cache.db import open_cache, writer
 from sync.cache.schema import notices
 from sync.notices import add_notice, unshown_notices
 from sync.outbox import queue as outbox
-from tests.cache.case_factories import T0, case_values, insert_rows, product_values
+from tests.support.cache_rows import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
 from tests.desktop.shell_support import FakeSync
 from tests.support.waiting import wait_until

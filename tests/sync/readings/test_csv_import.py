@@ -23,7 +23,7 @@ from sync.readings.csv_import import (
 )
 from tests.sync.conftest import TODAY
 
-SAMPLE = Path(__file__).resolve().parents[2] / "docs" / "sample-readings.csv"
+SAMPLE = Path(__file__).resolve().parents[3] / "docs" / "sample-readings.csv"
 FORMAT_DOC = SAMPLE.with_name("readings-csv.md")
 
 

@@ -17,7 +17,7 @@ from desktop.views.cases.cases_page import CasesPage
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import cases
 from sync.cases.queries import CaseQuery
-from tests.cache.case_factories import T0, case_values, insert_rows, product_values
+from tests.support.cache_rows import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
 
 Col = CasesModel.Col

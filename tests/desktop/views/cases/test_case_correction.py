@@ -17,7 +17,7 @@ from sync.cache.schema import cases, products
 from sync.cases.operations import CaseDraft, queue_case, queue_reply
 from sync.engine.rounds import SyncEngine
 from sync.outbox import queue as outbox
-from tests.cache.case_factories import insert_rows, product_values
+from tests.support.cache_rows import insert_rows, product_values
 from tests.desktop.conftest import signed_in_workspace
 from tests.support.portal_api import AGENT, portal_post, portal_session
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.shell.main_window import MainWindow
 from sync.cache.db import open_cache
-from tests.cache.case_factories import case_values, insert_rows, product_values
+from tests.support.cache_rows import case_values, insert_rows, product_values
 from tests.desktop.case_fixtures import make_case_context, sign_in_kari
 from tests.desktop.shell_support import FakeSync
 

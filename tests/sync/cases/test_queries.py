@@ -9,7 +9,7 @@ import pytest
 from sync.cases import queries as cq
 from sync.cache.db import open_cache
 from sync.cases.queries import CaseQuery
-from tests.cache.case_factories import T0, case_values, insert_rows, product_values
+from tests.support.cache_rows import T0, case_values, insert_rows, product_values
 
 STATES = ["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
 

@@ -32,7 +32,7 @@ from sync.outbox import queue as outbox
 from sync.session.paths import cache_path
 from sync.session.workspace import Workspace
 from tests.sync import factories
-from tests.sync.test_push import NOW, FakeClient
+from tests.sync.engine.test_push import NOW, FakeClient
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 LATER = timedelta(hours=2)  # past the one-hour grace
