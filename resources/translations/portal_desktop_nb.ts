@@ -1354,7 +1354,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
+        <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <location line="+1"/>
