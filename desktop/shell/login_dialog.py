@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop import icons, settings
 from desktop.tasks import Task
-from desktop.views.widgets.errors import show_unexpected_error
+from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.messages import error_label, set_error, with_error
 from domain import problems
 from domain.email import email_problem
@@ -256,7 +256,7 @@ class LoginDialog(QDialog):
                                        "minutes.").format(reason=str(error)))
             self.password_edit.setFocus()
         else:
-            show_unexpected_error(error)
+            show_error(error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -285,8 +285,8 @@ class CaseDetailView(QWidget):
         if isinstance(error, case_operations.UnknownCase):
             set_error(self.action_message, self.tr("This case is no longer in the local data."))
             return
-        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-        show_unexpected_error(error)
+        from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+        show_error(error)
 
     # --- reply -------------------------------------------------------------------------------------------------
 
@@ -375,8 +375,8 @@ class CaseDetailView(QWidget):
         if isinstance(error, case_operations.UnknownCase):
             set_error(self.reply_error, self.tr("This case is no longer in the local data."))
             return
-        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-        show_unexpected_error(error)
+        from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+        show_error(error)
 
 
 def with_description(case: CaseDetail, entries: list[ThreadEntry]) -> list[ThreadEntry]:

@@ -440,8 +440,8 @@ class NewCaseDialog(QDialog):
             self.reject()
             return
         self.validate()
-        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-        show_unexpected_error(error)
+        from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+        show_error(error)
 
     # --- closing -----------------------------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from desktop.models.outbox import (
 )
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
-from desktop.views.widgets.errors import show_unexpected_error
+from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
 from sync.engine import replay
 from sync.outbox import queue as outbox
@@ -274,7 +274,7 @@ class PendingPage(Page):
                 "This change is being sent or was sent meanwhile, so it can no longer be changed."))
             self.model.refresh_all()
             return
-        show_unexpected_error(error)
+        show_error(error)
 
 
 

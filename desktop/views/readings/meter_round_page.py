@@ -467,8 +467,8 @@ class MeterRoundPage(Page):
         self._saving = False
         self._update_counts()
         self._summarise(0, self.model.attention_count(), failed=True)
-        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-        show_unexpected_error(error)
+        from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+        show_error(error)
 
     def _summarise(self, queued: int, attention: int, *, failed: bool = False) -> None:
         parts = []

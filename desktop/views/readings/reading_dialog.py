@@ -222,8 +222,8 @@ class ReadingDialog(QDialog):
                                 self.tr("This machine is not in the local data any more. Synchronise (F5) and try "
                                         "again."))
             return
-        from desktop.views.widgets.errors import show_unexpected_error  # noqa: PLC0415
-        show_unexpected_error(error)
+        from desktop.views.widgets.errors import show_error  # noqa: PLC0415
+        show_error(error)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in [self.date_edit, *self.fields.values(), self.confirm_box]:

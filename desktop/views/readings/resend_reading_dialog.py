@@ -22,7 +22,7 @@ from desktop.models.outbox import (
 )
 from desktop.models.readings import TypedReading, check_typed
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
-from desktop.views.widgets.errors import show_unexpected_error
+from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
 from desktop.views.widgets.messages import mark_field, show_message
 from sync.cache.changed import Written
@@ -163,7 +163,7 @@ class ResendReadingDialog(QDialog):
             QMessageBox.information(self, self.tr("Already changed"), self.tr(
                 "This change was sent, resent or discarded meanwhile. Close this window to see its state."))
             return
-        show_unexpected_error(error)
+        show_error(error)
 
 
 def _body_date(item: OutboxItem) -> date | None:
