@@ -31,7 +31,7 @@ class DraftNotice(QWidget):
         self._text = text or self.tr("Your unsent draft from {time} is back.")
         self.label = plain_label(selectable=False)
         self.label.setAccessibleName(self.tr("Draft restored"))
-        self.discard_button = QPushButton(self.tr("Discard &draft"))
+        self.discard_button = QPushButton(self.tr("D&iscard draft"))
         self.discard_button.setAutoDefault(False)  # Enter in a dialog's field sends the form, never discards it
         self.discard_button.setToolTip(self.tr("Throw away what was restored and start again"))
         self.discard_button.clicked.connect(self.discard_requested)
