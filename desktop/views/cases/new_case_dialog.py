@@ -102,7 +102,8 @@ class NewCaseDialog(QDialog):
         self._prefilled = self._typed_text()
         self._opening_state = self.form_state()
         # a correction is the outbox item itself (it stays queued until sent again or discarded): no draft of it
-        self.kept_draft = FormDraft(ctx, "new_case", snapshot=self._snapshot, parent=self) if correcting is None else None
+        self.kept_draft = None if correcting is not None else FormDraft(ctx, "new_case", snapshot=self._snapshot,
+                                                                        parent=self)
         self._restore_draft()
         self._connect()
         self.validate()
