@@ -62,8 +62,12 @@ WINDOW_GEOMETRY = Setting("state/main_window/geometry", QByteArray, QByteArray()
 WINDOW_STATE = Setting("state/main_window/state", QByteArray, QByteArray())
 NAV_SPLITTER = Setting("state/main_window/splitter", QByteArray, QByteArray())
 CURRENT_PAGE = Setting("state/main_window/page", str, "products")
+PRODUCTS_SPLITTER = Setting("state/products/splitter", QByteArray, QByteArray())
+PRODUCT_DETAIL_SPLITTER = Setting("state/products/detail_splitter", QByteArray, QByteArray())
+CASES_SPLITTER = Setting("state/cases/splitter", QByteArray, QByteArray())
 
-STATE: tuple[Setting, ...] = (WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, CURRENT_PAGE)
+STATE: tuple[Setting, ...] = (WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, CURRENT_PAGE, PRODUCTS_SPLITTER,
+                              PRODUCT_DETAIL_SPLITTER, CASES_SPLITTER)
 
 
 def store() -> QSettings:

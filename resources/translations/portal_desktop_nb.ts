@@ -189,7 +189,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_detail.py" line="+70"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+77"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -224,7 +224,12 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Your unsent reply from {time} is back.</source>
+        <translation>Det usendte svaret ditt fra {time} er tilbake.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Files to send with the reply</source>
         <translation>Filer som sendes med svaret</translation>
     </message>
@@ -244,7 +249,7 @@
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
@@ -280,12 +285,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+90"/>
+        <location line="+119"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
@@ -300,7 +305,7 @@
         <translation>Svaret er for langt (høyst {count} tegn).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>The case was resolved more than 14 days ago; open a new case instead.</source>
         <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
     </message>
@@ -772,7 +777,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+89"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+87"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -793,6 +798,29 @@
         <location line="+1"/>
         <source>Ola Hansen – customer, Bergen and Trondheim</source>
         <translation>Ola Hansen – kunde, Bergen og Trondheim</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotice</name>
+    <message>
+        <location filename="../../desktop/views/widgets/draft_notice.py" line="+31"/>
+        <source>Your unsent draft from {time} is back.</source>
+        <translation>Det usendte utkastet ditt fra {time} er tilbake.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft restored</source>
+        <translation>Utkast gjenopprettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iscard draft</source>
+        <translation>Forkast &amp;utkast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throw away what was restored and start again</source>
+        <translation>Kast det som ble gjenopprettet, og begynn på nytt</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1677,7 @@ ny</translation>
     <name>MeterRoundPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+110"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+109"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
@@ -1724,7 +1752,7 @@ ny</translation>
         <translation>Du har skrevet inn målerstander som ikke er lagret ennå. Vil du lagre dem før du går?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>1 machine</source>
         <translation>1 maskin</translation>
     </message>
@@ -1749,9 +1777,9 @@ ny</translation>
         <translation>Forkaste alle verdiene som er skrevet inn i denne runden?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The values you typed last time are back ({count} machines); they are not queued yet.</source>
-        <translation>Verdiene du skrev inn sist, er hentet fram igjen ({count} maskiner); de er ikke satt i kø ennå.</translation>
+        <location line="+26"/>
+        <source>Your unsent values from {time} are back ({count} machines); they are not queued yet. Clear typed values… throws them away.</source>
+        <translation>De usendte verdiene dine fra {time} er tilbake ({count} maskiner); de er ikke lagt i kø ennå. «Tøm innskrevne verdier …» kaster dem.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1777,7 +1805,7 @@ Queue them anyway?</source>
 Sette dem i kø likevel?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was queued; your typed values are kept.</source>
         <translation>Ingenting ble satt i kø; verdiene du skrev inn, er beholdt.</translation>
     </message>
@@ -1813,12 +1841,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+88"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+93"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>A &amp;machine needs help</source>
         <translation>En &amp;maskin trenger hjelp</translation>
     </message>
@@ -1903,7 +1931,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send sa&amp;ken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Files to attach</source>
         <translation>Filer som legges ved</translation>
     </message>
@@ -1953,7 +1981,7 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -1973,7 +2001,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send &amp;igjen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+108"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
@@ -1988,7 +2016,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sendes den nå, er svaret forventet innen {moment}.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>
@@ -1998,7 +2026,7 @@ Sette dem i kø likevel?</translation>
         <translation>Saken ble sendt, rettet eller forkastet i mellomtiden. Lukk vinduet for å se hvor den står.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Discard case</source>
         <translation>Forkast saken</translation>
     </message>
@@ -2710,7 +2738,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+80"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+79"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -3003,12 +3031,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/reading_dialog.py" line="+57"/>
+        <location filename="../../desktop/views/readings/reading_dialog.py" line="+60"/>
         <source>New reading — {serial}</source>
         <translation>Ny avlesning – {serial}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Reading date</source>
         <translation>Avlesningsdato</translation>
     </message>
@@ -3028,7 +3056,7 @@ Sette dem i kø likevel?</translation>
         <translation>Siste verdi for {counter}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>I have checked: the value is right</source>
         <translation>Jeg har kontrollert: verdien er riktig</translation>
     </message>
@@ -3043,7 +3071,7 @@ Sette dem i kø likevel?</translation>
         <translation>Lagre avlesningen; den sendes til portalen når du er tilkoblet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No earlier reading</source>
         <translation>Ingen tidligere avlesning</translation>
     </message>
@@ -3053,7 +3081,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sist: {value} ({date})</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+117"/>
         <source>Reading not saved</source>
         <translation>Avlesningen ble ikke lagret</translation>
     </message>
@@ -3063,7 +3091,7 @@ Sette dem i kø likevel?</translation>
         <translation>Denne maskinen finnes ikke lenger i de lokale dataene. Synkroniser (F5) og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Discard the reading?</source>
         <translation>Forkaste avlesningen?</translation>
     </message>

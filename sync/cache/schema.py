@@ -216,3 +216,13 @@ sync_state = Table(
     Column("key", String, primary_key=True),          # cursor | last_sync_at | last_pull_at | last_error
     Column("value", Text, nullable=True),
 )
+
+# --- drafts (migration 0006) ---------------------------------------------------------------------------------------
+drafts = Table(
+    "drafts", metadata,
+    Column("kind", String, primary_key=True),         # the form: meter_round | reading | new_case | reply
+    Column("key", String, primary_key=True),          # which one of it: "" for a single form, a product or case id
+    Column("payload_json", Text, nullable=False),     # what the form holds, as the form itself describes it
+    Column("updated_at", String, nullable=False),     # ISO UTC: when it was last written ("your draft from 14:05")
+)
+"""What the user typed in a form and has not sent yet, so a crash or a closed laptop loses nothing."""

@@ -4,6 +4,9 @@ the reply box.
 Reads come straight from `sync.cases.thread` (a few indexed queries); writes go through `ctx.write(...)` to the
 database thread and are announced by the write itself (`AppContext.write`), so the list beside it updates too. Opening a file may
 download it (network), so that runs on the general pool, never on the database thread or the UI thread.
+
+A reply typed and not sent is kept per case, in memory while the user looks at other cases and in the cache's drafts
+(`desktop.drafts`), so it survives a crash: opening the case again brings it back and says so.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import drafts
 from desktop.context import AppContext
 from desktop.views.cases.case_attachments import CaseAttachmentsPanel
 from desktop.views.cases.case_conversation import ConversationView
@@ -36,6 +40,7 @@ from desktop.views.cases.case_labels import (
 from desktop.views.cases.case_problems import translate_problem
 from desktop.views.cases.case_widgets import expected_answer_at, expected_answer_text
 from desktop.views.widgets.attachment_files import AttachmentFiles
+from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import bold, muted, plain_label
 from desktop.views.widgets.messages import error_label, set_error
 from domain import problems
@@ -60,6 +65,8 @@ class CaseDetailView(QWidget):
         self.case: CaseDetail | None = None
         self._drafts: dict[str, tuple[str, list[Path]]] = {}
         self._sending = False
+        self._restoring = False
+        self.kept_draft = drafts.FormDraft(ctx, "reply", snapshot=self._draft_snapshot, parent=self)
         self._build()
         self._connect()
         self.show_case(None)
@@ -119,6 +126,7 @@ class CaseDetailView(QWidget):
         self.reply_edit.setTabChangesFocus(True)
         self.reply_error = error_label()
         self.reply_box = QWidget()
+        self.draft_notice = DraftNotice(self.reply_box, text=self.tr("Your unsent reply from {time} is back."))
         self.reply_attachments = AttachmentFiles(
             self._ctx, self.reply_box, list_name=self.tr("Files to send with the reply"),
             add_text=self.tr("&Attach files…"), remove_text=self.tr("Remove file"))
@@ -134,6 +142,7 @@ class CaseDetailView(QWidget):
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self.reply_box)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.draft_notice)
         layout.addWidget(self.reply_edit, 1)
         layout.addWidget(self.reply_error)
         layout.addWidget(self.reply_attachments.message)
@@ -154,6 +163,9 @@ class CaseDetailView(QWidget):
         self.reply_attachments.changed.connect(self._show_reply_files)
         self.send_button.clicked.connect(self.send_reply)
         self.reply_edit.textChanged.connect(lambda: set_error(self.reply_error, None))
+        self.reply_edit.textChanged.connect(self._touch_draft)
+        self.reply_attachments.changed.connect(self._touch_draft)
+        self.draft_notice.discard_requested.connect(self.discard_draft)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.reply_edit)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -167,10 +179,13 @@ class CaseDetailView(QWidget):
         changed_case = case_id != self.case_id
         if changed_case:
             self._keep_draft()
+            self.kept_draft.retarget(case_id or "")
         self.case_id = case_id
         if changed_case:
+            self._restoring = True
             self._reset_reply()
             self._restore_draft()
+            self._restoring = False
             set_error(self.action_message, None)
             self.attachments.clear_status()
         self._refresh(keep_position=not changed_case)
@@ -302,10 +317,32 @@ class CaseDetailView(QWidget):
 
     def _restore_draft(self) -> None:
         text, files = self._drafts.pop(self.case_id, ("", [])) if self.case_id else ("", [])
+        kept = self.kept_draft.load() if self.case_id and not text and not files else None
+        if kept is not None:
+            text = str(kept.payload.get("text") or "")
+            files = [Path(p) for p in kept.payload.get("files") or () if Path(p).is_file()]
+            self.draft_notice.show_restored(kept.updated_at)
         self.reply_edit.blockSignals(True)
         self.reply_edit.setPlainText(text)
         self.reply_edit.blockSignals(False)
         self.reply_attachments.set_files(files)
+
+    def _draft_snapshot(self) -> dict | None:
+        text, files = self.reply_edit.toPlainText(), self.reply_attachments.files
+        return {"text": text, "files": [str(p) for p in files]} if self.case_id and (text.strip() or files) else None
+
+    def _touch_draft(self) -> None:
+        if not self._restoring:
+            self.kept_draft.touch()
+
+    def discard_draft(self) -> None:
+        """The restored reply is not wanted: an empty box, and the draft is forgotten."""
+        self._restoring = True
+        self._reset_reply()
+        self._restoring = False
+        if self.case_id:
+            self._drafts.pop(self.case_id, None)
+        self.kept_draft.discard()
 
     def has_unsaved_changes(self) -> bool:
         """True while a reply is typed (for this case or one seen before) and not yet sent."""
@@ -313,6 +350,7 @@ class CaseDetailView(QWidget):
         return bool(self._drafts)
 
     def _reset_reply(self) -> None:
+        self.draft_notice.hide()
         self.reply_edit.blockSignals(True)
         self.reply_edit.clear()
         self.reply_edit.blockSignals(False)
@@ -357,8 +395,14 @@ class CaseDetailView(QWidget):
         """The reply is queued; the box empties only if the user still looks at that case (they may have moved on)."""
         self._set_sending(False)
         self._drafts.pop(case_id, None)
+        if self.kept_draft.key == case_id:
+            self.kept_draft.discard()
+        else:
+            drafts.forget(self._ctx, "reply", case_id)
         if self.case_id == case_id:
+            self._restoring = True
             self._reset_reply()
+            self._restoring = False
         if self.case_id == case_id:
             self._refresh(keep_position=False)
         self.reply_queued.emit(case_id)

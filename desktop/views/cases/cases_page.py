@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
@@ -28,7 +28,7 @@ from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
-SPLITTER = settings.Setting("state/cases/splitter", QByteArray, QByteArray())
+SPLITTER = settings.CASES_SPLITTER
 FILTERS = ("open", "awaiting", "resolved", "all")
 CASE_ENTITIES = ("case", "case_message", "case_event")
 HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)

@@ -7,7 +7,9 @@ under it; OK stays disabled until the draft is valid.
 
 Files are checked as they are added (or dropped), off the UI thread (`AttachmentFiles`): each shows "checking…" at
 once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
-Closing the dialog with something typed asks first; a queued case closes without a question.
+Closing the dialog with something typed asks first; a queued case closes without a question. Everything in the form
+is kept as a draft while it is typed (`desktop.drafts`): after a crash the dialog opens on it, says so, and offers to
+throw it away (back to what the form opened with).
 
 The same form corrects a new case the portal refused (`correcting`): it opens on what was sent, shows the portal's
 reason above it, and sends the case again under its own id; its files wait in the queue and follow it.
@@ -16,7 +18,8 @@ reason above it, and sends the case again under its own id; its files wait in th
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Sequence
+from pathlib import Path
+from typing import Any, Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.drafts import FormDraft
 from desktop.i18n import current_language
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
@@ -54,6 +58,7 @@ from desktop.views.self_help.guide_runner import (
     steps_description,
 )
 from desktop.views.widgets.attachment_files import AttachmentFiles
+from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import muted, plain_label
 from desktop.views.widgets.messages import error_label, set_error, with_error
 from domain.text_limits import MAX_SUBJECT
@@ -94,8 +99,13 @@ class NewCaseDialog(QDialog):
             self._prefill_correction(correcting)
         else:
             self._prefill(product_id, category, subject, description, tuple(guide_steps), guide_title)
-        self._connect()
         self._prefilled = self._typed_text()
+        self._opening_state = self.form_state()
+        # a correction is the outbox item itself (it stays queued until sent again or discarded): no draft of it
+        self.kept_draft = None if correcting is not None else FormDraft(ctx, "new_case", snapshot=self._snapshot,
+                                                                        parent=self)
+        self._restore_draft()
+        self._connect()
         self.validate()
         self.update_guides()
 
@@ -151,8 +161,10 @@ class NewCaseDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Send &case"))
         self.rejection_label = error_label()  # the portal's reason, when a refused case is corrected
+        self.draft_notice = DraftNotice(self)
         left = QVBoxLayout()
         left.addWidget(self.rejection_label)
+        left.addWidget(self.draft_notice)
         left.addLayout(form, 1)
         left.addWidget(self.error_labels["general"])
         left.addWidget(self.buttons)
@@ -226,6 +238,13 @@ class NewCaseDialog(QDialog):
         self.runner.case_requested.connect(self.apply_guide_request)
         self.buttons.accepted.connect(self.queue)
         self.buttons.rejected.connect(self.reject)
+        if self.kept_draft is not None:
+            self.draft_notice.discard_requested.connect(self.discard_draft)
+            for signal in (self.type_group.buttonToggled, self.machine_picker.product_changed,
+                           self.category_combo.currentIndexChanged, self.subject_edit.textChanged,
+                           self.description_edit.textChanged, self.contact_name_edit.textChanged,
+                           self.contact_email_edit.textChanged, self.email_check.toggled, self.attachments.changed):
+                signal.connect(self.kept_draft.touch)
 
     # --- pre-filling -------------------------------------------------------------------------------------------
 
@@ -279,6 +298,55 @@ class NewCaseDialog(QDialog):
             self.contact_name_edit.setText(product.contact_name)
         if "contact_email" not in self._touched:
             self.contact_email_edit.setText(product.contact_email)
+
+    # --- the draft kept across a crash ----------------------------------------------------------------------
+
+    def form_state(self) -> dict[str, Any]:
+        """Everything in the form as plain JSON values (the files as paths): what a draft keeps."""
+        product = self.machine_picker.product()
+        return {"type": "support" if self.type_support.isChecked() else "account_question",
+                "product_id": product.id if product else None, "category": self.category_combo.currentData(),
+                "subject": self.subject_edit.text(), "description": self.description_edit.toPlainText(),
+                "contact_name": self.contact_name_edit.text(), "contact_email": self.contact_email_edit.text(),
+                "email_updates": self.email_check.isChecked(),
+                "files": [str(path) for path in self.attachments.files]}
+
+    def set_form_state(self, state: dict[str, Any]) -> None:
+        """Fill the form from `state`; a file that is not there any more is left out, the others are checked again."""
+        (self.type_account if state.get("type") == "account_question" else self.type_support).setChecked(True)
+        self.machine_picker.set_product_id(state.get("product_id") or None)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(state.get("category"))))
+        self.subject_edit.setText(str(state.get("subject") or ""))
+        self.description_edit.setPlainText(str(state.get("description") or ""))
+        self.contact_name_edit.setText(str(state.get("contact_name") or ""))
+        self.contact_email_edit.setText(str(state.get("contact_email") or ""))
+        self.email_check.setChecked(bool(state.get("email_updates", self.email_check.isChecked())))
+        self.attachments.clear()
+        self.attachments.add_files([Path(p) for p in state.get("files") or () if Path(p).is_file()])
+        self._touched.update(name for name in FIELDS if state.get(name) != self._opening_state.get(name))
+        self._update_type_fields()
+
+    def _snapshot(self) -> dict[str, Any] | None:
+        state = self.form_state()
+        return state if state != self._opening_state else None
+
+    def _restore_draft(self) -> None:
+        kept = self.kept_draft.load() if self.kept_draft is not None else None
+        if kept is None:
+            return
+        self.set_form_state(kept.payload)
+        self.draft_notice.show_restored(kept.updated_at)
+
+    def discard_draft(self) -> None:
+        """The restored draft is not wanted: the form as it opened, and the draft is forgotten."""
+        self.draft_notice.hide()
+        self._touched.clear()
+        self.set_form_state(self._opening_state)
+        self._touched.clear()
+        if self.kept_draft is not None:
+            self.kept_draft.discard()
+        self.validate()
+        self.update_guides()
 
     # --- reacting ----------------------------------------------------------------------------------------------
 
@@ -419,6 +487,8 @@ class NewCaseDialog(QDialog):
     def _queued(self, changed) -> None:
         self._queuing = False
         self._sent = True
+        if self.kept_draft is not None:
+            self.kept_draft.discard()
         case_id = next(iter(changed.get("case") or ()), "")
         self.case_queued.emit(case_id)
         self.accept()
@@ -458,6 +528,8 @@ class NewCaseDialog(QDialog):
             return  # the case is being written; it closes by itself when done
         if self.has_unsaved_changes() and not self.confirm_discard():
             return
+        if self.kept_draft is not None and not self._sent:
+            self.kept_draft.discard()
         super().reject()
 
     def confirm_discard(self) -> bool:

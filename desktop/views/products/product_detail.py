@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -273,4 +273,4 @@ class ProductDetail(QWidget):
             self.splitter.restoreState(state)
 
 
-SPLITTER = settings.Setting("state/products/detail_splitter", QByteArray, QByteArray())
+SPLITTER = settings.PRODUCT_DETAIL_SPLITTER

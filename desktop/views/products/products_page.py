@@ -4,7 +4,6 @@ data, meter history and monthly volume. Ctrl+N enters a reading for the selected
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QByteArray,
     QModelIndex,
     Qt,
     QTimer,
@@ -36,7 +35,7 @@ from sync.products import queries as product_queries
 from sync.products.records import ProductRow
 
 SEARCH_DELAY_MS = 250
-SPLITTER = settings.Setting("state/products/splitter", QByteArray, QByteArray())
+SPLITTER = settings.PRODUCTS_SPLITTER
 
 
 class ProductsPage(Page):

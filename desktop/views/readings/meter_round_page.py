@@ -3,12 +3,12 @@
 It works entirely on the cache, so it is as useful on a laptop with no network as on the office LAN: each save is one
 transaction that adds a pending reading and an outbox item per machine; the sync worker sends them later. Typed values
 live in the model's drafts (by product id), so they survive paging, filtering and sorting; a machine that cannot be
-queued keeps its values and says why.
+queued keeps its values and says why. They are kept in the cache's drafts too (`desktop.drafts`), so a crash or a
+flat battery mid-round loses nothing: the page opens on them again and says so.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from PySide6.QtCore import (
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import settings
 from desktop.context import AppContext
+from desktop.drafts import FormDraft
 from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.meter_round import MeterRoundModel
@@ -52,6 +52,7 @@ from desktop.views.readings.reading_date_edit import (
     reading_date_edit,
     to_qdate,
 )
+from desktop.views.widgets.draft_notice import format_draft_moment
 from desktop.views.widgets.messages import color_message, mark_field
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import compact_rows, fit_columns
@@ -60,9 +61,6 @@ from sync.readings import operations
 from sync.readings.operations import BatchResult
 
 SEARCH_DELAY_MS = 250
-DRAFT_SAVE_DELAY_MS = 400
-DRAFTS = settings.Setting("state/meter_round/drafts", str, "")
-"""What was typed and not yet queued, so a crash or a flat battery mid-round loses nothing (JSON; per user)."""
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -164,8 +162,7 @@ class MeterRoundPage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._build(due_any)
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_SAVE_DELAY_MS)
-        self._draft_timer.timeout.connect(self._store_drafts)
+        self.kept_draft = FormDraft(ctx, "meter_round", snapshot=self._draft_snapshot, parent=self)
         self.model.reload()
         self._size_columns()
         self._restore_drafts()
@@ -272,7 +269,7 @@ class MeterRoundPage(Page):
         self.model.modelReset.connect(self._update_counts)
         self.model.columnsInserted.connect(self._size_columns)
         self.model.drafts_changed.connect(self._drafts_changed)
-        self.model.drafts_changed.connect(self._draft_timer.start)
+        self.model.drafts_changed.connect(self.kept_draft.touch)
         self.delegate.previewed.connect(self._show_message)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self._clear)
@@ -313,6 +310,7 @@ class MeterRoundPage(Page):
             return not self.has_unsaved_changes()
         if answer == QMessageBox.StandardButton.Discard:
             self.model.clear_drafts()
+            self.kept_draft.discard()
             return True
         return False
 
@@ -382,41 +380,34 @@ class MeterRoundPage(Page):
                                       QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Discard:
             self.model.clear_drafts()
+            self.kept_draft.discard()
 
     # --- drafts kept across a crash ----------------------------------------------------------------------------
 
-    def _draft_owner(self) -> str:
-        workspace = self._ctx.workspace
-        return f"{getattr(workspace, 'portal_url', '')}|{getattr(workspace, 'email', '')}"
-
-    def _store_drafts(self) -> None:
+    def _draft_snapshot(self) -> dict | None:
         drafts = self.model.drafts()
-        settings.put(DRAFTS, json.dumps({"owner": self._draft_owner(), "date": self.model.reading_date.isoformat(),
-                                         "drafts": drafts}) if drafts else "")
+        return {"date": self.model.reading_date.isoformat(), "drafts": drafts} if drafts else None
 
     def _restore_drafts(self) -> None:
-        try:
-            stored = json.loads(settings.get(DRAFTS) or "{}")
-        except ValueError:
-            return
-        if not stored.get("drafts") or stored.get("owner") != self._draft_owner():
+        kept = self.kept_draft.load()
+        if kept is None or not isinstance(kept.payload.get("drafts"), dict):
             return
         try:
-            day = date.fromisoformat(stored.get("date", ""))
+            day = date.fromisoformat(str(kept.payload.get("date")))
         except ValueError:
             day = self._ctx.today()
         if day <= self._ctx.today():
             self.date_edit.setDate(to_qdate(day))
             self.model.set_reading_date(day)
-        restored = self.model.restore_drafts(stored["drafts"])
+        restored = self.model.restore_drafts(kept.payload["drafts"])
         if restored:
-            self.summary.setText(self.tr("The values you typed last time are back ({count} machines); they are not "
-                                         "queued yet.").format(count=restored))
+            self.summary.setText(self.tr("Your unsent values from {time} are back ({count} machines); they are not "
+                                         "queued yet. Clear typed values… throws them away.").format(
+                time=format_draft_moment(kept.updated_at), count=restored))
 
     def save_state(self) -> None:
         """Called by the shell when the window closes: write the drafts without waiting for the timer."""
-        self._draft_timer.stop()
-        self._store_drafts()
+        self.kept_draft.flush()
 
     # --- saving ------------------------------------------------------------------------------------------------
 
@@ -459,6 +450,7 @@ class MeterRoundPage(Page):
     def _saved(self, result: BatchResult) -> None:
         self._saving = False
         self.model.apply_batch(result)
+        self.kept_draft.flush()  # what was queued leaves the draft at once; what needs attention stays in it
         queued = result.queued
         self._summarise(len(queued), self.model.attention_count())
         self._update_counts()

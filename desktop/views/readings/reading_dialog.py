@@ -3,7 +3,8 @@
 Every keystroke is checked with the shared rules (`check_typed`: parse each counter, then the machine's cached
 history), and the reason shows right under the field it concerns. An unusual jump is a warning: the user ticks
 "the value is right" and may save. Enter saves (the reading is queued in the outbox, offline too), Esc cancels, and
-closing with something typed asks first.
+closing with something typed asks first. What is typed is kept as a draft per machine (`desktop.drafts`): after a
+crash the dialog opens on it again, says so, and offers to throw it away.
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.drafts import FormDraft
 from desktop.formatting import format_date, format_number
 from desktop.models.readings import TypedReading, check_typed
-from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
+from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit, to_qdate
+from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.messages import mark_field, show_message
 from domain.meter import InvalidCounterValue, parse_counter_value
 from sync.cache.changed import Written
@@ -55,8 +58,13 @@ class ReadingDialog(QDialog):
         self._saving = False
         self._saved = False
         self.setWindowTitle(self.tr("New reading — {serial}").format(serial=product.serial))
+        self.kept_draft = FormDraft(ctx, "reading", product.id, snapshot=self._snapshot, parent=self)
         self._build()
+        self._restore_draft()
         self._recheck()
+        self.date_edit.dateChanged.connect(self.kept_draft.touch)
+        for edit in self.fields.values():
+            edit.textChanged.connect(self.kept_draft.touch)
 
     # --- layout ------------------------------------------------------------------------------------------------
 
@@ -100,6 +108,8 @@ class ReadingDialog(QDialog):
             grid.addWidget(message, row + 1, 1, 1, 2)
             self.fields[counter.key], self.messages[counter.key], self.last_labels[counter.key] = edit, message, last
 
+        self.draft_notice = DraftNotice(self)
+        self.draft_notice.discard_requested.connect(self.discard_draft)
         self.general_message = _message_label()
         self.confirm_box = QCheckBox(self.tr("I have checked: the value is right"))
         self.confirm_box.setVisible(False)
@@ -114,6 +124,7 @@ class ReadingDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.draft_notice)
         layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addWidget(self.general_message)
@@ -134,6 +145,36 @@ class ReadingDialog(QDialog):
             return self.tr("No earlier reading")
         return self.tr("Last: {value} ({date})").format(value=format_number(value),
                                                          date=format_date(self.product.last_reading_date))
+
+    # --- the draft kept across a crash ----------------------------------------------------------------------
+
+    def _snapshot(self) -> dict | None:
+        if not any(text.strip() for text in self.texts().values()):
+            return None
+        return {"date": self.reading_date.isoformat(), "values": self.texts()}
+
+    def _restore_draft(self) -> None:
+        kept = self.kept_draft.load()
+        values = kept.payload.get("values") if kept else None
+        if not isinstance(values, dict):
+            return
+        try:
+            day = date.fromisoformat(str(kept.payload.get("date")))
+        except ValueError:
+            day = None
+        if day is not None and day <= self._ctx.today():
+            self.date_edit.setDate(to_qdate(day))
+        for key, edit in self.fields.items():
+            edit.setText(str(values.get(key, "")))
+        self.draft_notice.show_restored(kept.updated_at)
+
+    def discard_draft(self) -> None:
+        """The restored values are not wanted: an empty form for today, and the draft is forgotten."""
+        self.draft_notice.hide()
+        for edit in self.fields.values():
+            edit.clear()
+        self.date_edit.setDate(to_qdate(self._ctx.today()))
+        self.kept_draft.discard()  # after the clearing, which touched it
 
     # --- checking ----------------------------------------------------------------------------------------------
 
@@ -207,6 +248,7 @@ class ReadingDialog(QDialog):
 
     def _queued(self, written: Written[OutboxItem]) -> None:
         self._saving, self._saved = False, True
+        self.kept_draft.discard()
         self.reading_queued.emit(written.value)
         self.accept()
 
@@ -238,6 +280,7 @@ class ReadingDialog(QDialog):
             return
         if self.has_unsaved_changes() and not self.confirm_discard():
             return
+        self.kept_draft.discard()
         super().reject()
 
     def confirm_discard(self) -> bool:

@@ -196,9 +196,9 @@ def test_no_machine_due_shows_them_all(qtbot, offline_ctx, monkeypatch):
 
 
 def test_typed_values_come_back_after_a_crash(page, qtbot, offline_ctx):
-    type_row(page, product_id(3))
-    page.model.setData(cell(page, product_id(1), "total"), "12a")
-    qtbot.waitUntil(lambda: not page._draft_timer.isActive())  # written shortly after typing, not only at exit
+    with qtbot.waitSignal(page.kept_draft.saved, timeout=5000):  # written shortly after typing, not only at exit
+        type_row(page, product_id(3))
+        page.model.setData(cell(page, product_id(1), "total"), "12a")
     again = MeterRoundPage(offline_ctx)
     qtbot.addWidget(again)
     assert again.model.drafts() == page.model.drafts()
