@@ -3,11 +3,10 @@ the copy for every case that carries no request of ours, and leaves it unknown (
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from sync.cache.db import MIGRATIONS, open_cache
+from sync.cache.db import open_cache
+from tests.sync.cache.older_cache import cache_at
 
 CASE = ("INSERT INTO cases (id, type, category, department, subject, description, state, created_at, "
         "last_activity_at, sync_status, resolved_at, email_updates) VALUES "
@@ -21,18 +20,12 @@ QUEUED_CANCEL = ("INSERT INTO outbox (idempotency_key, kind, method, path, body_
 
 def test_a_cache_at_0003_learns_the_portal_copy_of_cases_without_requests(tmp_path):
     path = tmp_path / "cache.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0003")
+    with cache_at(path, "0003") as conn:
         conn.execute(text(CASE), {"id": "c-1", "state": "resolved", "status": "synced",
                                   "resolved": "2026-11-22T10:00:00Z"})
         conn.execute(text(CASE), {"id": "c-2", "state": "cancelled", "status": "synced", "resolved": None})
         conn.execute(text(CASE), {"id": "c-3", "state": "new", "status": "pending", "resolved": None})
         conn.execute(text(QUEUED_CANCEL))
-    engine.dispose()
 
     migrated = open_cache(path)
     with migrated.connect() as conn:

@@ -3,13 +3,12 @@ an older version is still found, replayed and discarded by the new code."""
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from sync.cache.db import MIGRATIONS, open_cache
+from sync.cache.db import open_cache
 from sync.engine import replay
 from sync.outbox import queue as outbox
+from tests.sync.cache.older_cache import cache_at
 
 ITEM = ("INSERT INTO outbox (idempotency_key, kind, method, path, body_json, entity, entity_id, group_key, summary, "
         "state, created_at) VALUES (:key, :kind, 'POST', '/x', '{}', :entity, :id, :group, 's', 'queued', "
@@ -22,18 +21,12 @@ OLD = [("meter_reading.create", "readings", "r-1", "product:p-1"), ("case.create
 
 def test_a_cache_at_0004_names_its_items_and_notices_by_entity(tmp_path):
     path = tmp_path / "cache.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0004")
+    with cache_at(path, "0004") as conn:
         for n, (kind, entity, entity_id, group) in enumerate(OLD):
             conn.execute(text(ITEM), {"key": f"k-{n}", "kind": kind, "entity": entity, "id": entity_id,
                                       "group": group})
         conn.execute(text("INSERT INTO notices (kind, entity, entity_id, title, detail, created_at, shown) VALUES "
                           "('reply', 'cases', 'c-1', 't', 'd', '2026-11-21T09:00:00Z', 0)"))
-    engine.dispose()
 
     migrated = open_cache(path)
     assert [i.entity for i in outbox.outbox_items(migrated)] == [
