@@ -95,12 +95,15 @@ def describe_row(row: RowCheck) -> str:
     if not row.code:
         return _describe(row.line, row.problems, row.values, row.product) if row.product else ""
     template = _ROW_TEXTS.get(row.code)
-    if template is None:
-        return row.message  # a code this app does not know yet: the English message is still clear
+    if template is None:  # a code this app does not know yet
+        return translate("ImportReadings", UNKNOWN_ROW).format(line=row.line, code=row.code)
     params = dict(row.params)
     if row.code == csv_readings.CSV_BAD_VALUE:
-        params["reason"] = describe_parse_error(str(params.get("reason", "")))
+        params["reason"] = describe_parse_error(str(params.get("reason_code", "")))
     return translate("ImportReadings", template).format(line=row.line, **params)
+
+
+UNKNOWN_ROW = QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: this line is not accepted (problem {code}).")
 
 
 _ROW_TEXTS = {
@@ -123,12 +126,13 @@ _ROW_TEXTS = {
 def describe_format_error(error: csv_readings.CsvFormatError) -> str:
     """Why a file cannot be imported at all, in the user's words; the example header in their language."""
     template = _FORMAT_TEXTS.get(error.code)
-    if template is None:
-        return str(error)
+    if template is None:  # a code this app does not know yet
+        return translate("ImportReadings", UNKNOWN_FORMAT).format(code=error.code)
     return translate("ImportReadings", template).format(
         example=csv_readings.example_header(current_language()), **error.params)
 
 
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("ImportReadings", "The file cannot be imported (problem {code}).")
 _FORMAT_TEXTS = {
     csv_readings.CSV_EMPTY: QT_TRANSLATE_NOOP("ImportReadings", "The file is empty."),
     csv_readings.CSV_BAD_HEADER: QT_TRANSLATE_NOOP("ImportReadings", "The first line must be a header like "
