@@ -130,7 +130,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/cases/case_attachments.py" line="+38"/>
+        <location filename="../../desktop/views/cases/case_attachments.py" line="+37"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -481,7 +481,17 @@
         <translation>Saken har endret seg i mellomtiden; det er ikke lenger mulig.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>This kind of file cannot be attached.</source>
+        <translation>Denne filtypen kan ikke legges ved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large.</source>
+        <translation>Filen er for stor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is not accepted (problem {code}).</source>
         <translation>Dette godtas ikke (problemkode {code}).</translation>
     </message>
@@ -496,7 +506,7 @@
         <translation>Portalen sier: {reason}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>

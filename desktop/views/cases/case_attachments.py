@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.formatting import format_size
 from desktop.tasks import Task
-from desktop.views.cases.case_problems import TEXTS as PROBLEM_TEXTS
-from desktop.views.cases.case_problems import code_text
+from desktop.views.cases.case_problems import headline_text
 from desktop.views.widgets.labels import bold, plain_label
 from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
 from sync.cases.thread import AttachmentRow
@@ -114,7 +113,7 @@ def attachment_error_text(error: BaseException) -> str:
         return translate("CaseAttachmentsPanel", "Sign in again to download this file.")
     if isinstance(error, Rejected):  # our headline for a code we know, and always the portal's own words
         reason = translate("CaseAttachmentsPanel", "The portal refused the file: {reason}").format(reason=str(error))
-        headline = code_text(error.problem.code) if error.problem.code in PROBLEM_TEXTS else ""
+        headline = headline_text(error.problem.code)
         return "\n".join(part for part in (headline, reason) if part)
     if isinstance(error, PortalError):
         return translate("CaseAttachmentsPanel", "The file could not be downloaded now; try again later.")

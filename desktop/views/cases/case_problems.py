@@ -59,6 +59,12 @@ TEXTS: dict[str, str] = {
 }
 """Each code's template; its placeholders are the code's params (see `domain.problems`)."""
 
+HEADLINES: dict[str, str] = {
+    codes.CASE_ATTACHMENT_TYPE_NOT_ALLOWED: QT_TRANSLATE_NOOP("CaseProblems", "This kind of file cannot be attached."),
+    codes.CASE_ATTACHMENT_TOO_LARGE: QT_TRANSLATE_NOOP("CaseProblems", "The file is too large."),
+}
+"""A portal's refusal brings no params of ours: a code whose template needs some has a headline without them."""
+
 UNKNOWN = QT_TRANSLATE_NOOP("CaseProblems", "This is not accepted (problem {code}).")
 _FILE_TEXT = QT_TRANSLATE_NOOP("CaseProblems", "{name}: {problem}")
 _REFUSED = QT_TRANSLATE_NOOP("CaseProblems", "The portal says: {reason}")
@@ -86,11 +92,18 @@ def problems_text(found: list[Problem] | tuple[Problem, ...]) -> str:
     return "\n".join(problem_text(p) for p in found)
 
 
+def headline_text(code: str) -> str:
+    """Our words for a code the portal refused with (no params of ours come with it); "" for a code we do not know."""
+    if code in HEADLINES:
+        return QCoreApplication.translate(CONTEXT, HEADLINES[code])
+    return code_text(code) if "{" not in TEXTS.get(code, "{") else ""
+
+
 def rejection_text(problem: Mapping[str, object] | None, fallback_headline: str = "") -> str:
     """A refusal by the portal: our headline for its code when we know the code, then the portal's own words."""
     problem = problem or {}
     code = str(problem.get("code") or "")
-    headline = code_text(code) if code in TEXTS else fallback_headline
+    headline = headline_text(code) or fallback_headline
     reason = str(problem.get("detail") or "").strip()
     if reason and reason != headline:
         reason = QCoreApplication.translate(CONTEXT, _REFUSED).format(reason=reason)

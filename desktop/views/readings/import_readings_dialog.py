@@ -94,7 +94,7 @@ def describe_row(row: RowCheck) -> str:
     """The user's words for the verdict on a row: why it cannot be queued, or what to check; "" for a good row."""
     if not row.code:
         return _describe(row.line, row.problems, row.values, row.product) if row.product else ""
-    template = _ROW_TEXTS.get(row.code)
+    template = ROW_TEXTS.get(row.code)
     if template is None:  # a code this app does not know yet
         return translate("ImportReadings", UNKNOWN_ROW).format(line=row.line, code=row.code)
     params = dict(row.params)
@@ -106,7 +106,7 @@ def describe_row(row: RowCheck) -> str:
 UNKNOWN_ROW = QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: this line is not accepted (problem {code}).")
 
 
-_ROW_TEXTS = {
+ROW_TEXTS = {
     csv_readings.CSV_CELL_COUNT: QT_TRANSLATE_NOOP("ImportReadings",
                                                    "Line {line}: {cells} cells, but the header has {columns} columns."),
     csv_readings.CSV_SERIAL_MISSING: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: the serial number is missing."),
@@ -125,7 +125,7 @@ _ROW_TEXTS = {
 
 def describe_format_error(error: csv_readings.CsvFormatError) -> str:
     """Why a file cannot be imported at all, in the user's words; the example header in their language."""
-    template = _FORMAT_TEXTS.get(error.code)
+    template = FORMAT_TEXTS.get(error.code)
     if template is None:  # a code this app does not know yet
         return translate("ImportReadings", UNKNOWN_FORMAT).format(code=error.code)
     return translate("ImportReadings", template).format(
@@ -133,7 +133,7 @@ def describe_format_error(error: csv_readings.CsvFormatError) -> str:
 
 
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("ImportReadings", "The file cannot be imported (problem {code}).")
-_FORMAT_TEXTS = {
+FORMAT_TEXTS = {
     csv_readings.CSV_EMPTY: QT_TRANSLATE_NOOP("ImportReadings", "The file is empty."),
     csv_readings.CSV_BAD_HEADER: QT_TRANSLATE_NOOP("ImportReadings", "The first line must be a header like "
                                                                      "'{example}' (found: {found})."),
