@@ -4,8 +4,8 @@
 parses the file (`sync.readings.csv_format`), matches each row's serial to a machine of the cached fleet (trimmed,
 not case-sensitive), and checks the row with exactly the rules a typed reading meets — against the cached history
 *and* the file's earlier good rows of the same machine, as `operations.queue_readings` will. Each data row gets one
-`RowCheck`: a code and its parameters where it cannot be queued, and an English message for the command line. No
-row is ever dropped without a word. Format: see docs/readings-csv.md.
+`RowCheck`: a code and its parameters where it cannot be queued (the command line and the app word them, each with
+its own table; `message` is English for logs only). No row is ever dropped without a word. Format: see docs/readings-csv.md.
 """
 
 from __future__ import annotations
