@@ -6,6 +6,11 @@ the user picks it, offline, instead of hours later as a rejected upload. Pure: i
 
 from __future__ import annotations
 
+from domain import problems
+from domain.problems import Problem
+
+FIELD = "attachments"
+
 MAX_BYTES = 10 * 1024 * 1024
 CONTENT_TYPES: dict[str, str] = {
     "pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
@@ -19,30 +24,44 @@ def extension_of(name: str) -> str:
     return name.rpartition(".")[2].lower() if "." in name else ""
 
 
-def type_problem(file_name: str) -> str | None:
+def allowed_types() -> str:
+    """The allow-list as a user reads it: ".pdf, .png, …"."""
+    return ", ".join(ALLOWED_SUFFIXES)
+
+
+def type_problem(file_name: str) -> Problem | None:
     """Why a file of this name cannot be attached (its type), or None."""
     extension = extension_of(file_name)
     if extension in CONTENT_TYPES:
         return None
-    allowed = ", ".join(ALLOWED_SUFFIXES)
     if not extension:
-        return f"A file without an extension cannot be attached. Allowed: {allowed}."
-    return f"Files of type '.{extension}' cannot be attached. Allowed: {allowed}."
+        return file_problem(file_name, problems.CASE_ATTACHMENT_NO_EXTENSION, allowed=allowed_types())
+    return file_problem(file_name, problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED, type=f".{extension}",
+                    allowed=allowed_types())
 
 
-def content_problem(file_name: str, data: bytes) -> str | None:
+def content_problem(file_name: str, data: bytes) -> Problem | None:
     """Why these bytes cannot be attached under this name (size, type, content that does not match), or None."""
     if not data:
-        return "The file is empty."
+        return file_problem(file_name, problems.CASE_ATTACHMENT_EMPTY)
     if len(data) > MAX_BYTES:
-        return f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB."
+        return too_large(file_name)
     problem = type_problem(file_name)
     if problem:
         return problem
     extension = extension_of(file_name)
     magic = MAGIC.get(extension)
     if magic is not None and not data.startswith(magic):
-        return f"The file is not a real .{extension} file."
+        return file_problem(file_name, problems.CASE_ATTACHMENT_CONTENT_MISMATCH, type=extension)
     if magic is None and b"\x00" in data:
-        return "A text file cannot contain binary data."
+        return file_problem(file_name, problems.CASE_ATTACHMENT_BINARY_TEXT)
     return None
+
+
+def too_large(file_name: str) -> Problem:
+    return file_problem(file_name, problems.CASE_ATTACHMENT_TOO_LARGE, max_mb=MAX_BYTES // (1024 * 1024))
+
+
+def file_problem(file_name: str, code: str, **params: object) -> Problem:
+    """A problem with the file `file_name`: its field is "attachments", `params["name"]` the file's name."""
+    return Problem(FIELD, code, {"name": file_name, **params})

@@ -25,6 +25,9 @@ _GROUPING = re.compile(r"[\s\u00a0\u202f'_.]")
 
 @dataclass(frozen=True)
 class ReadingProblem:
+    """`code`, `counter` and `params` say what is wrong. `message` is the portal's English detail (and for logs): the
+    client never shows it, it words the code (desktop.models.reading_problems, sync.cli.problem_texts)."""
+
     code: str
     message: str
     counter: str | None = None
@@ -43,7 +46,12 @@ class PastReading:
 
 
 class InvalidCounterValue(ValueError):
-    """Raised by `parse_counter_value` with a message fit to show beside the cell."""
+    """Raised by `parse_counter_value`; `code` says why (a `domain.problems.METER_VALUE_*` code). `str()` is English,
+    for logs: the desktop and the command line word the code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def parse_counter_value(text: str) -> int:
@@ -53,17 +61,17 @@ def parse_counter_value(text: str) -> int:
     """
     stripped = (text or "").strip()
     if not stripped:
-        raise InvalidCounterValue("Enter a value.")
+        raise InvalidCounterValue(problems.METER_VALUE_MISSING, "Enter a value.")
     if stripped.startswith("-"):
-        raise InvalidCounterValue("A counter cannot be negative.")
+        raise InvalidCounterValue(problems.METER_VALUE_NEGATIVE, "A counter cannot be negative.")
     if "," in stripped:
-        raise InvalidCounterValue("A counter is a whole number, without decimals.")
+        raise InvalidCounterValue(problems.METER_VALUE_DECIMAL, "A counter is a whole number, without decimals.")
     digits = _GROUPING.sub("", stripped)
     if not digits.isascii() or not digits.isdigit():
-        raise InvalidCounterValue("Use digits only.")
+        raise InvalidCounterValue(problems.METER_VALUE_NOT_DIGITS, "Use digits only.")
     value = int(digits)
     if value > MAX_COUNTER_VALUE:
-        raise InvalidCounterValue("The value is too large for a counter.")
+        raise InvalidCounterValue(problems.METER_VALUE_TOO_LARGE, "The value is too large for a counter.")
     return value
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from dataclasses import field as _field
+from typing import Mapping
+
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://portal.example.no/problems/"
 
@@ -33,11 +37,59 @@ CASE_PRODUCT_REQUIRED = "case.product_required"
 CASE_ATTACHMENT_TOO_LARGE = "case.attachment_too_large"
 CASE_ATTACHMENT_TYPE_NOT_ALLOWED = "case.attachment_type_not_allowed"
 
+# What the client checks offline before it queues a case, a reply or a file (`sync.cases.operations`,
+# `domain.attachments`); each is a `Problem` with the params named beside it. The attachment codes the portal answers
+# with (`CASE_ATTACHMENT_*` above) are used for the same rules offline.
+CASE_TYPE_MISSING = "case.type_missing"
+CASE_PRODUCT_UNKNOWN = "case.product_unknown"                # the product is not in the local data
+CASE_PRODUCT_NOT_EXPECTED = "case.product_not_expected"      # an account question with a product
+CASE_CATEGORY_MISSING = "case.category_missing"
+CASE_SUBJECT_MISSING = "case.subject_missing"
+CASE_SUBJECT_TOO_LONG = "case.subject_too_long"              # max
+CASE_DESCRIPTION_MISSING = "case.description_missing"
+CASE_DESCRIPTION_TOO_LONG = "case.description_too_long"      # max
+CASE_CONTACT_NAME_TOO_LONG = "case.contact_name_too_long"    # max
+CASE_ID_TAKEN = "case.id_taken"
+CASE_REPLY_MISSING = "case.reply_missing"
+CASE_REPLY_TOO_LONG = "case.reply_too_long"                  # max
+# CASE_ATTACHMENT_TOO_LARGE: max_mb; CASE_ATTACHMENT_TYPE_NOT_ALLOWED: type (".exe"), allowed (".pdf, .png, …")
+CASE_ATTACHMENT_NO_EXTENSION = "case.attachment_no_extension"        # allowed
+CASE_ATTACHMENT_EMPTY = "case.attachment_empty"
+CASE_ATTACHMENT_CONTENT_MISMATCH = "case.attachment_content_mismatch"  # type ("pdf")
+CASE_ATTACHMENT_BINARY_TEXT = "case.attachment_binary_text"
+CASE_ATTACHMENT_MISSING = "case.attachment_missing"                  # (the file's name is the problem's `name`)
+CASE_ATTACHMENT_NOT_A_FILE = "case.attachment_not_a_file"
+CASE_ATTACHMENT_UNREADABLE = "case.attachment_unreadable"            # reason (the system's own words)
+CASE_ATTACHMENT_COPY_FAILED = "case.attachment_copy_failed"          # reason (the system's own words)
+
+# Why a typed counter is not a value (`domain.meter.parse_counter_value`).
+METER_VALUE_MISSING = "meter.value_missing"
+METER_VALUE_NEGATIVE = "meter.value_negative"
+METER_VALUE_DECIMAL = "meter.value_decimal"
+METER_VALUE_NOT_DIGITS = "meter.value_not_digits"
+METER_VALUE_TOO_LARGE = "meter.value_too_large"
+
 # Field codes of an e-mail address (`domain.email.email_problem`); a refused request carries them per field under
 # `validation.failed`.
 EMAIL_MISSING = "email.missing"
 EMAIL_INVALID = "email.invalid"
 EMAIL_TOO_LONG = "email.too_long"
+
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with what the user gave: which field, a stable code from this module, and the values its
+    wording needs (`params`). No sentence: the desktop and the command line each word the code in their own way."""
+
+    field: str
+    code: str
+    params: Mapping[str, object] = _field(default_factory=dict)
+
+    def __str__(self) -> str:  # for logs only
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.params.items())
+        return f"{self.field}: {self.code}" + (f" ({shown})" if shown else "")
+
 
 TITLES: dict[str, str] = {
     METER_READING_DECREASED: "A counter is lower than its previous reading",

@@ -16,11 +16,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QOb
 from PySide6.QtGui import QFont
 
 from desktop.context import AppContext
-from desktop.formatting import format_date, format_number
 from desktop.models.base import Column, RowTableModel, Tint
+from desktop.models.reading_problems import describe_parse_error, describe_problem  # noqa: F401 - also imported from here
 from domain import problems as codes
 from domain.meter import (
-    MAX_COUNTER_VALUE,
     InvalidCounterValue,
     ReadingProblem,
     parse_counter_value,
@@ -34,18 +33,6 @@ from sync.readings.records import ReadingRow
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
 Severity = Literal["error", "warning"]
-
-_PARSE_MESSAGES = {
-    "Enter a value.": QT_TRANSLATE_NOOP("ReadingChecks", "Enter a value."),
-    "A counter cannot be negative.": QT_TRANSLATE_NOOP("ReadingChecks", "A counter cannot be negative."),
-    "A counter is a whole number, without decimals.":
-        QT_TRANSLATE_NOOP("ReadingChecks", "A counter is a whole number, without decimals."),
-    "Use digits only.": QT_TRANSLATE_NOOP("ReadingChecks", "Use digits only."),
-    "The value is too large for a counter.":
-        QT_TRANSLATE_NOOP("ReadingChecks", "The value is too large for a counter."),
-}
-"""`parse_counter_value`'s reasons, marked here so lupdate collects them; translated when shown."""
-
 
 def _tr(text: str) -> str:
     return translate("ReadingChecks", text)
@@ -117,7 +104,7 @@ def check_typed(engine: CacheHandle, product: ProductRow, reading_date: date, te
         try:
             values[key] = parse_counter_value(text)
         except InvalidCounterValue as error:
-            finding = Finding("error", describe_parse_error(str(error)), codes.METER_INVALID_VALUE)
+            finding = Finding("error", describe_parse_error(error.code), codes.METER_INVALID_VALUE)
             cells.setdefault(key, []).append(finding)
     general: list[Finding] = []
     labels = {c.key: c.label for c in product.counters}
@@ -142,58 +129,6 @@ def _check_cached(engine: CacheHandle, product_id: str, reading_date: date, valu
         return operations.check_reading(engine, product_id, reading_date, values, today=today)
     except operations.UnknownProduct:
         return [ReadingProblem(codes.NOT_FOUND, "unknown product")]
-
-
-def describe_parse_error(message: str) -> str:
-    return _tr(_PARSE_MESSAGES.get(message, message))
-
-
-_FIXED_TEXTS = {
-    codes.METER_UNKNOWN_COUNTER: QT_TRANSLATE_NOOP("ReadingChecks", "This machine has no such counter."),
-    codes.METER_MISSING_COUNTER: QT_TRANSLATE_NOOP("ReadingChecks", "Enter all counters."),
-    codes.NOT_FOUND: QT_TRANSLATE_NOOP("ReadingChecks",
-                                       "This machine is not in the local data any more; synchronise and try again."),
-}
-
-
-def describe_problem(problem: ReadingProblem, values: Mapping[str, int], labels: Mapping[str, str]) -> str:
-    """The user's words for a problem from `domain.meter.check_reading`, with numbers and dates in their locale."""
-    params, code = problem.params, problem.code
-    value = values.get(problem.counter or "")
-    if code == codes.METER_READING_DECREASED and value is not None and "previous" in params:
-        return _order_text(value, params)
-    if code == codes.METER_UNUSUAL_JUMP:
-        text = translate("ReadingChecks", "{counter} rose by {rise} since the last reading; this machine normally "
-                                          "does about {normal} a month. Check the value.")
-        return text.format(counter=labels.get(problem.counter or "", problem.counter or ""),
-                           rise=format_number(params.get("rise")), normal=format_number(params.get("normal")))
-    if code == codes.METER_ALREADY_SUBMITTED_TODAY:
-        text = translate("ReadingChecks", "There is already a reading of {date}; only one reading a day is allowed.")
-        return text.format(date=_param_date(params))
-    if code == codes.METER_FUTURE_DATE:
-        return translate("ReadingChecks", "{date} is in the future.").format(date=_param_date(params))
-    if code == codes.METER_INVALID_VALUE:
-        text = translate("ReadingChecks", "A counter is a whole number from 0 to {max}.")
-        return text.format(max=format_number(MAX_COUNTER_VALUE))
-    if code in _FIXED_TEXTS:
-        return _tr(_FIXED_TEXTS[code])
-    return problem.message
-
-
-def _order_text(value: int, params: Mapping[str, object]) -> str:
-    other, when = params["previous"], format_date(date.fromisoformat(str(params["previous_date"])))
-    if isinstance(other, int) and value > other:
-        text = translate("ReadingChecks", "{value} is higher than the later reading {other} of {date}.")
-    else:
-        text = translate("ReadingChecks", "{value} is lower than the previous reading {other} of {date}.")
-    return text.format(value=format_number(value), other=format_number(other), date=when)
-
-
-def _param_date(params: Mapping[str, object]) -> str:
-    try:
-        return format_date(date.fromisoformat(str(params.get("date"))))
-    except ValueError:
-        return str(params.get("date", ""))
 
 
 # --- the history table ------------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@
 <context>
     <name>AttachmentFiles</name>
     <message>
-        <location filename="../../desktop/views/widgets/attachment_files.py" line="+74"/>
+        <location filename="../../desktop/views/widgets/attachment_files.py" line="+77"/>
         <source>Attach files</source>
         <translation>Legg ved filer</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/cases/case_attachments.py" line="+36"/>
+        <location filename="../../desktop/views/cases/case_attachments.py" line="+37"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -171,7 +171,7 @@
         <translation>Portalen avviste filen: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file could not be downloaded now; try again later.</source>
         <translation>Filen kunne ikke lastes ned nå; prøv igjen senere.</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_detail.py" line="+77"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+76"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -285,34 +285,14 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write your reply before sending it.</source>
-        <translation>Skriv svaret før du sender det.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The reply is too long (at most {count} characters).</source>
-        <translation>Svaret er for langt (høyst {count} tegn).</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>The case was resolved more than 14 days ago; open a new case instead.</source>
-        <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The case has moved on meanwhile; that is no longer possible.</source>
-        <translation>Saken har endret seg i mellomtiden; det er ikke lenger mulig.</translation>
     </message>
 </context>
 <context>
@@ -431,7 +411,7 @@
 <context>
     <name>CaseProblems</name>
     <message>
-        <location filename="../../desktop/views/cases/case_problems.py" line="+21"/>
+        <location filename="../../desktop/views/cases/case_problems.py" line="+20"/>
         <source>Choose whether this is about a machine or an account question.</source>
         <translation>Velg om saken gjelder en maskin eller er et spørsmål om kundeforholdet.</translation>
     </message>
@@ -441,7 +421,7 @@
         <translation>Velg maskinen saken gjelder.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This machine is not in the local data; synchronise and choose it again.</source>
         <translation>Maskinen finnes ikke i de lokale dataene; synkroniser og velg den på nytt.</translation>
     </message>
@@ -451,7 +431,7 @@
         <translation>Et spørsmål om kundeforholdet gjelder ingen maskin; ikke velg maskin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a category.</source>
         <translation>Velg en kategori.</translation>
     </message>
@@ -461,34 +441,89 @@
         <translation>Skriv et kort emne.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The subject can be at most {max} characters.</source>
+        <translation>Emnet kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The subject can be at most {count} characters.</source>
-        <translation>Emnet kan være høyst {count} tegn.</translation>
+        <source>The description can be at most {max} characters.</source>
+        <translation>Beskrivelsen kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact name can be at most {max} characters.</source>
+        <translation>Kontaktnavnet kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an e-mail address.</source>
+        <translation>Skriv inn en e-postadresse.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The e-mail address can be at most {max} characters.</source>
+        <translation>E-postadressen kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply is too long (at most {max} characters).</source>
+        <translation>Svaret er for langt (høyst {max} tegn).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is larger than {max_mb} MB.</source>
+        <translation>Filen er større enn {max_mb} MB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The case was resolved more than 14 days ago; open a new case instead.</source>
+        <translation>Saken ble løst for mer enn 14 dager siden; opprett en ny sak i stedet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case has moved on meanwhile; that is no longer possible.</source>
+        <translation>Saken har endret seg i mellomtiden; det er ikke lenger mulig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This kind of file cannot be attached.</source>
+        <translation>Denne filtypen kan ikke legges ved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large.</source>
+        <translation>Filen er for stor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not accepted (problem {code}).</source>
+        <translation>Dette godtas ikke (problemkode {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal says: {reason}</source>
+        <translation>Portalen sier: {reason}</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The description can be at most {count} characters.</source>
-        <translation>Beskrivelsen kan være høyst {count} tegn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The contact name can be at most {count} characters.</source>
-        <translation>Kontaktnavnet kan være høyst {count} tegn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The e-mail address can be at most {count} characters.</source>
-        <translation>E-postadressen kan være høyst {count} tegn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>This is not an e-mail address (name@example.no).</source>
         <translation>Dette er ikke en e-postadresse (navn@eksempel.no).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case with this id exists already.</source>
+        <translation>Det finnes allerede en sak med denne ID-en.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -496,22 +531,17 @@
         <translation>Skriv svaret før du sender det.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A reply can be at most {count} characters.</source>
-        <translation>Et svar kan være høyst {count} tegn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A file without an extension cannot be attached. Allowed: {allowed}.</source>
         <translation>En fil uten filendelse kan ikke legges ved. Tillatt: {allowed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Files of type &apos;{type}&apos; cannot be attached. Allowed: {allowed}.</source>
         <translation>Filer av typen «{type}» kan ikke legges ved. Tillatt: {allowed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{name} is not a file that can be read.</source>
         <translation>{name} er ikke en fil som kan leses.</translation>
     </message>
@@ -522,26 +552,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The file is larger than {size} MB.</source>
-        <translation>Filen er større enn {size} MB.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>{name} kan ikke leses: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} could not be copied into the data folder: {reason}.</source>
+        <translation>{name} kunne ikke kopieres til datamappen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The file is not a real .{type} file.</source>
         <translation>Filen er ikke en ekte .{type}-fil.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A text file cannot contain binary data.</source>
         <translation>En tekstfil kan ikke inneholde binære data.</translation>
     </message>
@@ -960,7 +990,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+155"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+159"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1023,7 +1053,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadings</name>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
+        <source>Line {line}: this line is not accepted (problem {code}).</source>
+        <translation>Linje {line}: linjen godtas ikke (problemkode {code}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Line {line}: {cells} cells, but the header has {columns} columns.</source>
         <translation>Linje {line}: {cells} celler, men overskriften har {columns} kolonner.</translation>
     </message>
@@ -1058,7 +1093,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Linje {line}: {serial} har ingen teller {names}; tellerne er {counters}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>The file cannot be imported (problem {code}).</source>
+        <translation>Filen kan ikke importeres (problemkode {code}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
@@ -1841,7 +1881,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+93"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+94"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -2016,7 +2056,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sendes den nå, er svaret forventet innen {moment}.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>
@@ -2958,7 +2998,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingChecks</name>
     <message>
-        <location filename="../../desktop/models/readings.py" line="+39"/>
+        <location filename="../../desktop/models/reading_problems.py" line="+23"/>
         <source>Enter a value.</source>
         <translation>Skriv inn en verdi.</translation>
     </message>
@@ -2968,7 +3008,7 @@ Sette dem i kø likevel?</translation>
         <translation>En teller kan ikke være negativ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A counter is a whole number, without decimals.</source>
         <translation>En teller er et helt tall, uten desimaler.</translation>
     </message>
@@ -2978,12 +3018,12 @@ Sette dem i kø likevel?</translation>
         <translation>Bruk bare sifre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The value is too large for a counter.</source>
         <translation>Verdien er for stor for en teller.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+1"/>
         <source>This machine has no such counter.</source>
         <translation>Denne maskinen har ingen slik teller.</translation>
     </message>
@@ -2998,32 +3038,42 @@ Sette dem i kø likevel?</translation>
         <translation>Denne maskinen finnes ikke lenger i de lokale dataene; synkroniser og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>{counter} rose by {rise} since the last reading; this machine normally does about {normal} a month. Check the value.</source>
         <translation>{counter} har økt med {rise} siden forrige avlesning; denne maskinen gjør vanligvis rundt {normal} i måneden. Kontroller verdien.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>There is already a reading of {date}; only one reading a day is allowed.</source>
         <translation>Det finnes allerede en avlesning for {date}; bare én avlesning per dag er tillatt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{date} is in the future.</source>
         <translation>{date} er fram i tid.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A counter is a whole number from 0 to {max}.</source>
         <translation>En teller er et helt tall fra 0 til {max}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>{value} is higher than the later reading {other} of {date}.</source>
         <translation>{value} er høyere enn den senere avlesningen {other} fra {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This value is not accepted (problem {code}).</source>
+        <translation>Verdien godtas ikke (problemkode {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counter is lower than its previous reading.</source>
+        <translation>En teller er lavere enn ved forrige avlesning.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>{value} is lower than the previous reading {other} of {date}.</source>
         <translation>{value} er lavere enn forrige avlesning {other} fra {date}.</translation>
     </message>
@@ -3104,7 +3154,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../desktop/models/readings.py" line="+14"/>
+        <location filename="../../desktop/models/readings.py" line="+137"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>

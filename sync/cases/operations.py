@@ -28,6 +28,7 @@ from domain import problems
 from domain.cases import CaseRuleError, check_transition
 from domain.clock import utc_now
 from domain.email import email_problem
+from domain.problems import Problem
 from domain.text_limits import MAX_CONTACT_NAME, MAX_EMAIL, MAX_SUBJECT, MAX_TEXT
 from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
@@ -51,20 +52,25 @@ from sync.outbox import queue as outbox
 ALLOWED_ATTACHMENT_SUFFIXES: tuple[str, ...] = rules.ALLOWED_SUFFIXES
 MAX_ATTACHMENT_BYTES = rules.MAX_BYTES
 ATTACHMENTS_FOLDER = "attachments"
-_EMAIL_MESSAGES = {  # domain.email's codes in the words desktop.views.cases.case_problems translates
-    problems.EMAIL_TOO_LONG: f"The e-mail address can be at most {MAX_EMAIL} characters.",
-    problems.EMAIL_INVALID: "This is not an e-mail address (name@example.no).",
-}
 _UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
 
 
 
 class CaseInputError(ValueError):
-    """The input breaks a rule; `errors` maps each bad field to a clear English message."""
+    """The input breaks a rule; `problems` says which, each with its field, code and params (no sentence: the
+    desktop and the command line word them). `str()` is for logs."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = dict(errors)
+    def __init__(self, found: Sequence[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in found))
+        self.problems = tuple(found)
+
+    @property
+    def fields(self) -> dict[str, list[Problem]]:
+        """The problems per field, in the order found."""
+        grouped: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            grouped.setdefault(problem.field, []).append(problem)
+        return grouped
 
 
 class UnknownCase(LookupError):
@@ -73,13 +79,13 @@ class UnknownCase(LookupError):
 
 # --- checks -------------------------------------------------------------------------------------------------------
 
-def check_case_draft(engine: Engine, draft: CaseDraft) -> dict[str, str]:
-    """Every problem with a draft, per field ({} when it can be queued). Offline: the product must be in the cache."""
+def check_case_draft(engine: Engine, draft: CaseDraft) -> dict[str, Problem]:
+    """Every problem with a draft, one per field ({} when it can be queued). Offline: the product must be in the cache."""
     with engine.connect() as conn:
         return _draft_errors(conn, draft)
 
 
-def check_attachment(path: Path) -> str | None:
+def check_attachment(path: Path) -> Problem | None:
     """None when the file can be attached, else why not (missing, unreadable, empty, too large, type not allowed,
     content that does not match its type). Reads the file (at most 10 MB): call it off the UI thread for big files."""
     path = Path(path)
@@ -88,12 +94,13 @@ def check_attachment(path: Path) -> str | None:
         return problem
     try:
         if not path.is_file():
-            return f"{path.name} is not a file that can be read." if path.exists() else f"{path.name} does not exist."
+            return rules.file_problem(path.name, problems.CASE_ATTACHMENT_NOT_A_FILE if path.exists()
+                                      else problems.CASE_ATTACHMENT_MISSING)
         if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-            return f"The file is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."
+            return rules.too_large(path.name)
         data = path.read_bytes()
     except OSError as exc:
-        return f"{path.name} cannot be read: {exc.strerror or exc}."
+        return rules.file_problem(path.name, problems.CASE_ATTACHMENT_UNREADABLE, reason=_os_reason(exc))
     return rules.content_problem(path.name, data)
 
 
@@ -108,10 +115,10 @@ def queue_case(engine: Engine, draft: CaseDraft, attachments: Sequence[Path] = (
     with engine.connect() as conn:
         errors = _draft_errors(conn, draft)
         if conn.execute(select(cases.c.id).where(cases.c.id == case_id)).first() is not None:
-            errors["id"] = "A case with this id exists already."
-    errors.update(_attachment_errors(attachments))
-    if errors:
-        raise CaseInputError(errors)
+            errors["id"] = Problem("id", problems.CASE_ID_TAKEN)
+    found = [*errors.values(), *_attachment_problems(attachments)]
+    if found:
+        raise CaseInputError(found)
     copies = _copy_all(data_dir, case_id, attachments)
     try:
         with writer(engine).begin() as conn:
@@ -133,7 +140,7 @@ def resend_case(engine: Engine, seq: int, draft: CaseDraft) -> Changed:
     with engine.connect() as conn:
         errors = _draft_errors(conn, draft)
     if errors:
-        raise CaseInputError(errors)
+        raise CaseInputError(list(errors.values()))
     body = case_body(item.entity_id, draft)
     with writer(engine).begin() as conn:
         outbox.requeue(conn, seq, body, summary=f"New case: {draft.subject}")
@@ -147,14 +154,14 @@ def queue_reply(engine: Engine, case_id: str, body: str, attachments: Sequence[P
     """Queue a reply in the case's thread (and its attachments). Raises CaseInputError for bad text or files,
     CaseRuleError when the case takes no replies (resolved, closed, cancelled), UnknownCase."""
     text = body.strip()
-    errors = {}
+    found: list[Problem] = []
     if not text:
-        errors["body"] = "Write a reply."
+        found.append(Problem("body", problems.CASE_REPLY_MISSING))
     elif len(text) > MAX_TEXT:
-        errors["body"] = f"A reply can be at most {MAX_TEXT} characters."
-    errors.update(_attachment_errors(attachments))
-    if errors:
-        raise CaseInputError(errors)
+        found.append(Problem("body", problems.CASE_REPLY_TOO_LONG, {"max": MAX_TEXT}))
+    found += _attachment_problems(attachments)
+    if found:
+        raise CaseInputError(found)
     with engine.connect() as conn:
         _reply_target(_case(conn, case_id))  # refuse before copying any file
     copies = _copy_all(data_dir, case_id, attachments)
@@ -287,9 +294,13 @@ def _queue_attachments(conn: Connection, data_dir: Path, case_id: str, copies: S
 
 # --- attachments on disk ------------------------------------------------------------------------------------------
 
-def _attachment_errors(paths: Sequence[Path]) -> dict[str, str]:
-    found = [f"{Path(p).name}: {problem}" for p in paths if (problem := check_attachment(Path(p)))]
-    return {"attachments": " ".join(found)} if found else {}
+def _attachment_problems(paths: Sequence[Path]) -> list[Problem]:
+    return [problem for p in paths if (problem := check_attachment(Path(p)))]
+
+
+def _os_reason(exc: OSError) -> str:
+    """The system's own words for a file error (in the system's language), for the user to act on."""
+    return str(exc.strerror or exc)
 
 
 def _copy_all(data_dir: Path, case_id: str, paths: Sequence[Path]) -> list[tuple[str, str, Path]]:
@@ -306,8 +317,8 @@ def _copy_all(data_dir: Path, case_id: str, paths: Sequence[Path]) -> list[tuple
             copies.append((attachment_id, path.name, target.relative_to(data_dir)))
     except OSError as exc:
         _remove_copies(data_dir, copies)
-        raise CaseInputError({"attachments": f"{Path(path).name} could not be copied into the data folder: "
-                                             f"{exc.strerror or exc}."}) from exc
+        raise CaseInputError([rules.file_problem(Path(path).name, problems.CASE_ATTACHMENT_COPY_FAILED,
+                                                 reason=_os_reason(exc))]) from exc
     return copies
 
 
@@ -322,33 +333,45 @@ def _safe_name(name: str) -> str:
 
 # --- helpers ------------------------------------------------------------------------------------------------------
 
-def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, str]:
+def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, Problem]:
     draft = _tidy(draft)
-    errors: dict[str, str] = {}
-    if draft.type not in case_rules.CASE_TYPES:
-        errors["type"] = "Choose whether this is a support case or an account question."
-    elif draft.type == "support":
-        if not draft.product_id:
-            errors["product_id"] = "Choose the product the case is about."
-        elif conn.execute(select(products.c.id).where(products.c.id == draft.product_id)).first() is None:
-            errors["product_id"] = "This product is not in the local data; synchronise and choose it again."
-    elif draft.product_id:
-        errors["product_id"] = "An account question is not about a product; leave the product out."
+    found = [_type_problem(conn, draft),
+             _text_problem("subject", draft.subject, MAX_SUBJECT, problems.CASE_SUBJECT_MISSING,
+                           problems.CASE_SUBJECT_TOO_LONG),
+             _text_problem("description", draft.description, MAX_TEXT, problems.CASE_DESCRIPTION_MISSING,
+                           problems.CASE_DESCRIPTION_TOO_LONG),
+             _text_problem("contact_name", draft.contact_name, MAX_CONTACT_NAME, None,
+                           problems.CASE_CONTACT_NAME_TOO_LONG)]
     if draft.category not in case_rules.CATEGORIES:
-        errors["category"] = "Choose a category."
-    if not draft.subject:
-        errors["subject"] = "Write a short subject."
-    elif len(draft.subject) > MAX_SUBJECT:
-        errors["subject"] = f"The subject can be at most {MAX_SUBJECT} characters."
-    if not draft.description:
-        errors["description"] = "Describe the problem or question."
-    elif len(draft.description) > MAX_TEXT:
-        errors["description"] = f"The description can be at most {MAX_TEXT} characters."
-    if len(draft.contact_name) > MAX_CONTACT_NAME:
-        errors["contact_name"] = f"The contact name can be at most {MAX_CONTACT_NAME} characters."
+        found.append(Problem("category", problems.CASE_CATEGORY_MISSING))
     if draft.contact_email and (code := email_problem(draft.contact_email)):
-        errors["contact_email"] = _EMAIL_MESSAGES[code]
-    return errors
+        found.append(Problem("contact_email", code, {"max": MAX_EMAIL} if code == problems.EMAIL_TOO_LONG else {}))
+    return {p.field: p for p in _in_form_order(found)}
+
+
+def _type_problem(conn: Connection, draft: CaseDraft) -> Problem | None:
+    if draft.type not in case_rules.CASE_TYPES:
+        return Problem("type", problems.CASE_TYPE_MISSING)
+    if draft.type != "support":
+        return Problem("product_id", problems.CASE_PRODUCT_NOT_EXPECTED) if draft.product_id else None
+    if not draft.product_id:
+        return Problem("product_id", problems.CASE_PRODUCT_REQUIRED)
+    if conn.execute(select(products.c.id).where(products.c.id == draft.product_id)).first() is None:
+        return Problem("product_id", problems.CASE_PRODUCT_UNKNOWN)
+    return None
+
+
+def _text_problem(name: str, text: str, limit: int, missing: str | None, too_long: str) -> Problem | None:
+    if not text:
+        return Problem(name, missing) if missing else None
+    return Problem(name, too_long, {"max": limit}) if len(text) > limit else None
+
+
+_FORM_ORDER = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")
+
+
+def _in_form_order(found: Sequence[Problem | None]) -> list[Problem]:
+    return sorted((p for p in found if p), key=lambda p: _FORM_ORDER.index(p.field))
 
 
 

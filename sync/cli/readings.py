@@ -12,12 +12,18 @@ from domain import meter
 from domain.clock import today
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, CliError
 from sync.cli.output import as_json, table
+from sync.cli.problem_texts import (
+    format_error_text,
+    reading_problem_text,
+    row_text,
+    value_problem_text,
+)
 from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
 from sync.readings import queries as reading_queries
-from sync.readings.csv_import import CsvFormatError, import_readings_csv
+from sync.readings.csv_import import CsvFormatError, ImportLine, import_readings_csv
 from sync.readings.operations import ReadingRefused, check_reading, queue_reading
 from sync.session.workspace import Workspace
 
@@ -30,11 +36,12 @@ def add(args: Namespace) -> int:
         values = _values(product, args.values)
         for problem in check_reading(ws.engine, product.id, reading_date, values, today=day):
             if not problem.blocking:
-                print(f"Warning: {problem.message}", file=sys.stderr)
+                print(f"Warning: {reading_problem_text(problem, values)}", file=sys.stderr)
         try:
             item = queue_reading(ws.engine, product.id, reading_date, values, today=day).value
         except ReadingRefused as exc:
-            raise CliError(f"Reading refused: {exc}", EXIT_REFUSED) from exc
+            reasons = "; ".join(reading_problem_text(p, values) for p in exc.problems if p.blocking)
+            raise CliError(f"Reading refused: {reasons}", EXIT_REFUSED) from exc
         print(f"Queued: {item.summary}")
         failure = _verdict(ws, [item.seq])
         if failure:
@@ -51,10 +58,10 @@ def import_csv(args: Namespace) -> int:
         try:
             result = import_readings_csv(ws.engine, data, today=today())
         except CsvFormatError as exc:
-            raise CliError(f"{args.file}: {exc}", EXIT_REFUSED) from exc
+            raise CliError(f"{args.file}: {format_error_text(exc)}", EXIT_REFUSED) from exc
         for line in result.lines:
             print(f"line {line.line}: queued {line.outcome.item.summary}" if line.queued else
-                  f"line {line.line}: NOT queued: {line.message}")
+                  f"line {line.line}: NOT queued: {_refusal(line)}")
         print(f"{len(result.queued)} reading(s) queued, {len(result.refused)} refused.")
         seqs = [line.outcome.item.seq for line in result.queued]
         failure = _verdict(ws, seqs) if seqs else None
@@ -122,8 +129,16 @@ def _values(product: ProductRow, pairs: list[tuple[str, str]]) -> dict[str, int]
         try:
             values[key] = meter.parse_counter_value(text)
         except meter.InvalidCounterValue as exc:
-            raise CliError(f"{name}={text}: {exc}", EXIT_REFUSED) from exc
+            raise CliError(f"{name}={text}: {value_problem_text(exc.code)}", EXIT_REFUSED) from exc
     return values
+
+
+def _refusal(line: ImportLine) -> str:
+    if line.check is not None:
+        return row_text(line.check)
+    assert line.outcome is not None
+    values = line.outcome.entry.values
+    return "; ".join(reading_problem_text(p, values) for p in line.outcome.problems)
 
 
 def _note(ws: Workspace, reading_id: str) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sync.outbox import queue as outbox
 from sync.cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.engine.rounds import SyncEngine, SyncReport
+from sync.outbox import queue as outbox
 from sync.session.workspace import Workspace, restore
 
 

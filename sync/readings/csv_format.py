@@ -86,7 +86,8 @@ CSV_COUNTER_TWICE = "csv.counter_twice"          # name
 CSV_CELL_COUNT = "csv.cell_count"                # cells, columns
 CSV_SERIAL_MISSING = "csv.serial_missing"
 CSV_BAD_DATE = "csv.bad_date"                    # text
-CSV_BAD_VALUE = "csv.bad_value"                  # counter (the header as written), text, reason (English)
+CSV_BAD_VALUE = "csv.bad_value"                  # counter (the header as written), text, reason_code
+                                                 # (why: a domain.problems.METER_VALUE_* code)
 CSV_NO_VALUES = "csv.no_values"                  # serial
 
 
@@ -199,7 +200,7 @@ def _parse_row(line: int, header: list[str], counters: list[str], cells: list[st
             values[key] = parse_counter_value(cell)
         except InvalidCounterValue as exc:
             return CsvError(line, f"Line {line}: {name} '{cell}' is not a counter value: {exc}", CSV_BAD_VALUE,
-                            {"counter": name, "text": cell, "reason": str(exc)}, serial)
+                            {"counter": name, "text": cell, "reason_code": exc.code}, serial)
     if not values:
         return CsvError(line, f"Line {line}: no counter values for {serial}.", CSV_NO_VALUES, {"serial": serial},
                         serial)

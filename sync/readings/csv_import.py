@@ -4,8 +4,8 @@
 parses the file (`sync.readings.csv_format`), matches each row's serial to a machine of the cached fleet (trimmed,
 not case-sensitive), and checks the row with exactly the rules a typed reading meets — against the cached history
 *and* the file's earlier good rows of the same machine, as `operations.queue_readings` will. Each data row gets one
-`RowCheck`: a code and its parameters where it cannot be queued, and an English message for the command line. No
-row is ever dropped without a word. Format: see docs/readings-csv.md.
+`RowCheck`: a code and its parameters where it cannot be queued (the command line and the app word them, each with
+its own table; `message` is English for logs only). No row is ever dropped without a word. Format: see docs/readings-csv.md.
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ class ImportLine:
     serial: str
     outcome: EntryOutcome | None    # None when the row was refused before it reached the queue
     error: str | None = None
+    check: RowCheck | None = None   # the verdict on a row refused before it reached the queue (its code, params)
 
     @property
     def queued(self) -> bool:
@@ -160,7 +161,7 @@ def import_readings_csv(engine: Engine, data: bytes | str, *, today: date) -> Im
     outcomes = {line: outcome for (line, _entry), outcome in zip(queueable, batch.outcomes, strict=True)}
     return ImportResult(tuple(
         ImportLine(row.line, row.serial, outcomes[row.line]) if row.line in outcomes else
-        ImportLine(row.line, row.serial, None, row.message) for row in check.rows))
+        ImportLine(row.line, row.serial, None, row.message, row) for row in check.rows))
 
 
 def _check_row(engine: Engine, row: CsvRow, headers: Mapping[str, str], today: date,

@@ -29,7 +29,11 @@ READING_KIND = "meter_reading.create"
 
 
 class UnknownProduct(LookupError):
-    """The product is not in the cache (never synced, or no longer visible to this user)."""
+    """The product is not in the cache (never synced, or no longer visible to this user). `str()` is for logs."""
+
+    def __init__(self, product_id: str) -> None:
+        super().__init__(f"Product {product_id} is not in the local data; synchronise first.")
+        self.product_id = product_id
 
 
 class ReadingRefused(ValueError):
@@ -175,7 +179,7 @@ def _check(conn: Connection, entry: ReadingEntry, today: date,
     row = conn.execute(select(products.c.counters_json, products.c.normal_monthly_volume)
                        .where(products.c.id == entry.product_id)).first()
     if row is None:
-        raise UnknownProduct(f"Product {entry.product_id} is not in the local data; synchronise first.")
+        raise UnknownProduct(entry.product_id)
     counters = [c["key"] for c in json.loads(row.counters_json)]
     return meter.check_reading(counters=counters, values=entry.values, reading_date=entry.reading_date, today=today,
                                history=_history(conn, entry.product_id) + list(extra),
@@ -189,4 +193,5 @@ def _history(conn: Connection, product_id: str) -> list[PastReading]:
 
 
 def _unknown(exc: UnknownProduct) -> ReadingProblem:
-    return ReadingProblem(code=problems.NOT_FOUND, message=str(exc))
+    """The product is not in the cache: `NOT_FOUND`, worded from its code (the message is for logs)."""
+    return ReadingProblem(code=problems.NOT_FOUND, message=str(exc), params={"product_id": exc.product_id})

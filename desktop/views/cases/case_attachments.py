@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.formatting import format_size
 from desktop.tasks import Task
+from desktop.views.cases.case_problems import headline_text
 from desktop.views.widgets.labels import bold, plain_label
 from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
 from sync.cases.thread import AttachmentRow
@@ -110,8 +111,10 @@ def attachment_error_text(error: BaseException) -> str:
                          "You are offline. The file can be opened once the portal is reachable.")
     if isinstance(error, AuthRequired):
         return translate("CaseAttachmentsPanel", "Sign in again to download this file.")
-    if isinstance(error, Rejected):
-        return translate("CaseAttachmentsPanel", "The portal refused the file: {reason}").format(reason=str(error))
+    if isinstance(error, Rejected):  # our headline for a code we know, and always the portal's own words
+        reason = translate("CaseAttachmentsPanel", "The portal refused the file: {reason}").format(reason=str(error))
+        headline = headline_text(error.problem.code)
+        return "\n".join(part for part in (headline, reason) if part)
     if isinstance(error, PortalError):
         return translate("CaseAttachmentsPanel", "The file could not be downloaded now; try again later.")
     if isinstance(error, OSError):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from desktop.views.cases.case_labels import (
     department_label,
     state_label,
 )
-from desktop.views.cases.case_problems import translate_problem
+from desktop.views.cases.case_problems import code_text, problems_text
 from desktop.views.cases.case_widgets import expected_answer_at, expected_answer_text
 from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
@@ -51,7 +51,6 @@ from sync.cases import operations as case_operations
 from sync.cases import thread as case_thread
 from sync.cases.thread import CaseDetail, ThreadEntry
 
-translate = QCoreApplication.translate  # the bare name lupdate recognises
 WATCHED = frozenset({"case", "case_message", "case_event", "case_attachment"})
 
 
@@ -376,12 +375,11 @@ class CaseDetailView(QWidget):
             return
         body = self.reply_edit.toPlainText().strip()
         if not body:
-            set_error(self.reply_error, self.tr("Write your reply before sending it."))
+            set_error(self.reply_error, code_text(problems.CASE_REPLY_MISSING))
             self.reply_edit.setFocus()
             return
         if len(body) > MAX_TEXT:
-            set_error(self.reply_error, self.tr("The reply is too long (at most {count} characters).")
-                      .format(count=MAX_TEXT))
+            set_error(self.reply_error, code_text(problems.CASE_REPLY_TOO_LONG, {"max": MAX_TEXT}))
             return
         if self.reply_attachments.checking():
             return
@@ -410,7 +408,7 @@ class CaseDetailView(QWidget):
     def _reply_failed(self, error: BaseException) -> None:
         self._set_sending(False)
         if isinstance(error, case_operations.CaseInputError):
-            set_error(self.reply_error, "\n".join(translate_problem(m) for m in error.errors.values()))
+            set_error(self.reply_error, problems_text(error.problems))
             return
         if isinstance(error, CaseRuleError):
             set_error(self.reply_error, rule_error_text(error))
@@ -438,8 +436,5 @@ def with_description(case: CaseDetail, entries: list[ThreadEntry]) -> list[Threa
 
 
 def rule_error_text(error: CaseRuleError) -> str:
-    if error.code == problems.CASE_REOPEN_WINDOW_PASSED:
-        return translate("CaseDetailView", "The case was resolved more than 14 days ago; open a new case instead.")
-    if error.code == problems.CASE_TRANSITION_NOT_ALLOWED:
-        return translate("CaseDetailView", "The case has moved on meanwhile; that is no longer possible.")
-    return error.message
+    """A refused action in the user's words, from its code only (`error.message` is the portal's English)."""
+    return code_text(error.code)

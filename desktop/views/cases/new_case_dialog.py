@@ -48,7 +48,7 @@ from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
 from desktop.models.outbox import reason_headline
 from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
-from desktop.views.cases.case_problems import translate_problem
+from desktop.views.cases.case_problems import problem_text, problems_text, rejection_text
 from desktop.views.cases.case_widgets import expected_answer_at, format_moment_with_day
 from desktop.views.products.product_picker import ProductPicker
 from desktop.views.self_help.guide_list import guide_list_view
@@ -61,6 +61,7 @@ from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import muted, plain_label
 from desktop.views.widgets.messages import error_label, set_error, with_error
+from domain.problems import Problem
 from domain.text_limits import MAX_SUBJECT
 from sync.account import preferences
 from sync.cases import operations as case_operations
@@ -270,7 +271,7 @@ class NewCaseDialog(QDialog):
         """A refused case: what was sent, the portal's reason above it, no files (those queued wait for the case)."""
         draft = case_operations.case_draft(item.body)
         self.setWindowTitle(self.tr("Correct the case"))
-        reason = "\n".join(part for part in (reason_headline(item), item.reason) if part)
+        reason = rejection_text(item.problem, reason_headline(item)) or item.reason
         set_error(self.rejection_label, self.tr("The portal refused this case: {reason}").format(
             reason=reason or self.tr("no reason given")))
         (self.type_account if draft.type == "account_question" else self.type_support).setChecked(True)
@@ -383,17 +384,17 @@ class NewCaseDialog(QDialog):
                          contact_email=self.contact_email_edit.text().strip(),
                          email_updates=self.email_check.isChecked())
 
-    def validate(self) -> dict[str, str]:
+    def validate(self) -> dict[str, Problem]:
         """Check the draft; show each touched field's message under it; OK only when there is nothing to fix."""
         draft = self.draft()
         self._errors = case_operations.check_case_draft(self._ctx.engine, draft)
         for name in FIELDS:
-            message = self._errors.get(name) if name in self._touched else None
-            set_error(self.error_labels[name], translate_problem(message) if message else None)
+            problem = self._errors.get(name) if name in self._touched else None
+            set_error(self.error_labels[name], problem_text(problem) if problem else None)
         checking = self.attachments.checking()
         self.ok_button.setEnabled(not self._errors and not self._queuing and not checking)
         if self._errors:
-            self.ok_button.setToolTip("\n".join(translate_problem(m) for m in self._errors.values()))
+            self.ok_button.setToolTip(problems_text(list(self._errors.values())))
         elif checking:
             self.ok_button.setToolTip(self.tr("Wait until the files are checked."))
         else:
@@ -496,11 +497,9 @@ class NewCaseDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._queuing = False
         if isinstance(error, CaseInputError):
-            for name, message in error.errors.items():
+            for name, found in error.fields.items():
                 label = self.error_labels.get(name, self.error_labels["general"])
-                if name not in self.error_labels:
-                    message = f"{name}: {message}" if name not in ("id",) else message
-                set_error(label, translate_problem(message))
+                set_error(label, problems_text(found))
             self.ok_button.setEnabled(False)
             return
         if isinstance(error, OutboxStateError):

@@ -94,16 +94,19 @@ def describe_row(row: RowCheck) -> str:
     """The user's words for the verdict on a row: why it cannot be queued, or what to check; "" for a good row."""
     if not row.code:
         return _describe(row.line, row.problems, row.values, row.product) if row.product else ""
-    template = _ROW_TEXTS.get(row.code)
-    if template is None:
-        return row.message  # a code this app does not know yet: the English message is still clear
+    template = ROW_TEXTS.get(row.code)
+    if template is None:  # a code this app does not know yet
+        return translate("ImportReadings", UNKNOWN_ROW).format(line=row.line, code=row.code)
     params = dict(row.params)
     if row.code == csv_readings.CSV_BAD_VALUE:
-        params["reason"] = describe_parse_error(str(params.get("reason", "")))
+        params["reason"] = describe_parse_error(str(params.get("reason_code", "")))
     return translate("ImportReadings", template).format(line=row.line, **params)
 
 
-_ROW_TEXTS = {
+UNKNOWN_ROW = QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: this line is not accepted (problem {code}).")
+
+
+ROW_TEXTS = {
     csv_readings.CSV_CELL_COUNT: QT_TRANSLATE_NOOP("ImportReadings",
                                                    "Line {line}: {cells} cells, but the header has {columns} columns."),
     csv_readings.CSV_SERIAL_MISSING: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: the serial number is missing."),
@@ -122,14 +125,15 @@ _ROW_TEXTS = {
 
 def describe_format_error(error: csv_readings.CsvFormatError) -> str:
     """Why a file cannot be imported at all, in the user's words; the example header in their language."""
-    template = _FORMAT_TEXTS.get(error.code)
-    if template is None:
-        return str(error)
+    template = FORMAT_TEXTS.get(error.code)
+    if template is None:  # a code this app does not know yet
+        return translate("ImportReadings", UNKNOWN_FORMAT).format(code=error.code)
     return translate("ImportReadings", template).format(
         example=csv_readings.example_header(current_language()), **error.params)
 
 
-_FORMAT_TEXTS = {
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("ImportReadings", "The file cannot be imported (problem {code}).")
+FORMAT_TEXTS = {
     csv_readings.CSV_EMPTY: QT_TRANSLATE_NOOP("ImportReadings", "The file is empty."),
     csv_readings.CSV_BAD_HEADER: QT_TRANSLATE_NOOP("ImportReadings", "The first line must be a header like "
                                                                      "'{example}' (found: {found})."),

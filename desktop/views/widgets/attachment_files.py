@@ -19,8 +19,11 @@ from shiboken6 import isValid
 
 from desktop.context import AppContext
 from desktop.tasks import Task
-from desktop.views.cases.case_problems import translate_problem
+from desktop.views.cases.case_problems import problem_text
 from desktop.views.widgets.messages import error_label, set_error
+from domain import attachments as attachment_rules
+from domain import problems
+from domain.problems import Problem
 from sync.cases import operations as case_operations
 
 
@@ -86,7 +89,7 @@ class AttachmentFiles(QObject):
             entry = self._add_entry(path, "checking")
             Task(case_operations.check_attachment, path) \
                 .success(lambda problem, entry=entry: self._checked(entry, problem)) \
-                .failure(lambda error, entry=entry: self._checked(entry, str(error) or type(error).__name__)) \
+                .failure(lambda error, entry=entry: self._checked(entry, _unreadable(entry.path, error))) \
                 .run_on(self._ctx.pool)
         self._changed()
 
@@ -142,12 +145,12 @@ class AttachmentFiles(QObject):
             return self.tr("{name} — checking…").format(name=path.name)
         return self.tr("{name} — OK").format(name=path.name)
 
-    def _checked(self, entry: _Entry, problem: str | None) -> None:
+    def _checked(self, entry: _Entry, problem: Problem | None) -> None:
         if not isValid(self.list_widget) or entry not in self._entries:
             return  # the widget was deleted, or the file removed while it was checked
         if problem:
             self._drop(entry)
-            self._problems.append(f"{entry.path.name}: {translate_problem(problem)}")
+            self._problems.append(problem_text(problem))
             set_error(self.message, "\n".join(self._problems))
         else:
             entry.state = "ok"
@@ -165,6 +168,12 @@ class AttachmentFiles(QObject):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.list_widget.currentRow() >= 0)
+
+
+def _unreadable(path: Path, error: BaseException) -> Problem:
+    """A check that failed outright (not a refusal): the file cannot be read, in the system's words."""
+    return attachment_rules.file_problem(path.name, problems.CASE_ATTACHMENT_UNREADABLE,
+                                         reason=str(error) or type(error).__name__)
 
 
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

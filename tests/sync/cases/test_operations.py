@@ -10,9 +10,11 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy import select, update
 
+from domain import problems
 from domain import text_limits as limits
 from domain.cases import CaseRuleError
 from domain.clock import utc_now
+from domain.problems import Problem
 from domain.wire import CaseIn
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, notices
@@ -62,24 +64,24 @@ def test_a_good_draft_has_no_errors(cache):
     assert check_case_draft(cache, _draft(type="account_question", product_id=None, category="invoice")) == {}
 
 
-@pytest.mark.parametrize(("changes", "field", "words"), [
-    ({"product_id": None}, "product_id", "Choose the product"),
-    ({"product_id": "p-unknown"}, "product_id", "not in the local data"),
-    ({"type": "account_question", "category": "invoice"}, "product_id", "not about a product"),
-    ({"type": "relocation"}, "type", "support case or an account question"),
-    ({"category": "coffee"}, "category", "Choose a category"),
-    ({"subject": "   "}, "subject", "Write a short subject"),
-    ({"subject": "x" * 201}, "subject", "at most 200"),
-    ({"description": "\n \n"}, "description", "Describe"),
-    ({"description": "x" * 20_001}, "description", "at most 20000"),
-    ({"contact_email": "kari at example"}, "contact_email", "not an e-mail address"),
-    ({"contact_email": "a@b.no" + "x" * 250}, "contact_email", "at most 254"),
-    ({"contact_name": "K" * 121}, "contact_name", "at most 120"),
+@pytest.mark.parametrize(("changes", "field", "code", "params"), [
+    ({"product_id": None}, "product_id", problems.CASE_PRODUCT_REQUIRED, {}),
+    ({"product_id": "p-unknown"}, "product_id", problems.CASE_PRODUCT_UNKNOWN, {}),
+    ({"type": "account_question", "category": "invoice"}, "product_id", problems.CASE_PRODUCT_NOT_EXPECTED, {}),
+    ({"type": "relocation"}, "type", problems.CASE_TYPE_MISSING, {}),
+    ({"category": "coffee"}, "category", problems.CASE_CATEGORY_MISSING, {}),
+    ({"subject": "   "}, "subject", problems.CASE_SUBJECT_MISSING, {}),
+    ({"subject": "x" * 201}, "subject", problems.CASE_SUBJECT_TOO_LONG, {"max": 200}),
+    ({"description": "\n \n"}, "description", problems.CASE_DESCRIPTION_MISSING, {}),
+    ({"description": "x" * 20_001}, "description", problems.CASE_DESCRIPTION_TOO_LONG, {"max": 20000}),
+    ({"contact_email": "kari at example"}, "contact_email", problems.EMAIL_INVALID, {}),
+    ({"contact_email": "a@b.no" + "x" * 250}, "contact_email", problems.EMAIL_TOO_LONG, {"max": 254}),
+    ({"contact_name": "K" * 121}, "contact_name", problems.CASE_CONTACT_NAME_TOO_LONG, {"max": 120}),
 ])
-def test_a_bad_draft_names_the_field_and_says_why(cache, changes, field, words):
+def test_a_bad_draft_names_the_field_and_says_why(cache, changes, field, code, params):
     errors = check_case_draft(cache, _draft(**changes))
     assert list(errors) == [field]
-    assert words in errors[field]
+    assert errors[field] == Problem(field, code, params)
 
 
 def _text_of_length(field: str, length: int) -> str:
@@ -107,13 +109,13 @@ def test_a_good_contact_e_mail_passes_the_shared_rule(cache, typed):
 @pytest.mark.parametrize("typed", email_samples.INVALID)
 def test_an_invalid_contact_e_mail_is_refused_by_the_shared_rule(cache, typed):
     assert check_case_draft(cache, _draft(contact_email=typed)) == {
-        "contact_email": "This is not an e-mail address (name@example.no)."}
+        "contact_email": Problem("contact_email", problems.EMAIL_INVALID)}
 
 
 @pytest.mark.parametrize("typed", email_samples.TOO_LONG)
 def test_a_too_long_contact_e_mail_is_refused_by_the_shared_rule(cache, typed):
     assert check_case_draft(cache, _draft(contact_email=typed)) == {
-        "contact_email": f"The e-mail address can be at most {limits.MAX_EMAIL} characters."}
+        "contact_email": Problem("contact_email", problems.EMAIL_TOO_LONG, {"max": limits.MAX_EMAIL})}
 
 
 def test_no_contact_e_mail_is_fine(cache):
@@ -123,7 +125,8 @@ def test_no_contact_e_mail_is_fine(cache):
 def test_queue_case_refuses_a_bad_draft_and_writes_nothing(cache, tmp_path):
     with pytest.raises(CaseInputError) as refused:
         queue_case(cache, _draft(subject="", product_id="p-unknown"), data_dir=tmp_path)
-    assert set(refused.value.errors) == {"subject", "product_id"}
+    assert set(refused.value.fields) == {"subject", "product_id"}
+    assert [p.code for p in refused.value.problems] == [problems.CASE_PRODUCT_UNKNOWN, problems.CASE_SUBJECT_MISSING]
     assert outbox.outbox_items(cache) == []
     with cache.connect() as conn:
         assert conn.execute(select(cases)).all() == []
@@ -149,14 +152,18 @@ def test_bad_files_are_refused_with_a_reason(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     found = {name: check_attachment(tmp_path / name) for name in
              ("tool.exe", "empty.txt", "big.txt", "fake.png", "binary.log", "README", "missing.pdf", "folder.txt")}
-    assert "'.exe' cannot be attached" in found["tool.exe"]
-    assert found["empty.txt"] == "The file is empty."
-    assert "larger than 10 MB" in found["big.txt"]
-    assert "not a real .png" in found["fake.png"]
-    assert "binary data" in found["binary.log"]
-    assert "without an extension" in found["README"]
-    assert "does not exist" in found["missing.pdf"]
-    assert "not a file that can be read" in found["folder.txt"]
+    allowed = ".pdf, .png, .jpg, .jpeg, .txt, .log, .csv"
+    assert {name: (p.field, p.code, dict(p.params)) for name, p in found.items()} == {
+        "tool.exe": ("attachments", problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED,
+                     {"name": "tool.exe", "type": ".exe", "allowed": allowed}),
+        "empty.txt": ("attachments", problems.CASE_ATTACHMENT_EMPTY, {"name": "empty.txt"}),
+        "big.txt": ("attachments", problems.CASE_ATTACHMENT_TOO_LARGE, {"name": "big.txt", "max_mb": 10}),
+        "fake.png": ("attachments", problems.CASE_ATTACHMENT_CONTENT_MISMATCH, {"name": "fake.png", "type": "png"}),
+        "binary.log": ("attachments", problems.CASE_ATTACHMENT_BINARY_TEXT, {"name": "binary.log"}),
+        "README": ("attachments", problems.CASE_ATTACHMENT_NO_EXTENSION, {"name": "README", "allowed": allowed}),
+        "missing.pdf": ("attachments", problems.CASE_ATTACHMENT_MISSING, {"name": "missing.pdf"}),
+        "folder.txt": ("attachments", problems.CASE_ATTACHMENT_NOT_A_FILE, {"name": "folder.txt"}),
+    }
 
 
 def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
@@ -166,7 +173,8 @@ def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
     def refuse(_self):
         raise PermissionError(13, "Permission denied")
     monkeypatch.setattr(type(path), "read_bytes", refuse)
-    assert check_attachment(path) == "locked.txt cannot be read: Permission denied."
+    assert check_attachment(path) == Problem("attachments", problems.CASE_ATTACHMENT_UNREADABLE,
+                                             {"name": "locked.txt", "reason": "Permission denied"})
 
 
 def test_queue_case_refuses_a_bad_attachment_and_copies_nothing(cache, tmp_path):
@@ -174,7 +182,8 @@ def test_queue_case_refuses_a_bad_attachment_and_copies_nothing(cache, tmp_path)
     (tmp_path / "tool.exe").write_bytes(b"MZ")
     with pytest.raises(CaseInputError) as refused:
         queue_case(cache, _draft(), [tmp_path / "ok.txt", tmp_path / "tool.exe"], data_dir=tmp_path / "data")
-    assert list(refused.value.errors) == ["attachments"] and "tool.exe" in refused.value.errors["attachments"]
+    assert [(p.field, p.code, p.params["name"]) for p in refused.value.problems] == [
+        ("attachments", problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED, "tool.exe")]
     assert not (tmp_path / "data").exists()
     assert outbox.outbox_items(cache) == []
 
@@ -225,7 +234,7 @@ def test_a_chosen_case_id_is_used_once(cache, tmp_path):
     assert changed["case"] == {"c-chosen"}
     with pytest.raises(CaseInputError) as refused:
         queue_case(cache, _draft(), data_dir=tmp_path, case_id="c-chosen")
-    assert "exists already" in refused.value.errors["id"]
+    assert refused.value.problems == (Problem("id", problems.CASE_ID_TAKEN),)
 
 
 def test_discarding_a_queued_case_takes_its_replies_attachments_and_items_along(cache, tmp_path):
@@ -286,7 +295,7 @@ def test_a_correction_is_checked_and_only_a_rejected_case_can_take_one(cache, tm
     replay.rejected(cache, item, {"title": "No", "status": 422, "code": "validation"})
     with pytest.raises(CaseInputError) as refused:
         resend_case(cache, item.seq, _draft(subject="  ", product_id="p-nowhere"))
-    assert set(refused.value.errors) == {"subject", "product_id"}
+    assert set(refused.value.fields) == {"subject", "product_id"}
     assert outbox.outbox_items(cache)[0].state == "rejected"
     assert case_draft(item.body) == _draft()  # the dialog starts from what was sent
 
@@ -324,7 +333,7 @@ def test_replies_are_refused_on_closed_cases_and_empty_ones_anywhere(cache, tmp_
         queue_reply(cache, "c-1", "hello?", data_dir=tmp_path)
     with pytest.raises(CaseInputError) as refused:
         queue_reply(cache, "c-1", "   ", data_dir=tmp_path)
-    assert "Write a reply" in refused.value.errors["body"]
+    assert refused.value.problems == (Problem("body", problems.CASE_REPLY_MISSING),)
     with pytest.raises(UnknownCase):
         queue_reply(cache, "c-nowhere", "hello", data_dir=tmp_path)
     assert outbox.outbox_items(cache) == []

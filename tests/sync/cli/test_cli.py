@@ -210,3 +210,45 @@ def _point_profile_at(data_dir, url):
     save_profile(data_dir, url, profile.email)
     token = keyring.get_password(service_name(profile.portal_url), profile.email)
     keyring.set_password(service_name(url), profile.email, token)
+
+
+# --- the command line's words for the problem codes ---------------------------------------------------------------
+
+def _cli_codes() -> list[str]:
+    """Every code of a reading or a readings file the client produces (collected from the source)."""
+    from tests.problem_codes import produced_codes  # noqa: PLC0415
+    return sorted(c for c in produced_codes() if c.startswith(("meter.", "csv.")) or c == "not_found")
+
+
+@pytest.mark.parametrize("code", _cli_codes())
+def test_every_reading_and_file_code_has_english_words_with_its_values(code):
+    from domain.meter import ReadingProblem  # noqa: PLC0415
+    from sync.cli import problem_texts  # noqa: PLC0415
+    from sync.readings.csv_import import CsvFormatError, RowCheck  # noqa: PLC0415
+    params = {"date": "2026-11-25", "previous": 12345, "previous_date": "2026-10-30", "rise": 50000, "normal": 3000,
+              "cells": 3, "columns": 5, "text": "12a", "counter": "total", "reason_code": "meter.value_not_digits",
+              "serial": "SN99", "model": "C300i", "names": "farge", "counters": "total, bw", "found": "x;y",
+              "name": "total"}
+    if code in problem_texts.READING_TEXTS:
+        text = problem_texts.reading_problem_text(ReadingProblem(code, "", counter="total", params=params),
+                                                  {"total": 12000})
+    elif code in problem_texts.ROW_TEXTS:
+        text = problem_texts.row_text(RowCheck(7, "SN99", code, params))
+        assert text.startswith("Line 7: ")
+    else:
+        assert code in problem_texts.FORMAT_TEXTS, f"the command line has no words for {code}"
+        text = problem_texts.format_error_text(CsvFormatError(code, "", **params))
+    assert text and "{" not in text and "}" not in text and code not in text, text
+
+
+def test_the_command_line_words_the_readings_rules_as_before():
+    from domain.meter import ReadingProblem  # noqa: PLC0415
+    from sync.cli import problem_texts  # noqa: PLC0415
+    decreased = ReadingProblem("meter.reading_decreased", "", counter="total",
+                               params={"previous": 12345, "previous_date": "2026-10-30"})
+    assert problem_texts.reading_problem_text(decreased, {"total": 12000}) == \
+        "12000 is lower than the previous reading 12345 of 2026-10-30."
+    assert problem_texts.reading_problem_text(decreased, {"total": 13000}) == \
+        "13000 is higher than the later reading 12345 of 2026-10-30."
+    assert problem_texts.value_problem_text("meter.value_decimal") == "A counter is a whole number, without decimals."
+    assert problem_texts.value_problem_text("meter.from_the_future") == "Refused (meter.from_the_future)."

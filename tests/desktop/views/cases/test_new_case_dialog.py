@@ -184,8 +184,8 @@ def test_the_email_checkbox_starts_from_the_users_default(make_dialog, case_engi
     ("setup.exe", b"MZ", "setup.exe: Files of type '.exe' cannot be attached. Allowed: "),
     ("fake.pdf", b"not a pdf", "fake.pdf: The file is not a real .pdf file."),
     ("empty.txt", b"", "empty.txt: The file is empty."),
-    ("folder.pdf", "directory", "folder.pdf: folder.pdf is not a file that can be read."),
-    ("gone.png", None, "gone.png: gone.png does not exist."),
+    ("folder.pdf", "directory", "folder.pdf is not a file that can be read."),  # the name once, not twice
+    ("gone.png", None, "gone.png does not exist."),
 ])
 def test_bad_files_are_refused_as_they_are_added(make_dialog, qtbot, tmp_path, name, content, expected):
     dialog = make_dialog(product_id="p00000")

@@ -1,0 +1,96 @@
+"""The command line's English for the problem codes it can meet: a typed counter, a reading's rules, a readings file.
+
+`domain` and the rest of `sync` report problems as codes and params (`domain.problems`, `ReadingProblem`, the CSV
+judge's `RowCheck` and `CsvFormatError`); this table is where the command line turns them into sentences, as the
+desktop does through its translation catalogue. A code it does not know is named, so a script's log still says what
+happened."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from domain import problems as codes
+from domain.meter import MAX_COUNTER_VALUE, ReadingProblem
+from sync.readings import csv_format, csv_import
+
+READING_TEXTS: dict[str, str] = {
+    codes.METER_VALUE_MISSING: "Enter a value.",
+    codes.METER_VALUE_NEGATIVE: "A counter cannot be negative.",
+    codes.METER_VALUE_DECIMAL: "A counter is a whole number, without decimals.",
+    codes.METER_VALUE_NOT_DIGITS: "Use digits only.",
+    codes.METER_VALUE_TOO_LARGE: "The value is too large for a counter.",
+    codes.METER_FUTURE_DATE: "The date {date} is in the future.",
+    codes.METER_ALREADY_SUBMITTED_TODAY: "A reading for {date} already exists; only one a day is allowed.",
+    codes.METER_UNKNOWN_COUNTER: "This machine has no counter '{counter}'.",
+    codes.METER_INVALID_VALUE: "A counter value must be a whole number from 0 to {max}.",
+    codes.METER_MISSING_COUNTER: "Enter a value for '{counter}'.",
+    codes.METER_READING_DECREASED: "{value} is lower than the previous reading {previous} of {previous_date}.",
+    codes.METER_UNUSUAL_JUMP: "{counter} rose by {rise} since the last reading; the machine normally does about "
+                              "{normal} a month. Check the value.",
+    codes.NOT_FOUND: "The machine is not in the local data any more; run portal-cli sync and try again.",
+}
+"""Placeholders: the problem's params, plus `counter` (its counter), `value` (the value given) and `max`."""
+
+HIGHER_THAN_LATER = "{value} is higher than the later reading {previous} of {previous_date}."
+
+ROW_TEXTS: dict[str, str] = {
+    csv_format.CSV_CELL_COUNT: "Line {line}: {cells} cells, but the header has {columns} columns.",
+    csv_format.CSV_SERIAL_MISSING: "Line {line}: the serial number is missing.",
+    csv_format.CSV_BAD_DATE: "Line {line}: '{text}' is not a date (use 2026-11-25 or 25.11.2026).",
+    csv_format.CSV_BAD_VALUE: "Line {line}: {counter} '{text}' is not a counter value: {reason}",
+    csv_format.CSV_NO_VALUES: "Line {line}: no counter values for {serial}.",
+    csv_import.CSV_UNKNOWN_SERIAL: "Line {line}: no machine with serial {serial} in your fleet.",
+    csv_import.CSV_UNKNOWN_COUNTER: "Line {line}: {serial} ({model}) has no counter {names}; its counters are "
+                                    "{counters}.",
+}
+
+FORMAT_TEXTS: dict[str, str] = {
+    csv_format.CSV_EMPTY: "The file is empty.",
+    csv_format.CSV_BAD_HEADER: "The first line must be a header like '{example}' (found: {found}).",
+    csv_format.CSV_UNNAMED_COUNTER: "Every counter column needs a name in the header line.",
+    csv_format.CSV_COUNTER_TWICE: "A counter column appears twice in the header line ({name}).",
+}
+
+
+def reading_problem_text(problem: ReadingProblem, values: Mapping[str, object] | None = None) -> str:
+    """A reading's problem in English; `values` are the counter values given (for "12000 is lower than …")."""
+    value = (values or {}).get(problem.counter or "")
+    params = {**problem.params, "counter": problem.counter or "", "value": value if value is not None else "",
+              "max": f"{MAX_COUNTER_VALUE:,}".replace(",", " ")}
+    template = READING_TEXTS.get(problem.code)
+    if problem.code == codes.METER_READING_DECREASED and isinstance(value, int) \
+            and isinstance(problem.params.get("previous"), int) and value > problem.params["previous"]:
+        template = HIGHER_THAN_LATER
+    return _fill(template, problem.code, params)
+
+
+def value_problem_text(code: str) -> str:
+    """Why a typed counter is not a value (`domain.meter.InvalidCounterValue.code`)."""
+    return _fill(READING_TEXTS.get(code), code, {})
+
+
+def row_text(row: csv_import.RowCheck) -> str:
+    """Why a row of a readings file is not queued, or what to check in it; "" for a good row."""
+    if not row.code:
+        return "; ".join(reading_problem_text(p, row.values) for p in row.problems)
+    params = {**row.params, "line": row.line}
+    if row.code == csv_format.CSV_BAD_VALUE:
+        params["reason"] = value_problem_text(str(row.params.get("reason_code", "")))
+    return _fill(ROW_TEXTS.get(row.code), row.code, params)
+
+
+def format_error_text(error: csv_format.CsvFormatError) -> str:
+    """Why a readings file cannot be imported at all."""
+    return _fill(FORMAT_TEXTS.get(error.code), error.code,
+                 {"example": csv_format.example_header(), **error.params})
+
+
+def _fill(template: str | None, code: str, params: Mapping[str, object]) -> str:
+    if template is None:
+        return f"Refused ({code})."
+    return template.format_map(_Params(params))
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
