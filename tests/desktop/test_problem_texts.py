@@ -2,7 +2,7 @@
 sentence of ours that bypasses the catalogue (a pseudo-locale brackets every translated string: whatever a dialog
 shows without brackets was never translated).
 
-The codes are collected from the source (`tests.problem_codes`), so a new code without a wording fails here."""
+The codes are collected from the source (`tests.support.problem_codes`), so a new code without a wording fails here."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from sync.products import queries as product_queries
 from sync.readings.csv_import import CsvFormatError, RowCheck
 from tests.desktop.case_fixtures import add_case, case_ctx, case_engine  # noqa: F401
 from tests.desktop.pages_fixtures import TODAY, offline_ctx, product_id, small_cache  # noqa: F401
-from tests.problem_codes import produced_codes
+from tests.support.problem_codes import produced_codes
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -216,7 +216,7 @@ def _point_profile_at(data_dir, url):
 
 def _cli_codes() -> list[str]:
     """Every code of a reading or a readings file the client produces (collected from the source)."""
-    from tests.problem_codes import produced_codes  # noqa: PLC0415
+    from tests.support.problem_codes import produced_codes  # noqa: PLC0415
     return sorted(c for c in produced_codes() if c.startswith(("meter.", "csv.")) or c == "not_found")
 
 

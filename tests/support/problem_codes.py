@@ -12,7 +12,7 @@ from pathlib import Path
 from domain import problems
 from sync.readings import csv_format, csv_import
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 _PROBLEM_ALIASES = ("problems", "codes")
 
 
