@@ -40,6 +40,7 @@ from desktop.shell.notifications import Notifier
 from desktop.shell.status_bar import SyncStatusBar
 from desktop.shell.page import Badge, Navigation
 from desktop.shell.pages import PAGES
+from desktop.shell.sync_problems import sync_problem_text
 from desktop.shell.sync_worker import SyncController
 from sync.account import queries as account_queries
 from sync.cache import state as cache_state
@@ -313,7 +314,8 @@ class MainWindow(QMainWindow):
             self._notify_rejected(report.rejected)
         elif report.error and not report.auth_required:
             text = (self.tr("Offline: your changes are kept and sent when the portal can be reached.")
-                    if not report.online else self.tr("Sync did not finish: {reason}").format(reason=report.error))
+                    if not report.online else self.tr("Sync did not finish: {reason}").format(
+                        reason=sync_problem_text(report.error_code)))
             self.status.showMessage(text, 10_000)
 
     def _notify_rejected(self, count: int) -> None:

@@ -125,7 +125,7 @@ class SyncWorker(QObject):
             return self._engine.run_once(progress=self._progress, cancelled=self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - a bug in a round is logged; the next round tries again
             log.exception("Sync round failed unexpectedly")
-            return SyncReport(online=False, error=f"{type(exc).__name__}: {exc}")
+            return SyncReport(online=False, error=f"{type(exc).__name__}: {exc}", error_code="sync.unexpected")
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()

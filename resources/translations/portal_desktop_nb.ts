@@ -1395,7 +1395,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+117"/>
+        <location filename="../../desktop/shell/main_window.py" line="+118"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -1511,12 +1511,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+9"/>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -1526,7 +1526,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Synkroniseringen ble ikke fullført: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>Portalen avviste %n endring</numerusform>
@@ -3404,6 +3404,39 @@ Sette dem i kø likevel?</translation>
         <location line="+4"/>
         <source>Cases</source>
         <translation>Saker</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <location filename="../../desktop/shell/sync_problems.py" line="+13"/>
+        <source>the portal had a problem of its own. Your changes are kept and tried again by themselves.</source>
+        <translation>portalen hadde et problem hos seg selv. Endringene dine er tatt vare på og prøves igjen av seg selv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the portal asked the app to slow down. The next try comes by itself.</source>
+        <translation>portalen ba appen ta det roligere. Neste forsøk kommer av seg selv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the portal is still working on an earlier attempt. The next try comes by itself.</source>
+        <translation>portalen arbeider fortsatt med et tidligere forsøk. Neste forsøk kommer av seg selv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the portal&apos;s answer could not be read (a proxy in the way, or a portal of another version). Your changes are kept and tried again.</source>
+        <translation>svaret fra portalen kunne ikke leses (en proxy i veien, eller en portal av en annen versjon). Endringene dine er tatt vare på og prøves igjen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>something unexpected went wrong; it is written to the log. Your changes are kept.</source>
+        <translation>noe uventet gikk galt; det er skrevet i loggen. Endringene dine er tatt vare på.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>problem {code}. It is tried again by itself.</source>
+        <translation>problem {code}. Det prøves igjen av seg selv.</translation>
     </message>
 </context>
 <context>

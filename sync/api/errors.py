@@ -16,21 +16,25 @@ if TYPE_CHECKING:  # pydantic stays out of the start-up path; errors only carry 
 
 
 class PortalError(Exception):
-    """Base of every portal failure. `str(error)` is one sentence fit for a user."""
+    """Base of every portal failure. `str(error)` is an English sentence for the log and the CLI; `code` says what
+    happened, for the app to word in the user's language."""
 
     transient = False
+    code = "portal.error"
 
 
 class PortalUnreachable(PortalError):
     """No answer at all: connection refused, DNS failure, TLS failure or timeout. We are (probably) offline."""
 
     transient = True
+    code = "portal.unreachable"
 
 
 class ServerError(PortalError):
     """The portal failed (5xx). It may or may not have done the work; a retry with the same key is safe."""
 
     transient = True
+    code = "portal.server_error"
 
     def __init__(self, message: str, *, status: int, retry_after: float | None = None) -> None:
         super().__init__(message)
@@ -40,6 +44,7 @@ class ServerError(PortalError):
 
 class RateLimited(PortalError):
     transient = True
+    code = "portal.rate_limited"
 
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)
@@ -50,6 +55,7 @@ class Busy(PortalError):
     """409 `idempotency.in_progress`: the portal is still working on an earlier attempt with this key."""
 
     transient = True
+    code = "portal.busy"
 
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)
@@ -60,6 +66,7 @@ class BadAnswer(PortalError):
     """The answer is not what the contract promises (HTML from a proxy, broken JSON, wrong shape)."""
 
     transient = True
+    code = "portal.bad_answer"
 
 
 class Rejected(PortalError):
@@ -73,9 +80,13 @@ class Rejected(PortalError):
 class AuthFailed(PortalError):
     """Wrong e-mail or password at sign-in."""
 
+    code = "auth.failed"
+
 
 class AuthRequired(PortalError):
     """The session cannot be renewed (no refresh token, or the portal refused it): the user must sign in again."""
+
+    code = "auth.required"
 
 
 def _problem_text(problem: Problem) -> str:

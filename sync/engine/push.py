@@ -49,6 +49,7 @@ class PushResult:
     offline_error: str | None = None
     auth_required: bool = False
     error: str | None = None
+    error_code: str | None = None
     changed: Changed = field(default_factory=dict)
 
 
@@ -104,16 +105,16 @@ def _send_one(engine, client: PortalClient, item: OutboxItem, result: PushResult
         return False
     except AuthRequired as exc:
         outbox.mark_failed(engine, item, str(exc), now(), count_attempt=False)
-        result.auth_required, result.error = True, str(exc)
+        result.auth_required, result.error, result.error_code = True, str(exc), exc.code
         raise _Stop from exc
     except (PortalUnreachable, RateLimited) as exc:
         _retry_later(engine, item, exc, backoff, now)
         result.offline_error = str(exc) if isinstance(exc, PortalUnreachable) else None
-        result.error = str(exc)
+        result.error, result.error_code = str(exc), exc.code
         raise _Stop from exc
     except PortalError as exc:  # ServerError, Busy, BadAnswer: this item waits, others go on
         _retry_later(engine, item, exc, backoff, now)
-        result.error = str(exc)
+        result.error, result.error_code = str(exc), exc.code
         return False
     with writer(engine).begin() as conn:
         merge_changed(result.changed, replay.sent(conn, item, shaped, now()))

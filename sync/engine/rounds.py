@@ -46,6 +46,9 @@ class SyncReport:
     pulled: int = 0
     auth_required: bool = False
     error: str | None = None
+    error_code: str | None = None
+    """What went wrong as a code (`sync.api.errors`: portal.server_error, portal.busy...; sync.unexpected for a bug);
+    `error` says it in English for the log."""
     next_retry_at: datetime | None = None
     changed: Changed = field(default_factory=dict)
     """Entity → ids that changed (None: any of them), e.g. {"meter_reading": {...}, "outbox": {...}}."""
@@ -85,11 +88,11 @@ class SyncEngine:
             try:
                 self._round(report, progress, cancelled)
             except AuthRequired as exc:
-                report.auth_required, report.error = True, str(exc)
+                report.auth_required, report.error, report.error_code = True, str(exc), exc.code
             except PortalUnreachable as exc:
-                report.online, report.error = False, str(exc)
+                report.online, report.error, report.error_code = False, str(exc), exc.code
             except PortalError as exc:
-                report.error = str(exc)
+                report.error, report.error_code = str(exc), exc.code
             self._record(report)
             if _clean(report) and not cancelled():
                 merge_changed(report.changed, run_housekeeping(self.workspace.engine, self.workspace.data_dir,
@@ -103,6 +106,7 @@ class SyncEngine:
                       cancelled=cancelled, data_dir=self.workspace.data_dir)
         report.pushed, report.rejected = pushed.pushed, pushed.rejected
         report.auth_required, report.error = pushed.auth_required, pushed.error
+        report.error_code = pushed.error_code
         merge_changed(report.changed, pushed.changed)
         if pushed.offline_error:
             report.online = False

@@ -239,3 +239,14 @@ def test_the_window_asks_pages_through_the_protocol_only():
     source = main_window_module.__file__
     text = open(source, encoding="utf-8").read()
     assert "hasattr(" not in text and ".case_queued" not in text and "new_case_requested" not in text
+
+
+@pytest.mark.parametrize("code, start", [("portal.server_error", "Sync did not finish: the portal had a problem"),
+                                         ("portal.bad_answer", "Sync did not finish: the portal's answer could not"),
+                                         ("brand.new_code", "Sync did not finish: problem brand.new_code.")])
+def test_a_sync_that_did_not_finish_says_why_in_the_users_words(qtbot, window, code, start):
+    from sync.engine.rounds import SyncReport
+    english = "The portal failed (HTTP 503 from http://127.0.0.1:1/v1/products/9b2e)"
+    window._on_sync_finished(SyncReport(online=True, error=english, error_code=code))
+    shown = window.status.currentMessage()
+    assert shown.startswith(start) and "http" not in shown and "HTTP 503" not in shown

@@ -111,6 +111,7 @@ def test_offline_stops_the_round_keeps_the_key_and_schedules_a_retry(cache):
     client = FakeClient({"p-1": [PortalUnreachable("no route")]})
     report = _engine(cache, client).run_once()
     assert (report.online, report.pushed, report.error) == (False, 0, "no route")
+    assert report.error_code == "portal.unreachable"
     assert len(client.sent) == 1
     item = outbox.outbox_item(cache, first.seq)
     assert (item.state, item.attempts, item.idempotency_key) == ("queued", 1, first.idempotency_key)
@@ -135,6 +136,7 @@ def test_server_errors_and_busy_retry_later_while_other_groups_go_on(cache):
                          "p-2": [Busy("in progress", retry_after=600)]})
     report = _engine(cache, client, uniform=lambda lo, hi: lo).run_once()
     assert (report.online, report.pushed) == (True, 1)
+    assert report.error_code == "portal.busy"  # the last failure of the round, as a code for the app to word
     by_group = {i.group_key: i for i in outbox.outbox_items(cache)}
     assert by_group["product:p-1"].next_attempt_at == NOW
     assert by_group["product:p-2"].next_attempt_at == NOW + timedelta(seconds=600)
