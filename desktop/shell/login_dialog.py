@@ -252,8 +252,8 @@ class LoginDialog(QDialog):
             self.url_edit.setFocus()
         elif isinstance(error, PortalError):
             log.warning("Sign-in failed: %s", error)
-            self._show_message(self.tr("The portal could not sign you in right now ({reason}). Try again in a few "
-                                       "minutes.").format(reason=str(error)))
+            self._show_message(self.tr("The portal could not sign you in right now (problem {code}). Try again in a "
+                                       "few minutes.").format(code=error.code))  # the English text is for the log
             self.password_edit.setFocus()
         else:
             show_error(error)

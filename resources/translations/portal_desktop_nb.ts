@@ -1383,8 +1383,8 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+5"/>
-        <source>The portal could not sign you in right now ({reason}). Try again in a few minutes.</source>
-        <translation>Portalen kunne ikke logge deg inn akkurat nå ({reason}). Prøv igjen om noen minutter.</translation>
+        <source>The portal could not sign you in right now (problem {code}). Try again in a few minutes.</source>
+        <translation>Portalen kunne ikke logge deg inn akkurat nå (problem {code}). Prøv igjen om noen minutter.</translation>
     </message>
     <message>
         <location line="+13"/>

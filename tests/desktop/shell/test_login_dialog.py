@@ -148,3 +148,12 @@ def test_demo_users_fill_in_e_mail_and_password(qtbot, data_dir):
     assert dlg.email_edit.text() == "admin@example.no" and dlg.password_edit.text() == PASSWORD
     dlg.demo_combo.setCurrentIndex(1)
     assert dlg.email_edit.text() == "kari@example.no"
+
+
+def test_a_portal_failure_at_sign_in_is_said_without_its_english_text(qtbot, dialog):
+    from sync.api.errors import ServerError
+    english = "The portal failed (HTTP 503) at http://127.0.0.1:1/v1/auth/token"
+    dialog._failed(dialog._attempt, ServerError(english, status=503), "http://127.0.0.1:1")
+    shown = dialog.message_label.text()
+    assert "could not sign you in right now (problem portal.server_error)" in shown
+    assert "HTTP 503" not in shown and "/v1/" not in shown
