@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.sync = sync
         self._auth_prompted = False
         self._leaving = False  # sign-out confirmed: close without asking the pages again
-        self.page_specs = {spec.key: spec for spec in PAGES if spec.visible(account_queries.current_user(ctx.engine))}
+        user = account_queries.current_user(ctx.engine)
+        self.page_specs = {spec.key: spec for spec in PAGES if spec.visible(user)}
         self.navigation = WindowNavigation(self)
         self.pages: dict[str, QWidget] = {}  # the pages built so far: each is built when first shown or asked for
         self._holders: dict[str, QWidget] = {}

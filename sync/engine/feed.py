@@ -13,18 +13,22 @@ from sqlalchemy import Connection
 
 from domain.wire import Change, ChangePage
 from sync.cache.changed import Changed, merge_changed
-from sync.feature_spec import FeedPage
+from sync.feature_spec import EntityHook, FeedPage
 from sync.features import FEATURES, FEED
 
 log = logging.getLogger(__name__)
 
-_BEFORE_UPSERT = {}
-_AFTER_DELETE = {}
-for _feature in FEATURES:
-    for _entity, _hook in _feature.before_upsert.items():
-        _BEFORE_UPSERT.setdefault(_entity, []).append(_hook)
-    for _entity, _hook in _feature.after_delete.items():
-        _AFTER_DELETE.setdefault(_entity, []).append(_hook)
+def _hooks(field: str) -> dict[str, list[EntityHook]]:
+    """Entity → the hooks the features declare on it under `field` ("before_upsert" or "after_delete")."""
+    found: dict[str, list[EntityHook]] = {}
+    for feature in FEATURES:
+        for entity, hook in getattr(feature, field).items():
+            found.setdefault(entity, []).append(hook)
+    return found
+
+
+_BEFORE_UPSERT = _hooks("before_upsert")
+_AFTER_DELETE = _hooks("after_delete")
 
 
 def apply_page(conn: Connection, page: ChangePage, *, notify: bool = True) -> Changed:
