@@ -58,9 +58,9 @@ def timed(fn, repeat: int = 1) -> float:
 # --- the fleet -------------------------------------------------------------------------------------------------
 
 def build_data_dir(data_dir: Path, machines: int, per_machine: int) -> tuple[Path, float]:
-    from sync.session.paths import cache_path
+    from sync.session.paths import url_cache_path
     from sync.session.profile import save_profile
-    path = cache_path(data_dir, PORTAL, EMAIL)
+    path = url_cache_path(data_dir, PORTAL, EMAIL)
     seconds = fleet.build(path, machines, per_machine, today=date.today())
     conn = sqlite3.connect(path)
     with conn:

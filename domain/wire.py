@@ -297,3 +297,14 @@ class Guide(Wire):
 
 class Health(Wire):
     status: Literal["ok"] = "ok"
+
+
+PORTAL_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{7,63}$"
+
+
+class PortalInfo(Wire):
+    """Who this portal is, whatever address reached it: the client keys its cache by this, not by the URL."""
+    portal_id: str = Field(pattern=PORTAL_ID_PATTERN,
+                           description="A stable id made once and kept in the portal's own database: the same for "
+                                       "every address, port or alias of this portal, and for a demo portal across "
+                                       "runs on the same database. Lower-case letters, digits and '-'.")

@@ -18,6 +18,7 @@ from portal.smtp import MailSender, SmtpSettings
 from portal.openapi import install_openapi
 from portal.problems import install_problem_handlers
 from portal.routes import ROUTERS
+from portal.routes.identity import ensure_portal_id
 from portal.state import PortalState
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ def prepare(store: Store, now: datetime, *, demo: bool, demo_cases: bool = False
     store.create_schema()
     with store.write() as conn:
         changes.ensure_feed_id(conn)
+        ensure_portal_id(conn)
         idempotency.purge(conn, now)
         auth.purge_expired_tokens(conn, now)
     if demo and seed.seed_if_empty(store, domain_clock.today(now=now)):

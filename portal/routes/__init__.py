@@ -1,6 +1,6 @@
 """The `/v1` routes, one module per area. `ROUTERS` is what `portal.app` mounts."""
 
-from portal.routes import agent, auth, cases, changes, directory, guides, health, products, readings
+from portal.routes import agent, auth, cases, changes, directory, guides, health, identity, products, readings
 
-ROUTERS = [health.router, auth.router, directory.router, products.router, readings.router, cases.router,
+ROUTERS = [health.router, identity.router, auth.router, directory.router, products.router, readings.router, cases.router,
            agent.router, guides.router, changes.router]

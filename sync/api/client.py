@@ -23,7 +23,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from domain import problems
-from domain.wire import ChangePage, Guide, Me, MeterReading, TokenPair
+from domain.wire import ChangePage, Guide, Me, MeterReading, PortalInfo, TokenPair
 from sync.api.credentials import TokenStore
 from sync.api.decode import decode, error_for, json_body
 from sync.api.errors import AuthFailed, AuthRequired, PortalUnreachable
@@ -120,6 +120,13 @@ class PortalClient:
         return self._call("POST", "/auth/refresh", json={"refresh_token": token}, auth=False)
 
     # --- reads --------------------------------------------------------------------------------------------------
+    def portal_id(self) -> str | None:
+        """This portal's identity (`GET /v1/portal`, no sign-in); None from a portal too old to have one (404)."""
+        response = self._call("GET", "/portal", auth=False)
+        if response.status_code == 404:
+            return None
+        return self._ok(response, PortalInfo).portal_id
+
     def me(self) -> Me:
         return self.get("/me", Me)
 

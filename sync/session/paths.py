@@ -1,9 +1,13 @@
 """Where the app keeps its files: one data folder per Windows user (AppData via `platformdirs`), inside it one SQLite
-cache per portal and user, a logs folder and the remembered-login profile.
+cache per portal and user, a logs folder and the remembered-login profile. This module is the one place that decides.
 
 One cache per portal *and* user keeps two people on a shared PC from seeing each other's fleet, and a test portal from
-mixing with the production one. Folder names are made safe for every file system we meet (Windows forbids `:`,
-reserves `CON`, is case-insensitive), so the e-mail is slugged and suffixed with a short hash.
+mixing with the production one. The portal is named by its identity (`GET /v1/portal`, kept in the profile for an
+offline start), not by the address's spelling: another port, a trailing slash or an alias must not strand queued work
+in a folder nobody opens again. Caches made before portals had an identity (or for a portal without one) are named
+after the normalised address (`url_cache_path`); `sync.session.workspace` adopts them. Folder names are made safe for
+every file system we meet (Windows forbids `:`, reserves `CON`, is case-insensitive), so the e-mail is slugged and
+suffixed with a short hash.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from domain.email import normalize_email
 APP_NAME = "ServicePortalDesktop"
 APP_AUTHOR = "ServicePortal"
 DATA_DIR_ENV = "PORTAL_DATA_DIR"
+
+CACHE_FILE = "cache.sqlite"
+PORTAL_ID_PREFIX = "portal-"  # an address's folder is its host name, which is never "portal-" and a UUID
 
 _UNSAFE = re.compile(r"[^a-z0-9._-]+")
 
@@ -65,8 +72,26 @@ def email_folder_name(email: str) -> str:
     return f"{_slug(email.replace('@', '_at_'))[:60]}-{digest}"
 
 
-def cache_path(data_dir: Path, portal_url: str, email: str) -> Path:
-    return Path(data_dir) / portal_folder_name(portal_url) / email_folder_name(email) / "cache.sqlite"
+def cache_path(data_dir: Path, portal_id: str, email: str) -> Path:
+    """The cache of this user at the portal with this identity (the id the portal answers at `GET /v1/portal`)."""
+    return Path(data_dir) / f"{PORTAL_ID_PREFIX}{_slug(portal_id)}" / email_folder_name(email) / CACHE_FILE
+
+
+def url_cache_path(data_dir: Path, portal_url: str, email: str) -> Path:
+    """Where a cache was kept before portals had an identity, and still is for a portal that has none."""
+    return Path(data_dir) / portal_folder_name(portal_url) / email_folder_name(email) / CACHE_FILE
+
+
+def workspace_cache_path(data_dir: Path, portal_url: str, portal_id: str | None, email: str) -> Path:
+    """The cache a workspace opens: keyed by the portal's identity when it has one, else by its address."""
+    if portal_id:
+        return cache_path(data_dir, portal_id, email)
+    return url_cache_path(data_dir, portal_url, email)
+
+
+def user_caches(data_dir: Path, email: str) -> list[Path]:
+    """Every cache file of this user in the data folder, whatever portal or address it was made for."""
+    return sorted(Path(data_dir).glob(f"*/{email_folder_name(email)}/{CACHE_FILE}"))
 
 
 def logs_dir(data_dir: Path) -> Path:

@@ -25,6 +25,7 @@ class Profile:
     email: str
     remember: bool
     last_used: datetime
+    portal_id: str | None = None  # the portal's identity, so an offline start finds its cache (`paths.cache_path`)
 
 
 def load_profile(data_dir: Path) -> Profile | None:
@@ -33,7 +34,8 @@ def load_profile(data_dir: Path) -> Profile | None:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return Profile(portal_url=str(raw["portal_url"]), email=str(raw["email"]), remember=bool(raw["remember"]),
-                       last_used=datetime.fromisoformat(raw["last_used"]))
+                       last_used=datetime.fromisoformat(raw["last_used"]),
+                       portal_id=str(raw["portal_id"]) if raw.get("portal_id") else None)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -42,8 +44,8 @@ def load_profile(data_dir: Path) -> Profile | None:
 
 
 def save_profile(data_dir: Path, portal_url: str, email: str, *, remember: bool = True,
-                 last_used: datetime | None = None) -> Profile:
-    profile = Profile(portal_url, email, remember, last_used or utc_now())
+                 last_used: datetime | None = None, portal_id: str | None = None) -> Profile:
+    profile = Profile(portal_url, email, remember, last_used or utc_now(), portal_id)
     path = profile_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = asdict(profile) | {"last_used": profile.last_used.isoformat()}

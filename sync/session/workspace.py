@@ -19,9 +19,10 @@ from domain.clock import utc_now
 from domain.email import normalize_email
 from sync.api.credentials import TokenStore
 from sync.api.errors import PortalError
-from sync.cache.db import open_cache, writer
+from sync.cache.db import cache_file, open_cache, writer
 from sync.outbox import queue as outbox
-from sync.session.paths import cache_path, normalize_portal_url
+from sync.session.cache_folders import adopt_url_cache
+from sync.session.paths import normalize_portal_url, url_cache_path, workspace_cache_path
 from sync.session.profile import Profile, forget_profile, load_profile, save_profile
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class Workspace:
     engine: Engine
     _client: "PortalClient | None" = field(repr=False)
     tokens: TokenStore = field(repr=False)
+    portal_id: str | None = None  # the portal's identity (`GET /v1/portal`); None for a portal without one
 
     @property
     def client(self) -> "PortalClient":
@@ -48,7 +50,8 @@ class Workspace:
 
     @property
     def cache_file(self) -> Path:
-        return cache_path(self.data_dir, self.portal_url, self.email)
+        return cache_file(self.engine) or workspace_cache_path(self.data_dir, self.portal_url, self.portal_id,
+                                                               self.email)
 
     def new_client(self, **options) -> PortalClient:
         """A client of its own for another thread (a `requests.Session` is not shared across threads); same tokens."""
@@ -69,7 +72,8 @@ class Workspace:
 
 
 def sign_in(data_dir: Path, portal_url: str, email: str, password: str, *, remember: bool) -> Workspace:
-    """Check the credentials with the portal, keep the refresh token and open this user's cache.
+    """Ask the portal who it is, check the credentials, keep the refresh token and open this user's cache there
+    (keyed by the portal's identity; a cache this address had before is adopted, see `cache_folders`).
 
     Raises AuthFailed, PortalUnreachable or BadAnswer (and ValueError for a malformed portal address). Without
     `remember` the token is kept in memory only and any remembered login is forgotten.
@@ -81,20 +85,21 @@ def sign_in(data_dir: Path, portal_url: str, email: str, password: str, *, remem
     tokens = TokenStore(portal_url, email, persist=remember)
     client = PortalClient(portal_url, tokens=tokens)
     try:
+        portal_id = client.portal_id()
         client.sign_in(email, password)
         who = client.me()
     except BaseException:
         client.close()
         raise
-    engine = open_cache(cache_path(data_dir, portal_url, email))
+    engine = open_cache(adopt_url_cache(Path(data_dir), portal_url, portal_id, email))
     with writer(engine).begin() as conn:
         upsert_me(conn, who)
     outbox.retry_now(engine)  # work left from an earlier session goes out with the first sync, not after a backoff
     if remember:
-        save_profile(data_dir, portal_url, email, remember=True, last_used=utc_now())
+        save_profile(data_dir, portal_url, email, remember=True, last_used=utc_now(), portal_id=portal_id)
     else:
         forget_profile(data_dir)
-    return Workspace(Path(data_dir), portal_url, email, engine, client, tokens)
+    return Workspace(Path(data_dir), portal_url, email, engine, client, tokens, portal_id)
 
 
 def remembered(data_dir: Path) -> Profile | None:
@@ -110,14 +115,17 @@ def restore(data_dir: Path) -> Workspace | None:
     profile = remembered(data_dir)
     if profile is None:
         return None
-    path = cache_path(data_dir, profile.portal_url, profile.email)
+    path = workspace_cache_path(data_dir, profile.portal_url, profile.portal_id, profile.email)
+    if not path.exists():  # the address's old cache could not be moved at sign-in, so it is still used there
+        path = url_cache_path(data_dir, profile.portal_url, profile.email)
     if not path.exists():
         return None
     tokens = TokenStore(profile.portal_url, profile.email)
     engine = open_cache(path)
     outbox.retry_now(engine)  # a start-up: try what waited at once instead of after the old backoff
-    save_profile(data_dir, profile.portal_url, profile.email, remember=True, last_used=utc_now())
-    return Workspace(Path(data_dir), profile.portal_url, profile.email, engine, None, tokens)
+    save_profile(data_dir, profile.portal_url, profile.email, remember=True, last_used=utc_now(),
+                 portal_id=profile.portal_id)
+    return Workspace(Path(data_dir), profile.portal_url, profile.email, engine, None, tokens, profile.portal_id)
 
 
 def unsent_count(ws: Workspace) -> int:

@@ -11,19 +11,25 @@ from keyring.backend import KeyringBackend
 
 from sync.api import credentials
 from sync.api.credentials import TokenStore, secure_storage_available
-from sync.session.paths import cache_path, normalize_portal_url, resolve_data_dir
+from sync.session.paths import cache_path, normalize_portal_url, resolve_data_dir, url_cache_path
 from sync.session.profile import forget_profile, load_profile, save_profile
 
 
 def test_one_cache_per_portal_and_user_with_safe_names(tmp_path):
-    kari = cache_path(tmp_path, "https://Portal.example.no:8443/v1/", "Kari@Example.no")
-    assert kari.relative_to(tmp_path).parts[0] == "portal.example.no_8443"
+    kari = cache_path(tmp_path, "0b6f9a1e-5c2d-4e8f-9a7b-3c1d2e4f5a6b", "Kari@Example.no")
+    assert kari.relative_to(tmp_path).parts[0] == "portal-0b6f9a1e-5c2d-4e8f-9a7b-3c1d2e4f5a6b"
     assert kari.name == "cache.sqlite"
     assert kari.parent.name.startswith("kari_at_example.no-")
-    assert cache_path(tmp_path, "https://portal.example.no:8443", "kari@example.no") == kari
-    assert cache_path(tmp_path, "https://portal.example.no:8443", "ola@example.no") != kari
-    assert cache_path(tmp_path, "https://portal.example.no:8443", "a+b@x.no") != \
-        cache_path(tmp_path, "https://portal.example.no:8443", "a_b@x.no")
+    assert cache_path(tmp_path, "0b6f9a1e-5c2d-4e8f-9a7b-3c1d2e4f5a6b", "kari@example.no") == kari
+    assert cache_path(tmp_path, "0b6f9a1e-5c2d-4e8f-9a7b-3c1d2e4f5a6b", "ola@example.no") != kari
+    assert cache_path(tmp_path, "another-portal-id", "kari@example.no") != kari
+    assert cache_path(tmp_path, "0b6f9a1e", "a+b@x.no") != cache_path(tmp_path, "0b6f9a1e", "a_b@x.no")
+
+
+def test_a_cache_from_before_portal_identities_is_named_after_the_normalised_address(tmp_path):
+    kari = url_cache_path(tmp_path, "https://Portal.example.no:8443/v1/", "Kari@Example.no")
+    assert kari.relative_to(tmp_path).parts[0] == "portal.example.no_8443"
+    assert url_cache_path(tmp_path, "https://portal.example.no:8443", "kari@example.no") == kari
 
 
 @pytest.mark.parametrize("url", ["portal.example.no", "ftp://x", "https://", ""])
@@ -47,7 +53,7 @@ def test_profile_round_trip_holds_no_secret(data_dir):
     assert (profile.portal_url, profile.email, profile.remember) == ("https://portal.example.no",
                                                                      "kari@example.no", True)
     assert set(json.loads((data_dir / "profile.json").read_text())) == {"portal_url", "email", "remember",
-                                                                        "last_used"}
+                                                                        "last_used", "portal_id"}
     forget_profile(data_dir)
     assert load_profile(data_dir) is None
 

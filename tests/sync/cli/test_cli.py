@@ -195,19 +195,11 @@ def test_the_real_entry_point_runs_as_a_process(kari, data_dir, keyring_env):
 
 
 def _point_profile_at(data_dir, url):
-    """Make the remembered login's portal unreachable (or reachable again) without changing the cache file."""
-    from sync.session.paths import cache_path
+    """Make the remembered login's portal unreachable (or reachable again): the cache is the portal's, not the
+    address's, so only the profile and the token move."""
     from sync.session.profile import load_profile, save_profile
     profile = load_profile(data_dir)
-    old = cache_path(data_dir, profile.portal_url, profile.email)
-    new = cache_path(data_dir, url, profile.email)
-    if old != new:
-        new.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            source = old.with_name(old.name + suffix)
-            if source.exists():
-                source.rename(new.with_name(new.name + suffix))
-    save_profile(data_dir, url, profile.email)
+    save_profile(data_dir, url, profile.email, portal_id=profile.portal_id)
     token = keyring.get_password(service_name(profile.portal_url), profile.email)
     keyring.set_password(service_name(url), profile.email, token)
 
