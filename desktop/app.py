@@ -91,7 +91,7 @@ class Shell(QObject):
         users = demo_users() if self.demo is not None else ()
         url = self.demo.url if self.demo is not None else self.portal_url or (profile.portal_url if profile else "")
         self.login = LoginDialog(self.data_dir, portal_url=url, email=email or (profile.email if profile else ""),
-                                 demo_users=users, message=message)
+                                 demo_users=users, message=message, ask_before_quit=self.window is None)
         self.login.accepted.connect(lambda: self.open_main(self.login.workspace))
         self.login.rejected.connect(self._login_cancelled)
         self.login.show()

@@ -4,6 +4,9 @@ Mistakes are caught where they were typed (a message under the field); the sign-
 with a busy indicator, so the dialog never freezes, and each way it can fail (wrong password, no answer, something
 that is not a portal) gets its own message in the dialog. On success `workspace` holds the signed-in
 `sync.session.workspace.Workspace` and the dialog is accepted.
+
+Enter signs in (Sign in is the default button, Cancel never is) and Esc cancels. When cancelling would quit the app
+(`ask_before_quit`), the dialog asks first; a sign-in on its way goes on while it asks.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -54,9 +58,12 @@ class LoginDialog(QDialog):
     signed_in = Signal(object)  # the Workspace, just before the dialog is accepted
 
     def __init__(self, data_dir: Path, *, portal_url: str = "", email: str = "",
-                 demo_users: Sequence[DemoUser] = (), message: str = "", parent: QWidget | None = None) -> None:
+                 demo_users: Sequence[DemoUser] = (), message: str = "", ask_before_quit: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.ask_before_quit = ask_before_quit
+        self.quit_question: QMessageBox | None = None
         self.workspace: Workspace | None = None
         self._attempt = 0
         self._busy = False
@@ -98,7 +105,8 @@ class LoginDialog(QDialog):
         self.busy_bar.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = self.buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_in_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # a focused Cancel must not take Enter away from signing in
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         for edit, error in ((self.url_edit, self.url_error), (self.email_edit, self.email_error),
@@ -134,6 +142,7 @@ class LoginDialog(QDialog):
         layout.addLayout(message_row)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
+        self.sign_in_button.setDefault(True)  # only now: a button learns its dialog when it is placed in it
         self.setMinimumWidth(520)
         self._show_message(message)
 
@@ -219,9 +228,36 @@ class LoginDialog(QDialog):
          .run_on(QThreadPool.globalInstance()))
 
     def reject(self) -> None:
+        """Cancel (the button, Esc or closing the window); asks first when that would quit the app."""
+        if self.ask_before_quit:
+            self._ask_to_quit()
+            return
+        self._cancel()
+
+    def _cancel(self) -> None:
         self._attempt += 1  # a sign-in still on its way is dropped when it arrives
         self._set_busy(False)
         super().reject()
+
+    def _ask_to_quit(self) -> None:
+        if self.quit_question is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Service Portal?"),
+                          self.tr("You are not signed in. Quit Service Portal?"), parent=self)
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Stay and sign in"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        self.quit_question = box
+
+        def answered() -> None:
+            self.quit_question = None
+            box.deleteLater()
+            if box.clickedButton() is quit_button:
+                self._cancel()
+
+        box.finished.connect(answered)
+        box.open()
 
     def _signed_in(self, attempt: int, workspace: Workspace, url: str, email: str) -> None:
         if attempt != self._attempt:

@@ -1262,7 +1262,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/shell/login_dialog.py" line="+64"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+71"/>
         <source>Sign in – Service Portal</source>
         <translation>Logg inn – Serviceportalen</translation>
     </message>
@@ -1292,7 +1292,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Logg inn</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Demo user:</source>
         <translation>&amp;Demobruker:</translation>
     </message>
@@ -1332,7 +1332,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Logg inn med kontoen din i serviceportalen. Etter første innlogging virker appen også uten nettverkstilkobling.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This computer has no secure password storage, so your sign-in is kept only until the app closes. You will be asked to sign in again next time.</source>
         <translation>Denne datamaskinen har ikke sikker passordlagring, så innloggingen huskes bare til appen lukkes. Du blir bedt om å logge inn igjen neste gang.</translation>
     </message>
@@ -1367,7 +1367,27 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Skriv inn passordet ditt.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
+        <source>Quit Service Portal?</source>
+        <translation>Avslutte Serviceportalen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not signed in. Quit Service Portal?</source>
+        <translation>Du er ikke logget inn. Vil du avslutte Serviceportalen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay and sign in</source>
+        <translation>&amp;Bli og logg inn</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The e-mail address or the password is wrong. Check them and try again.</source>
         <translation>E-postadressen eller passordet er feil. Kontroller dem og prøv igjen.</translation>
     </message>
@@ -1395,7 +1415,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+118"/>
+        <location filename="../../desktop/shell/main_window.py" line="+119"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>

@@ -8,6 +8,7 @@ import sys
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop import app as app_module
 from desktop import logs
@@ -62,11 +63,16 @@ def test_a_remembered_login_opens_the_main_window_without_asking(qtbot, workspac
     assert len(heap_freezes) == 2
 
 
-def test_without_a_remembered_login_the_login_dialog_opens_and_cancel_quits(qtbot, shell, quits):
+def test_without_a_remembered_login_the_login_dialog_opens_and_cancel_asks_then_quits(qtbot, shell, quits):
     shell.start()
     assert shell.window is None and shell.login.isVisible()
-    shell.login.reject()
-    assert quits == [True]
+    qtbot.keyClick(shell.login.email_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: shell.login.quit_question is not None and shell.login.quit_question.isVisible())
+    assert quits == []  # nothing quits before the user answers
+    box = shell.login.quit_question
+    quit_button = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
+    qtbot.mouseClick(quit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: quits == [True], timeout=5_000)
 
 
 def test_sign_out_keeps_unsent_items_and_returns_to_the_login(qtbot, workspace, shell, quits):

@@ -157,3 +157,72 @@ def test_a_portal_failure_at_sign_in_is_said_without_its_english_text(qtbot, dia
     shown = dialog.message_label.text()
     assert "could not sign you in right now (problem portal.server_error)" in shown
     assert "HTTP 503" not in shown and "/v1/" not in shown
+
+
+# --- the keyboard: Enter signs in, Esc cancels, and a cancel that would quit the app asks first ------------------
+
+@pytest.mark.parametrize("field", ["url_edit", "email_edit", "password_edit"])
+def test_enter_in_any_field_signs_in(qtbot, dialog, portal_url, field):
+    fill(dialog, portal_url)
+    getattr(dialog, field).setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.keyClick(getattr(dialog, field), Qt.Key.Key_Return)
+    assert dialog.workspace is not None and dialog.result() == 1
+
+
+def test_enter_after_tabbing_past_the_buttons_still_signs_in(qtbot, dialog, portal_url):
+    fill(dialog, portal_url)
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert dialog.sign_in_button.isDefault() and not cancel.isDefault() and not cancel.autoDefault()
+    dialog.password_edit.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Enter)  # the keypad's Enter too
+
+
+def test_escape_cancels_a_dialog_that_would_not_quit_the_app(qtbot, dialog):
+    with qtbot.waitSignal(dialog.rejected, timeout=5_000):
+        qtbot.keyClick(dialog.email_edit, Qt.Key.Key_Escape)
+    assert dialog.quit_question is None
+
+
+@pytest.fixture
+def first_dialog(qtbot, data_dir):
+    dlg = LoginDialog(data_dir, ask_before_quit=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def _asked(qtbot, dlg):
+    qtbot.waitUntil(lambda: dlg.quit_question is not None and dlg.quit_question.isVisible(), timeout=5_000)
+    return dlg.quit_question
+
+
+def test_escape_on_the_first_sign_in_asks_and_staying_keeps_the_dialog(qtbot, first_dialog):
+    with qtbot.assertNotEmitted(first_dialog.rejected):
+        qtbot.keyClick(first_dialog.email_edit, Qt.Key.Key_Escape)
+        box = _asked(qtbot, first_dialog)
+        assert "Quit Service Portal?" in box.text()
+        qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc on the question means "stay"
+        qtbot.waitUntil(lambda: first_dialog.quit_question is None, timeout=5_000)
+    assert first_dialog.isVisible()
+
+
+def test_cancel_on_the_first_sign_in_quits_once_the_user_says_so(qtbot, first_dialog):
+    cancel = first_dialog.buttons.button(first_dialog.buttons.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    box = _asked(qtbot, first_dialog)
+    quit_button = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(first_dialog.rejected, timeout=5_000):
+        qtbot.mouseClick(quit_button, Qt.MouseButton.LeftButton)
+    assert not first_dialog.isVisible()
+
+
+def test_enter_on_the_quit_question_stays(qtbot, first_dialog):
+    qtbot.keyClick(first_dialog.password_edit, Qt.Key.Key_Escape)
+    box = _asked(qtbot, first_dialog)
+    with qtbot.assertNotEmitted(first_dialog.rejected):
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the safe answer is the default
+        qtbot.waitUntil(lambda: first_dialog.quit_question is None, timeout=5_000)
+    assert first_dialog.isVisible()
