@@ -224,7 +224,7 @@ class ImportReadingsDialog(QDialog):
         self._reading: Progress | None = None  # the file being read now; an answer for any other is dropped
         self._busy = False
         self._queueing = False
-        self.done_queueing = False
+        self.done_queueing = False  # something was queued from this dialog (its Cancel became Close)
         self.model = ImportPreviewModel(self)
         self.setWindowTitle(self.tr("Import meter readings"))
         self._build()
@@ -414,7 +414,7 @@ class ImportReadingsDialog(QDialog):
         count = len(self.model.entries())
         self.queue_button.setText(self.tr("Queue 1 reading") if count == 1
                                   else self.tr("Queue {count} readings").format(count=count))
-        self.queue_button.setEnabled(count > 0 and not self._busy and not self.done_queueing)
+        self.queue_button.setEnabled(count > 0 and not self._busy)  # queued lines are no entries any more
         self.queue_button.setDefault(self.queue_button.isEnabled())
         self.choose_button.setEnabled(not self._busy or self._path is not None)
 
