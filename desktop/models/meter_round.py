@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from desktop.context import AppContext
+from desktop.counter_names import counter_name
 from desktop.formatting import format_date, format_number
 from desktop.models.base import SORT_ROLE, Column, Tint, tint_background
 from desktop.models.products import (
@@ -100,7 +101,7 @@ class MeterRoundModel(ProductQueryModel):
         for row in rows:
             for counter in row.counters:
                 if counter.key not in self._labels:
-                    self._labels[counter.key] = counter.label
+                    self._labels[counter.key] = counter_name(counter.key, counter.label)
                     new.append(counter.key)
         return new
 

@@ -813,6 +813,29 @@
     </message>
 </context>
 <context>
+    <name>CounterNames</name>
+    <message>
+        <location filename="../../desktop/counter_names.py" line="+20"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black/white</source>
+        <translation>Svart-hvitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large format (m²)</source>
+        <translation>Storformat (m²)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../desktop/demo.py" line="+31"/>
@@ -990,7 +1013,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+159"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+162"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1395,7 +1418,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+118"/>
+        <location filename="../../desktop/shell/main_window.py" line="+119"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -1622,7 +1645,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MeterRoundModel</name>
     <message>
-        <location filename="../../desktop/models/meter_round.py" line="+56"/>
+        <location filename="../../desktop/models/meter_round.py" line="+57"/>
         <source>Serial</source>
         <translation>Serienr.</translation>
     </message>
@@ -2253,7 +2276,7 @@ Sette dem i kø likevel?</translation>
         <translation>En endring av en type denne versjonen ikke kjenner ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/readings/pending_kinds.py" line="+31"/>
+        <location filename="../../desktop/views/readings/pending_kinds.py" line="+32"/>
         <source>Meter reading</source>
         <translation>Måleravlesning</translation>
     </message>
@@ -2544,7 +2567,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+66"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+67"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -3081,7 +3104,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/reading_dialog.py" line="+60"/>
+        <location filename="../../desktop/views/readings/reading_dialog.py" line="+61"/>
         <source>New reading — {serial}</source>
         <translation>Ny avlesning – {serial}</translation>
     </message>
@@ -3096,7 +3119,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New value of {counter}</source>
         <translation>Ny verdi for {counter}</translation>
     </message>
@@ -3154,7 +3177,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../desktop/models/readings.py" line="+137"/>
+        <location filename="../../desktop/models/readings.py" line="+138"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>
@@ -3202,7 +3225,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ResendReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+48"/>
+        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+49"/>
         <source>Correct the reading — {serial}</source>
         <translation>Rett avlesningen – {serial}</translation>
     </message>
@@ -3227,7 +3250,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Value of {counter}</source>
         <translation>Verdi for {counter}</translation>
     </message>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.counter_names import counter_names
 from desktop.formatting import format_number
 from desktop.i18n import current_language
 from desktop.models.base import Column, RowTableModel, Tint
@@ -100,6 +101,8 @@ def describe_row(row: RowCheck) -> str:
     params = dict(row.params)
     if row.code == csv_readings.CSV_BAD_VALUE:
         params["reason"] = describe_parse_error(str(params.get("reason_code", "")))
+    if row.code == csv_readings.CSV_UNKNOWN_COUNTER and row.product is not None:
+        params["counters"] = ", ".join(counter_names(row.product).values())
     return translate("ImportReadings", template).format(line=row.line, **params)
 
 
@@ -148,7 +151,7 @@ def _describe(line: int, found: list[ReadingProblem] | tuple[ReadingProblem, ...
               product: ProductRow) -> str:
     if not found:
         return ""
-    labels = {c.key: c.label for c in product.counters}
+    labels = counter_names(product)
     reasons = " ".join(dict.fromkeys(describe_problem(p, values, labels) for p in found))  # "Enter all counters" once
     return translate("ImportReadings", "Line {line}: {reasons}").format(line=line, reasons=reasons)
 
@@ -166,7 +169,7 @@ STATUS_TINT = {"warning": Tint.WARNING, "error": Tint.ERROR, "refused": Tint.ERR
 
 
 def _values_text(line: PreviewLine) -> str:
-    labels = {c.key: c.label for c in line.product.counters} if line.product else {}
+    labels = counter_names(line.product)
     return " · ".join(f"{labels.get(k, k)} {format_number(v)}" for k, v in line.values.items())
 
 
