@@ -1677,12 +1677,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location line="+202"/>
         <location line="+74"/>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Enter all counters.</source>
         <translation>Fyll inn alle tellerne.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>{counter}
 last</source>
         <translation>{counter}
@@ -1716,7 +1716,7 @@ ny</translation>
         <translation>Denne maskinen har ingen slik teller.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Queued</source>
         <translation>I kø</translation>
     </message>
@@ -1726,7 +1726,17 @@ ny</translation>
         <translation>I kø; den sendes til portalen når du er tilkoblet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished">Godkjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal has this reading.</source>
+        <translation>Portalen har mottatt denne avlesningen.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Ready — check the value</source>
         <translation>Klar – kontroller verdien</translation>
     </message>
@@ -1800,22 +1810,33 @@ ny</translation>
         <translation>Tøm innskrevne verdier …</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Every machine in the list has its counters typed.</source>
         <translation>Alle maskinene i listen har fått tellerne sine fylt inn.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <location line="+16"/>
         <source>Unsaved meter readings</source>
         <translation>Målerstander som ikke er lagret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>You have typed meter readings that are not saved yet. Save them before you go?</source>
         <translation>Du har skrevet inn målerstander som ikke er lagret ennå. Vil du lagre dem før du går?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+16"/>
+        <source>The values typed for 1 machine cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
+        <translation>Verdiene som er skrevet inn for 1 maskin, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values typed for {count} machines cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
+        <translation>Verdiene som er skrevet inn for {count} maskiner, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>1 machine</source>
         <translation>1 maskin</translation>
     </message>
@@ -1840,7 +1861,7 @@ ny</translation>
         <translation>Forkaste alle verdiene som er skrevet inn i denne runden?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Your unsent values from {time} are back ({count} machines); they are not queued yet. Clear typed values… throws them away.</source>
         <translation>De usendte verdiene dine fra {time} er tilbake ({count} maskiner); de er ikke lagt i kø ennå. «Tøm innskrevne verdier …» kaster dem.</translation>
     </message>

@@ -110,3 +110,15 @@ def test_pending_changes_name_the_counters_in_norwegian(qtbot, offline_ctx, norw
     item = outbox_items(offline_ctx.engine)[0]
     text = pending_kinds.describe_reading(Lookup(offline_ctx), item)
     assert "Totalt " in text and "Storformat (m²) " in text, text
+
+
+def test_import_errors_on_any_line_are_norwegian(qtbot, offline_ctx, norwegian, tmp_path: Path):
+    rows = [f"SN0000{i};27.11.2026;1;;" for i in range(1, 7)] + ["SN00007;27.11.2026;1;2;3;4"]
+    path = tmp_path / "lang.csv"
+    path.write_text("serienr;dato;total;sh;farge\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(dialog)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 7)
+    assert dialog.model.rows[-1].message == "Linje 8: 6 celler, men overskriften har 5 kolonner."
+    assert all(line.message.startswith(f"Linje {line.line}:") for line in dialog.model.rows if line.message)
