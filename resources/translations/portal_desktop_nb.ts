@@ -1728,7 +1728,7 @@ ny</translation>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished">Godkjent</translation>
+        <translation>Godkjent</translation>
     </message>
     <message>
         <location line="+1"/>
