@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from desktop.context import AppContext
+from desktop.counter_names import counter_name
 from desktop.formatting import format_date, format_number
 from desktop.models.base import SORT_ROLE, Column, Tint, tint_background
 from desktop.models.products import (
@@ -72,7 +73,6 @@ class MeterRoundModel(ProductQueryModel):
         self._drafts: dict[str, dict[str, str]] = {}
         self._checks: dict[str, TypedReading] = {}
         self._products: dict[str, ProductRow] = {}   # the rows drafts were typed for, also when filtered away
-        self._queued: set[str] = set()               # queued by the last save; shown until typed into again
         self._columns = self._make_columns()
         ctx.cache_changed.connect(self._on_cache_changed)
 
@@ -100,7 +100,7 @@ class MeterRoundModel(ProductQueryModel):
         for row in rows:
             for counter in row.counters:
                 if counter.key not in self._labels:
-                    self._labels[counter.key] = counter.label
+                    self._labels[counter.key] = counter_name(counter.key, counter.label)
                     new.append(counter.key)
         return new
 
@@ -144,7 +144,6 @@ class MeterRoundModel(ProductQueryModel):
     def clear_drafts(self) -> None:
         self._drafts.clear()
         self._checks.clear()
-        self._queued.clear()
         self._announce_all()
         self.drafts_changed.emit()
 
@@ -156,7 +155,6 @@ class MeterRoundModel(ProductQueryModel):
         else:
             texts.pop(key, None)
         self._products[product.id] = product
-        self._queued.discard(product.id)
         if not texts:
             del self._drafts[product.id]
         self._recheck_one(product.id)
@@ -220,6 +218,10 @@ class MeterRoundModel(ProductQueryModel):
     def entry_warnings(self, entries: Iterable[ReadingEntry]) -> list[tuple[ProductRow, Finding]]:
         return [(self._products[e.product_id], w) for e in entries for w in self._checks[e.product_id].warnings]
 
+    def read_on_round_date(self, row: ProductRow) -> bool:
+        """The machine has a reading (queued or accepted) on the round's date or later: nothing left to type."""
+        return row.last_reading_date is not None and row.last_reading_date >= self._reading_date
+
     def attention_count(self) -> int:
         """Typed machines that cannot be queued as they are (incomplete or with an error)."""
         return sum(1 for check in self._checks.values() if not check.ready)
@@ -229,7 +231,6 @@ class MeterRoundModel(ProductQueryModel):
         for outcome in result.queued:
             self._drafts.pop(outcome.entry.product_id, None)
             self._checks.pop(outcome.entry.product_id, None)
-            self._queued.add(outcome.entry.product_id)
         for outcome in result.refused:
             if outcome.entry.product_id in self._drafts:
                 self._recheck_one(outcome.entry.product_id, outcome.problems)
@@ -359,10 +360,7 @@ class MeterRoundModel(ProductQueryModel):
     def _status(self, row: ProductRow) -> tuple[str, Tint | None, str]:
         check = self._checks.get(row.id)
         if check is None:
-            if row.id not in self._queued:
-                return "", None, ""
-            return (translate("MeterRoundModel", "Queued"), Tint.PENDING,
-                    translate("MeterRoundModel", "Queued; it is sent to the portal when you are online."))
+            return self._cached_status(row)
         errors = [f.text for f in check.findings() if f.blocking]
         if errors:
             return errors[0], Tint.ERROR, "\n".join(errors)
@@ -373,6 +371,16 @@ class MeterRoundModel(ProductQueryModel):
             return (translate("MeterRoundModel", "Ready — check the value"), Tint.WARNING,
                     "\n".join(f.text for f in check.warnings))
         return translate("MeterRoundModel", "Ready"), None, ""
+
+    def _cached_status(self, row: ProductRow) -> tuple[str, Tint | None, str]:
+        """What the cache says of the machine's reading on the round's date: queued here, or the portal has it."""
+        if row.last_reading_date != self._reading_date:
+            return "", None, ""
+        if row.last_status == "pending":
+            return (translate("MeterRoundModel", "Queued"), Tint.PENDING,
+                    translate("MeterRoundModel", "Queued; it is sent to the portal when you are online."))
+        return (translate("MeterRoundModel", "Accepted"), None,
+                translate("MeterRoundModel", "The portal has this reading."))
 
     def _parsed(self, product_id: str, key: str) -> int | None:
         check = self._checks.get(product_id)

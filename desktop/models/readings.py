@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QOb
 from PySide6.QtGui import QFont
 
 from desktop.context import AppContext
+from desktop.counter_names import counter_names
 from desktop.models.base import Column, RowTableModel, Tint
 from desktop.models.reading_problems import describe_parse_error, describe_problem  # noqa: F401 - also imported from here
 from domain import problems as codes
@@ -107,7 +108,7 @@ def check_typed(engine: CacheHandle, product: ProductRow, reading_date: date, te
             finding = Finding("error", describe_parse_error(error.code), codes.METER_INVALID_VALUE)
             cells.setdefault(key, []).append(finding)
     general: list[Finding] = []
-    labels = {c.key: c.label for c in product.counters}
+    labels = counter_names(product)
     if found is None:
         found = _check_cached(engine, product.id, reading_date, values, today)
     for problem in found:
@@ -189,14 +190,14 @@ class ReadingsModel(RowTableModel[ReadingRow]):
 
     def set_product(self, product: ProductRow | None) -> None:
         self._product = product
-        counters = [_counter_column(c.key, c.label) for c in product.counters] if product else []
+        counters = [_counter_column(key, name) for key, name in counter_names(product).items()] if product else []
         page = self.fetch_page(None, self.page_size)
         self.set_rows(page, has_more=len(page) >= self.page_size,
                       columns=[self.date_column, *counters, self.status_column])
 
     def header_text(self, column: Column) -> str:
         if column.key.startswith("counter:"):
-            return column.title  # the portal's own label for the counter
+            return column.title  # already in the user's language (desktop.counter_names)
         return super().header_text(column)
 
     def fetch_page(self, after: ReadingRow | None, limit: int) -> list[ReadingRow]:

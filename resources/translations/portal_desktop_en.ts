@@ -133,7 +133,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+227"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+228"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

@@ -813,6 +813,29 @@
     </message>
 </context>
 <context>
+    <name>CounterNames</name>
+    <message>
+        <location filename="../../desktop/counter_names.py" line="+20"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black/white</source>
+        <translation>Svart-hvitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large format (m²)</source>
+        <translation>Storformat (m²)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../desktop/demo.py" line="+31"/>
@@ -990,7 +1013,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+159"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+162"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1642,7 +1665,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MeterRoundModel</name>
     <message>
-        <location filename="../../desktop/models/meter_round.py" line="+56"/>
+        <location filename="../../desktop/models/meter_round.py" line="+57"/>
         <source>Serial</source>
         <translation>Serienr.</translation>
     </message>
@@ -1674,12 +1697,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location line="+202"/>
         <location line="+74"/>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Enter all counters.</source>
         <translation>Fyll inn alle tellerne.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>{counter}
 last</source>
         <translation>{counter}
@@ -1713,7 +1736,7 @@ ny</translation>
         <translation>Denne maskinen har ingen slik teller.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Queued</source>
         <translation>I kø</translation>
     </message>
@@ -1723,7 +1746,17 @@ ny</translation>
         <translation>I kø; den sendes til portalen når du er tilkoblet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal has this reading.</source>
+        <translation>Portalen har mottatt denne avlesningen.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Ready — check the value</source>
         <translation>Klar – kontroller verdien</translation>
     </message>
@@ -1797,22 +1830,33 @@ ny</translation>
         <translation>Tøm innskrevne verdier …</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Every machine in the list has its counters typed.</source>
         <translation>Alle maskinene i listen har fått tellerne sine fylt inn.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <location line="+16"/>
         <source>Unsaved meter readings</source>
         <translation>Målerstander som ikke er lagret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>You have typed meter readings that are not saved yet. Save them before you go?</source>
         <translation>Du har skrevet inn målerstander som ikke er lagret ennå. Vil du lagre dem før du går?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+16"/>
+        <source>The values typed for 1 machine cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
+        <translation>Verdiene som er skrevet inn for 1 maskin, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values typed for {count} machines cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
+        <translation>Verdiene som er skrevet inn for {count} maskiner, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>1 machine</source>
         <translation>1 maskin</translation>
     </message>
@@ -1837,7 +1881,7 @@ ny</translation>
         <translation>Forkaste alle verdiene som er skrevet inn i denne runden?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Your unsent values from {time} are back ({count} machines); they are not queued yet. Clear typed values… throws them away.</source>
         <translation>De usendte verdiene dine fra {time} er tilbake ({count} maskiner); de er ikke lagt i kø ennå. «Tøm innskrevne verdier …» kaster dem.</translation>
     </message>
@@ -2273,7 +2317,7 @@ Sette dem i kø likevel?</translation>
         <translation>En endring av en type denne versjonen ikke kjenner ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/readings/pending_kinds.py" line="+31"/>
+        <location filename="../../desktop/views/readings/pending_kinds.py" line="+32"/>
         <source>Meter reading</source>
         <translation>Måleravlesning</translation>
     </message>
@@ -2564,7 +2608,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+66"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+67"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -3101,7 +3145,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/reading_dialog.py" line="+60"/>
+        <location filename="../../desktop/views/readings/reading_dialog.py" line="+61"/>
         <source>New reading — {serial}</source>
         <translation>Ny avlesning – {serial}</translation>
     </message>
@@ -3116,7 +3160,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New value of {counter}</source>
         <translation>Ny verdi for {counter}</translation>
     </message>
@@ -3174,7 +3218,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../desktop/models/readings.py" line="+137"/>
+        <location filename="../../desktop/models/readings.py" line="+138"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>
@@ -3222,7 +3266,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ResendReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+48"/>
+        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+49"/>
         <source>Correct the reading — {serial}</source>
         <translation>Rett avlesningen – {serial}</translation>
     </message>
@@ -3247,7 +3291,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Value of {counter}</source>
         <translation>Verdi for {counter}</translation>
     </message>

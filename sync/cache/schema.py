@@ -98,7 +98,9 @@ outbox = Table(
     Column("state", String, nullable=False),          # queued | sending | sent | rejected
     Column("attempts", Integer, nullable=False, server_default="0"),
     Column("next_attempt_at", String, nullable=True), # ISO UTC; NULL means now
-    Column("last_error", Text, nullable=True),        # transient failure text (network, 5xx)
+    Column("last_error", Text, nullable=True),        # transient failure text (network, 5xx), English, for the log
+    Column("wait_code", String, nullable=True),       # why it waits, as a code (migration 0007): portal.unreachable…
+    Column("wait_params_json", Text, nullable=True),  # that code's parameters, e.g. {"status": 503}
     Column("problem_json", Text, nullable=True),      # the portal's problem details when rejected
     Column("created_at", String, nullable=False),
     Column("sent_at", String, nullable=True),

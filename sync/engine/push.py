@@ -104,7 +104,7 @@ def _send_one(engine, client: PortalClient, item: OutboxItem, result: PushResult
         result.rejected += 1
         return False
     except AuthRequired as exc:
-        outbox.mark_failed(engine, item, str(exc), now(), count_attempt=False)
+        outbox.mark_failed(engine, item, str(exc), now(), code=exc.code, count_attempt=False)
         result.auth_required, result.error, result.error_code = True, str(exc), exc.code
         raise _Stop from exc
     except (PortalUnreachable, RateLimited) as exc:
@@ -152,4 +152,5 @@ def _retry_later(engine, item: OutboxItem, exc: PortalError, backoff: Backoff, n
     retry_after = getattr(exc, "retry_after", None)
     when = backoff.next_attempt(now(), item.attempts, retry_after)
     log.info("Outbox item %s failed (%s); next attempt at %s", item.seq, exc, when.isoformat())
-    outbox.mark_failed(engine, item, str(exc), when)
+    params = {"status": exc.status} if isinstance(getattr(exc, "status", None), int) else {}
+    outbox.mark_failed(engine, item, str(exc), when, code=exc.code, params=params)

@@ -2,7 +2,9 @@
 (use `next_due_at` to pick the moment), on F5 and at start-up; the CLI calls it once. No Qt here: progress and
 cancellation are plain callables the caller adapts to signals.
 
-Push goes first so the pull brings back our own readings as the portal stored them; a feature's own reads come last
+Push goes first so the pull brings back our own readings as the portal stored them. When the pull got through, items
+that wait only because the portal could not be reached earlier go again in this round instead of sitting out their
+backoff (the connection is back; the status bar says Online). A feature's own reads come last
 (the self-help guides: one ETag'd request that is usually a 304). After a clean round `sync.engine.housekeeping` drops old sent items and
 attachment files nothing refers to any more. Two rounds on the same cache
 file in one process never overlap (a lock per file); across processes the outbox claim and the Idempotency-Key
@@ -102,23 +104,30 @@ class SyncEngine:
 
     def _round(self, report: SyncReport, progress, cancelled) -> None:
         engine = self.workspace.engine
-        pushed = push(engine, self.client, backoff=self.backoff, now=self.clock, progress=progress,
-                      cancelled=cancelled, data_dir=self.workspace.data_dir)
-        report.pushed, report.rejected = pushed.pushed, pushed.rejected
-        report.auth_required, report.error = pushed.auth_required, pushed.error
-        report.error_code = pushed.error_code
-        merge_changed(report.changed, pushed.changed)
-        if pushed.offline_error:
-            report.online = False
-            return
-        if pushed.auth_required:
+        if not self._push(report, progress, cancelled):
             return
         pulled = pull(engine, self.client, page_size=self.page_size, progress=progress, cancelled=cancelled)
         report.pulled = pulled.pulled
         merge_changed(report.changed, pulled.changed)
+        if outbox.retry_unreachable(engine) and not cancelled():  # the portal answers again: no backoff to sit out
+            self._push(report, progress, cancelled)
         for feature in FEATURES:  # e.g. the self-help guides
             if feature.pull is not None and not cancelled():
                 merge_changed(report.changed, feature.pull(engine, self.client))
+
+    def _push(self, report: SyncReport, progress, cancelled) -> bool:
+        """Send what is due into `report`; False when the round must end here (offline, or signed out)."""
+        pushed = push(self.workspace.engine, self.client, backoff=self.backoff, now=self.clock, progress=progress,
+                      cancelled=cancelled, data_dir=self.workspace.data_dir)
+        report.pushed += pushed.pushed
+        report.rejected += pushed.rejected
+        if pushed.error is not None or pushed.auth_required:
+            report.auth_required, report.error = pushed.auth_required, pushed.error
+            report.error_code = pushed.error_code
+        merge_changed(report.changed, pushed.changed)
+        if pushed.offline_error:
+            report.online = False
+        return not (pushed.offline_error or pushed.auth_required)
 
     def _record(self, report: SyncReport) -> None:
         clean = _clean(report)

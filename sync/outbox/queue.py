@@ -28,6 +28,8 @@ from sync.cache.stamps import from_iso, to_iso
 from sync.outbox.records import OutboxCounts, OutboxItem, OutboxState
 
 UNSENT_STATES: tuple[OutboxState, ...] = ("queued", "sending", "rejected")
+UNREACHABLE = "portal.unreachable"
+"""The wait code of an item whose last attempt got no answer at all (`sync.api.PortalUnreachable.code`)."""
 
 
 class OutboxStateError(Exception):
@@ -137,7 +139,7 @@ def requeue(conn: Connection, seq: int, body: Mapping[str, Any], *, summary: str
     _locked(conn, seq, allowed=("rejected",))
     conn.execute(update(outbox).where(outbox.c.seq == seq).values(
         body_json=json.dumps(dict(body), sort_keys=True), idempotency_key=str(uuid.uuid4()), state="queued",
-        attempts=0, next_attempt_at=None, last_error=None, problem_json=None,
+        attempts=0, next_attempt_at=None, last_error=None, wait_code=None, wait_params_json=None, problem_json=None,
         **({"summary": summary} if summary else {})))
     return _item(conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().one())
 
@@ -161,23 +163,36 @@ def claim(engine: Engine, seq: int) -> bool:
 
 def mark_sent(conn: Connection, item: OutboxItem, now: datetime) -> None:
     conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
-        state="sent", sent_at=to_iso(now), attempts=item.attempts + 1, last_error=None, next_attempt_at=None))
+        state="sent", sent_at=to_iso(now), attempts=item.attempts + 1, last_error=None, wait_code=None,
+        wait_params_json=None, next_attempt_at=None))
 
 
 def mark_rejected(conn: Connection, item: OutboxItem, problem: Mapping[str, Any]) -> None:
     """Rejected for good, with the portal's problem (the engine's replay tells the user, in the same transaction)."""
     conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
         state="rejected", attempts=item.attempts + 1, problem_json=json.dumps(dict(problem)),
-        last_error=None, next_attempt_at=None))
+        last_error=None, wait_code=None, wait_params_json=None, next_attempt_at=None))
 
 
 def mark_failed(engine: Engine, item: OutboxItem, error: str, next_attempt_at: datetime, *,
+                code: str = "portal.error", params: Mapping[str, Any] | None = None,
                 count_attempt: bool = True) -> None:
-    """Back to queued with the same key, due again at `next_attempt_at`."""
+    """Back to queued with the same key, due again at `next_attempt_at`. `code` (+ `params`) says why, for the
+    app to word; `error` is the English sentence for the log and the CLI."""
     with writer(engine).begin() as conn:
         conn.execute(update(outbox).where(outbox.c.seq == item.seq).values(
             state="queued", attempts=item.attempts + (1 if count_attempt else 0), last_error=error[:1000],
+            wait_code=code, wait_params_json=json.dumps(dict(params or {}), sort_keys=True),
             next_attempt_at=to_iso(next_attempt_at)))
+
+
+def retry_unreachable(engine: Engine) -> int:
+    """The portal answers again: every item that waits only because it could not be reached is due at once,
+    not after its backoff. Returns how many."""
+    with writer(engine).begin() as conn:
+        return conn.execute(update(outbox).where(outbox.c.state == "queued", outbox.c.wait_code == UNREACHABLE,
+                                                 outbox.c.next_attempt_at.is_not(None))
+                            .values(next_attempt_at=None)).rowcount
 
 
 def _locked(conn: Connection, seq: int, *, allowed: tuple[str, ...]) -> OutboxItem:
@@ -196,4 +211,5 @@ def _item(row) -> OutboxItem:
         group_key=row["group_key"], summary=row["summary"], state=row["state"], attempts=row["attempts"],
         next_attempt_at=from_iso(row["next_attempt_at"]), last_error=row["last_error"],
         problem=json.loads(row["problem_json"]) if row["problem_json"] else None,
-        created_at=from_iso(row["created_at"]), sent_at=from_iso(row["sent_at"]))
+        created_at=from_iso(row["created_at"]), sent_at=from_iso(row["sent_at"]), wait_code=row["wait_code"],
+        wait_params=json.loads(row["wait_params_json"]) if row["wait_params_json"] else {})

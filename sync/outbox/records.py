@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Mapping
 
@@ -26,6 +26,10 @@ class OutboxItem:
     problem: Mapping[str, object] | None
     created_at: datetime
     sent_at: datetime | None
+    wait_code: str | None = None
+    """Why a queued item waits after a failed attempt, as a code (`sync.api.errors`: portal.unreachable,
+    portal.server_error…) for the app to word; `last_error` is the English sentence for the log and the CLI."""
+    wait_params: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def product_id(self) -> str | None:

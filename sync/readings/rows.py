@@ -21,9 +21,10 @@ class ReadingRows:
         """`answer` is the portal's MeterReading (validated against the kind's answer shape before the transaction began)
         or None."""
         if answer is not None:
-            return upsert_reading(conn, answer)
-        conn.execute(update(readings).where(readings.c.id == entity_id).values(status="accepted"))
-        return {"meter_reading": {entity_id}}
+            upsert_reading(conn, answer)
+        else:
+            conn.execute(update(readings).where(readings.c.id == entity_id).values(status="accepted"))
+        return _changed(conn, entity_id)
 
     def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
         conn.execute(update(readings).where(readings.c.id == entity_id, readings.c.status == "pending")

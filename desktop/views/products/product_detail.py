@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.context import AppContext
+from desktop.counter_names import counter_names
 from desktop.formatting import format_date
 from desktop.models.readings import ReadingsModel
 from desktop.views.products.volume_chart import VolumeChart
@@ -206,7 +207,7 @@ class ProductDetail(QWidget):
             "site": product.site_name,
             "location": product.location,
             "contact": contact or self.tr("None"),
-            "counters": ", ".join(c.label for c in product.counters),
+            "counters": ", ".join(counter_names(product).values()),
             "contract": product.contract_number,
             "response": self._hours(product.response_time_hours),
             "cycle": cycles.get(product.billing_cycle, product.billing_cycle),
@@ -247,7 +248,7 @@ class ProductDetail(QWidget):
             count=days, opens=opens, closes=closes)
 
     def _show_chart(self, product: ProductRow) -> None:
-        label = next((c.label for c in product.counters if c.key == CHART_COUNTER), CHART_COUNTER)
+        label = counter_names(product).get(CHART_COUNTER, CHART_COUNTER)
         history = reading_queries.reading_history(self._ctx.engine, product.id, include_rejected=False)
         volumes = monthly_volumes(counter_points(history, CHART_COUNTER), until=self._ctx.today(), months=CHART_MONTHS)
         self.chart.set_volumes(volumes, label)

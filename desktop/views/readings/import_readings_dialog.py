@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.counter_names import counter_names
 from desktop.formatting import format_number
 from desktop.i18n import current_language
 from desktop.models.base import Column, RowTableModel, Tint
@@ -100,6 +101,8 @@ def describe_row(row: RowCheck) -> str:
     params = dict(row.params)
     if row.code == csv_readings.CSV_BAD_VALUE:
         params["reason"] = describe_parse_error(str(params.get("reason_code", "")))
+    if row.code == csv_readings.CSV_UNKNOWN_COUNTER and row.product is not None:
+        params["counters"] = ", ".join(counter_names(row.product).values())
     return translate("ImportReadings", template).format(line=row.line, **params)
 
 
@@ -148,7 +151,7 @@ def _describe(line: int, found: list[ReadingProblem] | tuple[ReadingProblem, ...
               product: ProductRow) -> str:
     if not found:
         return ""
-    labels = {c.key: c.label for c in product.counters}
+    labels = counter_names(product)
     reasons = " ".join(dict.fromkeys(describe_problem(p, values, labels) for p in found))  # "Enter all counters" once
     return translate("ImportReadings", "Line {line}: {reasons}").format(line=line, reasons=reasons)
 
@@ -166,7 +169,7 @@ STATUS_TINT = {"warning": Tint.WARNING, "error": Tint.ERROR, "refused": Tint.ERR
 
 
 def _values_text(line: PreviewLine) -> str:
-    labels = {c.key: c.label for c in line.product.counters} if line.product else {}
+    labels = counter_names(line.product)
     return " · ".join(f"{labels.get(k, k)} {format_number(v)}" for k, v in line.values.items())
 
 
@@ -224,7 +227,7 @@ class ImportReadingsDialog(QDialog):
         self._reading: Progress | None = None  # the file being read now; an answer for any other is dropped
         self._busy = False
         self._queueing = False
-        self.done_queueing = False
+        self.done_queueing = False  # something was queued from this dialog (its Cancel became Close)
         self.model = ImportPreviewModel(self)
         self.setWindowTitle(self.tr("Import meter readings"))
         self._build()
@@ -414,7 +417,7 @@ class ImportReadingsDialog(QDialog):
         count = len(self.model.entries())
         self.queue_button.setText(self.tr("Queue 1 reading") if count == 1
                                   else self.tr("Queue {count} readings").format(count=count))
-        self.queue_button.setEnabled(count > 0 and not self._busy and not self.done_queueing)
+        self.queue_button.setEnabled(count > 0 and not self._busy)  # queued lines are no entries any more
         self.queue_button.setDefault(self.queue_button.isEnabled())
         self.choose_button.setEnabled(not self._busy or self._path is not None)
 

@@ -282,7 +282,8 @@ class MeterRoundPage(Page):
         self.search.selectAll()
 
     def new_item(self) -> None:
-        """Ctrl+N: go to the first machine that still needs a value and start typing."""
+        """Ctrl+N: go to the first machine that still needs a value (not one read on the round's date) and start
+        typing."""
         index = self.first_empty_cell()
         if index is None:
             self.status_message.emit(self.tr("Every machine in the list has its counters typed."))
@@ -300,6 +301,8 @@ class MeterRoundPage(Page):
         """For the shell before leaving the page or closing the app: True when it may go ahead."""
         if not self.has_unsaved_changes():
             return True
+        if not self.model.ready_entries():
+            return self._confirm_discard_unsaveable()
         answer = QMessageBox.question(
             self, self.tr("Unsaved meter readings"),
             self.tr("You have typed meter readings that are not saved yet. Save them before you go?"),
@@ -309,19 +312,44 @@ class MeterRoundPage(Page):
             self.save()
             return not self.has_unsaved_changes()
         if answer == QMessageBox.StandardButton.Discard:
-            self.model.clear_drafts()
-            self.kept_draft.discard()
+            self._discard_drafts()
             return True
         return False
+
+    def _confirm_discard_unsaveable(self) -> bool:
+        """Only drafts that cannot be queued as they are: offering to save them would save nothing."""
+        count = self.model.attention_count()
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved meter readings"),
+            self.tr("The values typed for 1 machine cannot be saved as they are (see the Check column). Throw "
+                    "them away, or stay and fix them?") if count == 1 else
+            self.tr("The values typed for {count} machines cannot be saved as they are (see the Check column). "
+                    "Throw them away, or stay and fix them?").format(count=count),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            self._discard_drafts()
+            return True
+        return False
+
+    def _discard_drafts(self) -> None:
+        """Throw the typed values away, with the summary of a save they were part of."""
+        self.model.clear_drafts()
+        self.kept_draft.discard()
+        self.summary.clear()
+        color_message(self.summary, None)
 
     def first_empty_cell(self) -> QModelIndex | None:
         drafts = self.model.drafts()
         for row in range(self.model.rowCount()):
+            product = self.model.row_at(row)
+            if product is None or self.model.read_on_round_date(product):
+                continue
             for column in range(self.model.columnCount()):
                 index = self.model.index(row, column)
                 key = self.model.counter_at(index)
                 if key and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable \
-                        and not drafts.get(index.data(OBJECT_ROLE).id, {}).get(key):
+                        and not drafts.get(product.id, {}).get(key):
                     return index
         return None
 
@@ -379,8 +407,7 @@ class MeterRoundPage(Page):
                                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Discard:
-            self.model.clear_drafts()
-            self.kept_draft.discard()
+            self._discard_drafts()
 
     # --- drafts kept across a crash ----------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.counter_names import counter_name
 from desktop.drafts import FormDraft
 from desktop.formatting import format_date, format_number
 from desktop.models.readings import TypedReading, check_typed
@@ -90,17 +91,18 @@ class ReadingDialog(QDialog):
         self.last_labels: dict[str, QLabel] = {}
         for position, counter in enumerate(product.counters):
             row = 2 + 2 * position
+            name = counter_name(counter.key, counter.label)
             edit = QLineEdit()
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            edit.setAccessibleName(self.tr("New value of {counter}").format(counter=counter.label))
+            edit.setAccessibleName(self.tr("New value of {counter}").format(counter=name))
             edit.setMinimumWidth(160)
             edit.textChanged.connect(self._recheck)
             edit.editingFinished.connect(self._tidy_numbers)
-            caption = QLabel(f"{_escape(counter.label)}:")
+            caption = QLabel(f"{_escape(name)}:")
             caption.setBuddy(edit)
             last = QLabel(self._last_text(counter.key))
             last.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            last.setAccessibleName(self.tr("Last value of {counter}").format(counter=counter.label))
+            last.setAccessibleName(self.tr("Last value of {counter}").format(counter=name))
             message = _message_label()
             grid.addWidget(caption, row, 0)
             grid.addWidget(edit, row, 1)

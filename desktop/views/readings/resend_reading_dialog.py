@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from desktop.context import AppContext
+from desktop.counter_names import counter_name
 from desktop.formatting import format_number
 from desktop.models.outbox import (
     reason_headline,
@@ -78,11 +79,12 @@ class ResendReadingDialog(QDialog):
         old_values = dict(self.item.body.get("values") or {})  # type: ignore[call-overload]
         for position, counter in enumerate(self.product.counters):
             row = 2 + 2 * position
+            name = counter_name(counter.key, counter.label)
             edit = QLineEdit(format_number(old_values[counter.key]) if counter.key in old_values else "")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            edit.setAccessibleName(self.tr("Value of {counter}").format(counter=counter.label))
+            edit.setAccessibleName(self.tr("Value of {counter}").format(counter=name))
             edit.textChanged.connect(self._recheck)
-            caption = plain_label(f"{counter.label}:")
+            caption = plain_label(f"{name}:")
             caption.setBuddy(edit)
             message = plain_label()
             grid.addWidget(caption, row, 0)

@@ -133,3 +133,27 @@ def _reading(cache, reading_id):
 
 def _status(cache, reading_id):
     return _reading(cache, reading_id).status
+
+
+def test_a_failure_is_kept_as_a_code_with_its_parameters(cache):
+    item = _queue(cache)
+    outbox.claim(cache, item.seq)
+    outbox.mark_failed(cache, item, "The portal failed (HTTP 503 from http://x/v1/products/p-1/meter-readings)",
+                       NOW + timedelta(seconds=30), code="portal.server_error", params={"status": 503})
+    again = outbox.outbox_item(cache, item.seq)
+    assert (again.wait_code, dict(again.wait_params)) == ("portal.server_error", {"status": 503})
+    with writer(cache).begin() as conn:
+        outbox.mark_sent(conn, again, NOW)
+    sent = outbox.outbox_item(cache, item.seq)
+    assert (sent.wait_code, dict(sent.wait_params), sent.last_error) == (None, {}, None)
+
+
+def test_only_items_that_found_the_portal_unreachable_are_due_at_once_when_it_answers(cache):
+    offline, failing, fresh = _queue(cache), _queue(cache, "p-2"), _queue(cache, "p-3", values={"total": 5})
+    for item, code in ((offline, "portal.unreachable"), (failing, "portal.server_error")):
+        outbox.claim(cache, item.seq)
+        outbox.mark_failed(cache, item, "no", NOW + timedelta(minutes=10), code=code)
+    assert outbox.retry_unreachable(cache) == 1
+    due = {i.seq: i.next_attempt_at for i in outbox.outbox_items(cache)}
+    assert due == {offline.seq: None, failing.seq: NOW + timedelta(minutes=10), fresh.seq: None}
+    assert outbox.retry_unreachable(cache) == 0  # nothing left that waits for the connection

@@ -272,3 +272,21 @@ def test_closing_the_window_while_the_file_is_read_ends_the_job_quietly(qtbot, o
     release.set()
     assert QThreadPool.globalInstance().waitForDone(5000)
     qtbot.waitUntil(lambda: not tasks._running)  # the job's outcome was delivered, to no one
+
+
+def test_a_second_file_after_an_import_can_be_queued_too(dialog, qtbot, monkeypatch, offline_ctx, tmp_path):
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: True)
+    dialog.queue_button.click()
+    qtbot.waitUntil(lambda: dialog.done_queueing)
+    assert not dialog.queue_button.isEnabled()
+    p4 = last(offline_ctx, product_id(4))
+    second = tmp_path / "second.csv"
+    second.write_text(f"serial;date;total\nSN00004;27.11.2026;{p4['total'] + 500}\n", encoding="utf-8")
+    dialog.load_file(second)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and not dialog._busy)
+    assert dialog.queue_button.isEnabled() and dialog.queue_button.text() == "Queue 1 reading"
+    assert dialog.close_button.text() == "Close"  # the first file's readings stay queued
+    with qtbot.waitSignal(offline_ctx.cache_changed):
+        dialog.queue_button.click()
+    qtbot.waitUntil(lambda: statuses(dialog.model)[2][0] == "queued")
+    assert len(outbox_items(offline_ctx.engine)) == 4

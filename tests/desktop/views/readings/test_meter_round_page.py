@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from desktop.models.base import OBJECT_ROLE
 from desktop.views.readings.meter_round_page import MeterRoundPage
@@ -215,3 +215,78 @@ def test_queued_or_cleared_values_are_not_restored(page, qtbot, offline_ctx, mon
     again = MeterRoundPage(offline_ctx)
     qtbot.addWidget(again)
     assert again.model.drafts() == {} and not again.has_unsaved_changes()
+
+
+def status_of(page: MeterRoundPage, pid: str) -> str:
+    return page.model.data(page.model.index(page.model.row_of(pid), page.model.columnCount() - 1))
+
+
+def test_a_row_the_portal_accepted_says_accepted(page, qtbot, offline_ctx):
+    from domain.clock import utc_now
+    from sync.cache.db import writer
+    from sync.engine import replay
+
+    type_row(page, product_id(3))
+    with qtbot.waitSignal(page.status_message):
+        page.save()
+    qtbot.waitUntil(lambda: status_of(page, product_id(3)) == "Queued")
+    item = outbox_items(offline_ctx.engine)[0]
+    with writer(offline_ctx.engine).begin() as conn:
+        changed = replay.sent(conn, item, None, utc_now())  # as the sync thread does when the portal took it
+    offline_ctx.broadcast(changed)
+    qtbot.waitUntil(lambda: status_of(page, product_id(3)) == "Accepted")
+    again = MeterRoundPage(offline_ctx)  # the status comes from the cache, not from what this page saved
+    qtbot.addWidget(again)
+    again.due_check.setChecked(False)  # read today: no longer due
+    assert status_of(again, product_id(3)) == "Accepted" and status_of(again, product_id(2)) == ""
+
+
+def answer_questions(monkeypatch, answer):
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append((text, buttons))
+        return answer
+    monkeypatch.setattr("desktop.views.readings.meter_round_page.QMessageBox.question", question)
+    return asked
+
+
+def test_discarding_the_drafts_clears_the_last_saves_summary(page, qtbot, monkeypatch):
+    type_row(page, product_id(3))
+    type_row(page, product_id(2), total="1000")
+    with qtbot.waitSignal(page.status_message):
+        page.save()
+    assert page.summary.text() == "1 reading queued; 1 needs attention"
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    page._clear()
+    assert page.model.drafts() == {} and page.summary.text() == ""
+
+
+def test_leaving_with_only_drafts_that_cannot_be_saved_offers_no_save(page, monkeypatch):
+    type_row(page, product_id(2), total="1000")
+    page.model.setData(cell(page, product_id(5), "total"), "180000")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not page.confirm_leave() and page.model.has_drafts()
+    (text, buttons), = asked
+    assert not buttons & QMessageBox.StandardButton.Save and buttons & QMessageBox.StandardButton.Discard
+    assert "2 machines cannot be saved" in text
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert page.confirm_leave() and not page.model.has_drafts()
+
+
+def test_leaving_with_drafts_that_can_be_saved_still_offers_save(page, monkeypatch):
+    type_row(page, product_id(3))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not page.confirm_leave()
+    assert asked[0][1] & QMessageBox.StandardButton.Save
+
+
+def test_ctrl_n_skips_a_machine_read_on_the_rounds_date(page, qtbot):
+    first = page.model.row_at(0).id
+    type_row(page, first)
+    with qtbot.waitSignal(page.status_message):
+        page.save()
+    qtbot.waitUntil(lambda: status_of(page, first) == "Queued")
+    page.new_item()
+    current = page.table.currentIndex()
+    assert page.model.row_at(current.row()).id == page.model.row_at(1).id != first
