@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from desktop import heap, i18n, icons, logs, settings
 from desktop.context import AppContext
 from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
+from desktop.shell import page_titles
 from desktop.shell.sync_worker import SyncController
 from desktop.tasks import Task
 from desktop.shell.about_dialog import app_version
@@ -182,7 +183,7 @@ class Shell(QObject):
             return
         self._progress = QProgressDialog(translate("App", "Signing out…"), "", 0, 0)
         self._progress.setCancelButton(None)
-        self._progress.setWindowTitle(translate("App", "Service Portal"))
+        self._progress.setWindowTitle(page_titles.app_display_name())
         self._progress.setMinimumDuration(500)
 
         def done(_left: object = None) -> None:
@@ -240,7 +241,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName("Service Portal")
     app.setApplicationVersion(app_version())
     app.setWindowIcon(icons.app_icon())
     app.setQuitOnLastWindowClosed(False)
@@ -249,6 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup_logging(logs_dir(data_dir))
     install_excepthook()
     language = i18n.install_language(args.lang or settings.get(settings.LANGUAGE))
+    app.setApplicationDisplayName(page_titles.app_display_name())  # translated: the window system appends it
     log.info("Service Portal Desktop %s starting (data %s, language %s, demo %s)", app_version(), data_dir,
              language, args.demo)
     portal_url = ""

@@ -22,7 +22,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 from typing import Any, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
 from PySide6.QtCore import (
@@ -33,8 +32,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
+from desktop.colours import Tint, tint_background, tint_foreground
 from desktop.formatting import format_date, format_datetime, format_number
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
@@ -51,34 +50,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 200
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class Tint(Enum):
-    """Why a cell stands out. Each maps to a translucent wash over the palette's own base colour, so it reads in light
-    and dark mode alike, and the text keeps the palette's colour (only MUTED changes the text)."""
-    ERROR = "error"
-    WARNING = "warning"
-    PENDING = "pending"
-    MUTED = "muted"
-
-
-_WASH = {
-    Tint.ERROR: QColor(220, 38, 38, 72),
-    Tint.WARNING: QColor(234, 179, 8, 84),
-    Tint.PENDING: QColor(59, 130, 246, 56),
-}
-
-
-def tint_background(tint: Tint | None) -> QBrush | None:
-    color = _WASH.get(tint) if tint else None
-    return QBrush(color) if color is not None else None
-
-
-def tint_foreground(tint: Tint | None) -> QBrush | None:
-    if tint is not Tint.MUTED:
-        return None
-    palette = QGuiApplication.palette()
-    return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
 
 def format_value(value: object) -> str:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop import icons, logs, settings
 from desktop.context import AppContext
+from desktop.shell import page_titles
 from desktop.shell.about_dialog import AboutDialog
 from desktop.shell.notifications import Notifier
 from desktop.shell.status_bar import SyncStatusBar
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
         tray = QSystemTrayIcon(icons.app_icon(), self)
-        tray.setToolTip(self.tr("Service Portal"))
+        tray.setToolTip(page_titles.app_display_name())
         tray.activated.connect(lambda _reason: self._bring_to_front())
         tray.show()
         return tray
@@ -454,7 +455,7 @@ class MainWindow(QMainWindow):
         account = account_queries.current_account(self.ctx.engine)
         who = ", ".join(p for p in ((user.name if user else ""), (account.name if account else "")) if p)
         page = self.current_page()
-        parts = [page.title() if page is not None else "", self.tr("Service Portal"), who]
+        parts = [page.title() if page is not None else "", who, page_titles.app_display_name()]
         self.setWindowTitle(" — ".join(p for p in parts if p))
 
     def _bring_to_front(self) -> None:

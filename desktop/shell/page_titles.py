@@ -9,6 +9,13 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
+def app_display_name() -> str:
+    """The app's one name in the user's language. It is the application's display name (which the window system
+    appends to a title that does not already end with it) and the last part of the main window's title, so a title
+    names the app once, in one language."""
+    return translate("App", "Service Portal")
+
+
 def products() -> str:
     return translate("ProductsPage", "Products")
 

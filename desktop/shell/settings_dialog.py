@@ -5,6 +5,7 @@ change, so it can be changed offline too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
 from desktop import settings
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGES
+from desktop.views.widgets.messages import color_message
 from sync.account import preferences
 
 
 class SettingsDialog(QDialog):
     sync_interval_changed = Signal(int)  # minutes, emitted when a new interval was saved
-    language_changed = Signal(str)       # takes effect at the next start
+    language_changed = Signal(str)       # takes effect at the next start (the restart note says so)
 
     def __init__(self, parent: QWidget | None = None, *, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +43,11 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(self._language))
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.currentIndexChanged.connect(self._language_picked)
-        self.restart_note = QLabel(self.tr("The new language is used the next time you start the app."))
+        self.restart_note = QLabel(self.tr("Restart the app to use the new language: it is used the next time you "
+                                           "start the app."))
         self.restart_note.setWordWrap(True)
         self.restart_note.setVisible(False)
+        color_message(self.restart_note, "warning")
 
         interval = settings.SYNC_INTERVAL_MINUTES
         self.interval_spin = QSpinBox()
@@ -87,6 +91,21 @@ class SettingsDialog(QDialog):
 
     def _language_picked(self) -> None:
         self.restart_note.setVisible(self.language_combo.currentData() != self._language)
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped notes need at the dialog's width. A top-level layout's minimum size leaves
+        word-wrapped labels out of account, so without this the notes were drawn over the next row."""
+        layout = self.layout()
+        layout.activate()
+        needed = self.heightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def accept(self) -> None:
         language = self.language_combo.currentData()

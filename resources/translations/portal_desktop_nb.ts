@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+121"/>
+        <location filename="../../desktop/app.py" line="+122"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>Logger ut …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+16"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/shell/page_titles.py" line="+21"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+12"/>
         <location filename="../../desktop/views/cases/cases_page.py" line="+82"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -1438,7 +1438,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+119"/>
+        <location filename="../../desktop/shell/main_window.py" line="+120"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
@@ -1553,13 +1553,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+252"/>
-        <source>Service Portal</source>
-        <translation>Serviceportalen</translation>
-    </message>
-    <message>
-        <location line="-140"/>
+        <location line="+121"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -1937,7 +1931,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/models/base.py" line="+89"/>
+        <location filename="../../desktop/models/base.py" line="+60"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3415,7 +3409,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/shell/settings_dialog.py" line="+34"/>
+        <location filename="../../desktop/shell/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -3426,11 +3420,11 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The new language is used the next time you start the app.</source>
-        <translation>Det nye språket brukes neste gang du starter appen.</translation>
+        <source>Restart the app to use the new language: it is used the next time you start the app.</source>
+        <translation>Start appen på nytt for å bruke det nye språket: det brukes neste gang du starter appen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source> min</source>
         <translation> min</translation>
     </message>

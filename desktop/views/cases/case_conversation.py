@@ -12,7 +12,7 @@ from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextFormat)
+                           QTextDocument, QTextFormat, QPalette)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.views.cases.case_labels import state_label
@@ -125,7 +125,7 @@ class _Styles:
 
     def __init__(self, font: QFont) -> None:
         palette = QGuiApplication.palette()
-        grey = muted_color(palette)
+        grey = muted_color(palette, role=QPalette.ColorRole.Base)
         self.author = QTextCharFormat()
         self.author.setFontWeight(QFont.Weight.Bold)
         self.meta = QTextCharFormat()

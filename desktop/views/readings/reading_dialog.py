@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +31,7 @@ from desktop.formatting import format_date, format_number
 from desktop.models.readings import TypedReading, check_typed
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit, to_qdate
 from desktop.views.widgets.draft_notice import DraftNotice
+from desktop.views.widgets.labels import muted
 from desktop.views.widgets.messages import mark_field, show_message
 from domain.meter import InvalidCounterValue, parse_counter_value
 from sync.cache.changed import Written
@@ -101,7 +101,7 @@ class ReadingDialog(QDialog):
             caption = QLabel(f"{_escape(name)}:")
             caption.setBuddy(edit)
             last = QLabel(self._last_text(counter.key))
-            last.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            muted(last)
             last.setAccessibleName(self.tr("Last value of {counter}").format(counter=name))
             message = _message_label()
             grid.addWidget(caption, row, 0)

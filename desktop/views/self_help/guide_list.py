@@ -43,7 +43,7 @@ class GuideHitDelegate(QStyledItemDelegate):
         summary_font = option.font
         summary_font.setBold(False)
         painter.setFont(summary_font)
-        painter.setPen(text_color if selected else muted_color(palette))
+        painter.setPen(text_color if selected else muted_color(palette, role=QPalette.ColorRole.Base))
         summary_rect = QRect(area.left(), area.top() + title_metrics.height() + 1, area.width(),
                              QFontMetrics(summary_font).height() * SUMMARY_LINES)
         painter.drawText(summary_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop

@@ -4,8 +4,10 @@ in the palette's own colours."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel
+
+from desktop.colours import muted_color
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -17,14 +19,6 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def muted_color(palette: QPalette) -> QColor:
-    """Secondary text: the text colour 40 % of the way towards the background (readable in light and dark mode;
-    the palette's disabled colour is too faint for text a user must read)."""
-    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    return QColor(round(text.red() * 0.6 + window.red() * 0.4), round(text.green() * 0.6 + window.green() * 0.4),
-                  round(text.blue() * 0.6 + window.blue() * 0.4))
 
 
 def muted(label: QLabel) -> QLabel:

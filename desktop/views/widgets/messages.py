@@ -1,15 +1,15 @@
 """The message lines every view shows: an error under the field it concerns, a warning, a status in the severity's
-colour, and an input washed red or yellow. One colour rule (`message_color`) that stays readable in light and dark
-mode, one way to show and hide an error line, one way to tie it to its field for screen readers."""
+colour, and an input washed red or yellow. The colours are `desktop.colours`' (readable in light and dark
+mode); one way to show and hide an error line, one way to tie it to its field for screen readers."""
 
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
-from desktop.models.base import Tint, tint_background
+from desktop.colours import Tint, blend, message_color, tint_background
 from desktop.views.widgets.labels import plain_label
 
 
@@ -19,21 +19,6 @@ class Message(Protocol):
 
     @property
     def blocking(self) -> bool: ...
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def message_color(severity: str | None, palette: QPalette | None = None) -> QColor:
-    """Text colour for an error or warning message that stays readable on the palette's window colour."""
-    dark = is_dark(palette)
-    if severity == "error":
-        return QColor("#ff8a80") if dark else QColor("#b3261e")
-    if severity == "warning":
-        return QColor("#ffd54f") if dark else QColor("#8a5a00")
-    return (palette or QGuiApplication.palette()).color(QPalette.ColorRole.WindowText)
 
 
 def color_message(label: QLabel, severity: str | None) -> None:
@@ -91,11 +76,7 @@ def mark_field(field: QWidget, severity: str | None) -> None:
     base = palette.color(QPalette.ColorRole.Base)
     wash = tint_background(Tint.ERROR if severity == "error" else Tint.WARNING if severity == "warning" else None)
     if wash is not None:
-        color = wash.color()
-        alpha = color.alphaF()
-        base = QColor.fromRgbF(base.redF() * (1 - alpha) + color.redF() * alpha,
-                               base.greenF() * (1 - alpha) + color.greenF() * alpha,
-                               base.blueF() * (1 - alpha) + color.blueF() * alpha)
+        base = blend(base, wash.color())
     own = field.palette()
     own.setColor(QPalette.ColorRole.Base, base)
     field.setPalette(own)
