@@ -62,6 +62,9 @@ CASE_ATTACHMENT_NOT_A_FILE = "case.attachment_not_a_file"
 CASE_ATTACHMENT_UNREADABLE = "case.attachment_unreadable"            # reason (the system's own words)
 CASE_ATTACHMENT_COPY_FAILED = "case.attachment_copy_failed"          # reason (the system's own words)
 
+# Why the client itself refused to send a queued item (it never reached the portal: `sync.outbox.records.LocalProblem`).
+LOCAL_ATTACHMENT_MISSING = "local.attachment_missing"        # name (the attachment's file name)
+
 # Why a typed counter is not a value (`domain.meter.parse_counter_value`).
 METER_VALUE_MISSING = "meter.value_missing"
 METER_VALUE_NEGATIVE = "meter.value_negative"

@@ -194,6 +194,12 @@ def _tint(item: OutboxItem) -> Tint | None:
 
 
 def reason_headline(item: OutboxItem) -> str:
-    """Why the portal rejected `item`, in the user's words; empty for an unknown code or when nothing was rejected."""
+    """Why the portal (or this app, for a `local.*` code) rejected `item`, in the user's words; empty when nothing
+    was rejected or for a reading's code we do not know. A case's item is worded by the cases' catalogue, which
+    knows every code the portal sends for cases."""
     code = str((item.problem or {}).get("code") or "")
+    if item.problem and (item.case_id is not None or code.startswith("local.")):
+        from desktop.views.cases.case_problems import rejection_text  # noqa: PLC0415 - the cases' words
+
+        return rejection_text(item.problem)
     return _tr(PROBLEM_TEXT[code]) if code in PROBLEM_TEXT else ""

@@ -189,7 +189,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_detail.py" line="+76"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+78"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
@@ -411,7 +411,7 @@
 <context>
     <name>CaseProblems</name>
     <message>
-        <location filename="../../desktop/views/cases/case_problems.py" line="+20"/>
+        <location filename="../../desktop/views/cases/case_problems.py" line="+24"/>
         <source>Choose whether this is about a machine or an account question.</source>
         <translation>Velg om saken gjelder en maskin eller er et spørsmål om kundeforholdet.</translation>
     </message>
@@ -486,7 +486,12 @@
         <translation>Saken har endret seg i mellomtiden; det er ikke lenger mulig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The copy of {name} kept for sending can no longer be read; discard this change and attach the file again.</source>
+        <translation>Kopien av {name} som ble lagret for sending, kan ikke lenger leses. Forkast denne endringen og legg ved filen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This kind of file cannot be attached.</source>
         <translation>Denne filtypen kan ikke legges ved.</translation>
     </message>
@@ -496,7 +501,112 @@
         <translation>Filen er for stor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>A file without an extension cannot be attached.</source>
+        <translation>En fil uten filtype kan ikke legges ved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file&apos;s content does not match its type.</source>
+        <translation>Innholdet i filen stemmer ikke med filtypen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject is too long.</source>
+        <translation>Emnet er for langt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is too long.</source>
+        <translation>Beskrivelsen er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact name is too long.</source>
+        <translation>Kontaktnavnet er for langt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reply is too long.</source>
+        <translation>Svaret er for langt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address is too long.</source>
+        <translation>E-postadressen er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of the file kept for sending can no longer be read; discard this change and attach the file again.</source>
+        <translation>Kopien av filen som ble lagret for sending, kan ikke lenger leses. Forkast denne endringen og legg ved filen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal does not know this case or machine (any more), or you may no longer see it.</source>
+        <translation>Portalen kjenner ikke (lenger) denne saken eller maskinen, eller du har ikke lenger tilgang til den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your user may not do this for this case.</source>
+        <translation>Brukeren din har ikke lov til å gjøre dette for denne saken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal found something in it that is not valid.</source>
+        <translation>Portalen fant noe i den som ikke er gyldig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed the case meanwhile; look at it again and repeat your change.</source>
+        <translation>Noen andre har endret saken i mellomtiden. Se på den igjen og gjør endringen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was sent without its safety key; discard it and make the change again.</source>
+        <translation>Forespørselen ble sendt uten sikkerhetsnøkkelen sin. Forkast den og gjør endringen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal already has a different change under the same key; discard this one and make it again.</source>
+        <translation>Portalen har allerede en annen endring med samme nøkkel. Forkast denne og gjør den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal is still handling this change; it is tried again shortly.</source>
+        <translation>Portalen behandler fortsatt denne endringen. Den prøves igjen om litt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in has expired; sign in again.</source>
+        <translation>Innloggingen din er utløpt. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address or password is wrong.</source>
+        <translation>E-postadressen eller passordet er feil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal is busy with many requests; it is tried again shortly.</source>
+        <translation>Portalen er opptatt med mange forespørsler. Det prøves igjen om litt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal does not take this kind of change (a newer version of the app may).</source>
+        <translation>Portalen tar ikke imot denne typen endring (en nyere versjon av appen kan gjøre det).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal could not read the request.</source>
+        <translation>Portalen kunne ikke lese forespørselen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal had an internal error; it is tried again later.</source>
+        <translation>Portalen fikk en intern feil. Det prøves igjen senere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This is not accepted (problem {code}).</source>
         <translation>Dette godtas ikke (problemkode {code}).</translation>
     </message>
@@ -507,11 +617,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The portal says: {reason}</source>
-        <translation>Portalen sier: {reason}</translation>
+        <source>The case was {state} before your reply reached the service desk, so it was not delivered.</source>
+        <translation>Saken ble {state} før svaret ditt nådde servicedesken, så det ble ikke levert.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+2"/>
+        <source>The portal refused this case.</source>
+        <translation>Portalen avviste denne saken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused this reply.</source>
+        <translation>Portalen avviste dette svaret.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>
@@ -691,7 +811,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -759,12 +879,12 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_conversation.py" line="+42"/>
+        <location filename="../../desktop/views/cases/case_conversation.py" line="+51"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>service desk</source>
         <translation>kundeservice</translation>
     </message>
@@ -802,6 +922,21 @@
         <location line="+26"/>
         <source>waiting to be sent</source>
         <translation>venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not delivered: refused by the portal</source>
+        <translation>ikke levert: avvist av portalen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Send it as a new case or discard it in Pending changes…</source>
+        <translation>Send det som en ny sak eller forkast det under Ventende endringer …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct or discard it in Pending changes…</source>
+        <translation>Rett eller forkast den under Ventende endringer …</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import base64
 from pathlib import Path
 from typing import Any
 
+from domain import problems
 from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
 from sync.cases import apply as case_apply
 from sync.cases.requests import (
@@ -36,9 +37,10 @@ def attachment_body(_item: OutboxItem, body: dict[str, Any], data_dir: Path | No
     try:
         data = base64.b64encode(path.read_bytes()).decode("ascii")
     except OSError as exc:
-        raise LocalProblem("local.attachment_missing", "The attachment's file is gone",
+        raise LocalProblem(problems.LOCAL_ATTACHMENT_MISSING, "The attachment's file is gone",
                            f"The copy of this attachment ({local_path}) can no longer be read "
-                           f"({exc.strerror or exc}); discard this item and attach the file again.") from exc
+                           f"({exc.strerror or exc}); discard this item and attach the file again.",
+                           {"name": str(body.get("file_name") or Path(local_path).name)}) from exc
     return {"id": body["id"], "file_name": body["file_name"], "data_base64": data}
 
 

@@ -6,13 +6,14 @@ two `(case_id, created_at, id)` indexes, so a case with hundreds of messages rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import Engine, literal, null, select, union_all
 
-from sync.cache.schema import case_attachments, case_events, case_messages, cases, products
+from sync.cache.schema import case_attachments, case_events, case_messages, cases, outbox, products
 from sync.cache.stamps import from_iso
 
 EntryKind = Literal["message", "event"]
@@ -47,6 +48,16 @@ class CaseDetail:
     location: str | None = None
     response_time_hours: int | None = None
     """The product's contract response time; None for an account question (or a product no longer cached)."""
+    refusal: "Refusal | None" = None
+    """Why the portal refused this case as it was sent (sync_status "rejected"), else None."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A request the portal refused: its item in the queue (`seq`, where the user fixes or discards it) and the
+    portal's problem code ("" when it sent none). The words are the desktop's."""
+    seq: int
+    code: str
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,8 @@ class ThreadEntry:
     to_state: str | None = None
     action: str | None = None
     sync_status: str = "synced"
+    refusal: Refusal | None = None
+    """Set on a message of ours the portal refused (sync_status "rejected")."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,10 @@ def case_detail(engine: Engine, case_id: str) -> CaseDetail | None:
         row = conn.execute(_detail_query.where(cases.c.id == case_id)).mappings().first()
     if row is None:
         return None
+    refusal = None
+    if row["sync_status"] == "rejected":
+        with engine.connect() as conn:
+            refusal = refusals(conn, "case", [case_id]).get(case_id)
     return CaseDetail(
         id=row["id"], number=row["number"], type=row["type"], product_id=row["product_id"],
         category=row["category"], department=row["department"], subject=row["subject"],
@@ -99,7 +116,26 @@ def case_detail(engine: Engine, case_id: str) -> CaseDetail | None:
         created_by=row["created_by"], resolved_at=from_iso(row["resolved_at"]), version=row["version"],
         last_activity_at=from_iso(row["last_activity_at"]), unread=bool(row["unread"]),
         sync_status=row["sync_status"], serial=row["serial"], model=row["model"], family=row["family"],
-        site_name=row["site_name"], location=row["location"], response_time_hours=row["response_time_hours"])
+        site_name=row["site_name"], location=row["location"], response_time_hours=row["response_time_hours"],
+        refusal=refusal)
+
+
+def refusals(conn, entity: str, ids: list[str]) -> dict[str, Refusal]:
+    """The refused queue items of `entity` rows `ids`, by row id (the newest refusal of each)."""
+    if not ids:
+        return {}
+    o = outbox.c
+    rows = conn.execute(select(o.seq, o.entity_id, o.problem_json).where(
+        o.entity == entity, o.entity_id.in_(ids), o.state == "rejected").order_by(o.seq)).all()
+    return {r.entity_id: Refusal(seq=r.seq, code=_problem_code(r.problem_json)) for r in rows}
+
+
+def _problem_code(problem_json: str | None) -> str:
+    try:
+        problem = json.loads(problem_json or "{}")
+    except ValueError:
+        return ""
+    return str(problem.get("code") or "") if isinstance(problem, dict) else ""
 
 
 def _thread_query(case_id: str):
@@ -118,9 +154,12 @@ def thread(engine: Engine, case_id: str) -> list[ThreadEntry]:
     """Messages and state events of the case, oldest first."""
     with engine.connect() as conn:
         rows = conn.execute(_thread_query(case_id)).all()
-    return [ThreadEntry(kind=r.kind, id=r.id, author_kind=r.author_kind, author_name=r.author_name,
-                        created_at=from_iso(r.created_at), body=r.body or "", from_state=r.from_state,
-                        to_state=r.to_state, action=r.action, sync_status=r.sync_status) for r in rows]
+        refused = refusals(conn, "case_message", [r.id for r in rows
+                                                  if r.kind == "message" and r.sync_status == "rejected"])
+    entries = [ThreadEntry(kind=r.kind, id=r.id, author_kind=r.author_kind, author_name=r.author_name,
+                           created_at=from_iso(r.created_at), body=r.body or "", from_state=r.from_state,
+                           to_state=r.to_state, action=r.action, sync_status=r.sync_status) for r in rows]
+    return [replace(e, refusal=refused[e.id]) if e.kind == "message" and e.id in refused else e for e in entries]
 
 
 def attachments(engine: Engine, case_id: str) -> list[AttachmentRow]:

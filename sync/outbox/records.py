@@ -69,12 +69,14 @@ class OutboxCounts:
 
 class LocalProblem(Exception):
     """An item cannot be sent as it stands (e.g. its attachment's copy is gone): the push rejects it here, like a 4xx,
-    with this problem (`status` 0: it never reached the portal)."""
+    with this problem (`status` 0: it never reached the portal). `code` and `params` are what the desktop words;
+    `title` and `detail` are English for the log and the command line."""
 
-    def __init__(self, code: str, title: str, detail: str) -> None:
+    def __init__(self, code: str, title: str, detail: str, params: Mapping[str, object] | None = None) -> None:
         super().__init__(detail)
         self.code, self.title, self.detail = code, title, detail
+        self.params = dict(params or {})
 
     def problem(self) -> dict[str, object]:
         return {"type": "about:blank", "title": self.title, "status": 0, "detail": self.detail, "code": self.code,
-                "errors": []}
+                "params": self.params, "errors": []}

@@ -103,13 +103,13 @@ def test_the_decrease_text_names_the_values_in_the_user_locale(norwegian):
     assert "høyere enn den senere" in reading_problems.describe_problem(later, {"total": 13_000}, {})
 
 
-def test_a_portal_refusal_shows_our_headline_and_the_portal_words(norwegian):
+def test_a_portal_refusal_is_said_in_our_words_only(norwegian):
     assert i18n.install_language("nb") == "nb"
     refusal = {"code": "case.attachment_type_not_allowed", "detail": "Files of type '.exe' cannot be attached."}
-    assert case_problems.rejection_text(refusal) == (
-        "Denne filtypen kan ikke legges ved.\nPortalen sier: Files of type '.exe' cannot be attached.")
+    assert case_problems.rejection_text(refusal) == "Denne filtypen kan ikke legges ved."
     unknown = {"code": "something.new", "detail": "The portal's reason."}
-    assert case_problems.rejection_text(unknown, "Overskrift") == "Overskrift\nPortalen sier: The portal's reason."
+    assert case_problems.rejection_text(unknown, "Overskrift") == "Overskrift"
+    assert case_problems.rejection_text(unknown) == "Dette godtas ikke (problemkode something.new)."
     assert case_problems.rejection_text(None) == ""
 
 

@@ -4,18 +4,22 @@ state changes as small grey lines between them.
 Everything from the portal is inserted with `QTextCursor.insertText` — plain text, never HTML — into a QTextBrowser
 that follows no link, so a message like `<a href="http://evil">click</a>` reads literally. One document instead of
 a widget per message keeps a 500-message case opening in a few tens of milliseconds.
+
+A message of ours the portal refused says so under it, in red, with why and a link to where it is put right
+(Pending changes): the only links in the document are ours (`pending:<seq>`), emitted as `pending_requested`.
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import (QColor, QFont, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QPalette)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.views.cases.case_labels import state_label
+from desktop.views.cases.case_problems import refusal_text
 from desktop.formatting import format_datetime
 from desktop.models.base import tint_background, Tint
 from desktop.views.widgets.labels import muted_color
@@ -26,10 +30,13 @@ translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 MESSAGE_INDENT = 10
 """Left margin of a message body under its header line, in pixels."""
+PENDING_SCHEME = "pending"
 
 
 class ConversationView(QTextBrowser):
     """Shows `set_entries(...)`. Keeps the reader's scroll position when the same case is refreshed."""
+
+    pending_requested = Signal(int)  # the outbox seq of a refused message whose link was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,20 +46,30 @@ class ConversationView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(self.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.setAccessibleName(self.tr("Conversation"))
         self._shown: tuple = ()
+        self.anchorClicked.connect(self._link_clicked)
 
-    def set_entries(self, entries: Sequence[ThreadEntry], *, my_name: str | None, keep_position: bool) -> None:
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == PENDING_SCHEME and url.path().isdigit():
+            self.pending_requested.emit(int(url.path()))
+
+    def set_entries(self, entries: Sequence[ThreadEntry], *, my_name: str | None, keep_position: bool,
+                    case_state: str = "") -> None:
         """Rebuild the document (only if something changed). `keep_position` keeps the scroll where the reader left
-        it (or at the end if they were at the end); otherwise it opens at the newest message."""
-        key = tuple(entries)
+        it (or at the end if they were at the end); otherwise it opens at the newest message. `case_state` is the
+        case's state now (a refused reply says what the case became)."""
+        key = (case_state, *entries)
         if key == self._shown and keep_position:
             return
         bar = self.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4
         previous = bar.value()
         self._shown = key
-        self.setDocument(build_document(entries, my_name=my_name, font=self.font(), parent=self))
+        self.setDocument(build_document(entries, my_name=my_name, font=self.font(), parent=self,
+                                        case_state=case_state))
         if keep_position and not at_end:
             bar.setValue(previous)
         else:
@@ -84,7 +101,7 @@ def event_text(entry: ThreadEntry) -> str:
 
 
 def build_document(entries: Sequence[ThreadEntry], *, my_name: str | None, font: QFont,
-                   parent: QWidget | None = None) -> QTextDocument:
+                   parent: QWidget | None = None, case_state: str = "") -> QTextDocument:
     document = QTextDocument(parent)
     document.setDefaultFont(font)
     document.setUndoRedoEnabled(False)
@@ -106,11 +123,35 @@ def build_document(entries: Sequence[ThreadEntry], *, my_name: str | None, font:
                               styles.meta)
             if entry.sync_status == "pending":
                 cursor.insertText("  " + translate("ConversationView", "waiting to be sent"), styles.pending)
+            elif entry.sync_status == "rejected":
+                cursor.insertText("  " + translate("ConversationView", "not delivered: refused by the portal"),
+                                  styles.refused_mark)
             _block(cursor, styles.body_block_agent if entry.author_kind == "agent" else styles.body_block, False)
-            cursor.insertText(entry.body, styles.body)
+            cursor.insertText(entry.body, styles.refused_body if entry.sync_status == "rejected" else styles.body)
+            if entry.sync_status == "rejected":
+                _refusal(cursor, entry, case_state, styles)
         first = False
     cursor.endEditBlock()
     return document
+
+
+def _refusal(cursor: QTextCursor, entry: ThreadEntry, case_state: str, styles: "_Styles") -> None:
+    """Under a refused message: why, and the way to put it right (a link to its item in Pending changes)."""
+    _block(cursor, styles.refusal_block, False)
+    code = entry.refusal.code if entry.refusal else ""
+    kind = "case" if entry.id.endswith(":description") else "reply"
+    cursor.insertText(refusal_text(code, kind=kind, case_state=case_state), styles.refused_mark)
+    if entry.refusal is None:
+        return
+    cursor.insertText(" ", styles.refused_mark)
+    link = QTextCharFormat(styles.refused_mark)
+    link.setAnchor(True)
+    link.setAnchorHref(f"{PENDING_SCHEME}:{entry.refusal.seq}")
+    link.setFontUnderline(True)
+    link.setFontItalic(False)
+    text = translate("ConversationView", "Send it as a new case or discard it in Pending changes…") \
+        if kind == "reply" else translate("ConversationView", "Correct or discard it in Pending changes…")
+    cursor.insertText(text, link)
 
 
 def _block(cursor: QTextCursor, block_format: QTextBlockFormat, first: bool) -> None:
@@ -134,6 +175,14 @@ class _Styles:
         self.pending.setForeground(message_color("warning"))
         self.pending.setFontItalic(True)
         self.body = QTextCharFormat()
+        self.refused_mark = QTextCharFormat()
+        self.refused_mark.setForeground(message_color("error"))
+        self.refused_mark.setFontItalic(True)
+        self.refused_body = QTextCharFormat()
+        self.refused_body.setForeground(grey)
+        self.refusal_block = QTextBlockFormat()
+        self.refusal_block.setLeftMargin(MESSAGE_INDENT)
+        self.refusal_block.setTopMargin(2)
         self.event = QTextCharFormat()
         self.event.setForeground(grey)
         self.event.setFontPointSize(max(6.0, font.pointSizeF() * 0.9))

@@ -47,6 +47,7 @@ from domain import problems
 from domain.cases import OPEN_STATES, CaseRuleError, check_transition
 from domain.text_limits import MAX_TEXT
 from sync.account import queries as account_queries
+from sync.account.records import UserRow
 from sync.cases import operations as case_operations
 from sync.cases import thread as case_thread
 from sync.cases.thread import CaseDetail, ThreadEntry
@@ -56,6 +57,7 @@ WATCHED = frozenset({"case", "case_message", "case_event", "case_attachment"})
 
 class CaseDetailView(QWidget):
     reply_queued = Signal(str)  # case id
+    pending_requested = Signal(int)  # the outbox seq of a refused message the user wants to put right
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +100,7 @@ class CaseDetailView(QWidget):
         actions.addWidget(self.cancel_button)
 
         self.conversation = ConversationView()
+        self.conversation.pending_requested.connect(self.pending_requested)
         self.attachments = CaseAttachmentsPanel(self._ctx)
 
         top = QWidget()
@@ -200,14 +203,12 @@ class CaseDetailView(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self._show_header(self.case)
-        entries = with_description(self.case, case_thread.thread(self._ctx.engine, self.case.id))
-        self.conversation.set_entries(entries, my_name=self._my_name(), keep_position=keep_position)
+        user = account_queries.current_user(self._ctx.engine)
+        entries = with_description(self.case, case_thread.thread(self._ctx.engine, self.case.id), user)
+        self.conversation.set_entries(entries, my_name=user.name if user else None, case_state=self.case.state,
+                                      keep_position=keep_position)
         self.attachments.set_rows(case_thread.attachments(self._ctx.engine, self.case.id))
         self._show_reply_state(self.case)
-
-    def _my_name(self) -> str | None:
-        user = account_queries.current_user(self._ctx.engine)
-        return user.name if user else None
 
     def _show_header(self, case: CaseDetail) -> None:
         number = case.number or self.tr("Not sent yet")
@@ -421,13 +422,16 @@ class CaseDetailView(QWidget):
         show_error(error)
 
 
-def with_description(case: CaseDetail, entries: list[ThreadEntry]) -> list[ThreadEntry]:
+def with_description(case: CaseDetail, entries: list[ThreadEntry], user: UserRow | None = None) -> list[ThreadEntry]:
     """The case's description is its opening message, by whoever opened the case (the creation event names them;
-    a case not sent yet has no events, and its creator is this user): placed after the events of its creation."""
+    a case not sent yet has no events, and its creator is the signed-in `user`, named by name rather than by the
+    e-mail address the case row keeps): placed after the events of its creation."""
     creator = next((e.author_name for e in entries if e.kind == "event" and e.action == "create"), None)
+    if creator is None and user is not None and case.created_by.casefold() == user.email.casefold():
+        creator = user.name or None
     opening = ThreadEntry(kind="message", id=f"{case.id}:description", author_kind="customer",
                           author_name=creator or case.created_by, created_at=case.created_at,
-                          body=case.description, sync_status=case.sync_status)
+                          body=case.description, sync_status=case.sync_status, refusal=case.refusal)
     position = 0
     while position < len(entries) and entries[position].kind == "event" \
             and entries[position].created_at <= case.created_at:

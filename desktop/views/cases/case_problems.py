@@ -3,6 +3,9 @@
 `sync.cases.operations` and `domain.attachments` report a problem as field + code + params (`domain.problems.Problem`)
 and the portal refuses with the same codes; this table is the only place that turns them into sentences, through the
 translation catalogue. A code this table does not know (a newer sync layer or portal) still gets a translated text.
+
+A refusal by the portal is worded from its code alone (`HEADLINES`, and the field codes of a `validation.failed`): the
+portal's `detail` is English for its log and may name ids, paths or states in its own terms, so it is never shown.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.views.cases.case_labels import state_label
 from domain import problems as codes
 from domain.problems import Problem
 
@@ -56,18 +60,59 @@ TEXTS: dict[str, str] = {
         "CaseProblems", "The case was resolved more than 14 days ago; open a new case instead."),
     codes.CASE_TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
         "CaseProblems", "The case has moved on meanwhile; that is no longer possible."),
+    codes.LOCAL_ATTACHMENT_MISSING: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The copy of {name} kept for sending can no longer be read; discard this change and attach "
+                        "the file again."),
 }
 """Each code's template; its placeholders are the code's params (see `domain.problems`)."""
 
 HEADLINES: dict[str, str] = {
     codes.CASE_ATTACHMENT_TYPE_NOT_ALLOWED: QT_TRANSLATE_NOOP("CaseProblems", "This kind of file cannot be attached."),
     codes.CASE_ATTACHMENT_TOO_LARGE: QT_TRANSLATE_NOOP("CaseProblems", "The file is too large."),
+    codes.CASE_ATTACHMENT_NO_EXTENSION: QT_TRANSLATE_NOOP(
+        "CaseProblems", "A file without an extension cannot be attached."),
+    codes.CASE_ATTACHMENT_CONTENT_MISMATCH: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The file's content does not match its type."),
+    codes.CASE_SUBJECT_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The subject is too long."),
+    codes.CASE_DESCRIPTION_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The description is too long."),
+    codes.CASE_CONTACT_NAME_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The contact name is too long."),
+    codes.CASE_REPLY_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The reply is too long."),
+    codes.EMAIL_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The e-mail address is too long."),
+    codes.LOCAL_ATTACHMENT_MISSING: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The copy of the file kept for sending can no longer be read; discard this change and "
+                        "attach the file again."),
+    codes.NOT_FOUND: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The portal does not know this case or machine (any more), or you may no longer see it."),
+    codes.FORBIDDEN: QT_TRANSLATE_NOOP("CaseProblems", "Your user may not do this for this case."),
+    codes.VALIDATION_FAILED: QT_TRANSLATE_NOOP("CaseProblems", "The portal found something in it that is not valid."),
+    codes.CONFLICT_ETAG: QT_TRANSLATE_NOOP(
+        "CaseProblems", "Someone else changed the case meanwhile; look at it again and repeat your change."),
+    codes.IDEMPOTENCY_KEY_MISSING: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The request was sent without its safety key; discard it and make the change again."),
+    codes.IDEMPOTENCY_KEY_REUSED: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The portal already has a different change under the same key; discard this one and make "
+                        "it again."),
+    codes.IDEMPOTENCY_IN_PROGRESS: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The portal is still handling this change; it is tried again shortly."),
+    codes.AUTH_TOKEN_INVALID: QT_TRANSLATE_NOOP("CaseProblems", "Your sign-in has expired; sign in again."),
+    codes.AUTH_INVALID_CREDENTIALS: QT_TRANSLATE_NOOP("CaseProblems", "The e-mail address or password is wrong."),
+    codes.RATE_LIMITED: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The portal is busy with many requests; it is tried again shortly."),
+    codes.METHOD_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The portal does not take this kind of change (a newer version of the app may)."),
+    codes.HTTP_ERROR: QT_TRANSLATE_NOOP("CaseProblems", "The portal could not read the request."),
+    codes.INTERNAL_ERROR: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The portal had an internal error; it is tried again later."),
 }
-"""A portal's refusal brings no params of ours: a code whose template needs some has a headline without them."""
+"""A portal's refusal brings no params of ours: a code whose template needs some has a headline without them, and
+the codes only the portal sends (not about one field) have one here."""
 
 UNKNOWN = QT_TRANSLATE_NOOP("CaseProblems", "This is not accepted (problem {code}).")
 _FILE_TEXT = QT_TRANSLATE_NOOP("CaseProblems", "{name}: {problem}")
-_REFUSED = QT_TRANSLATE_NOOP("CaseProblems", "The portal says: {reason}")
+REFUSED_REPLY_STATE = QT_TRANSLATE_NOOP(
+    "CaseProblems", "The case was {state} before your reply reached the service desk, so it was not delivered.")
+REFUSED_CASE = QT_TRANSLATE_NOOP("CaseProblems", "The portal refused this case.")
+REFUSED_REPLY = QT_TRANSLATE_NOOP("CaseProblems", "The portal refused this reply.")
 
 
 def code_text(code: str, params: Mapping[str, object] | None = None) -> str:
@@ -100,14 +145,32 @@ def headline_text(code: str) -> str:
 
 
 def rejection_text(problem: Mapping[str, object] | None, fallback_headline: str = "") -> str:
-    """A refusal by the portal: our headline for its code when we know the code, then the portal's own words."""
-    problem = problem or {}
+    """A refusal by the portal in our words, from its codes only: the headline of its code (or `fallback_headline`,
+    or the unknown-code text), then the words of each field code it names that says more. "" for no problem."""
+    if not problem:
+        return ""
     code = str(problem.get("code") or "")
-    headline = headline_text(code) or fallback_headline
-    reason = str(problem.get("detail") or "").strip()
-    if reason and reason != headline:
-        reason = QCoreApplication.translate(CONTEXT, _REFUSED).format(reason=reason)
-    return "\n".join(part for part in (headline, reason) if part)
+    params = problem.get("params")
+    if isinstance(params, Mapping) and params and code in TEXTS:  # a refusal of our own (`LocalProblem`) has params
+        headline = code_text(code, params)
+    else:
+        headline = headline_text(code) or fallback_headline or code_text(code)
+    lines = [headline]
+    for error in problem.get("errors") or ():
+        field_code = str(error.get("code") or "") if isinstance(error, Mapping) else ""
+        text = headline_text(field_code)
+        if text and text not in lines:
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def refusal_text(code: str, *, kind: str, case_state: str = "") -> str:
+    """Why a case ("case") or a reply ("reply") of ours was refused, for the conversation: a reply to a case that
+    was closed or cancelled meanwhile says so with the case's state; else our words for the code."""
+    if kind == "reply" and code == codes.CASE_TRANSITION_NOT_ALLOWED and case_state:
+        return QCoreApplication.translate(CONTEXT, REFUSED_REPLY_STATE).format(state=state_label(case_state).lower())
+    return headline_text(code) or QCoreApplication.translate(CONTEXT, REFUSED_REPLY if kind == "reply"
+                                                              else REFUSED_CASE)
 
 
 class _Params(dict):

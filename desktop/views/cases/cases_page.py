@@ -116,6 +116,7 @@ class CasesPage(Page):
         self.model.rowsRemoved.connect(lambda *_: self._update_empty_state())
         self.model.dataChanged.connect(self._data_changed)
         self._ctx.cache_changed.connect(self._on_cache_changed)
+        self.detail.pending_requested.connect(lambda _seq: self.nav.show_page("pending", filter_name="rejected"))
 
     # --- the shell's page interface ----------------------------------------------------------------------------
 

@@ -67,7 +67,10 @@ def test_a_refused_case_is_corrected_in_the_case_form_and_arrives(qtbot, ctx, da
     dialog = page.resend_dialog
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Correct the case"
-    assert dialog.rejection_label.isVisible() and item.reason in dialog.rejection_label.text()
+    assert dialog.rejection_label.isVisible()  # in our words, never the portal's English
+    assert dialog.rejection_label.text() == ("The portal refused this case: The portal does not know this case or "
+                                             "machine (any more), or you may no longer see it.")
+    assert item.reason not in dialog.rejection_label.text()
     assert (dialog.subject_edit.text(), dialog.description_edit.toPlainText()) == (draft.subject, draft.description)
     assert dialog.ok_button.text() == "Send &again" and not dialog.attachments.list_widget.isVisible()
 

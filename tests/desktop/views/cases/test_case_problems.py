@@ -1,0 +1,101 @@
+"""Every problem code the portal can answer a case request with reads in the user's words, in Norwegian, from its
+code alone: never the portal's English detail (with its ids, paths, ISO dates or "cannot be given the action 'reply'
+by a customer"). The codes are walked from the portal's catalogue and its source, not from a hand-kept list."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop import i18n
+from desktop.models.outbox import reason_headline
+from desktop.views.cases import case_problems
+from domain import problems
+from sync.outbox.records import LocalProblem, OutboxItem
+
+ROOT = Path(__file__).resolve().parents[4]
+DETAIL = ("A case that is cancelled cannot be given the action 'reply' by a customer. See "
+          "http://127.0.0.1:8765/v1/cases/0b6f1c1e-2a53-4a0e-9d43-3c2b8f9a1d11 since 2026-11-25T08:00:00+00:00")
+RAW = re.compile(r"https?://|[0-9a-f]{8}-[0-9a-f]{4}|\d{4}-\d{2}-\d{2}T|cannot be given the action|\{[a-z_]*\}")
+
+
+def portal_codes() -> set[str]:
+    """The codes of the portal's catalogue (`domain.problems.TITLES`), every `problems.X` the portal's source
+    names, and the codes of the case rules both sides share (a reading's codes are the readings' to word)."""
+    found = set(problems.TITLES)
+    for path in [*sorted((ROOT / "portal").rglob("*.py")), ROOT / "domain" / "cases.py",
+                 ROOT / "domain" / "attachments.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "problems" \
+                    and node.attr.isupper() and isinstance(getattr(problems, node.attr, None), str) \
+                    and node.attr != "PROBLEM_CONTENT_TYPE":
+                found.add(getattr(problems, node.attr))
+    return found
+
+
+CODES = sorted(code for code in portal_codes() if not code.startswith("meter."))  # readings word their own
+
+
+@pytest.fixture
+def norwegian(qapp):
+    previous = QLocale()
+    i18n.reset()
+    yield
+    i18n.reset()
+    QLocale.setDefault(previous)
+
+
+def item(problem: dict) -> OutboxItem:
+    from datetime import datetime, timezone
+    return OutboxItem(seq=7, idempotency_key="k", kind="case_message.create", method="POST", path="/cases/x/messages",
+                      body={}, entity="case_message", entity_id="m1", group_key="case:c1", summary="",
+                      state="rejected", attempts=1, next_attempt_at=None, last_error=None, problem=problem,
+                      created_at=datetime(2026, 11, 25, tzinfo=timezone.utc), sent_at=None)
+
+
+def test_the_walk_finds_the_portals_case_codes():
+    assert {problems.CASE_TRANSITION_NOT_ALLOWED, problems.CASE_REOPEN_WINDOW_PASSED, problems.CASE_PRODUCT_REQUIRED,
+            problems.CASE_ATTACHMENT_TOO_LARGE, problems.CASE_ATTACHMENT_EMPTY, problems.NOT_FOUND,
+            problems.VALIDATION_FAILED, problems.CONFLICT_ETAG} <= set(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_portal_code_has_norwegian_words_without_the_portals_detail(code, norwegian):
+    refusal = {"code": code, "detail": DETAIL, "title": problems.TITLES.get(code, ""), "errors": []}
+    english = case_problems.rejection_text(refusal)
+    assert i18n.install_language("nb") == "nb"
+    text = case_problems.rejection_text(refusal)
+    assert text.strip() and text != english, (code, text)
+    assert code not in text, (code, text)  # a known code: not the unknown-code text
+    assert not RAW.search(text) and not RAW.search(english), (code, text, english)
+    assert reason_headline(item(refusal)) == text  # Pending changes says the same
+
+
+def test_field_codes_of_a_validation_failure_are_worded_too(norwegian):
+    assert i18n.install_language("nb") == "nb"
+    refusal = {"code": problems.VALIDATION_FAILED, "detail": DETAIL,
+               "errors": [{"field": "contact_email", "code": problems.EMAIL_INVALID, "message": "not an e-mail"}]}
+    assert case_problems.rejection_text(refusal) == ("Portalen fant noe i den som ikke er gyldig.\n"
+                                                     "Dette er ikke en e-postadresse (navn@eksempel.no).")
+
+
+def test_a_local_refusal_is_worded_with_its_file_name(norwegian):
+    """`local.attachment_missing` never reached the portal: Pending changes names the file, in Norwegian."""
+    assert i18n.install_language("nb") == "nb"
+    problem = LocalProblem(problems.LOCAL_ATTACHMENT_MISSING, "The attachment's file is gone",
+                           "The copy (attachments/c1/a1-photo.png) can no longer be read (No such file or directory)",
+                           {"name": "photo.png"}).problem()
+    text = reason_headline(item(problem))
+    assert text == ("Kopien av photo.png som ble lagret for sending, kan ikke lenger leses. Forkast denne endringen "
+                    "og legg ved filen på nytt.")
+
+
+def test_a_reply_refused_because_the_case_moved_on_names_the_cases_state(norwegian):
+    assert i18n.install_language("nb") == "nb"
+    assert case_problems.refusal_text(problems.CASE_TRANSITION_NOT_ALLOWED, kind="reply", case_state="closed") == \
+        "Saken ble lukket før svaret ditt nådde servicedesken, så det ble ikke levert."
+    assert case_problems.refusal_text("", kind="reply") == "Portalen avviste dette svaret."

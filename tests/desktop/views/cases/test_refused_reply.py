@@ -1,0 +1,134 @@
+"""A reply the portal refused because its case was cancelled meanwhile, end to end against the real portal: the
+conversation marks it as not delivered, says why in the user's words (never the portal's English), and links to
+Pending changes, where it can be sent as a new case or discarded."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from desktop import i18n
+from desktop.context import AppContext
+from desktop.views.cases.case_detail import CaseDetailView
+from desktop.views.cases.cases_page import CasesPage
+from desktop.shell.page import Navigation
+from sync.cache.schema import products
+from sync.cases.operations import CaseDraft, queue_case, queue_reply
+from sync.engine.rounds import SyncEngine
+from sync.outbox import queue as outbox
+from tests.desktop.conftest import ADMIN, signed_in_workspace
+from tests.support.portal_api import portal_post, portal_session
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+REPLY = "It is pale again after the new toner."
+
+
+@pytest.fixture
+def ctx(qapp, data_dir, fresh_portal_url):
+    workspace = signed_in_workspace(data_dir, fresh_portal_url)
+    context = AppContext(workspace)
+    yield context
+    assert context.wait_idle()
+    workspace.close()
+
+
+@pytest.fixture
+def refused(ctx, data_dir, fresh_portal_url):
+    """A case sent, cancelled on the portal by its author elsewhere (unseen here), then a reply queued here and
+    refused. Returns (case id, the refused item)."""
+    with ctx.engine.connect() as conn:
+        product_id = conn.execute(select(products.c.id).limit(1)).scalar_one()
+    draft = CaseDraft(type="support", product_id=product_id, category="print_quality", subject="Faded print",
+                      description="Everything is pale.", contact_name="Kari", contact_email="kari@example.no")
+    case_id = next(iter(queue_case(ctx.engine, draft, data_dir=data_dir)["case"]))
+    with SyncEngine(ctx.workspace) as engine:
+        assert engine.run_once().pushed == 1
+    web = portal_session(fresh_portal_url, ADMIN)
+    portal_post(web, fresh_portal_url, f"/cases/{case_id}/actions", {"action": "cancel"})
+    queue_reply(ctx.engine, case_id, REPLY, data_dir=data_dir)
+    with SyncEngine(ctx.workspace) as engine:
+        report = engine.run_once()
+    assert report.rejected == 1, report
+    (item,) = outbox.outbox_items(ctx.engine, ("rejected",))
+    assert item.problem["code"] == "case.transition_not_allowed"
+    return case_id, item
+
+
+def conversation_lines(view: CaseDetailView) -> list[str]:
+    return view.conversation.toPlainText().splitlines()
+
+
+def test_the_refused_reply_is_marked_with_why_and_where_to_act(qtbot, ctx, refused, english_ui):
+    case_id, item = refused
+    view = CaseDetailView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(case_id)
+    lines = conversation_lines(view)
+    at = lines.index(REPLY)
+    assert lines[at - 1].endswith("not delivered: refused by the portal"), lines
+    assert lines[at + 1] == ("The case was cancelled before your reply reached the service desk, so it was not "
+                             "delivered. Send it as a new case or discard it in Pending changes…"), lines
+    text = view.conversation.toPlainText()
+    assert "cannot be given the action" not in text and "customer" not in text and case_id not in text
+    # the sent opening message carries no such mark
+    assert sum("refused" in line for line in lines) == 1
+
+    with qtbot.waitSignal(view.pending_requested, timeout=5000) as asked:
+        view.conversation.anchorClicked.emit(_link(view))
+    assert asked.args == [item.seq]
+
+
+def _link(view: CaseDetailView):
+    """The one link of the document (ours)."""
+    from PySide6.QtCore import QUrl
+    block = view.conversation.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                return QUrl(fragment.charFormat().anchorHref())
+            it += 1
+        block = block.next()
+    raise AssertionError("no link in the conversation")
+
+
+def test_the_link_opens_pending_changes_on_the_rejected_changes(qtbot, ctx, refused, english_ui):
+    case_id, item = refused
+    asked: list[tuple[str, str | None]] = []
+
+    class Nav(Navigation):
+        def show_page(self, key, *, filter_name=None):
+            asked.append((key, filter_name))
+
+    page = CasesPage(ctx, Nav())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.show_case(case_id)
+    assert _link(page.detail).toString() == f"pending:{item.seq}"
+    page.detail.conversation.anchorClicked.emit(_link(page.detail))
+    assert asked == [("pending", "rejected")]
+
+
+def test_the_refusal_reads_in_norwegian(qtbot, ctx, refused, norwegian_ui):
+    case_id, _item = refused
+    view = CaseDetailView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(case_id)
+    lines = conversation_lines(view)
+    at = lines.index(REPLY)
+    assert lines[at - 1].endswith("ikke levert: avvist av portalen"), lines
+    assert lines[at + 1].startswith("Saken ble avbrutt før svaret ditt nådde servicedesken"), lines
+
+
+@pytest.fixture
+def norwegian_ui(qapp):
+    from PySide6.QtCore import QLocale
+    previous = QLocale()
+    assert i18n.install_language("nb") == "nb"
+    yield
+    i18n.reset()
+    QLocale.setDefault(previous)
