@@ -27,6 +27,7 @@ IDEMPOTENCY_KEY_REUSED = "idempotency.key_reused"
 IDEMPOTENCY_IN_PROGRESS = "idempotency.in_progress"
 CONFLICT_ETAG = "conflict.etag_mismatch"
 RATE_LIMITED = "rate_limited"
+REQUEST_TOO_LARGE = "request.too_large"
 METHOD_NOT_ALLOWED = "http.method_not_allowed"
 HTTP_ERROR = "http.error"  # any other HTTP-level refusal the framework raises (e.g. a body that cannot be parsed)
 INTERNAL_ERROR = "server.internal_error"
@@ -112,6 +113,7 @@ TITLES: dict[str, str] = {
     IDEMPOTENCY_IN_PROGRESS: "A request with this Idempotency-Key is still being processed",
     CONFLICT_ETAG: "The item was changed by someone else",
     RATE_LIMITED: "Too many requests",
+    REQUEST_TOO_LARGE: "The request body is larger than this resource takes",
     METHOD_NOT_ALLOWED: "This method is not allowed on this resource",
     HTTP_ERROR: "The request could not be handled",
     INTERNAL_ERROR: "The portal had an internal error",

@@ -12,6 +12,7 @@ from fastapi import FastAPI
 
 from domain import clock as domain_clock
 from portal import auth, case_seed, changes, idempotency, seed
+from portal.body_limit import BodyLimitMiddleware
 from portal.db import Store
 from portal.demo_agent import DemoAgent
 from portal.smtp import MailSender, SmtpSettings
@@ -59,6 +60,7 @@ def create_app(db_url: str, *, access_ttl_seconds: int = 900, demo: bool = False
     app = FastAPI(title="Service Portal API", version="1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.portal = state
     install_problem_handlers(app)
+    app.add_middleware(BodyLimitMiddleware)  # added last, so it is the outermost: nothing reads a body before it
     for router in ROUTERS:
         app.include_router(router)
     install_openapi(app)

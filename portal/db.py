@@ -202,6 +202,9 @@ outgoing_mail = Table(
     Column("reason", String, nullable=False),  # agent_reply | state_change
     Column("created_at", String, nullable=False),
     Column("sent_at", String, nullable=True),  # set by an SMTP sender, when one is configured
+    # Set when the sender gave up on the row (it cannot be built, or it was refused too often): never tried again.
+    Column("parked_at", String, nullable=True),
+    Column("parked_reason", Text, nullable=True),
 )
 
 change_log = Table(
@@ -249,8 +252,9 @@ class Store:
 
 
 # Columns added after the first release: `create_all` leaves existing tables alone, so a portal database made by an
-# older version (a demo file kept between runs) gets them here. Each needs a server default for the rows it has.
-_LATER_COLUMNS = ((users, "email_updates_default"),)
+# older version (a demo file kept between runs) gets them here. Each is nullable or has a server default for the
+# rows it has.
+_LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"))
 
 
 def _add_missing_columns(conn: Connection) -> None:
@@ -260,9 +264,9 @@ def _add_missing_columns(conn: Connection) -> None:
         if name not in present:
             column = table.c[name]
             kind = column.type.compile(dialect=conn.dialect)
-            default = column.server_default.arg
             null = "" if column.nullable else " NOT NULL"
-            conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {name} {kind}{null} DEFAULT {default}'))
+            default = f" DEFAULT {column.server_default.arg}" if column.server_default is not None else ""
+            conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {name} {kind}{null}{default}'))
 
 
 def sqlite_url(path) -> str:

@@ -28,7 +28,12 @@ def install_openapi(app: FastAPI) -> None:
 
 def problems_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
     for operations in schema.get("paths", {}).values():
-        for operation in operations.values():
+        for method, operation in operations.items():
+            if method in ("post", "put", "patch"):
+                operation.setdefault("responses", {}).setdefault("413", {
+                    "description": "The body is larger than this route takes (`request.too_large`; for an "
+                                   "attachment `case.attachment_too_large`): refused unread, from its Content-Length "
+                                   "or as soon as a chunked body passes the limit (see `portal.body_limit`)"})
             for status, response in operation.get("responses", {}).items():
                 if status.isdigit() and int(status) >= 400:
                     response["content"] = {PROBLEM_CONTENT_TYPE: {"schema": PROBLEM_REF}}

@@ -18,6 +18,7 @@ _DESCRIPTIONS = {
     412: "The resource changed since the If-Match ETag was read (`conflict.etag_mismatch`); the answer's ETag "
          "is the current one",
     422: "The request is not valid; `code` names the first reason and `errors` every field at fault",
+    429: "Too many attempts (`rate_limited`); wait the seconds in Retry-After",
 }
 
 

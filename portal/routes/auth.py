@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends
+from fastapi import APIRouter, Body, Depends, Request
 from starlette.responses import Response
 
 from domain import problems as codes
+from domain.email import normalize_email
 from domain.wire import LogoutRequest, RefreshRequest, TokenPair, TokenRequest
 from portal import auth
 from portal.problems import ProblemError
@@ -20,12 +21,23 @@ State = Annotated[PortalState, Depends(portal_state)]
 
 
 @router.post("/token", response_model=TokenPair, summary="Sign in with e-mail and password",
-             responses=problems(401, 422))
-def token(body: TokenRequest, state: State) -> TokenPair:
+             description="Wrong passwords are throttled per account, per client address and per both: past a few, "
+                         "the next sign-in waits 1 s, then 2, 4, … at most 60 s, answered 429 `rate_limited` with "
+                         "`Retry-After` (a right password too, while the wait lasts). A right password clears the "
+                         "account's count.",
+             responses=problems(401, 422, 429))
+def token(body: TokenRequest, state: State, request: Request) -> TokenPair:
+    throttle = state.sign_in_throttle
+    account, address = normalize_email(body.email), request.client.host if request.client else ""
+    if wait := throttle.retry_after(account, address):
+        raise ProblemError(429, codes.RATE_LIMITED, f"Too many wrong passwords. Try again in {wait} s.",
+                           headers={"Retry-After": str(wait)})
     with state.store.write() as conn:
         user_id = auth.check_credentials(conn, body.email, body.password)
         if user_id is None:
+            throttle.failed(account, address)
             raise ProblemError(401, codes.AUTH_INVALID_CREDENTIALS, "The e-mail or the password is wrong.")
+        throttle.succeeded(account, address)
         return auth.issue_tokens(conn, user_id, state)
 
 

@@ -61,7 +61,7 @@ def test_too_large(portal, case_id):  # noqa: F811
     huge = "A" * (MAX_BYTES * 2)
     answer = portal.kari.post_idem(f"/v1/cases/{case_id}/attachments",
                                    json={"id": str(uuid.uuid4()), "file_name": "x.txt", "data_base64": huge})
-    assert_problem(answer, 422, problems.CASE_ATTACHMENT_TOO_LARGE)
+    assert_problem(answer, 413, problems.CASE_ATTACHMENT_TOO_LARGE)  # refused unread (portal.body_limit)
     assert upload(portal.kari, case_id, "akkurat.txt", b"a" * MAX_BYTES).status_code == 201
 
 

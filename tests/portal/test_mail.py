@@ -281,3 +281,76 @@ def test_agent_delay_defaults_to_20_seconds_only_with_demo():
     assert cli.agent_delay(cli.parse_args([])) == 0
     assert cli.agent_delay(cli.parse_args(["--demo", "--agent-delay", "0.5"])) == 0.5
     assert cli.agent_delay(cli.parse_args(["--demo", "--agent-delay", "0"])) == 0
+
+
+@pytest.mark.parametrize("char", ["\r\n", "\n", "\r", "\u2028", "\u2029", "\u0085", "\u000b", "\u000c"],
+                         ids=lambda c: "+".join(f"U+{ord(x):04X}" for x in c))
+def test_a_subject_with_a_line_break_is_sent_on_one_line(store, smtp_server, char):
+    queue(store, KARI, subject=f"Nytt svar i sak CS0001001: Papirstopp{char}Bcc: alle@example.no")
+    assert sender_for(store, smtp_server).send_pending() == 1
+    [(_, recipients, message)] = smtp_server.received
+    assert recipients == [KARI] and message["Bcc"] is None
+    assert message["Subject"] == "Nytt svar i sak CS0001001: Papirstopp Bcc: alle@example.no"
+
+
+def test_a_mail_that_cannot_be_built_is_parked_and_the_mails_after_it_go_out(tmp_path, smtp_server):
+    db = tmp_path / "portal.sqlite"
+    store = Store(sqlite_url(db))
+    store.create_schema()
+    queue(store, "kari@example.no\r\nBcc: alle@example.no")  # the oldest row: an address no mail can carry
+    queue(store, KARI)
+    queue(store, "ola@example.no")
+    sender = sender_for(store, smtp_server)
+    assert sender.send_pending() == 2
+    poisoned, *good = rows(store)
+    assert all(row.sent_at for row in good) and [r for _, r, _ in smtp_server.received] == [[KARI], ["ola@example.no"]]
+    assert poisoned.sent_at is None and poisoned.parked_at == NOW.isoformat(timespec="microseconds")
+    assert "cannot be built" in poisoned.parked_reason and "ValueError" in poisoned.parked_reason
+    store.dispose()
+
+    restarted = Store(sqlite_url(db))  # a new process: nothing in memory about the parked row
+    restarted.create_schema()
+    queue(restarted, "ola@example.no", subject="Sak CS0001003 er endret: Løst")
+    fresh = sender_for(restarted, smtp_server)
+    assert fresh.send_pending() == 1 and len(smtp_server.received) == 3
+    assert fresh.failures == {}, "the parked row is not tried again"
+    restarted.dispose()
+
+
+def test_a_recipient_refused_for_good_is_parked_after_max_attempts_but_a_server_that_is_down_parks_nothing(
+        store, smtp_server):
+    clock = FakeMonotonic()
+    smtp_server.refuse.add("gone@example.no")
+    queue(store, "gone@example.no")
+    sender = MailSender(store, SmtpSettings(host="127.0.0.1", port=smtp_server.port, timeout=5), clock=lambda: NOW,
+                        retry_seconds=1, max_retry_seconds=1, max_attempts=3, monotonic=clock)
+    smtp_server.down = True
+    for _ in range(5):
+        sender.send_pending()
+        clock.now += 1
+    assert rows(store)[0].parked_at is None and sender.failures[rows(store)[0].id].attempts == 5
+    sender.failures.clear()
+    smtp_server.down = False
+    for _ in range(3):
+        sender.send_pending()
+        clock.now += 1
+    [row] = rows(store)
+    assert row.parked_at is not None and "550" in row.parked_reason and "3 times" in row.parked_reason
+    assert sender.send_pending() == 0 and smtp_server.connections == 5 + 3, "a parked row opens no connection"
+
+
+def test_a_database_from_before_parking_gets_the_columns(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as old:
+        old.execute("CREATE TABLE outgoing_mail (id INTEGER PRIMARY KEY AUTOINCREMENT, case_id VARCHAR, "
+                    "to_address VARCHAR NOT NULL, subject VARCHAR NOT NULL, body TEXT NOT NULL, reason VARCHAR NOT "
+                    "NULL, created_at VARCHAR NOT NULL, sent_at VARCHAR)")
+        old.execute("INSERT INTO outgoing_mail (to_address, subject, body, reason, created_at) "
+                    "VALUES ('kari@example.no', 's', 'b', 'agent_reply', '2026-11-24T09:30:00+00:00')")
+    store = Store(sqlite_url(db))
+    store.create_schema()
+    [row] = rows(store)
+    assert row.parked_at is None and row.parked_reason is None
+    store.dispose()
