@@ -3,6 +3,9 @@ remembered login (no network needed) or ask to sign in, and show the main window
 
     portal-desktop [--demo] [--data-dir DIR] [--lang nb|en] [--portal URL]
 
+`--lang` applies to this run only; without it the language chosen in Settings is used, and until one is chosen the
+system's (Norwegian bokmål for nb, nn and no; English otherwise).
+
 `Shell` is the one place that creates the logic with its views and connects them (Mu's `app.py`): workspace →
 AppContext + SyncController → MainWindow, and back to the login dialog when the user signs out.
 """
@@ -41,7 +44,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="start the built-in demo portal and sign in to it (nothing is sent anywhere)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"folder for the local data and logs (default: ${DATA_DIR_ENV} or the user's AppData)")
-    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="interface language (default: the setting)")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
+                        help="interface language for this run: nb (Norwegian bokmål) or en (English); default: the "
+                             "one chosen in Settings, else the system's (nb, nn, no → nb; any other → en)")
     parser.add_argument("--portal", metavar="URL", help="portal address to sign in to")
     return parser.parse_args(argv)
 

@@ -3,7 +3,8 @@
 Source strings are English (the English catalogue only carries plural forms: "%n change(s)" → "1 change");
 `install_language("nb")` loads `resources/translations/portal_desktop_nb.qm` and sets
 the default QLocale to nb_NO, so dates and numbers follow (25.11.2026, 1 234 567). The language is chosen once at
-start-up: switching it applies after a restart (the settings dialog says so).
+start-up: switching it applies after a restart (the settings dialog says so). Until the user chooses one, the app
+follows the system's language (`system_language`: nb, nn and no → bokmål, anything else → English).
 
 Qt ships no bokmål catalogue for its own widgets (only nynorsk, `qtbase_nn`), so when `qtbase_nb` is missing our
 catalogue carries bokmål texts for the standard buttons and the line-edit menu (the `_QT_FALLBACK` markers below).
@@ -54,7 +55,20 @@ _QT_FALLBACK = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
 
+NORWEGIAN_CODES = ("nb", "nn", "no")
+"""System languages shown in bokmål: we have no nynorsk catalogue, and a nynorsk reader reads bokmål."""
+
 _installed: list[QTranslator] = []
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The interface language for a system `locale` (default: the system's) when the user has chosen none: "nb" for
+    Norwegian in any form, else "en". The first of the system's UI languages counts (Windows lets the display
+    language differ from the formats), then the locale's own name."""
+    locale = locale if locale is not None else QLocale.system()
+    names = [*locale.uiLanguages(), locale.name()]
+    code = names[0].replace("-", "_").split("_")[0].lower() if names and names[0] else ""
+    return "nb" if code in NORWEGIAN_CODES else "en"
 
 
 def translations_dir() -> Path:

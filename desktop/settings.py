@@ -10,11 +10,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView
+
+from desktop import i18n
 
 ORGANIZATION = "ServicePortal"
 APPLICATION = "ServicePortalDesktop"
@@ -30,27 +33,33 @@ class Setting(Generic[T]):
     choices: tuple[T, ...] | None = None
     minimum: int | None = None
     maximum: int | None = None
+    default_from: Callable[[], T] | None = None
+    """Where the default comes from when it depends on the machine (the system's language); else `default`."""
+
+    def fallback(self) -> T:
+        return self.default_from() if self.default_from is not None else self.default
 
     def coerce(self, raw: Any) -> T:
         """The stored value as `type`, or the default when it is missing, garbled or out of range (a hand-edited
         INI file must never stop the app from starting)."""
         if raw is None:
-            return self.default
+            return self.fallback()
         try:
             value = _convert(raw, self.type)
         except (TypeError, ValueError):
-            return self.default
+            return self.fallback()
         if self.choices is not None and value not in self.choices:
-            return self.default
+            return self.fallback()
         if self.minimum is not None and value < self.minimum:
-            return self.default
+            return self.fallback()
         if self.maximum is not None and value > self.maximum:
-            return self.default
+            return self.fallback()
         return value
 
 
 # --- preferences: what the user chose ------------------------------------------------------------------------------
-LANGUAGE = Setting("preferences/language", str, "nb", choices=("nb", "en"))
+LANGUAGE = Setting("preferences/language", str, "en", choices=("nb", "en"),
+                   default_from=lambda: i18n.system_language())  # looked up when read: tests swap it
 SYNC_INTERVAL_MINUTES = Setting("preferences/sync_interval_minutes", int, 15, minimum=1, maximum=240)
 LAST_PORTAL_URL = Setting("preferences/last_portal_url", str, "")
 LAST_EMAIL = Setting("preferences/last_email", str, "")

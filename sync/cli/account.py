@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 from argparse import Namespace
 
@@ -15,6 +14,7 @@ from sync.api import AuthFailed, BadAnswer, PortalError, PortalUnreachable
 from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
+from sync.cli.password import UNATTENDED_HINT, given_password, login_password
 from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
@@ -24,7 +24,7 @@ from sync.session.workspace import sign_in, sign_out, unsent_count
 
 def login(args: Namespace) -> int:
     _check_email(args.email)
-    password = _password(args)
+    password = login_password(args)
     try:
         ws = sign_in(args.data_dir, args.portal, args.email, password, remember=True)
     except ValueError as exc:
@@ -39,8 +39,8 @@ def login(args: Namespace) -> int:
         user = account_queries.current_user(ws.engine)
         print(f"Signed in to {ws.portal_url} as {user.name} <{user.email}> ({user.role}).")
         if not secure_storage_available():
-            print("Warning: this computer has no credential store; the sign-in lasts only for this run.",
-                  file=sys.stderr)
+            print(f"Note: no credential store works on this computer, so this sign-in is not kept after this "
+                  f"command. For later commands, {UNATTENDED_HINT}.", file=sys.stderr)
         report = run_sync(ws)
         count = product_queries.product_count(ws.engine, ProductFilter(), today=today())
         print(f"{grouped(count)} products in your local data.")
@@ -66,11 +66,13 @@ def logout(args: Namespace) -> int:
 
 
 def sync(args: Namespace) -> int:
+    password = given_password(args)
     with open_workspace(args.data_dir) as ws:
-        report = run_sync(ws, now=True)
-        print(f"Sent {report.pushed}, rejected {report.rejected}, received {report.pulled} change(s).")
+        report = run_sync(ws, now=True, password=password)
         waiting = outbox.unsent_count(ws.engine)
         failure = sync_failure(report, f"{waiting} item(s) stay queued and go out at the next sync.")
+        if not failure or report.pushed or report.rejected or report.pulled:  # no "Sent 0" before an error
+            print(f"Sent {report.pushed}, rejected {report.rejected}, received {report.pulled} change(s).")
         if failure:
             raise failure
         if report.rejected:
@@ -88,15 +90,3 @@ def _check_email(email: str) -> None:
         raise CliError(f"An e-mail address can be at most {MAX_EMAIL} characters.", EXIT_REFUSED)
     if problem:
         raise CliError(f"{email!r} is not an e-mail address (write it like name@company.no).", EXIT_REFUSED)
-
-
-def _password(args: Namespace) -> str:
-    if args.password_stdin:
-        line = sys.stdin.readline()
-        if not line.strip():
-            raise CliError("No password on standard input.", EXIT_REFUSED)
-        return line.rstrip("\r\n")
-    try:
-        return getpass.getpass(f"Password for {args.email}: ")
-    except EOFError as exc:
-        raise CliError("No password given (use --password-stdin in scripts).", EXIT_REFUSED) from exc

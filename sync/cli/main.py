@@ -16,6 +16,7 @@ from typing import Sequence
 
 from sync.cli import account, cases, listing, readings
 from sync.cli.errors import EXIT_BUG, CliError
+from sync.cli.password import PASSWORD_ENV
 from sync.session.logs import setup_file_logging
 from sync.session.paths import DATA_DIR_ENV, resolve_data_dir
 
@@ -46,7 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="portal-cli", description="Service Portal from the command line.")
+    parser = argparse.ArgumentParser(
+        prog="portal-cli", description="Service Portal from the command line.",
+        epilog=f"The sign-in of login is kept in the system's credential store. Where none works (a server, a "
+               f"service account), give the password to each command that talks to the portal (sync, readings add, "
+               f"readings import) with --password-stdin or ${PASSWORD_ENV}; nothing secret is written to a file. "
+               f"Exit codes: 0 done, 1 a bug (see the log), 2 usage, 3 the portal is out of reach (work stays "
+               f"queued), 4 refused.")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help=f"folder for the local data (default: ${DATA_DIR_ENV} or the per-user app folder)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -54,14 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     login = commands.add_parser("login", help="sign in and fetch your fleet")
     login.add_argument("--portal", required=True, help="portal address, e.g. https://portal.example.no")
     login.add_argument("--email", required=True)
-    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    _add_password(login, "(default: $PORTAL_PASSWORD, else a prompt)")
     login.set_defaults(run=account.login)
 
     logout = commands.add_parser("logout", help="sign out (unsent items are kept)")
     logout.add_argument("--force", action="store_true", help="sign out even when items are still unsent")
     logout.set_defaults(run=account.logout)
 
-    commands.add_parser("sync", help="send queued work and fetch changes").set_defaults(run=account.sync)
+    sync = commands.add_parser("sync", help="send queued work and fetch changes")
+    _add_password(sync)
+    sync.set_defaults(run=account.sync)
     _add_readings(commands)
 
     box = commands.add_parser("outbox", help="list work waiting for the portal")
@@ -90,14 +99,22 @@ def _add_readings(commands) -> None:
     add.add_argument("serial")
     add.add_argument("--date", type=_iso_date, default=None, help="YYYY-MM-DD (default: today, Europe/Oslo)")
     add.add_argument("values", nargs="+", type=_counter_pair, metavar="COUNTER=VALUE")
+    _add_password(add)
     add.set_defaults(run=readings.add)
     imp = group.add_parser("import", help="queue the readings of a CSV file and send them")
     imp.add_argument("file", type=Path)
+    _add_password(imp)
     imp.set_defaults(run=readings.import_csv)
     show = group.add_parser("list", help="a machine's readings, newest first")
     show.add_argument("serial")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=readings.list_readings)
+
+
+def _add_password(command, default: str = "(default: $PORTAL_PASSWORD; else the kept sign-in)") -> None:
+    """Every command that talks to the portal can sign in by itself: for machines where no credential store works."""
+    command.add_argument("--password-stdin", action="store_true",
+                         help=f"read the password from the first line of standard input {default}")
 
 
 def _iso_date(text: str) -> date:

@@ -12,6 +12,7 @@ from domain import meter
 from domain.clock import today
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, CliError
 from sync.cli.output import as_json, table
+from sync.cli.password import given_password
 from sync.cli.problem_texts import (
     format_error_text,
     reading_problem_text,
@@ -31,6 +32,7 @@ from sync.session.workspace import Workspace
 def add(args: Namespace) -> int:
     day = today()
     reading_date = args.date or day
+    password = given_password(args)
     with open_workspace(args.data_dir) as ws:
         product = _product(ws, args.serial, day)
         values = _values(product, args.values)
@@ -43,7 +45,7 @@ def add(args: Namespace) -> int:
             reasons = "; ".join(reading_problem_text(p, values) for p in exc.problems if p.blocking)
             raise CliError(f"Reading refused: {reasons}", EXIT_REFUSED) from exc
         print(f"Queued: {item.summary}")
-        failure = _verdict(ws, [item.seq])
+        failure = _verdict(ws, [item.seq], password)
         if failure:
             raise failure
     return EXIT_OK
@@ -54,6 +56,7 @@ def import_csv(args: Namespace) -> int:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}", EXIT_REFUSED) from exc
+    password = given_password(args)
     with open_workspace(args.data_dir) as ws:
         try:
             result = import_readings_csv(ws.engine, data, today=today())
@@ -64,7 +67,7 @@ def import_csv(args: Namespace) -> int:
                   f"line {line.line}: NOT queued: {_refusal(line)}")
         print(f"{len(result.queued)} reading(s) queued, {len(result.refused)} refused.")
         seqs = [line.outcome.item.seq for line in result.queued]
-        failure = _verdict(ws, seqs) if seqs else None
+        failure = _verdict(ws, seqs, password) if seqs else None
         if result.refused:
             raise CliError(f"{len(result.refused)} row(s) of {args.file} were not queued; fix them and import "
                            f"those rows again." + (f" Also: {failure}" if failure else ""), EXIT_REFUSED)
@@ -91,9 +94,9 @@ def list_readings(args: Namespace) -> int:
     return EXIT_OK
 
 
-def _verdict(ws: Workspace, seqs: list[int]) -> CliError | None:
+def _verdict(ws: Workspace, seqs: list[int], password: str | None) -> CliError | None:
     """Sync, then say what became of our items; the error to exit with when they are not all in."""
-    report = run_sync(ws)
+    report = run_sync(ws, password=password)
     items = [outbox.outbox_item(ws.engine, seq) for seq in seqs]
     rejected = [i for i in items if i and i.state == "rejected"]
     if rejected:

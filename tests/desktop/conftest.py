@@ -108,6 +108,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
+def norwegian_system(monkeypatch) -> None:
+    """A machine whose system language is Norwegian, whatever this one's is (the first start follows it)."""
+    from desktop import i18n
+    monkeypatch.setattr(i18n, "system_language", lambda locale=None: "nb")
+
+
+@pytest.fixture
 def english_ui(qapp) -> Iterator[None]:
     """The English catalogue (plural forms: "1 change", "2 changes") and the en_NO locale, as `--lang en` sets."""
     from PySide6.QtCore import QLocale
