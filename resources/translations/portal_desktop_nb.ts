@@ -2197,7 +2197,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox.py" line="+30"/>
+        <location filename="../../desktop/models/outbox.py" line="+31"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -2338,6 +2338,54 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>OutboxWait</name>
+    <message>
+        <location filename="../../desktop/models/outbox_wait.py" line="+17"/>
+        <source>The portal could not be reached. It is sent as soon as the connection is back.</source>
+        <translation>Portalen kunne ikke nås. Endringen sendes så snart forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal had a problem of its own (HTTP {status}). It is tried again by itself.</source>
+        <translation>Portalen hadde et eget problem (HTTP {status}). Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal asked the app to slow down. It is tried again by itself.</source>
+        <translation>Portalen ba appen om å sende saktere. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal is still working on an earlier attempt. It is tried again by itself.</source>
+        <translation>Portalen arbeider fortsatt med et tidligere forsøk. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal&apos;s answer could not be read. It is tried again by itself.</source>
+        <translation>Svaret fra portalen kunne ikke leses. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in has expired. It is sent once you sign in again.</source>
+        <translation>Innloggingen din er utløpt. Endringen sendes når du logger inn igjen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal had a problem of its own. It is tried again by itself.</source>
+        <translation>Portalen hadde et eget problem. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last attempt did not get through (problem {code}). It is tried again by itself.</source>
+        <translation>Det siste forsøket kom ikke fram (problemkode {code}). Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last attempt did not get through. It is tried again by itself.</source>
+        <translation>Det siste forsøket kom ikke fram. Det prøves igjen automatisk.</translation>
+    </message>
+</context>
+<context>
     <name>PendingKinds</name>
     <message>
         <location filename="../../desktop/views/account/pending_kinds.py" line="+21"/>
@@ -2394,7 +2442,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+101"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+102"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2516,8 +2564,8 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Last error:</source>
-        <translation>Siste feil:</translation>
+        <source>Why it waits:</source>
+        <translation>Hvorfor den venter:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+37"/>

@@ -33,6 +33,7 @@ from desktop.models.outbox import (
     OutboxModel,
     reason_headline,
 )
+from desktop.models.outbox_wait import shown_reason
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.views.widgets.errors import show_error
@@ -205,9 +206,9 @@ class PendingPage(Page):
     def _show_selected(self) -> None:
         item = self.selected_item()
         self.detail_summary.setText(self.model.describe(item) if item else self.tr("No change selected."))
-        reason = item.reason if item else ""
+        reason = shown_reason(item) if item else ""
         rejected = item is not None and item.state == "rejected"
-        self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Last error:"))
+        self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Why it waits:"))
         self.reason_caption.setVisible(bool(reason))
         headline = reason_headline(item) if item else ""
         self.reason_headline.setText(headline)
