@@ -2442,7 +2442,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+102"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+104"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2483,23 +2483,23 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>The portal&apos;s reason:</source>
         <translation>Portalens begrunnelse:</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>The portal&apos;s reason</source>
         <translation>Portalens begrunnelse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -2514,7 +2514,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kast denne endringen; den blir aldri sendt</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+77"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>

@@ -33,6 +33,7 @@ from desktop.models.outbox import (
     OutboxModel,
     reason_headline,
 )
+from desktop.models.lookup import Lookup
 from desktop.models.outbox_wait import shown_reason
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
@@ -46,6 +47,7 @@ HEADER_STATE = "pending"
 
 
 class PendingPage(Page):
+    has_new = True  # Ctrl+N: a new case, about the selected change's machine
 
     def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, nav, parent)
@@ -144,6 +146,20 @@ class PendingPage(Page):
         settings.save_header(self.table.horizontalHeader(), HEADER_STATE)
 
     # --- state -------------------------------------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N: open the new-case form, about the machine of the selected change when it concerns one (a reading,
+        or anything of a machine's case)."""
+        product_id = self._machine_of(self.selected_item())
+        self.nav.new_case(**({"product_id": product_id} if product_id else {}))
+
+    def _machine_of(self, item: OutboxItem | None) -> str | None:
+        if item is None:
+            return None
+        if item.product_id:
+            return item.product_id
+        case = Lookup(self._ctx).case(item.case_id) if item.case_id else None
+        return case.product_id if case is not None else None
 
     def selected_item(self) -> OutboxItem | None:
         index = self.table.currentIndex()

@@ -240,3 +240,25 @@ def test_the_wait_reason_is_norwegian_in_norwegian(qtbot, ctx, workspace):
     finally:
         i18n.install_language("en")
         QLocale.setDefault(previous)
+
+
+class RecordingNavigation:
+    def __init__(self) -> None:
+        self.new_cases: list[dict] = []
+
+    def new_case(self, **prefill) -> None:
+        self.new_cases.append(prefill)
+
+
+def test_ctrl_n_opens_a_new_case_for_the_selected_changes_machine(qtbot, ctx):
+    nav = RecordingNavigation()
+    widget = PendingPage(ctx, nav)
+    qtbot.addWidget(widget)
+    assert widget.has_new
+    widget.new_item()  # nothing selected: a new case about nothing in particular
+    item = queue_next_reading(ctx.engine)
+    ctx.notify_changed("outbox", {str(item.seq)})
+    qtbot.waitUntil(lambda: widget.model.row_of(str(item.seq)) is not None)
+    select(widget, item.seq)
+    widget.new_item()
+    assert nav.new_cases == [{}, {"product_id": item.product_id}]
