@@ -836,6 +836,84 @@
     </message>
 </context>
 <context>
+    <name>CsvFormatDialog</name>
+    <message>
+        <location filename="../../desktop/views/readings/csv_format_dialog.py" line="+39"/>
+        <source>The readings file format</source>
+        <translation>Filformatet for avlesninger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line per machine and day. The first line names the columns: the serial number, the date, then one column per counter. Each column may be named in English, in Norwegian or with the portal&apos;s counter key; case, spaces, “_”, “-” and “/” do not matter.</source>
+        <translation>Én linje per maskin og dag. Den første linjen navngir kolonnene: serienummeret, datoen og deretter én kolonne per teller. Hver kolonne kan ha navnet på engelsk, på norsk eller portalens tellernøkkel; store og små bokstaver, mellomrom, «_», «-» og «/» spiller ingen rolle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Example:</source>
+        <translation>Eksempel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example file</source>
+        <translation>Eksempelfil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading date</source>
+        <translation>Avlesningsdato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Names accepted in the header</source>
+        <translation>Navn som godtas i overskriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header names</source>
+        <translation>Navn i overskriften</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Separator: “;” (what Norwegian Excel writes) or “,”, found from the first line.</source>
+        <translation>Skilletegn: «;» (det norsk Excel skriver) eller «,», funnet ut fra den første linjen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding: UTF-8, with or without BOM; other files are read as Windows-1252 (older Excel).</source>
+        <translation>Tegnkoding: UTF-8, med eller uten BOM; andre filer leses som Windows-1252 (eldre Excel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates: 25.11.2026 or 2026-11-25, the day the counters were read.</source>
+        <translation>Datoer: 25.11.2026 eller 2026-11-25, dagen tellerne ble lest av.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers: whole numbers; spaces or “.” between thousands are fine (1 234 567). No decimals, no minus.</source>
+        <translation>Tall: hele tall; mellomrom eller «.» mellom tusener går fint (1 234 567). Ingen desimaler, ikke minus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty cell: that counter was not read, right for a counter the machine does not have.</source>
+        <translation>En tom celle: den telleren ble ikke lest av, riktig for en teller maskinen ikke har.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank lines are skipped. Every other line is either queued or listed with its line number and the reason.</source>
+        <translation>Tomme linjer hoppes over. Alle andre linjer legges enten i kø eller listes med linjenummer og årsak.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../desktop/demo.py" line="+31"/>
@@ -1013,7 +1091,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+162"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+160"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1149,14 +1227,14 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadingsDialog</name>
     <message>
-        <location line="+76"/>
-        <location line="+64"/>
+        <location line="+77"/>
+        <location line="+71"/>
         <location line="+147"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-216"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1176,12 +1254,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Én linje per maskin: &lt;code&gt;{header}&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; eller &lt;code&gt;,&lt;/code&gt;, datoer som 25.11.2026 eller 2026-11-25, hele tall.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;a href=&quot;{url}&quot;&gt;About the file format…&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{url}&quot;&gt;Om filformatet …&lt;/a&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;a href=&quot;#format&quot;&gt;About the file format…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#format&quot;&gt;Om filformatet …&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rows of the file</source>
         <translation>Radene i filen</translation>
     </message>
@@ -1196,7 +1274,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Sett avlesningene i kø</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+147"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
