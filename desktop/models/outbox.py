@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from desktop.context import AppContext
 from desktop.models.lookup import Lookup
+from desktop.models.outbox_wait import shown_reason
 from desktop.models.base import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, Tint  # noqa: F401 - roles re-exported
 from domain import problems
 from sync.outbox import queue as outbox
@@ -158,7 +159,7 @@ class OutboxModel(RowTableModel[OutboxItem]):
             "state": lambda: _STATE_ORDER.get(item.state, 9),
             "attempts": lambda: item.attempts,
             "created": lambda: item.created_at,
-            "reason": lambda: item.reason.casefold(),
+            "reason": lambda: shown_reason(item).casefold(),
         }[self._sort_key]()
         return key, item.seq
 
@@ -173,9 +174,9 @@ class OutboxModel(RowTableModel[OutboxItem]):
             Column("created", QT_TRANSLATE_NOOP("OutboxModel", "Made"), lambda item: item.created_at,
                    sort="created"),
             Column("reason", QT_TRANSLATE_NOOP("OutboxModel", "Reason or last error"),
-                   lambda item: reason_headline(item) or item.reason,
+                   lambda item: reason_headline(item) or shown_reason(item),
                    text=lambda reason: " ".join(str(reason).split()), sort="reason",
-                   tooltip=lambda item: item.reason or None),
+                   tooltip=lambda item: shown_reason(item) or None),
         )
 
     def cell_data(self, row: OutboxItem, column: Column, index, role: int) -> object:

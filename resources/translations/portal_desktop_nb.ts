@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+122"/>
+        <location filename="../../desktop/app.py" line="+127"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -971,6 +971,84 @@
     </message>
 </context>
 <context>
+    <name>CsvFormatDialog</name>
+    <message>
+        <location filename="../../desktop/views/readings/csv_format_dialog.py" line="+39"/>
+        <source>The readings file format</source>
+        <translation>Filformatet for avlesninger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line per machine and day. The first line names the columns: the serial number, the date, then one column per counter. Each column may be named in English, in Norwegian or with the portal&apos;s counter key; case, spaces, “_”, “-” and “/” do not matter.</source>
+        <translation>Én linje per maskin og dag. Den første linjen navngir kolonnene: serienummeret, datoen og deretter én kolonne per teller. Hver kolonne kan ha navnet på engelsk, på norsk eller portalens tellernøkkel; store og små bokstaver, mellomrom, «_», «-» og «/» spiller ingen rolle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Example:</source>
+        <translation>Eksempel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example file</source>
+        <translation>Eksempelfil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading date</source>
+        <translation>Avlesningsdato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Names accepted in the header</source>
+        <translation>Navn som godtas i overskriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header names</source>
+        <translation>Navn i overskriften</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Separator: “;” (what Norwegian Excel writes) or “,”, found from the first line.</source>
+        <translation>Skilletegn: «;» (det norsk Excel skriver) eller «,», funnet ut fra den første linjen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding: UTF-8, with or without BOM; other files are read as Windows-1252 (older Excel).</source>
+        <translation>Tegnkoding: UTF-8, med eller uten BOM; andre filer leses som Windows-1252 (eldre Excel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates: 25.11.2026 or 2026-11-25, the day the counters were read.</source>
+        <translation>Datoer: 25.11.2026 eller 2026-11-25, dagen tellerne ble lest av.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers: whole numbers; spaces or “.” between thousands are fine (1 234 567). No decimals, no minus.</source>
+        <translation>Tall: hele tall; mellomrom eller «.» mellom tusener går fint (1 234 567). Ingen desimaler, ikke minus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty cell: that counter was not read, right for a counter the machine does not have.</source>
+        <translation>En tom celle: den telleren ble ikke lest av, riktig for en teller maskinen ikke har.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank lines are skipped. Every other line is either queued or listed with its line number and the reason.</source>
+        <translation>Tomme linjer hoppes over. Alle andre linjer legges enten i kø eller listes med linjenummer og årsak.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../desktop/demo.py" line="+31"/>
@@ -1148,7 +1226,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+162"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+160"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1284,14 +1362,14 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadingsDialog</name>
     <message>
-        <location line="+76"/>
-        <location line="+64"/>
+        <location line="+77"/>
+        <location line="+71"/>
         <location line="+147"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-216"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1311,12 +1389,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Én linje per maskin: &lt;code&gt;{header}&lt;/code&gt; — &lt;code&gt;;&lt;/code&gt; eller &lt;code&gt;,&lt;/code&gt;, datoer som 25.11.2026 eller 2026-11-25, hele tall.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;a href=&quot;{url}&quot;&gt;About the file format…&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{url}&quot;&gt;Om filformatet …&lt;/a&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;a href=&quot;#format&quot;&gt;About the file format…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#format&quot;&gt;Om filformatet …&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rows of the file</source>
         <translation>Radene i filen</translation>
     </message>
@@ -1331,7 +1409,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Sett avlesningene i kø</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+147"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
@@ -2346,7 +2424,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox.py" line="+30"/>
+        <location filename="../../desktop/models/outbox.py" line="+31"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -2487,6 +2565,54 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>OutboxWait</name>
+    <message>
+        <location filename="../../desktop/models/outbox_wait.py" line="+17"/>
+        <source>The portal could not be reached. It is sent as soon as the connection is back.</source>
+        <translation>Portalen kunne ikke nås. Endringen sendes så snart forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal had a problem of its own (HTTP {status}). It is tried again by itself.</source>
+        <translation>Portalen hadde et eget problem (HTTP {status}). Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal asked the app to slow down. It is tried again by itself.</source>
+        <translation>Portalen ba appen om å sende saktere. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal is still working on an earlier attempt. It is tried again by itself.</source>
+        <translation>Portalen arbeider fortsatt med et tidligere forsøk. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal&apos;s answer could not be read. It is tried again by itself.</source>
+        <translation>Svaret fra portalen kunne ikke leses. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in has expired. It is sent once you sign in again.</source>
+        <translation>Innloggingen din er utløpt. Endringen sendes når du logger inn igjen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal had a problem of its own. It is tried again by itself.</source>
+        <translation>Portalen hadde et eget problem. Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last attempt did not get through (problem {code}). It is tried again by itself.</source>
+        <translation>Det siste forsøket kom ikke fram (problemkode {code}). Det prøves igjen automatisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last attempt did not get through. It is tried again by itself.</source>
+        <translation>Det siste forsøket kom ikke fram. Det prøves igjen automatisk.</translation>
+    </message>
+</context>
+<context>
     <name>PendingKinds</name>
     <message>
         <location filename="../../desktop/views/account/pending_kinds.py" line="+21"/>
@@ -2543,7 +2669,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+101"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+104"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2584,23 +2710,23 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>The portal&apos;s reason:</source>
         <translation>Portalens begrunnelse:</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>The portal&apos;s reason</source>
         <translation>Portalens begrunnelse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -2615,7 +2741,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kast denne endringen; den blir aldri sendt</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+77"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -2665,8 +2791,8 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Last error:</source>
-        <translation>Siste feil:</translation>
+        <source>Why it waits:</source>
+        <translation>Hvorfor den venter:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+37"/>
@@ -3057,7 +3183,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+45"/>
+        <location filename="../../desktop/i18n.py" line="+46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>

@@ -122,3 +122,16 @@ def test_import_errors_on_any_line_are_norwegian(qtbot, offline_ctx, norwegian, 
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 7)
     assert dialog.model.rows[-1].message == "Linje 8: 6 celler, men overskriften har 5 kolonner."
     assert all(line.message.startswith(f"Linje {line.line}:") for line in dialog.model.rows if line.message)
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_a_header_written_with_the_names_the_app_shows_is_accepted(qapp, language):
+    previous = QLocale()
+    i18n.install_language(language)
+    try:
+        header = ";".join(["serial", "date", *(counter_name(key) for key in NAMES)])
+    finally:
+        i18n.reset()
+        QLocale.setDefault(previous)
+    parsed = csv_format.parse_readings_csv(f"{header}\nSN1;25.11.2026;4;3;1;2\n")
+    assert parsed.counters == tuple(NAMES), header

@@ -33,6 +33,8 @@ from desktop.models.outbox import (
     OutboxModel,
     reason_headline,
 )
+from desktop.models.lookup import Lookup
+from desktop.models.outbox_wait import shown_reason
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.views.widgets.errors import show_error
@@ -45,6 +47,7 @@ HEADER_STATE = "pending"
 
 
 class PendingPage(Page):
+    has_new = True  # Ctrl+N: a new case, about the selected change's machine
 
     def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, nav, parent)
@@ -144,6 +147,20 @@ class PendingPage(Page):
 
     # --- state -------------------------------------------------------------------------------------------------
 
+    def new_item(self) -> None:
+        """Ctrl+N: open the new-case form, about the machine of the selected change when it concerns one (a reading,
+        or anything of a machine's case)."""
+        product_id = self._machine_of(self.selected_item())
+        self.nav.new_case(**({"product_id": product_id} if product_id else {}))
+
+    def _machine_of(self, item: OutboxItem | None) -> str | None:
+        if item is None:
+            return None
+        if item.product_id:
+            return item.product_id
+        case = Lookup(self._ctx).case(item.case_id) if item.case_id else None
+        return case.product_id if case is not None else None
+
     def selected_item(self) -> OutboxItem | None:
         index = self.table.currentIndex()
         return index.data(OBJECT_ROLE) if index.isValid() else None
@@ -205,9 +222,9 @@ class PendingPage(Page):
     def _show_selected(self) -> None:
         item = self.selected_item()
         self.detail_summary.setText(self.model.describe(item) if item else self.tr("No change selected."))
-        reason = item.reason if item else ""
+        reason = shown_reason(item) if item else ""
         rejected = item is not None and item.state == "rejected"
-        self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Last error:"))
+        self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Why it waits:"))
         self.reason_caption.setVisible(bool(reason))
         headline = reason_headline(item) if item else ""
         self.reason_headline.setText(headline)

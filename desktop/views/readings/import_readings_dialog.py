@@ -16,8 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -55,7 +54,6 @@ from sync.readings.operations import BatchResult, ReadingEntry
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
-FORMAT_DOC = Path(__file__).resolve().parents[2] / "docs" / "readings-csv.md"
 LineStatus = Literal["ok", "warning", "error", "queued", "refused"]
 
 
@@ -227,6 +225,7 @@ class ImportReadingsDialog(QDialog):
         self._reading: Progress | None = None  # the file being read now; an answer for any other is dropped
         self._busy = False
         self._queueing = False
+        self.format_dialog = None
         self.done_queueing = False  # something was queued from this dialog (its Cancel became Close)
         self.model = ImportPreviewModel(self)
         self.setWindowTitle(self.tr("Import meter readings"))
@@ -245,14 +244,12 @@ class ImportReadingsDialog(QDialog):
         help_text = self.tr("One line per machine: <code>{header}</code> — <code>;</code> or <code>,</code>, dates "
                             "as 25.11.2026 or 2026-11-25, whole numbers.").format(
             header=html.escape(csv_readings.example_header(current_language())))
-        if FORMAT_DOC.exists():
-            help_text += " " + self.tr('<a href="{url}">About the file format…</a>').format(
-                url=QUrl.fromLocalFile(str(FORMAT_DOC)).toString())
+        help_text += " " + self.tr('<a href="#format">About the file format…</a>')
         self.help_label = QLabel(help_text)
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setWordWrap(True)
         self.help_label.setOpenExternalLinks(False)
-        self.help_label.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.help_label.linkActivated.connect(lambda _link: self.show_format())
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -289,6 +286,15 @@ class ImportReadingsDialog(QDialog):
         layout.addWidget(self.state_label)
         layout.addWidget(self.buttons)
         self.resize(960, 560)
+
+    def show_format(self) -> None:
+        """The file format, inside the app (one window, raised again when asked twice)."""
+        from desktop.views.readings.csv_format_dialog import CsvFormatDialog  # noqa: PLC0415 - opened rarely
+
+        if self.format_dialog is None:
+            self.format_dialog = CsvFormatDialog(self)
+        self.format_dialog.show()
+        self.format_dialog.raise_()
 
     # --- loading -----------------------------------------------------------------------------------------------
 

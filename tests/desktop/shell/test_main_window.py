@@ -84,7 +84,11 @@ def test_ctrl_n_and_ctrl_f_go_to_the_page_on_screen(qtbot, window, monkeypatch):
     press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert calls == ["find", "new"]
     window.show_page("pending")
-    assert not window.new_action.isEnabled() and not window.find_action.isEnabled()  # nothing to create or find
+    assert window.new_action.isEnabled() and not window.find_action.isEnabled()  # a new case; nothing to find
+    window.new_action.trigger()
+    dialog = window.page("cases").new_case_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
 
 
 def test_f5_syncs_and_the_status_bar_shows_pending_count_and_last_sync(qtbot, window, ctx):

@@ -187,3 +187,78 @@ def test_closing_the_correction_asks_before_throwing_edits_away(qtbot, ctx, page
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def closed_port_url() -> str:
+    import socket
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+def fail_to_reach_the_portal(ctx, workspace):
+    """One push against an address where nothing listens: the item waits as the sync thread leaves it offline."""
+    from sync.api import PortalClient
+    from sync.api.backoff import Backoff
+    from sync.engine.push import push
+
+    client = PortalClient(closed_port_url(), tokens=workspace.tokens, timeout=(1.0, 1.0))
+    try:
+        result = push(ctx.engine, client, backoff=Backoff(), now=clock.utc_now, progress=lambda *a: None,
+                      cancelled=lambda: False)
+    finally:
+        client.close()
+    assert result.offline_error and "http://" in result.offline_error  # the English for the log names the URL
+
+
+def test_a_change_waiting_for_the_portal_says_why_in_words_without_a_url(qtbot, ctx, workspace, page):
+    item = queue_next_reading(ctx.engine)
+    fail_to_reach_the_portal(ctx, workspace)
+    ctx.notify_changed("outbox", {str(item.seq)})
+    select(page, item.seq)
+    expected = "The portal could not be reached. It is sent as soon as the connection is back."
+    qtbot.waitUntil(lambda: page.reason_label.text() == expected)
+    assert page.reason_caption.text() == "Why it waits:"
+    shown = page.model.index(page.model.row_of(str(item.seq)), REASON)
+    assert shown.data() == expected and shown.data(Qt.ItemDataRole.ToolTipRole) == expected
+    assert page.model.index(shown.row(), STATE).data() == "Waiting – will try again"
+
+
+def test_the_wait_reason_is_norwegian_in_norwegian(qtbot, ctx, workspace):
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+    item = queue_next_reading(ctx.engine)
+    fail_to_reach_the_portal(ctx, workspace)
+    previous = QLocale()
+    i18n.install_language("nb")
+    try:
+        widget = PendingPage(ctx)
+        qtbot.addWidget(widget)
+        select(widget, item.seq)
+        assert widget.reason_label.text().startswith("Portalen kunne ikke nås.")
+        assert "http" not in widget.model.index(widget.model.row_of(str(item.seq)), REASON).data()
+    finally:
+        i18n.install_language("en")
+        QLocale.setDefault(previous)
+
+
+class RecordingNavigation:
+    def __init__(self) -> None:
+        self.new_cases: list[dict] = []
+
+    def new_case(self, **prefill) -> None:
+        self.new_cases.append(prefill)
+
+
+def test_ctrl_n_opens_a_new_case_for_the_selected_changes_machine(qtbot, ctx):
+    nav = RecordingNavigation()
+    widget = PendingPage(ctx, nav)
+    qtbot.addWidget(widget)
+    assert widget.has_new
+    widget.new_item()  # nothing selected: a new case about nothing in particular
+    item = queue_next_reading(ctx.engine)
+    ctx.notify_changed("outbox", {str(item.seq)})
+    qtbot.waitUntil(lambda: widget.model.row_of(str(item.seq)) is not None)
+    select(widget, item.seq)
+    widget.new_item()
+    assert nav.new_cases == [{}, {"product_id": item.product_id}]
