@@ -28,6 +28,8 @@ AGENT_ACTIONS: tuple[str, ...] = get_args(AgentAction)
 CUSTOMER_ACTIONS: tuple[str, ...] = get_args(CustomerAction)
 
 OPEN_STATES = frozenset({"new", "in_progress", "awaiting_customer"})
+ANSWER_OWED_STATES = frozenset({"new", "in_progress"})
+"""The service desk owes the customer an answer (not while it waits for the customer, nor once it is done)."""
 FINAL_STATES = frozenset({"closed", "cancelled"})
 REOPEN_WINDOW = timedelta(days=14)
 ACCOUNT_QUESTION_RESPONSE_HOURS = 16
@@ -71,6 +73,12 @@ class CaseRuleError(ValueError):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+def is_overdue(state: str, expected_at: datetime | None, now: datetime) -> bool:
+    """The service desk owes an answer and the expected answer time (business hours already counted in it, see
+    `domain.business_hours.expected_response_at`) has passed."""
+    return state in ANSWER_OWED_STATES and expected_at is not None and now >= expected_at
 
 
 def department_for(category: str) -> str:
