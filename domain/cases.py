@@ -14,7 +14,7 @@ from domain import problems
 
 CaseType = Literal["support", "account_question"]
 Category = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
-                   "contract", "other"]
+                   "contract", "address", "other"]
 CaseState = Literal["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
 AgentAction = Literal["start", "ask_customer", "resolve", "close"]
 CustomerAction = Literal["reply", "cancel", "reopen"]
@@ -43,8 +43,14 @@ DEPARTMENTS: dict[str, str] = {
     "supplies": "supplies",
     "invoice": "finance",
     "contract": "customer_service",
+    "address": "customer_service",
     "other": "customer_service",
 }
+SUPPORT_CATEGORIES: tuple[str, ...] = ("error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies",
+                                       "other")
+"""What a machine's case may be about (in the order a user picks from)."""
+ACCOUNT_CATEGORIES: tuple[str, ...] = ("invoice", "contract", "address", "other")
+"""What an account question may be about."""
 
 # (state, action) → next state, and who may take the action
 TRANSITIONS: dict[tuple[str, str], str] = {
