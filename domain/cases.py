@@ -14,7 +14,7 @@ from domain import problems
 
 CaseType = Literal["support", "account_question"]
 Category = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
-                   "contract", "other"]
+                   "contract", "address", "other"]
 CaseState = Literal["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
 AgentAction = Literal["start", "ask_customer", "resolve", "close"]
 CustomerAction = Literal["reply", "cancel", "reopen"]
@@ -28,6 +28,8 @@ AGENT_ACTIONS: tuple[str, ...] = get_args(AgentAction)
 CUSTOMER_ACTIONS: tuple[str, ...] = get_args(CustomerAction)
 
 OPEN_STATES = frozenset({"new", "in_progress", "awaiting_customer"})
+ANSWER_OWED_STATES = frozenset({"new", "in_progress"})
+"""The service desk owes the customer an answer (not while it waits for the customer, nor once it is done)."""
 FINAL_STATES = frozenset({"closed", "cancelled"})
 REOPEN_WINDOW = timedelta(days=14)
 ACCOUNT_QUESTION_RESPONSE_HOURS = 16
@@ -41,8 +43,14 @@ DEPARTMENTS: dict[str, str] = {
     "supplies": "supplies",
     "invoice": "finance",
     "contract": "customer_service",
+    "address": "customer_service",
     "other": "customer_service",
 }
+SUPPORT_CATEGORIES: tuple[str, ...] = ("error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies",
+                                       "other")
+"""What a machine's case may be about (in the order a user picks from)."""
+ACCOUNT_CATEGORIES: tuple[str, ...] = ("invoice", "contract", "address", "other")
+"""What an account question may be about."""
 
 # (state, action) → next state, and who may take the action
 TRANSITIONS: dict[tuple[str, str], str] = {
@@ -71,6 +79,12 @@ class CaseRuleError(ValueError):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+def is_overdue(state: str, expected_at: datetime | None, now: datetime) -> bool:
+    """The service desk owes an answer and the expected answer time (business hours already counted in it, see
+    `domain.business_hours.expected_response_at`) has passed."""
+    return state in ANSWER_OWED_STATES and expected_at is not None and now >= expected_at
 
 
 def department_for(category: str) -> str:

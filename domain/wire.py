@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from domain import text_limits as limits
 
@@ -57,16 +57,33 @@ class User(Wire):
     account_id: str
 
 
+Language = Literal["nb", "en"]
+LANGUAGES: tuple[str, ...] = get_args(Language)
+
+
 class Me(Wire):
     user: User
     account: Account
     email_updates_default: bool = Field(
         default=True, description="Whether a new case of this user sends e-mail updates when it does not say")
+    language: Language = Field(
+        default="nb", description="The language the service desk writes to this user in: 'nb' (bokmål) or 'en'")
 
 
 class MePatch(Wire):
-    """The caller's own preferences."""
-    email_updates_default: bool = Field(description="The e-mail updates choice of new cases that leave it out")
+    """The caller's own preferences; a field left out keeps its value (null is not a value), and at least one is
+    given."""
+    email_updates_default: bool = Field(
+        default=None, description="The e-mail updates choice of new cases that leave it out")  # type: ignore[assignment]
+    language: Language = Field(
+        default=None,  # type: ignore[assignment]
+        description="The language the service desk writes to this user in: 'nb' (bokmål) or 'en'")
+
+    @model_validator(mode="after")
+    def _something_given(self) -> "MePatch":
+        if self.email_updates_default is None and self.language is None:
+            raise ValueError("Give email_updates_default, language or both.")
+        return self
 
 
 class Site(Wire):
@@ -162,7 +179,7 @@ class Problem(Wire):
 
 CaseTypeName = Literal["support", "account_question"]
 CaseCategory = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
-                       "contract", "other"]
+                       "contract", "address", "other"]
 CaseStateName = Literal["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
 AuthorKind = Literal["customer", "agent", "system"]
 

@@ -49,6 +49,8 @@ users = Table(
     Column("visibility_epoch", Integer, nullable=False, default=0),
     # What a new case chooses for e-mail updates when its CaseIn leaves `email_updates` out (1 = send them).
     Column("email_updates_default", Integer, nullable=False, default=1, server_default="1"),
+    # The language the service desk (and the demo agent) writes to this user in: "nb" or "en".
+    Column("language", String, nullable=False, default="nb", server_default="'nb'"),
 )
 
 sites = Table(
@@ -254,7 +256,8 @@ class Store:
 # Columns added after the first release: `create_all` leaves existing tables alone, so a portal database made by an
 # older version (a demo file kept between runs) gets them here. Each is nullable or has a server default for the
 # rows it has.
-_LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"))
+_LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"),
+                  (users, "language"))
 
 
 def _add_missing_columns(conn: Connection) -> None:

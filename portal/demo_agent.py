@@ -6,9 +6,12 @@ writes its state event, change-log entries (the delta feed carries them) and out
 service desk would. Each decision is taken again inside the write transaction that carries it out, from the case's
 state and its last message, so a step is never taken twice, even if two loops raced.
 
-- A case in state `new` for longer than the delay: start it, answer in bokmål with a question for its category, and
-  ask the customer (→ awaiting customer).
+- A case in state `new` for longer than the delay: start it, answer with a question for its category, and ask the
+  customer (→ awaiting customer).
 - A case in progress whose last message is the customer's, older than the delay: answer and resolve it.
+
+It writes to the person who opened the case (not the machine's contact person), by first name, in that person's
+language on the portal (`users.language`: bokmål, or English); the words are in `portal.demo_agent_texts`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from portal.auth import Principal
 from portal.background import PollingJob
 from portal.db import Store, case_messages, users
 from portal.db import cases as case_table
+from portal.demo_agent_texts import phrases
 
 log = logging.getLogger(__name__)
 
@@ -33,40 +37,6 @@ AGENT_EMAIL = "agent@vendor.example"
 _IDS = uuid.UUID("6d1f0c2e-3b7a-4f5e-9a41-2c8d5e7f9b10")
 BATCH = 50  # per kind and round, so a big database cannot keep the loop from noticing `stop()`
 _STEP = timedelta(milliseconds=1)  # keeps the start event, the message and the next event in order by time
-
-TOPIC = {
-    "error_code": "feilkoden på skjermen", "print_quality": "utskriftskvaliteten", "paper_jam": "papirstoppen",
-    "scan_send": "skanning og sending", "network": "nettverkstilkoblingen", "supplies": "forbruksmateriellet",
-    "invoice": "fakturaen", "contract": "avtalen", "other": "henvendelsen",
-}
-QUESTION = {
-    "error_code": "Kan du skrive nøyaktig hvilken kode som står på skjermen, og om den kommer tilbake etter at "
-                  "maskinen har vært slått helt av på hovedbryteren i 30 sekunder?",
-    "print_quality": "Kan du legge ved et bilde av en utskrift der feilen synes, og si om den også kommer på kopier?",
-    "paper_jam": "Hvilken skuff eller hvilket deksel viser skjermen når det stopper, og hvilket papir bruker dere "
-                 "(vekt i g/m²)?",
-    "scan_send": "Hvilken feilkode står i jobbloggen for sendingen, og er passordet til e-postkontoen eller "
-                 "mappen endret nylig?",
-    "network": "Hvilken IP-adresse står på nettverksrapporten, og svarer maskinen når du skriver adressen i "
-               "nettleseren?",
-    "supplies": "Hvilken farge gjelder det, og hva viser skjermen om tonernivået?",
-    "invoice": "Hvilket fakturanummer gjelder det, og hvilken linje på fakturaen lurer du på?",
-    "contract": "Hvilken maskin (serienummer) eller hvilket avtalenummer gjelder det?",
-    "other": "Kan du fortelle litt mer om hva som skjer, og når det begynte?",
-}
-OUTCOME = {
-    "error_code": "bestilt en tekniker som tar med riktig del. Du får en SMS med tidspunktet før besøket",
-    "print_quality": "bestilt en tekniker som rengjør og justerer maskinen. Du får beskjed om tidspunktet",
-    "paper_jam": "lagt inn et servicebesøk der teknikeren bytter innmatingsvalsene i skuffen",
-    "scan_send": "sendt en veiledning for SMTP-innstillingene til IT-kontakten deres, og testet sending fra oss",
-    "network": "sjekket oppsettet sammen med IT-avdelingen deres, og maskinen svarer nå på nettverket",
-    "supplies": "sendt ny toner. Den er normalt hos dere innen to virkedager",
-    "invoice": "sjekket fakturaen: tillegget gjelder fargekopier over avtalt volum, og en spesifikasjon er sendt "
-               "på e-post",
-    "contract": "oppdatert avtalen, og en bekreftelse er sendt på e-post",
-    "other": "fulgt opp henvendelsen din",
-}
-
 
 class DemoAgent(PollingJob):
     """Polls for cases to act on; `start()` and `stop()` bracket the app's life. A failure is logged and the loop
@@ -148,11 +118,8 @@ def _act_if_due(conn: Connection, agent: Principal, case_id: str, cutoff: str, n
 
 
 def _first_answer(conn: Connection, agent: Principal, row, now: datetime) -> None:
-    name = _first_name(conn, row)
-    greeting = f"Hei {name}!" if name else "Hei!"
-    body = (f"{greeting}\n\nTakk for saken om {TOPIC.get(row.category, 'henvendelsen')}. Jeg har tatt den, og "
-            f"vil gjerne hjelpe deg videre.\n\n{QUESTION.get(row.category, QUESTION['other'])}\n\n"
-            f"Hilsen {_agent_name(conn, agent)}, kundeservice")
+    name, language = _author(conn, row)
+    body = phrases(language).first_answer(name, row.category, _agent_name(conn, agent))
     cases.act(conn, agent, row.id, "start", now=now)
     _say(conn, agent, row.id, f"{row.id}/first", body, now + _STEP)
     cases.act(conn, agent, row.id, "ask_customer", now=now + 2 * _STEP)
@@ -160,11 +127,8 @@ def _first_answer(conn: Connection, agent: Principal, row, now: datetime) -> Non
 
 
 def _final_answer(conn: Connection, agent: Principal, row, message_id: str, now: datetime) -> None:
-    name = _first_name(conn, row)
-    thanks = f"Takk for svaret, {name}." if name else "Takk for svaret."
-    body = (f"{thanks}\n\nUt fra det du beskriver har vi nå "
-            f"{OUTCOME.get(row.category, OUTCOME['other'])}. Jeg markerer saken som løst. Kommer problemet "
-            f"tilbake, kan du gjenåpne saken innen 14 dager.\n\nHilsen {_agent_name(conn, agent)}, kundeservice")
+    name, language = _author(conn, row)
+    body = phrases(language).final_answer(name, row.category, _agent_name(conn, agent))
     _say(conn, agent, row.id, f"{row.id}/answer/{message_id}", body, now)
     cases.act(conn, agent, row.id, "resolve", now=now + _STEP)
     log.info("Demo agent answered the customer's reply in case %s and resolved it", row.id)
@@ -175,10 +139,13 @@ def _say(conn: Connection, agent: Principal, case_id: str, key: str, body: str, 
     cases.add_message(conn, agent, case_id, CaseMessageIn(id=str(uuid.uuid5(_IDS, key)), body=body), now=now)
 
 
-def _first_name(conn: Connection, row) -> str:
-    name = row.contact_name.strip() or conn.execute(
-        select(users.c.name).where(users.c.id == row.created_by_user_id)).scalar_one_or_none() or ""
-    return name.split()[0] if name.split() else ""
+def _author(conn: Connection, row) -> tuple[str, str]:
+    """The first name and the language of the person who opened the case ("" and "nb" if they are gone)."""
+    author = conn.execute(select(users.c.name, users.c.language).where(users.c.id == row.created_by_user_id)).first()
+    if author is None:
+        return "", "nb"
+    parts = author.name.split()
+    return (parts[0] if parts else ""), author.language
 
 
 def _agent_name(conn: Connection, agent: Principal) -> str:

@@ -114,4 +114,11 @@ def me_of(conn: Connection, principal: Principal) -> Me:
     """What `/v1/me` answers, and what the feed carries as the entity "me"."""
     user = users_where(conn, principal, users.c.id == principal.user_id)[0]
     return Me(user=user, account=account_of(conn, principal),
-              email_updates_default=email_updates_default(conn, principal.user_id))
+              email_updates_default=email_updates_default(conn, principal.user_id),
+              language=language_of(conn, principal.user_id))
+
+
+def language_of(conn: Connection, user_id: str) -> str:
+    """The language the service desk writes to this user in ("nb" unless they chose "en")."""
+    value = conn.execute(select(users.c.language).where(users.c.id == user_id)).scalar_one_or_none()
+    return "en" if value == "en" else "nb"

@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from enum import IntEnum
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from desktop.views.cases.case_labels import category_label, state_label
 from desktop.context import AppContext
-from desktop.models.base import Column, RowTableModel, Tint
+from desktop.formatting import format_datetime
+from desktop.models.base import Column, RowTableModel, Tint, tint_background
+from domain.cases import is_overdue
+from domain.clock import utc_now
 from sync.cases import queries as case_queries
 from sync.cases.queries import CaseCounts, CaseQuery, CaseRow
 
@@ -91,9 +96,11 @@ class CasesModel(RowTableModel[CaseRow]):
                lambda r: r.expected_response_at),
     )
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, query: CaseQuery | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, query: CaseQuery | None = None,
+                 now: Callable[[], datetime] = utc_now) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._now = now  # when an expected answer is overdue (tests pass their own clock)
         self._query = query or CaseQuery()
         self.watch(ctx, "case")
         self.watch_related(ctx, "case_message")
@@ -147,7 +154,14 @@ class CasesModel(RowTableModel[CaseRow]):
             self.fetchMore(QModelIndex())
         return self.row_of(case_id)
 
+    def is_overdue(self, row: CaseRow) -> bool:
+        return row.sync_status == "synced" and is_overdue(row.state, row.expected_response_at, self._now())
+
     def cell_data(self, row: CaseRow, column: Column, index: QModelIndex, role: int) -> object:
+        if column.key in ("state", "expected_response") and self.is_overdue(row):
+            overdue = _overdue_data(row, column.key, role)
+            if overdue is not None:
+                return overdue
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column.key)
         if role == Qt.ItemDataRole.FontRole and row.unread:
@@ -157,6 +171,24 @@ class CasesModel(RowTableModel[CaseRow]):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.unread:
             return translate("CasesModel", "Unread")
         return None
+
+
+def overdue_state_text(state: str) -> str:
+    return translate("CasesModel", "{state} – overdue").format(state=state_label(state))
+
+
+def _overdue_data(row: CaseRow, key: str, role: int) -> object:
+    """An overdue case's state and expected-answer cells: they say so, in words and with a warning tint."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        if key == "state":
+            return overdue_state_text(row.state)
+        return translate("CasesModel", "{moment} – overdue").format(moment=format_datetime(row.expected_response_at))
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return translate("CasesModel", "The service desk's answer was expected by {moment}.").format(
+            moment=format_datetime(row.expected_response_at))
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return tint_background(Tint.WARNING)
+    return None
 
 
 def _display(row: CaseRow, key: str) -> str | None:

@@ -27,11 +27,15 @@ def me(principal: CurrentPrincipal, state: State) -> Me:
 
 @router.patch("/me", response_model=Me, summary="Change the signed-in user's own preferences",
               description="`email_updates_default` is what a new case chooses when its `email_updates` is left "
-                          "out; cases already open keep their own choice.",
+                          "out; cases already open keep their own choice. `language` is the language the service "
+                          "desk writes to the user in. A field left out keeps its value.",
               responses=problems(400, 409, 422))
 def patch_me(body: MePatch, principal: CurrentPrincipal, request: IdempotencyKey, state: State) -> Response:
     def work(conn: Connection) -> Response:
-        preferences.set_email_updates_default(conn, principal, body.email_updates_default)
+        if body.email_updates_default is not None:
+            preferences.set_email_updates_default(conn, principal, body.email_updates_default)
+        if body.language is not None:
+            preferences.set_language(conn, principal, body.language)
         return json_response(entities.me_of(conn, principal))
 
     return idempotency.run(state.store, user_id=principal.user_id, request=request, now=state.now(), work=work,

@@ -189,7 +189,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_detail.py" line="+78"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+80"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Maskinen er ikke lenger i listen din</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>This case is resolved. Reopen it to write again, or open a new case.</source>
         <translation>Saken er løst. Gjenåpne den for å skrive igjen, eller opprett en ny sak.</translation>
     </message>
@@ -699,7 +699,12 @@
 <context>
     <name>CaseWidgets</name>
     <message>
-        <location filename="../../desktop/views/cases/case_widgets.py" line="+41"/>
+        <location filename="../../desktop/views/cases/case_widgets.py" line="+42"/>
+        <source>Overdue: the answer was expected by {moment}</source>
+        <translation>Forsinket: svaret var ventet innen {moment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected answer by {moment}</source>
         <translation>Forventet svar innen {moment}</translation>
     </message>
@@ -707,7 +712,7 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/models/cases.py" line="+23"/>
+        <location filename="../../desktop/models/cases.py" line="+28"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
@@ -777,16 +782,31 @@
         <translation>Forventet svar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Unread</source>
         <translation>Ulest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{state} – overdue</source>
+        <translation>{state} – forsinket</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{moment} – overdue</source>
+        <translation>{moment} – forsinket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service desk&apos;s answer was expected by {moment}.</source>
+        <translation>Svaret fra kundeservice var ventet innen {moment}.</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+82"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+83"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -816,7 +836,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>

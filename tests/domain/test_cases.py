@@ -90,3 +90,17 @@ def test_product_rule():
         with pytest.raises(CaseRuleError) as refused:
             check_product(case_type, product_id)
         assert refused.value.code == problems.CASE_PRODUCT_REQUIRED
+
+
+def test_overdue_only_while_the_service_desk_owes_an_answer_and_its_time_has_passed():
+    from domain.business_hours import expected_response_at
+    from domain.cases import is_overdue
+    created = datetime(2026, 12, 24, 14, 0, tzinfo=timezone.utc)  # Thu 24.12 15:00 Oslo, a business day
+    due = expected_response_at(created, 8)  # 1 h on the 24th; the 25th, 26th and Sunday are no business days
+    assert due == datetime(2026, 12, 28, 14, 0, tzinfo=timezone.utc)
+    assert not is_overdue("in_progress", due, datetime(2026, 12, 27, 12, 0, tzinfo=timezone.utc))
+    assert not is_overdue("new", due, due - timedelta(seconds=1))
+    assert is_overdue("new", due, due) and is_overdue("in_progress", due, due + timedelta(days=1))
+    for state in ("awaiting_customer", "resolved", "closed", "cancelled"):
+        assert not is_overdue(state, due, due + timedelta(days=1)), state
+    assert not is_overdue("new", None, due)

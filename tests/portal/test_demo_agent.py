@@ -96,6 +96,43 @@ def test_a_new_case_waits_for_the_delay_then_gets_a_reply_and_a_question(portal)
         ("state_change", KARI), ("agent_reply", KARI), ("state_change", KARI)]
 
 
+def test_it_greets_who_wrote_the_case_not_the_machines_contact_person(portal):
+    """Ola opens a case about a machine whose contact person is Lars: the answer is to Ola."""
+    case_id = portal.open_case(portal.ola, contact_name="Lars Hansen")
+    portal.clock.pass_seconds(DELAY)
+    assert portal.agent.run_once() == 1
+    [reply] = messages(portal.ola, case_id)
+    assert reply["body"].startswith("Hei Ola!") and "Lars" not in reply["body"]
+
+
+def test_it_writes_in_the_authors_language(portal):
+    """Kari chose English on the portal, Ola keeps bokmål: each gets both answers in their own language."""
+    answer = portal.kari.patch("/v1/me", json={"language": "en"}, headers={"Idempotency-Key": str(uuid.uuid4())})
+    assert answer.status_code == 200 and answer.json()["language"] == "en", answer.text
+    assert portal.ola.get("/v1/me").json()["language"] == "nb"
+    english, norwegian = portal.open_case(category="invoice"), portal.open_case(portal.ola, category="invoice")
+    portal.clock.pass_seconds(DELAY)
+    assert portal.agent.run_once() == 2
+    [first] = messages(portal.kari, english)
+    assert first["body"].startswith("Hello Kari,\n\nThank you for your case about the invoice.")
+    assert "Which invoice number" in first["body"] and "Hei" not in first["body"]
+    assert messages(portal.ola, norwegian)[0]["body"].startswith("Hei Ola!\n\nTakk for saken om fakturaen.")
+    portal.kari.post_idem(f"/v1/cases/{english}/messages", json={"id": str(uuid.uuid4()), "body": "No. 4711."})
+    portal.clock.pass_seconds(DELAY)
+    assert portal.agent.run_once() == 1
+    final = messages(portal.kari, english)[-1]["body"]
+    assert final.startswith("Thank you for your answer, Kari.") and "reopen the case within 14 days" in final
+
+
+def test_a_patch_of_me_keeps_what_it_leaves_out(portal):
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    assert portal.kari.patch("/v1/me", json={"email_updates_default": False}, headers=key).status_code == 200
+    me = portal.kari.patch("/v1/me", json={"language": "en"}, headers={"Idempotency-Key": str(uuid.uuid4())}).json()
+    assert (me["email_updates_default"], me["language"]) == (False, "en")
+    refused = portal.kari.patch("/v1/me", json={"language": "de"}, headers={"Idempotency-Key": str(uuid.uuid4())})
+    assert refused.status_code == 422
+
+
 def test_each_step_happens_once(portal):
     case_id = portal.open_case()
     portal.clock.pass_seconds(DELAY)
@@ -106,7 +143,7 @@ def test_each_step_happens_once(portal):
 
 
 def test_the_customers_answer_gets_a_second_reply_and_the_case_is_resolved(portal):
-    case_id = portal.open_case(contact_name="Ingrid Berg")
+    case_id = portal.open_case()
     portal.clock.pass_seconds(DELAY)
     portal.agent.run_once()
     answer = portal.kari.post_idem(f"/v1/cases/{case_id}/messages",
@@ -119,7 +156,7 @@ def test_the_customers_answer_gets_a_second_reply_and_the_case_is_resolved(porta
     assert case["state"] == "resolved" and case["resolved_at"]
     thread = messages(portal.kari, case_id)
     assert [m["author_kind"] for m in thread] == ["agent", "customer", "agent"]
-    assert thread[0]["body"].startswith("Hei Ingrid!") and thread[2]["body"].startswith("Takk for svaret, Ingrid.")
+    assert thread[0]["body"].startswith("Hei Kari!") and thread[2]["body"].startswith("Takk for svaret, Kari.")
     assert "gjenåpne" in thread[2]["body"]
     portal.clock.pass_seconds(DELAY)
     assert portal.agent.run_once() == 0

@@ -42,9 +42,10 @@ from desktop.views.cases.case_widgets import expected_answer_at, expected_answer
 from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import bold, muted, plain_label
-from desktop.views.widgets.messages import error_label, set_error
+from desktop.views.widgets.messages import color_message, error_label, set_error
 from domain import problems
-from domain.cases import OPEN_STATES, CaseRuleError, check_transition
+from domain.cases import ANSWER_OWED_STATES, OPEN_STATES, CaseRuleError, check_transition, is_overdue
+from domain.clock import utc_now
 from domain.text_limits import MAX_TEXT
 from sync.account import queries as account_queries
 from sync.account.records import UserRow
@@ -62,6 +63,7 @@ class CaseDetailView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.now = utc_now  # when an expected answer is overdue (tests set their own clock)
         self.case_id: str | None = None
         self.case: CaseDetail | None = None
         self._drafts: dict[str, tuple[str, list[Path]]] = {}
@@ -222,20 +224,25 @@ class CaseDetailView(QWidget):
                                                                       case.location) if part))
         self.facts_label.setText(" · ".join((category_label(case.category), department_label(case.department),
                                              state_label(case.state, case.sync_status))))
-        self.expected_label.setText(self._expected_text(case))
-        self.expected_label.setVisible(bool(self.expected_label.text()))
+        text, overdue = self._expected_text(case)
+        self.expected_label.setText(text)
+        self.expected_label.setVisible(bool(text))
+        color_message(self.expected_label, "warning" if overdue else None)
+        self.expected_label.setProperty("overdue", overdue)
         self.email_check.setChecked(case.email_updates)
         self.email_check.setEnabled(case.state not in ("closed", "cancelled"))
         self.cancel_button.setVisible(self._allows(case, "cancel"))
         self.reopen_button.setVisible(self._allows(case, "reopen"))
 
-    def _expected_text(self, case: CaseDetail) -> str:
-        """Only while the service desk owes an answer: not while it waits for the customer, nor once it is done."""
-        if case.state not in ("new", "in_progress"):
-            return ""
+    def _expected_text(self, case: CaseDetail) -> tuple[str, bool]:
+        """Only while the service desk owes an answer: not while it waits for the customer, nor once it is done.
+        The text, and whether the answer is overdue (which the text says too)."""
+        if case.state not in ANSWER_OWED_STATES:
+            return "", False
         moment = expected_answer_at(created_at=case.created_at, cached=case.expected_response_at,
                                     case_type=case.type, response_time_hours=case.response_time_hours)
-        return expected_answer_text(moment)
+        overdue = is_overdue(case.state, moment, self.now())
+        return expected_answer_text(moment, overdue=overdue), overdue
 
     @staticmethod
     def _allows(case: CaseDetail, action: str) -> bool:

@@ -35,7 +35,10 @@ def expected_answer_at(*, created_at: datetime, cached: datetime | None, case_ty
     return business_hours.expected_response_at(now or created_at or datetime.now(timezone.utc), hours)
 
 
-def expected_answer_text(moment: datetime | None) -> str:
+def expected_answer_text(moment: datetime | None, *, overdue: bool = False) -> str:
     if moment is None:
         return ""
+    if overdue:
+        return translate("CaseWidgets", "Overdue: the answer was expected by {moment}").format(
+            moment=format_moment_with_day(moment))
     return translate("CaseWidgets", "Expected answer by {moment}").format(moment=format_moment_with_day(moment))

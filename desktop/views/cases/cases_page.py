@@ -15,13 +15,14 @@ from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
-from desktop.models.cases import CasesModel
+from desktop.models.cases import CasesModel, overdue_state_text
 from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import current_object, list_detail_splitter, list_table, select_row
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.views.cases.case_labels import state_label
+from domain.cases import ANSWER_OWED_STATES
 from sync.cases import operations as case_operations
 from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
 
@@ -225,7 +226,8 @@ class CasesPage(Page):
             col.NUMBER: ["CS0000000"],
             col.PRODUCT: ["XKB000000 C5850i"],
             col.CATEGORY: ["Print quality"],
-            col.STATE: [state_label(state) for state in STATE_ORDER],  # "waiting to be sent" may elide
+            col.STATE: [state_label(state) for state in STATE_ORDER]  # "waiting to be sent" may elide
+            + [overdue_state_text(state) for state in ANSWER_OWED_STATES],
             col.LAST_ACTIVITY: [format_datetime(moment)],
             col.EXPECTED_RESPONSE: [format_datetime(moment)],
         }

@@ -37,6 +37,7 @@ HTML = '<b>hi</b> <a href="http://evil">click</a>'
 @pytest.fixture
 def view(qtbot, case_ctx):
     widget = CaseDetailView(case_ctx)
+    widget.now = lambda: START  # the fixtures' cases are of 20.11.2026: not overdue then
     qtbot.addWidget(widget)
     widget.resize(800, 700)
     widget.show()
@@ -363,3 +364,27 @@ def test_a_case_made_offline_is_by_the_signed_in_user_by_name(view, case_engine,
     assert body == "We were billed twice in November."
     assert "kari@example.no" not in view.conversation.toPlainText()
     assert "your organisation" not in view.conversation.toPlainText()
+
+
+def test_an_expected_answer_past_in_business_hours_is_overdue(view, case_engine):
+    """Created Fri 20.11.2026 15:00 Oslo with 8 business hours: 1 h on Friday, 7 on Monday, so due Mon 15:00 Oslo
+    (14:00 UTC) — not overdue over the weekend although 8 hours have long passed, overdue from Monday 15:00."""
+    created = datetime(2026, 11, 20, 14, 0, tzinfo=timezone.utc)
+    due = business_hours.expected_response_at(created, 8)
+    assert due == datetime(2026, 11, 23, 14, 0, tzinfo=timezone.utc)
+    add_case(case_engine, "c1", expected=due)
+    for moment, overdue in ((datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc), False),
+                            (due - timedelta(minutes=1), False), (due, True), (due + timedelta(days=3), True)):
+        view.now = lambda moment=moment: moment
+        view.show_case(None)
+        view.show_case("c1")
+        assert view.expected_label.property("overdue") is overdue, moment
+        assert view.expected_label.text() == expected_answer_text(due, overdue=overdue)
+    assert view.expected_label.text().startswith("Overdue: the answer was expected by Mon ")
+
+
+def test_a_case_waiting_for_the_customer_is_never_overdue(view, case_engine):
+    add_case(case_engine, "c1", state="awaiting_customer", expected=START)
+    view.now = lambda: START + timedelta(days=30)
+    view.show_case("c1")
+    assert view.expected_label.isHidden() and not view.expected_label.property("overdue")

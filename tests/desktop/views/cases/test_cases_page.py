@@ -82,14 +82,14 @@ def cell(model, case_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):
 # --- the model --------------------------------------------------------------------------------------------------
 
 def test_model_passes_the_model_tester(qtmodeltester, ctx):
-    model = CasesModel(ctx, query=CaseQuery(filter="all"))
+    model = CasesModel(ctx, query=CaseQuery(filter="all"), now=lambda: T0)
     model.reload()
     qtmodeltester.check(model)
     assert model.rowCount() == 8
 
 
 def test_model_columns_say_what_a_person_reads(ctx):
-    model = CasesModel(ctx, query=CaseQuery(filter="all"))
+    model = CasesModel(ctx, query=CaseQuery(filter="all"), now=lambda: T0)
     model.reload()
     assert cell(model, "c000001", Col.NUMBER) == "CS0000001"
     assert cell(model, "c000007", Col.NUMBER) == "Not sent yet"
@@ -114,7 +114,7 @@ def test_model_columns_say_what_a_person_reads(ctx):
 
 
 def test_unread_rows_are_bold_and_say_so(ctx):
-    model = CasesModel(ctx, query=CaseQuery(filter="all"))
+    model = CasesModel(ctx, query=CaseQuery(filter="all"), now=lambda: T0)
     model.reload()
     for column in range(model.columnCount()):
         font = cell(model, "c000002", column, Qt.ItemDataRole.FontRole)
@@ -124,7 +124,7 @@ def test_unread_rows_are_bold_and_say_so(ctx):
 
 
 def test_model_refreshes_a_changed_case_in_place(qtbot, ctx, case_cache):
-    model = CasesModel(ctx, query=CaseQuery(filter="all"))
+    model = CasesModel(ctx, query=CaseQuery(filter="all"), now=lambda: T0)
     model.reload()
     with writer(case_cache).begin() as conn:
         conn.execute(update(cases).where(cases.c.id == "c000001").values(state="in_progress", unread=1))
@@ -291,3 +291,26 @@ def test_category_and_expected_response_start_hidden_and_the_header_menu_shows_t
     assert not page.table.isColumnHidden(Col.CATEGORY)
     page.column_actions["state"].setChecked(False)
     assert page.table.isColumnHidden(Col.STATE)
+
+
+# --- overdue ------------------------------------------------------------------------------------------------------
+
+def test_an_expected_answer_in_the_past_is_marked_overdue(ctx, case_cache):
+    """Case 2 (in progress) was expected by T0 + 10 h; case 3 and 4 wait for the customer, 5 and 6 are done, 7 is
+    not sent yet: only what the service desk still owes can be overdue."""
+    late = T0 + timedelta(hours=10)
+    model = CasesModel(ctx, query=CaseQuery(filter="all"), now=lambda: late)
+    model.reload()
+    assert cell(model, "c000002", Col.STATE) == "In progress – overdue"
+    assert cell(model, "c000002", Col.EXPECTED_RESPONSE) == f"{format_datetime(late)} – overdue"
+    assert cell(model, "c000002", Col.STATE, Qt.ItemDataRole.BackgroundRole) is not None
+    assert cell(model, "c000002", Col.STATE, Qt.ItemDataRole.ToolTipRole) == (
+        f"The service desk's answer was expected by {format_datetime(late)}.")
+    assert cell(model, "c000001", Col.STATE) == "New – overdue"  # expected by T0 + 9 h
+    for case_id in ("c000003", "c000004", "c000005", "c000006", "c000007", "c000008"):
+        assert "overdue" not in cell(model, case_id, Col.STATE), case_id
+    early = CasesModel(ctx, query=CaseQuery(filter="all"), now=lambda: late - timedelta(seconds=1))
+    early.reload()
+    assert cell(early, "c000002", Col.STATE) == "In progress"
+    assert cell(early, "c000002", Col.EXPECTED_RESPONSE) == format_datetime(late)
+    assert cell(early, "c000002", Col.STATE, Qt.ItemDataRole.BackgroundRole) is None
