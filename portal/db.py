@@ -108,6 +108,11 @@ tokens = Table(
     Column("user_id", String, ForeignKey("users.id"), nullable=False),
     Column("session_id", String, nullable=False),  # one sign-in; refresh rotates within it, logout ends it
     Column("expires_at", Float, nullable=False),  # POSIX seconds
+    # A refresh token once used (`portal.auth.rotate_refresh_token`): when, the hash of the refresh token that replaced
+    # it, and the pair it was answered with, sealed with the used token itself, for one quick retry.
+    Column("used_at", Float, nullable=True),
+    Column("replaced_by", String, nullable=True),
+    Column("replay", LargeBinary, nullable=True),
     Index("ix_tokens_user", "user_id"),
     Index("ix_tokens_session", "session_id"),
 )
@@ -254,7 +259,8 @@ class Store:
 # Columns added after the first release: `create_all` leaves existing tables alone, so a portal database made by an
 # older version (a demo file kept between runs) gets them here. Each is nullable or has a server default for the
 # rows it has.
-_LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"))
+_LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"),
+                  (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"))
 
 
 def _add_missing_columns(conn: Connection) -> None:
