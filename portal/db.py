@@ -146,7 +146,7 @@ cases = Table(
     Column("state", String, nullable=False),
     Column("created_at", String, nullable=False),
     Column("expected_response_at", String, nullable=False),
-    Column("email_updates", Integer, nullable=False),
+    Column("email_updates", Integer, nullable=False),  # the author's choice; other users': case_email_choices
     Column("created_by_user_id", String, ForeignKey("users.id"), nullable=False),
     Column("created_by", String, nullable=False),  # e-mail at the time
     Column("resolved_at", String, nullable=True),
@@ -154,6 +154,15 @@ cases = Table(
     Column("version", Integer, nullable=False, default=1),
     Index("ix_cases_account", "account_id", "created_at"),
     Index("ix_cases_product", "product_id"),
+)
+
+case_email_choices = Table(
+    # Whether a user other than the case's author wants its e-mail updates (the author's choice is `cases.
+    # email_updates`). Each user's own: nobody can turn another's mails on or off.
+    "case_email_choices", metadata,
+    Column("case_id", String, ForeignKey("cases.id"), primary_key=True),
+    Column("user_id", String, ForeignKey("users.id"), primary_key=True),
+    Column("email_updates", Integer, nullable=False),
 )
 
 case_messages = Table(
