@@ -30,6 +30,9 @@ CUSTOMER_ACTIONS: tuple[str, ...] = get_args(CustomerAction)
 OPEN_STATES = frozenset({"new", "in_progress", "awaiting_customer"})
 ANSWER_OWED_STATES = frozenset({"new", "in_progress"})
 """The service desk owes the customer an answer (not while it waits for the customer, nor once it is done)."""
+AUTHOR_ACTIONS = frozenset({"cancel", "reopen"})
+"""Actions only the case's author, or an administrator of its account, may take (another customer who shares the
+product may read and reply, not withdraw or revive someone else's case)."""
 FINAL_STATES = frozenset({"closed", "cancelled"})
 REOPEN_WINDOW = timedelta(days=14)
 ACCOUNT_QUESTION_RESPONSE_HOURS = 16
@@ -111,6 +114,12 @@ def check_transition(current: str, action: str, *, actor_role: str, resolved_at:
         raise CaseRuleError(problems.CASE_REOPEN_WINDOW_PASSED,
                             "The case was resolved more than 14 days ago; open a new case instead.")
     return target
+
+
+def may_take(action: str, *, is_author: bool, is_admin: bool) -> bool:
+    """Whether a customer may take `action` on a case at all, whatever its state: `AUTHOR_ACTIONS` are for its author
+    and administrators (recorded under the administrator's name)."""
+    return action not in AUTHOR_ACTIONS or is_author or is_admin
 
 
 def check_product(case_type: str, product_id: str | None) -> None:

@@ -1,8 +1,10 @@
 """Case attachments: what may be uploaded and under which name. Stored as blobs in the portal's database.
 
-A file is refused (422, never 500) when it is larger than `MAX_BYTES`, when its extension is not on the allow-list,
-when its content does not match its extension (a PNG must start like a PNG), or when its base64 does not decode.
-The name is cut down to its last path part, loses control and Windows-reserved characters, and keeps its extension.
+What may be attached is `domain.attachments`' rule, the very one the app checks a file with before it queues it: a
+file is refused (422, never 500, with that rule's code) when it is empty, larger than `MAX_BYTES`, not on the
+allow-list, or when its content does not match its extension (a PNG must start like a PNG); also when its base64 does
+not decode. The name is cut down to its last path part, loses control and Windows-reserved characters, and keeps its
+extension.
 """
 
 from __future__ import annotations
@@ -17,18 +19,16 @@ from types import SimpleNamespace
 
 from sqlalchemy import Connection, insert, select
 
+from domain import attachments as rules
 from domain import problems
+from domain.problems import Problem
 from domain.wire import AttachmentIn, CaseAttachment, FieldError
 from portal.case_entities import attachment_from_row
 from portal.db import case_attachments
 from portal.problems import ProblemError
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = rules.MAX_BYTES
 MAX_NAME_CHARS = 120
-CONTENT_TYPES = {"pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
-                 "txt": "text/plain; charset=utf-8", "log": "text/plain; charset=utf-8",
-                 "csv": "text/csv; charset=utf-8"}
-MAGIC = {"pdf": (b"%PDF-",), "png": (b"\x89PNG\r\n\x1a\n",), "jpg": (b"\xff\xd8\xff",), "jpeg": (b"\xff\xd8\xff",)}
 _RESERVED_CHARS = re.compile(r'[<>:"|?*]')
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 FALLBACK_NAME = "vedlegg"
@@ -48,10 +48,6 @@ def sanitise_file_name(name: str) -> str:
     return stem[:max(1, MAX_NAME_CHARS - len(suffix))] + suffix
 
 
-def extension_of(name: str) -> str:
-    return name.rpartition(".")[2].lower() if "." in name else ""
-
-
 def decode(upload: AttachmentIn) -> bytes:
     if len(upload.data_base64) > (MAX_BYTES * 4) // 3 + 8:
         raise _too_large()
@@ -67,17 +63,11 @@ def decode(upload: AttachmentIn) -> bytes:
 
 
 def check_type(file_name: str, data: bytes) -> str:
-    """The content type to store for an allowed file, else the 422 `case.attachment_type_not_allowed`."""
-    extension = extension_of(file_name)
-    if extension not in CONTENT_TYPES:
-        raise _type_refused(f"Files of type '.{extension}' cannot be attached." if extension else
-                            "A file without an extension cannot be attached.")
-    magic = MAGIC.get(extension)
-    if magic is not None and not data.startswith(magic):
-        raise _type_refused(f"The file is not a real .{extension} file.")
-    if magic is None and b"\x00" in data:
-        raise _type_refused("A text file cannot contain binary data.")
-    return CONTENT_TYPES[extension]
+    """The content type to store for a file `domain.attachments` allows, else its refusal as a 422."""
+    problem = rules.content_problem(file_name, data)
+    if problem is not None:
+        raise _refused(problem)
+    return rules.CONTENT_TYPES[rules.extension_of(file_name)]
 
 
 def store(conn: Connection, case_id: str, upload: AttachmentIn, *, uploaded_by: str,
@@ -111,14 +101,21 @@ def _padded(text: str) -> str:
 
 
 def _too_large() -> ProblemError:
-    return ProblemError(422, problems.CASE_ATTACHMENT_TOO_LARGE,
-                        f"An attachment can be at most {MAX_BYTES // (1024 * 1024)} MB.",
-                        errors=[FieldError(field="data_base64", code=problems.CASE_ATTACHMENT_TOO_LARGE,
-                                           message="Too large")])
+    return _refused(rules.too_large(""))
 
 
-def _type_refused(detail: str) -> ProblemError:
-    allowed = ", ".join(f".{e}" for e in CONTENT_TYPES)
-    return ProblemError(422, problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED, f"{detail} Allowed: {allowed}.",
-                        errors=[FieldError(field="file_name", code=problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED,
-                                           message=detail)])
+_DETAILS = {
+    problems.CASE_ATTACHMENT_EMPTY: "The file is empty.",
+    problems.CASE_ATTACHMENT_TOO_LARGE: "An attachment can be at most {max_mb} MB.",
+    problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED: "Files of type '{type}' cannot be attached. Allowed: {allowed}.",
+    problems.CASE_ATTACHMENT_NO_EXTENSION: "A file without an extension cannot be attached. Allowed: {allowed}.",
+    problems.CASE_ATTACHMENT_CONTENT_MISMATCH: "The file is not a real .{type} file.",
+    problems.CASE_ATTACHMENT_BINARY_TEXT: "A text file cannot contain binary data.",
+}
+_NAME_CODES = {problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED, problems.CASE_ATTACHMENT_NO_EXTENSION}
+
+
+def _refused(problem: Problem) -> ProblemError:
+    detail = _DETAILS.get(problem.code, "This file cannot be attached.").format_map(problem.params)
+    field = "file_name" if problem.code in _NAME_CODES else "data_base64"
+    return ProblemError(422, problem.code, detail, errors=[FieldError(field=field, code=problem.code, message=detail)])

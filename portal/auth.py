@@ -1,12 +1,18 @@
 """Sign-in, token rotation and the `current_principal` dependency every protected route uses.
 
-Tokens are random (`secrets.token_urlsafe`) and stored only as SHA-256 hashes. One sign-in is one session: refresh
-rotates the session's refresh token (the old one stops working after a short reuse interval), logout ends the session or all of a user's.
+Tokens are random (`secrets.token_urlsafe`) and stored only as SHA-256 hashes. One sign-in is one session (a token
+family): refresh rotates the session's refresh token, logout ends the session or all of a user's.
+
+A refresh token works once. The very same token sent again within `REFRESH_RETRY_SECONDS`, once, while the token that
+replaced it is still unused, is a client retrying a refresh whose answer it lost: it gets the very same new pair
+again. Any other use of a used refresh token means two parties hold it, one of them a thief: the whole session is
+revoked (both sign in again; the thief cannot). A used token is remembered for `USED_TOKEN_MEMORY_SECONDS`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -25,6 +31,8 @@ from portal.passwords import DUMMY_HASH, verify_password
 from portal.problems import ProblemError
 from portal.state import PortalState, portal_state
 
+log = logging.getLogger(__name__)
+
 bearer = HTTPBearer(auto_error=False, description="Access token from POST /v1/auth/token")
 
 
@@ -40,9 +48,12 @@ class Principal:
         return self.role == "admin"
 
 
-REFRESH_REUSE_SECONDS = 600
-"""How long a used refresh token still works: long enough for a client's backoff to retry a refresh whose answer was
-lost, short enough that a copied token soon stops working."""
+REFRESH_RETRY_SECONDS = 20
+"""How soon a client may send a used refresh token again and get the same answer: a retry of a refresh whose answer
+was lost comes within seconds; a thief's copy seldom does, and then it is only ever the one answer the client got."""
+
+USED_TOKEN_MEMORY_SECONDS = 7 * 24 * 3600
+"""How long a used refresh token is recognised, so that its reuse revokes the session (after that it is unknown)."""
 
 
 def token_hash(token: str) -> str:
@@ -70,18 +81,51 @@ def issue_tokens(conn: Connection, user_id: str, state: PortalState, session_id:
     return TokenPair(access_token=access, refresh_token=refresh, expires_in=state.access_ttl)
 
 
-def rotate_refresh_token(conn: Connection, refresh_token: str, state: PortalState) -> TokenPair:
-    """A new pair for the session. The token used stays valid for `REFRESH_REUSE_SECONDS` more, because the answer
-    may be lost on a flaky network and the client retries with the token it still has; such a retry revokes the
-    pair whose answer was lost, so a session never holds more than the newest refresh token and the one before."""
+def rotate_refresh_token(conn: Connection, refresh_token: str, state: PortalState) -> TokenPair | None:
+    """A new pair for the session, once per refresh token (see the module's docstring for a retry). None when the
+    token was used before and this is no retry: the session is revoked, and the caller must let that commit before it
+    answers `stolen_refresh_token()`."""
     row = _live_token(conn, refresh_token, "refresh", state)
     if row is None:
-        raise token_invalid("The refresh token is unknown, expired or already used. Sign in again.")
-    conn.execute(delete(tokens).where(tokens.c.session_id == row.session_id, tokens.c.kind == "refresh",
-                                      tokens.c.token_hash != row.token_hash))
-    reuse_until = min(row.expires_at, state.now().timestamp() + REFRESH_REUSE_SECONDS)
-    conn.execute(update(tokens).where(tokens.c.token_hash == row.token_hash).values(expires_at=reuse_until))
-    return issue_tokens(conn, row.user_id, state, session_id=row.session_id)
+        raise token_invalid("The refresh token is unknown or expired. Sign in again.")
+    now = state.now().timestamp()
+    if row.used_at is None:
+        pair = issue_tokens(conn, row.user_id, state, session_id=row.session_id)
+        conn.execute(update(tokens).where(tokens.c.token_hash == row.token_hash).values(
+            used_at=now, replaced_by=token_hash(pair.refresh_token), replay=_seal(refresh_token, pair),
+            expires_at=min(row.expires_at, now + USED_TOKEN_MEMORY_SECONDS)))
+        return pair
+    if row.replay is not None and now - row.used_at <= REFRESH_RETRY_SECONDS and _unused(conn, row.replaced_by):
+        conn.execute(update(tokens).where(tokens.c.token_hash == row.token_hash).values(replay=None))
+        return _unseal(refresh_token, row.replay)
+    conn.execute(delete(tokens).where(tokens.c.session_id == row.session_id))
+    log.warning("A used refresh token of user %s was sent again: session %s is revoked", row.user_id, row.session_id)
+    return None
+
+
+def stolen_refresh_token() -> ProblemError:
+    return token_invalid("This refresh token was already used, so its sign-in is ended for safety. Sign in again.")
+
+
+def _unused(conn: Connection, refresh_hash: str | None) -> bool:
+    """The refresh token that replaced a used one is still live and unused (the client never got it, or not yet)."""
+    return conn.execute(select(tokens.c.token_hash).where(tokens.c.token_hash == refresh_hash,
+                                                          tokens.c.used_at.is_(None))).first() is not None
+
+
+def _seal(refresh_token: str, pair: TokenPair) -> bytes:
+    """The pair, readable only by whoever holds `refresh_token` (the table keeps its hash, never the token)."""
+    plain = pair.model_dump_json().encode()
+    return bytes(a ^ b for a, b in zip(plain, _keystream(refresh_token, len(plain))))
+
+
+def _unseal(refresh_token: str, sealed: bytes) -> TokenPair:
+    plain = bytes(a ^ b for a, b in zip(sealed, _keystream(refresh_token, len(sealed))))
+    return TokenPair.model_validate_json(plain)
+
+
+def _keystream(refresh_token: str, length: int) -> bytes:
+    return hashlib.shake_256(b"portal refresh replay\0" + refresh_token.encode()).digest(length)
 
 
 def end_session(conn: Connection, refresh_token: str, state: PortalState) -> None:

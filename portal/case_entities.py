@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, or_, select, tru
 from domain.cases import format_case_number
 from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
 from portal.auth import Principal
-from portal.db import assignments, case_attachments, case_events, case_messages, cases
+from portal.db import assignments, case_attachments, case_email_choices, case_events, case_messages, cases
 
 CASE_ENTITIES = ("case", "case_message", "case_event")
 
@@ -43,7 +43,25 @@ def cases_where(conn: Connection, principal: Principal, condition: ColumnElement
     rows = conn.execute(select(cases).where(visible_cases(principal), condition)
                         .order_by(cases.c.created_at.desc(), cases.c.id)).all()
     files = _attachments_of(conn, [r.id for r in rows])
-    return [_case(row, files.get(row.id, [])) for row in rows]
+    choices = _email_choices_of(conn, principal, [r.id for r in rows])
+    return [_case(row, files.get(row.id, []), email_updates_for(principal, row, choices)) for row in rows]
+
+
+def email_updates_for(principal: Principal, row, choices: dict[str, bool]) -> bool:
+    """`Case.email_updates` as the caller sees it: their own choice. The author's is on the case; anyone else's is
+    in `case_email_choices`, off until they turn it on. An agent sees the author's."""
+    if principal.role == "agent" or row.created_by_user_id == principal.user_id:
+        return bool(row.email_updates)
+    return choices.get(row.id, False)
+
+
+def _email_choices_of(conn: Connection, principal: Principal, case_ids: list[str]) -> dict[str, bool]:
+    if not case_ids:
+        return {}
+    rows = conn.execute(select(case_email_choices.c.case_id, case_email_choices.c.email_updates)
+                        .where(case_email_choices.c.user_id == principal.user_id,
+                               case_email_choices.c.case_id.in_(case_ids)))
+    return {r.case_id: bool(r.email_updates) for r in rows}
 
 
 def cases_by_id(conn: Connection, principal: Principal, ids: Iterable[str]) -> dict[str, Case]:
@@ -99,12 +117,12 @@ def attachment_from_row(r) -> CaseAttachment:
                           size=r.size, created_at=datetime.fromisoformat(r.created_at), uploaded_by=r.uploaded_by)
 
 
-def _case(r, files: list[CaseAttachment]) -> Case:
+def _case(r, files: list[CaseAttachment], email_updates: bool) -> Case:
     return Case(id=r.id, number=_number(r.number), type=r.type, product_id=r.product_id, category=r.category,
                 department=r.department, subject=r.subject, description=r.description, contact_name=r.contact_name,
                 contact_email=r.contact_email, state=r.state, created_at=datetime.fromisoformat(r.created_at),
                 expected_response_at=datetime.fromisoformat(r.expected_response_at),
-                email_updates=bool(r.email_updates), created_by=r.created_by,
+                email_updates=email_updates, created_by=r.created_by,
                 resolved_at=datetime.fromisoformat(r.resolved_at) if r.resolved_at else None, attachments=files,
                 version=r.version)
 

@@ -10,7 +10,7 @@ import hashlib
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, update
 
 from domain import business_hours, cases as rules, problems
 from domain.email import email_problem
@@ -19,7 +19,7 @@ from portal import changes, entities, mail
 from portal.auth import Principal
 from portal.case_entities import messages_where, visible_case
 from portal.changes import ChangeRecord
-from portal.db import case_events, case_messages, cases, products, users
+from portal.db import assignments, case_email_choices, case_events, case_messages, cases, products, users
 from portal.entities import visible_product
 from portal.problems import ProblemError, not_found
 
@@ -61,9 +61,15 @@ def _email_updates(conn: Connection, principal: Principal, body: CaseIn) -> bool
 
 
 def act(conn: Connection, principal: Principal, case_id: str, action: str, *, now: datetime) -> Case:
-    """A customer's (cancel, reopen) or an agent's (start, ask_customer, resolve, close) action on the case."""
+    """A customer's (cancel, reopen) or an agent's (start, ask_customer, resolve, close) action on the case. A
+    customer's is for the case's author or an administrator (`domain.cases.may_take`), and is recorded under the
+    name of whoever took it."""
     case = _visible_or_404(conn, principal, case_id)
     actor = "agent" if principal.role == "agent" else "customer"
+    if actor == "customer" and not rules.may_take(action, is_author=_author_id(conn, case_id) == principal.user_id,
+                                                  is_admin=principal.is_admin):
+        raise ProblemError(403, problems.FORBIDDEN, f"Only the person who opened the case, or an administrator, "
+                                                    f"may {action} it.")
     target = _check(case, action, actor, now)
     _move(conn, principal, case, target, action, actor, now)
     return visible_case(conn, principal, case_id)
@@ -101,9 +107,20 @@ def add_message(conn: Connection, principal: Principal, case_id: str, body: Case
 
 
 def set_email_updates(conn: Connection, principal: Principal, case_id: str, email_updates: bool) -> Case:
+    """The caller's own choice for this case: the author's is kept on the case, anyone else's in
+    `case_email_choices`. It bumps the case's version like any change (the If-Match contract of the PATCH) and goes
+    into the feed, so the caller's other computers learn it."""
     case = _visible_or_404(conn, principal, case_id)
-    if case.email_updates != email_updates:
-        _bump(conn, case, email_updates=int(email_updates))
+    if case.email_updates == email_updates:
+        return case
+    if _author_id(conn, case_id) == principal.user_id:
+        conn.execute(update(cases).where(cases.c.id == case_id).values(email_updates=int(email_updates)))
+    else:
+        conn.execute(delete(case_email_choices).where(case_email_choices.c.case_id == case_id,
+                                                      case_email_choices.c.user_id == principal.user_id))
+        conn.execute(insert(case_email_choices).values(case_id=case_id, user_id=principal.user_id,
+                                                       email_updates=int(email_updates)))
+    _bump(conn, case)
     return visible_case(conn, principal, case_id)
 
 
@@ -172,11 +189,34 @@ def _next_position(conn: Connection, table, case_id: str) -> int:
 
 def _notify(conn: Connection, case: Case, reason: str, subject: str, body: str, now: datetime,
             actor_user_id: str | None = None) -> None:
-    """Mail the case's creator, if they want e-mail updates and did not cause the change themselves."""
-    row = conn.execute(select(cases.c.email_updates, cases.c.created_by_user_id, users.c.email)
-                       .join(users, users.c.id == cases.c.created_by_user_id).where(cases.c.id == case.id)).one()
-    if row.email_updates and row.created_by_user_id != actor_user_id:
-        mail.queue(conn, to=row.email, subject=subject, body=body, reason=reason, now=now, case_id=case.id)
+    """Mail everyone who wants this case's e-mail updates (its author, by their choice on the case; anyone else who
+    turned them on and can still see the case), but not whoever caused the change."""
+    for address in _subscribers(conn, case.id):
+        if address.user_id != actor_user_id:
+            mail.queue(conn, to=address.email, subject=subject, body=body, reason=reason, now=now, case_id=case.id)
+
+
+def _subscribers(conn: Connection, case_id: str) -> list:
+    row = conn.execute(select(cases.c.email_updates, cases.c.created_by_user_id, cases.c.account_id,
+                              cases.c.product_id).where(cases.c.id == case_id)).one()
+    found = []
+    if row.email_updates:
+        found += conn.execute(select(users.c.id.label("user_id"), users.c.email)
+                              .where(users.c.id == row.created_by_user_id)).all()
+    still_sees = or_(and_(users.c.role == "admin", users.c.account_id == row.account_id),
+                     and_(users.c.account_id == row.account_id,
+                          exists().where(assignments.c.user_id == users.c.id,
+                                         assignments.c.product_id == row.product_id)))
+    found += conn.execute(select(users.c.id.label("user_id"), users.c.email)
+                          .join(case_email_choices, case_email_choices.c.user_id == users.c.id)
+                          .where(case_email_choices.c.case_id == case_id, case_email_choices.c.email_updates == 1,
+                                 users.c.id != row.created_by_user_id, still_sees)
+                          .order_by(users.c.email)).all()
+    return found
+
+
+def _author_id(conn: Connection, case_id: str) -> str:
+    return conn.execute(select(cases.c.created_by_user_id).where(cases.c.id == case_id)).scalar_one()
 
 
 def _visible_or_404(conn: Connection, principal: Principal, case_id: str) -> Case:

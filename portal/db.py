@@ -110,6 +110,11 @@ tokens = Table(
     Column("user_id", String, ForeignKey("users.id"), nullable=False),
     Column("session_id", String, nullable=False),  # one sign-in; refresh rotates within it, logout ends it
     Column("expires_at", Float, nullable=False),  # POSIX seconds
+    # A refresh token once used (`portal.auth.rotate_refresh_token`): when, the hash of the refresh token that replaced
+    # it, and the pair it was answered with, sealed with the used token itself, for one quick retry.
+    Column("used_at", Float, nullable=True),
+    Column("replaced_by", String, nullable=True),
+    Column("replay", LargeBinary, nullable=True),
     Index("ix_tokens_user", "user_id"),
     Index("ix_tokens_session", "session_id"),
 )
@@ -143,7 +148,7 @@ cases = Table(
     Column("state", String, nullable=False),
     Column("created_at", String, nullable=False),
     Column("expected_response_at", String, nullable=False),
-    Column("email_updates", Integer, nullable=False),
+    Column("email_updates", Integer, nullable=False),  # the author's choice; other users': case_email_choices
     Column("created_by_user_id", String, ForeignKey("users.id"), nullable=False),
     Column("created_by", String, nullable=False),  # e-mail at the time
     Column("resolved_at", String, nullable=True),
@@ -151,6 +156,15 @@ cases = Table(
     Column("version", Integer, nullable=False, default=1),
     Index("ix_cases_account", "account_id", "created_at"),
     Index("ix_cases_product", "product_id"),
+)
+
+case_email_choices = Table(
+    # Whether a user other than the case's author wants its e-mail updates (the author's choice is `cases.
+    # email_updates`). Each user's own: nobody can turn another's mails on or off.
+    "case_email_choices", metadata,
+    Column("case_id", String, ForeignKey("cases.id"), primary_key=True),
+    Column("user_id", String, ForeignKey("users.id"), primary_key=True),
+    Column("email_updates", Integer, nullable=False),
 )
 
 case_messages = Table(
@@ -257,7 +271,8 @@ class Store:
 # older version (a demo file kept between runs) gets them here. Each is nullable or has a server default for the
 # rows it has.
 _LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"),
-                  (users, "language"))
+                  (users, "language"),
+                  (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"))
 
 
 def _add_missing_columns(conn: Connection) -> None:

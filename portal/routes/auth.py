@@ -42,10 +42,19 @@ def token(body: TokenRequest, state: State, request: Request) -> TokenPair:
 
 
 @router.post("/refresh", response_model=TokenPair, summary="Swap a refresh token for a new token pair",
-             description="The refresh token is rotated: the one sent stops working.", responses=problems(401, 422))
+             description="The refresh token is rotated: it works once. Sent again within "
+                         f"{auth.REFRESH_RETRY_SECONDS} seconds, once, while the "
+                         "token that replaced it is unused (a retry of a refresh whose answer was lost), it gets the "
+                         "very same new pair again. Any other reuse of a used refresh token is taken as theft: the "
+                         "whole session (every token of that sign-in) is revoked and the answer is 401 "
+                         "`auth.token_invalid`.",
+             responses=problems(401, 422))
 def refresh(body: RefreshRequest, state: State) -> TokenPair:
     with state.store.write() as conn:
-        return auth.rotate_refresh_token(conn, body.refresh_token, state)
+        pair = auth.rotate_refresh_token(conn, body.refresh_token, state)
+    if pair is None:  # raised only now, so that the revocation is committed
+        raise auth.stolen_refresh_token()
+    return pair
 
 
 @router.post("/logout", status_code=204, response_class=Response, summary="Sign out",

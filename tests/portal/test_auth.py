@@ -47,31 +47,85 @@ def test_refresh_rotates_the_refresh_token(demo_url):
     assert fresh.post("/v1/auth/refresh", json={"refresh_token": pair["refresh_token"]}).status_code == 200
 
 
-def test_a_refresh_whose_answer_was_lost_can_be_retried_once_within_the_reuse_interval(tmp_path):
+@pytest.fixture
+def moved_portal(tmp_path):
+    """A portal whose clock a test moves: yields (url, shift) where `shift[0]` is added to the real time."""
     from datetime import timedelta
 
     from domain.clock import utc_now
     from portal.app import create_app
-    from portal.auth import REFRESH_REUSE_SECONDS
     from portal.db import sqlite_url
     from tests.support.portal_server import serve_app
 
     shift = [timedelta(0)]
     app = create_app(sqlite_url(tmp_path / "portal.sqlite"), demo=True, clock=lambda: utc_now() + shift[0])
     with serve_app(app) as url:
-        old = sign_in(url, KARI).tokens["refresh_token"]
-        lost = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": old}).json()  # never arrives
-        retry = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": old})
-        assert retry.status_code == 200
-        newest = retry.json()["refresh_token"]
-        assert newest not in (old, lost["refresh_token"])
-        lost_again = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": lost["refresh_token"]})
-        assert_problem(lost_again, 401, problems.AUTH_TOKEN_INVALID)  # the pair whose answer was lost is revoked
+        yield url, shift
 
-        shift[0] = timedelta(seconds=REFRESH_REUSE_SECONDS + 1)
-        too_late = PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": old})
-        assert_problem(too_late, 401, problems.AUTH_TOKEN_INVALID)
-        assert PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": newest}).status_code == 200
+
+def refresh(url: str, token: str):
+    return PortalSession(url).post("/v1/auth/refresh", json={"refresh_token": token})
+
+
+def test_a_refresh_whose_answer_was_lost_is_answered_again_with_the_same_pair_once(moved_portal):
+    url, _shift = moved_portal
+    old = sign_in(url, KARI).tokens["refresh_token"]
+    lost = refresh(url, old).json()  # never arrives
+    retry = refresh(url, old)
+    assert retry.status_code == 200 and retry.json() == lost, "the very same pair, not a third one"
+    assert PortalSession(url).get("/v1/me", headers={"Authorization": f"Bearer {lost['access_token']}"}).ok
+    assert refresh(url, lost["refresh_token"]).status_code == 200, "the client goes on with the pair it got"
+
+
+def test_a_second_retry_is_theft_and_ends_the_whole_session(moved_portal):
+    url, _shift = moved_portal
+    session = sign_in(url, KARI)
+    other = sign_in(url, KARI)  # another computer of Kari's: its own session
+    old = session.tokens["refresh_token"]
+    pair = refresh(url, old).json()
+    assert refresh(url, old).json() == pair
+    assert_problem(refresh(url, old), 401, problems.AUTH_TOKEN_INVALID)
+    assert_problem(refresh(url, pair["refresh_token"]), 401, problems.AUTH_TOKEN_INVALID)
+    headers = {"Authorization": f"Bearer {pair['access_token']}"}
+    assert_problem(PortalSession(url).get("/v1/me", headers=headers), 401, problems.AUTH_TOKEN_INVALID)
+    assert_problem(session.get("/v1/me"), 401, problems.AUTH_TOKEN_INVALID), "every token of that sign-in"
+    assert other.get("/v1/me").status_code == 200 and refresh(url, other.tokens["refresh_token"]).ok
+
+
+def test_a_used_token_sent_after_the_retry_interval_is_theft(moved_portal):
+    from datetime import timedelta
+
+    from portal.auth import REFRESH_RETRY_SECONDS
+
+    url, shift = moved_portal
+    old = sign_in(url, KARI).tokens["refresh_token"]
+    pair = refresh(url, old).json()
+    shift[0] = timedelta(seconds=REFRESH_RETRY_SECONDS + 1)
+    assert_problem(refresh(url, old), 401, problems.AUTH_TOKEN_INVALID)
+    assert_problem(refresh(url, pair["refresh_token"]), 401, problems.AUTH_TOKEN_INVALID), "the family is revoked"
+
+
+def test_a_used_token_sent_after_its_successor_was_used_is_theft(moved_portal):
+    url, _shift = moved_portal
+    first = sign_in(url, KARI).tokens["refresh_token"]
+    second = refresh(url, first).json()
+    third = refresh(url, second["refresh_token"]).json()  # the real client moved on: `first` is only a copy now
+    assert_problem(refresh(url, first), 401, problems.AUTH_TOKEN_INVALID)
+    assert_problem(refresh(url, third["refresh_token"]), 401, problems.AUTH_TOKEN_INVALID)
+
+
+def test_the_stored_replay_is_not_the_token_pair_in_clear(moved_portal, tmp_path):
+    from sqlalchemy import create_engine, text
+
+    url, _shift = moved_portal
+    old = sign_in(url, KARI).tokens["refresh_token"]
+    pair = refresh(url, old).json()
+    engine = create_engine(f"sqlite:///{tmp_path / 'portal.sqlite'}")
+    with engine.connect() as conn:
+        blobs = [row[0] for row in conn.execute(text("SELECT replay FROM tokens WHERE replay IS NOT NULL"))]
+    engine.dispose()
+    assert len(blobs) == 1
+    assert pair["refresh_token"].encode() not in blobs[0] and pair["access_token"].encode() not in blobs[0]
 
 
 def test_an_access_token_is_no_refresh_token(demo_url):

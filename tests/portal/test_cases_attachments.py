@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from domain import attachments as attachment_rules
 from domain import problems
 from portal.attachments import MAX_BYTES, sanitise_file_name
 from tests.portal.conftest import assert_problem
@@ -65,13 +66,27 @@ def test_too_large(portal, case_id):  # noqa: F811
     assert upload(portal.kari, case_id, "akkurat.txt", b"a" * MAX_BYTES).status_code == 201
 
 
-@pytest.mark.parametrize("name, data", [
-    ("virus.exe", b"MZ\x90\x00"), ("makro.docm", b"PK\x03\x04"), ("uten-endelse", b"hei"),
-    ("forkledd.png", b"MZ\x90\x00 not a png"), ("falsk.pdf", b"<html>"), ("binær.txt", b"MZ\x00\x00"),
-    ("skript.png.exe", PNG),
+@pytest.mark.parametrize("name, data, code", [
+    ("virus.exe", b"MZ\x90\x00", problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED),
+    ("makro.docm", b"PK\x03\x04", problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED),
+    ("skript.png.exe", PNG, problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED),
+    ("uten-endelse", b"hei", problems.CASE_ATTACHMENT_NO_EXTENSION),
+    ("forkledd.png", b"MZ\x90\x00 not a png", problems.CASE_ATTACHMENT_CONTENT_MISMATCH),
+    ("falsk.pdf", b"<html>", problems.CASE_ATTACHMENT_CONTENT_MISMATCH),
+    ("binær.txt", b"MZ\x00\x00", problems.CASE_ATTACHMENT_BINARY_TEXT),
+    ("tom.txt", b"", problems.CASE_ATTACHMENT_EMPTY),
+    ("tom.pdf", b"", problems.CASE_ATTACHMENT_EMPTY),
 ])
-def test_wrong_type_is_refused(portal, case_id, name, data):  # noqa: F811
-    assert_problem(upload(portal.kari, case_id, name, data), 422, problems.CASE_ATTACHMENT_TYPE_NOT_ALLOWED)
+def test_the_portal_refuses_what_the_shared_rule_refuses_with_its_code(portal, case_id, name, data, code):  # noqa: F811
+    assert attachment_rules.content_problem(name, data).code == code, "the app refuses it with the same code"
+    body = assert_problem(upload(portal.kari, case_id, name, data), 422, code)
+    assert body["detail"] and [e["code"] for e in body["errors"]] == [code]
+
+
+def test_a_zero_byte_file_is_not_stored(portal, case_id):  # noqa: F811
+    assert_problem(upload(portal.kari, case_id, "tom.log", b""), 422, problems.CASE_ATTACHMENT_EMPTY)
+    assert portal.kari.get(f"/v1/cases/{case_id}").json()["attachments"] == []
+    assert upload(portal.kari, case_id, "ett-tegn.log", b"x").status_code == 201, "one byte is a file"
 
 
 def test_bad_base64_is_a_validation_problem(portal, case_id):  # noqa: F811
