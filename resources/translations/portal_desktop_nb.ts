@@ -602,6 +602,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The change is larger than the portal takes; make it smaller (a shorter text or fewer files) and send it again.</source>
+        <translation>Endringen er større enn portalen tar imot. Gjør den mindre (kortere tekst eller færre filer) og send den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The portal had an internal error; it is tried again later.</source>
         <translation>Portalen fikk en intern feil. Det prøves igjen senere.</translation>
     </message>
@@ -631,7 +636,7 @@
         <translation>Portalen avviste dette svaret.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>

@@ -101,6 +101,9 @@ HEADLINES: dict[str, str] = {
     codes.METHOD_NOT_ALLOWED: QT_TRANSLATE_NOOP(
         "CaseProblems", "The portal does not take this kind of change (a newer version of the app may)."),
     codes.HTTP_ERROR: QT_TRANSLATE_NOOP("CaseProblems", "The portal could not read the request."),
+    codes.REQUEST_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The change is larger than the portal takes; make it smaller (a shorter text or fewer "
+                        "files) and send it again."),
     codes.INTERNAL_ERROR: QT_TRANSLATE_NOOP(
         "CaseProblems", "The portal had an internal error; it is tried again later."),
 }
