@@ -13,6 +13,8 @@ from domain.wire import Problem
 _DESCRIPTIONS = {
     400: "Bad request: the Idempotency-Key header is missing or malformed (`idempotency.key_missing`)",
     401: "The access token is missing, expired or unknown (`auth.token_invalid`), or wrong credentials",
+    403: "Not allowed for the caller's role, or (cancel, reopen) only for the case's author or an administrator "
+         "(`forbidden`)",
     404: "No such resource, or not visible to the caller (`not_found`)",
     409: "An earlier attempt with this Idempotency-Key is still running (`idempotency.in_progress`); see Retry-After",
     412: "The resource changed since the If-Match ETag was read (`conflict.etag_mismatch`); the answer's ETag "

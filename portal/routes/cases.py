@@ -74,8 +74,11 @@ def get_case(case_id: CaseId, principal: Customer, state: State) -> Response:
     return json_response(case, headers={"ETag": case_etag(case)})
 
 
-@router.patch("/{case_id}", response_model=Case, summary="Choose e-mail updates for this case",
-              description="Send the case's version as If-Match (`\"3\"`, as in the ETag; a bare `3` is taken too): "
+@router.patch("/{case_id}", response_model=Case, summary="Choose your own e-mail updates for this case",
+              description="The choice is the caller's own: the author's starts as the case was opened with, anyone "
+                          "else who can see the case starts with none and may turn them on; nobody changes another "
+                          "user's. `email_updates` in every answer and in the feed is the caller's own choice. "
+                          "Send the case's version as If-Match (`\"3\"`, as in the ETag; a bare `3` is taken too): "
                           "if the case changed since, the answer is 412 `conflict.etag_mismatch` with the current "
                           "ETag, and nothing is changed. Without If-Match the choice applies as it is.",
               responses={**problems(400, 404, 409, 412, 422),
@@ -95,10 +98,11 @@ def patch_case(case_id: CaseId, body: CasePatch, principal: Customer, request: I
 
 
 @router.post("/{case_id}/actions", response_model=Case, summary="Cancel or reopen the case",
-             description="`cancel` an open case (new, in progress, awaiting customer); `reopen` a resolved one within "
-                         "14 days of its resolution (`case.reopen_window_passed`). Anything else is "
-                         "`case.transition_not_allowed`.",
-             responses=problems(400, 404, 409, 422))
+             description="For the case's author or an administrator of its account (anyone else who sees the case: "
+                         "403 `forbidden`); the event carries the name of whoever acted. `cancel` an open case (new, "
+                         "in progress, awaiting customer); `reopen` a resolved one within 14 days of its resolution "
+                         "(`case.reopen_window_passed`). Anything else is `case.transition_not_allowed`.",
+             responses=problems(400, 403, 404, 409, 422))
 def case_action(case_id: CaseId, body: CaseActionIn, principal: Customer, request: IdempotencyKey,
                 state: State) -> Response:
     now = state.now()

@@ -130,7 +130,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/cases/case_attachments.py" line="+37"/>
+        <location filename="../../desktop/views/cases/case_attachments.py" line="+62"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -151,12 +151,22 @@
         <translation>Åpner {name} …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>No program to open this file; it is saved at {path}</source>
         <translation>Ingen program kan åpne denne filen; den er lagret i {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>The app opens only {allowed} files.</source>
+        <translation>Appen åpner bare filer av typene {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not opened, for your safety. {reason}</source>
+        <translation>{name} åpnes ikke, for din egen sikkerhet. {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You are offline. The file can be opened once the portal is reachable.</source>
         <translation>Du er frakoblet. Filen kan åpnes når portalen er tilgjengelig.</translation>
     </message>

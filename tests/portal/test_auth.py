@@ -184,3 +184,13 @@ def test_token_requests_are_validated_as_problems(demo_url):
     answer = PortalSession(demo_url).post("/v1/auth/token", json={"email": ADMIN})
     body = assert_problem(answer, 422, problems.VALIDATION_FAILED)
     assert [e["field"] for e in body["errors"]] == ["password"]
+
+
+def test_the_contract_says_what_a_reused_refresh_token_does(demo_url):
+    from portal.auth import REFRESH_RETRY_SECONDS
+
+    operation = PortalSession(demo_url).get("/openapi.json").json()["paths"]["/v1/auth/refresh"]["post"]
+    assert f"within {REFRESH_RETRY_SECONDS} seconds" in operation["description"]
+    assert "same new pair" in operation["description"] and "revoked" in operation["description"]
+    sign_in_op = PortalSession(demo_url).get("/openapi.json").json()["paths"]["/v1/auth/token"]["post"]
+    assert "429" in sign_in_op["responses"] and "Retry-After" in sign_in_op["description"]

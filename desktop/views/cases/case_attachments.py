@@ -1,5 +1,10 @@
 """A case's files under its conversation: name and size, and Open — which may first download the file (network),
-so it runs on the general pool, never on the database thread or the UI thread, and says why when it cannot."""
+so it runs on the general pool, never on the database thread or the UI thread, and says why when it cannot.
+
+A file is handed to the system's handler only if it passes the shared attachment rule (`domain.attachments`) again,
+right before: its type on the allow-list and its content what its name says (checked off the UI thread after the
+download, and the name once more just before opening). A portal, a proxy or a changed file on disk could otherwise
+get the app to run a program or a macro document."""
 
 from __future__ import annotations
 
@@ -20,13 +25,33 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.formatting import format_size
 from desktop.tasks import Task
-from desktop.views.cases.case_problems import headline_text
+from desktop.views.cases.case_problems import code_text, headline_text
 from desktop.views.widgets.labels import bold, plain_label
+from domain import attachments as attachment_rules
+from domain import problems as codes
+from domain.problems import Problem
 from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
 from sync.cases.thread import AttachmentRow
 from sync.session import downloads as attachment_files
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
+
+
+class NotOpened(Exception):
+    """The file is not one the app hands to the system: `problem` says why (the shared attachment rule)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def fetch_to_open(workspace, case_id: str, attachment_id: str) -> Path:
+    """The local copy (downloaded if need be), checked again with the shared rule; else `NotOpened`."""
+    path = attachment_files.fetch_attachment(workspace, case_id, attachment_id)
+    problem = attachment_rules.content_problem(path.name, path.read_bytes())
+    if problem is not None:
+        raise NotOpened(problem)
+    return path
 
 
 class CaseAttachmentsPanel(QWidget):
@@ -43,12 +68,12 @@ class CaseAttachmentsPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
         bar.addStretch(1)
-        bar.addWidget(self.status)
         bar.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.list)
+        layout.addWidget(self.status)  # the full width: why a file is not opened is a sentence or two
         self.open_button.clicked.connect(self.open_selected)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_open_button())
@@ -86,7 +111,7 @@ class CaseAttachmentsPanel(QWidget):
         self._opening = True
         self._update_open_button()
         self.status.setText(self.tr("Opening {name}…").format(name=row.file_name))
-        task = Task(attachment_files.fetch_attachment, self._ctx.workspace, row.case_id, row.id)
+        task = Task(fetch_to_open, self._ctx.workspace, row.case_id, row.id)
         return task.success(self._ready).failure(self._failed).run_on(self._ctx.pool)
 
     def _update_open_button(self) -> None:
@@ -96,6 +121,9 @@ class CaseAttachmentsPanel(QWidget):
         self._opening = False
         self._update_open_button()
         self.status.clear()
+        if problem := attachment_rules.type_problem(path.name):  # the last look, with no I/O on the UI thread
+            self.status.setText(attachment_error_text(NotOpened(problem)))
+            return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.status.setText(self.tr("No program to open this file; it is saved at {path}").format(path=str(path)))
 
@@ -106,6 +134,15 @@ class CaseAttachmentsPanel(QWidget):
 
 
 def attachment_error_text(error: BaseException) -> str:
+    if isinstance(error, NotOpened):
+        problem = error.problem
+        if problem.code in (codes.CASE_ATTACHMENT_TYPE_NOT_ALLOWED, codes.CASE_ATTACHMENT_NO_EXTENSION):
+            reason = translate("CaseAttachmentsPanel", "The app opens only {allowed} files.").format(
+                allowed=attachment_rules.allowed_types())
+        else:
+            reason = code_text(problem.code, problem.params)
+        return translate("CaseAttachmentsPanel", "{name} is not opened, for your safety. {reason}").format(
+            name=problem.params.get("name", ""), reason=reason)
     if isinstance(error, PortalUnreachable):
         return translate("CaseAttachmentsPanel",
                          "You are offline. The file can be opened once the portal is reachable.")

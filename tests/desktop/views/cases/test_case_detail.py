@@ -388,3 +388,35 @@ def test_a_case_waiting_for_the_customer_is_never_overdue(view, case_engine):
     view.now = lambda: START + timedelta(days=30)
     view.show_case("c1")
     assert view.expected_label.isHidden() and not view.expected_label.property("overdue")
+
+
+@pytest.mark.parametrize("name, data, why", [
+    ("oppdatering.exe", b"MZ\x90\x00", "The app opens only .pdf, .png, .jpg, .jpeg, .txt, .log, .csv files."),
+    ("faktura.pdf", b"MZ\x90\x00 a program named .pdf", "The file is not a real .pdf file."),
+    ("logg.txt", b"MZ\x00\x00", "A text file cannot contain binary data."),
+])
+def test_a_downloaded_file_the_shared_rule_refuses_is_not_opened(view, case_engine, qtbot, monkeypatch, tmp_path,
+                                                                  name, data, why):
+    add_case(case_engine, "c1")
+    add_attachment(case_engine, "c1", "a1", name, len(data))
+    copy = tmp_path / name
+    copy.write_bytes(data)
+    opened = []
+    monkeypatch.setattr(attachment_files, "fetch_attachment", lambda ws, case_id, attachment_id: copy)
+    monkeypatch.setattr("desktop.views.cases.case_attachments.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    view.show_case("c1")
+    qtbot.mouseClick(view.attachments.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.attachments.open_button.isEnabled(), timeout=10000)  # the task has finished
+    assert opened == []
+    assert view.attachments.status.text() == f"{name} is not opened, for your safety. {why}"
+
+
+def test_the_name_is_checked_once_more_right_before_opening(view, monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr("desktop.views.cases.case_attachments.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    view.attachments._ready(tmp_path / "makro.docm")
+    assert opened == [] and "makro.docm is not opened" in view.attachments.status.text()
+    view.attachments._ready(tmp_path / "bilde.png")
+    assert opened == [str(tmp_path / "bilde.png")]
