@@ -17,6 +17,7 @@ from typing import Sequence
 from sync.cli import account, cases, listing, readings
 from sync.cli.errors import EXIT_BUG, CliError
 from sync.cli.password import PASSWORD_ENV
+from sync.readings.csv_format import parse_date
 from sync.session.logs import setup_file_logging
 from sync.session.paths import DATA_DIR_ENV, resolve_data_dir
 
@@ -97,7 +98,8 @@ def _add_readings(commands) -> None:
         dest="readings_command", required=True, metavar="ACTION")
     add = group.add_parser("add", help="queue one reading and send it")
     add.add_argument("serial")
-    add.add_argument("--date", type=_iso_date, default=None, help="YYYY-MM-DD (default: today, Europe/Oslo)")
+    add.add_argument("--date", type=_reading_date, default=None,
+                     help="25.11.2026 or 2026-11-25, as in a readings file (default: today, Europe/Oslo)")
     add.add_argument("values", nargs="+", type=_counter_pair, metavar="COUNTER=VALUE")
     _add_password(add)
     add.set_defaults(run=readings.add)
@@ -117,11 +119,11 @@ def _add_password(command, default: str = "(default: $PORTAL_PASSWORD; else the 
                          help=f"read the password from the first line of standard input {default}")
 
 
-def _iso_date(text: str) -> date:
+def _reading_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return parse_date(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use 25.11.2026 or 2026-11-25)") from None
 
 
 def _counter_pair(text: str) -> tuple[str, str]:
