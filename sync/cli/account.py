@@ -20,6 +20,7 @@ from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
 from sync.products.records import ProductFilter
+from sync.session.carry_over import carry_over, stranded_work
 from sync.session.workspace import sign_in, sign_out, unsent_count
 
 
@@ -43,10 +44,33 @@ def login(args: Namespace) -> int:
         report = run_sync(ws)
         count = product_queries.product_count(ws.engine, ProductFilter(), today=today())
         print(f"{grouped(count)} products in your local data.")
+        _tell_of_stranded_work(ws)
         failure = sync_failure(report, "Your data will be fetched at the next sync.")
         if failure:
             raise failure
     return EXIT_OK
+
+
+def carry_over_command(args: Namespace) -> int:
+    with open_workspace(args.data_dir) as ws:
+        found = stranded_work(ws.data_dir, ws.email, ws.cache_file)
+        if not found:
+            print("No unsent work of yours waits in another local cache.")
+            return EXIT_OK
+        for work in found:
+            carry_over(ws.engine, work.cache_file)
+            print(f"Carried over {work.unsent} unsent item(s) from {work.place}.")
+        print("They are sent, with the keys they were queued with, at the next portal-cli sync.")
+    return EXIT_OK
+
+
+def _tell_of_stranded_work(ws) -> None:
+    found = stranded_work(ws.data_dir, ws.email, ws.cache_file)
+    if found:
+        count = sum(w.unsent for w in found)
+        places = ", ".join(w.place for w in found)
+        print(f"Note: {count} unsent item(s) of yours wait in a local cache made for another portal address "
+              f"({places}). Run portal-cli carry-over to send them from here.", file=sys.stderr)
 
 
 def logout(args: Namespace) -> int:

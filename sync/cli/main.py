@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     logout.add_argument("--force", action="store_true", help="sign out even when items are still unsent")
     logout.set_defaults(run=account.logout)
 
+    commands.add_parser("carry-over", help="take over unsent work left in a cache made for another portal address"
+                        ).set_defaults(run=account.carry_over_command)
+
     sync = commands.add_parser("sync", help="send queued work and fetch changes")
     _add_password(sync)
     sync.set_defaults(run=account.sync)

@@ -283,3 +283,26 @@ def test_sentences_end_in_one_full_stop():
     from sync.cli.problem_texts import sentence, sentences  # noqa: PLC0415
     assert sentences(["Enter a value.", "Use digits only", "Really?"]) == "Enter a value. Use digits only. Really?"
     assert sentence("  ") == "" and sentence("Done.") == "Done."
+
+
+def test_login_tells_of_work_left_under_another_address_and_carry_over_takes_it(cli, kari, data_dir):
+    from sync.session.paths import url_cache_path  # noqa: PLC0415
+    machine = _machine(data_dir)
+    _point_profile_at(data_dir, closed_port_url())
+    pairs = [f"{k}={machine.last_values[k] + 1}" for k in machine.counter_keys]
+    day = (machine.last_reading_date + timedelta(days=1)).isoformat()
+    assert cli("readings", "add", machine.serial, "--date", day, *pairs)[0] == 3
+    with workspace.restore(data_dir) as ws:
+        folder = ws.cache_file.parent
+    old = url_cache_path(data_dir, "https://old-name.example.no", "kari@example.no")
+    old.parent.parent.mkdir(parents=True)
+    folder.rename(old.parent)  # where a version before portal identities kept it
+    code, _, err = cli("login", "--portal", kari, "--email", "kari@example.no", "--password-stdin",
+                       stdin=PASSWORD + "\n")
+    assert code == 0 and "1 unsent item(s) of yours wait" in err and "old-name.example.no" in err
+    assert "portal-cli carry-over" in err
+    code, out, err = cli("carry-over")
+    assert (code, err) == (0, "") and "Carried over 1 unsent item(s) from old-name.example.no." in out
+    code, out, err = cli("sync")
+    assert (code, err) == (0, "") and out.startswith("Sent 1, rejected 0")
+    assert cli("carry-over")[1].strip() == "No unsent work of yours waits in another local cache."
