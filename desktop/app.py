@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from desktop import heap, i18n, icons, logs, settings
 from desktop.context import AppContext
 from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
+from desktop.shell.carry_over_offer import CarryOverOffer
 from desktop.shell.sync_worker import SyncController
 from desktop.tasks import Task
 from desktop.shell.about_dialog import app_version
@@ -62,6 +63,7 @@ class Shell(QObject):
         self.ctx = None
         self.sync = None
         self.login = None
+        self.carry_over_offer: CarryOverOffer | None = None
         self._progress: QProgressDialog | None = None
         if demo:
             self.demo = DemoPortal(self.data_dir)
@@ -110,8 +112,15 @@ class Shell(QObject):
         self.window.closed.connect(self._window_closed)
         self.window.show()
         QTimer.singleShot(0, heap.freeze_long_lived)  # after the first paint: see desktop.heap
+        self.carry_over_offer = CarryOverOffer(self.ctx, self.window)  # unsent work left under another address
+        self.carry_over_offer.finished.connect(self._carried_over)
+        self.carry_over_offer.start()
         self.sync.sync_finished.connect(self._first_sync_finished, Qt.ConnectionType.SingleShotConnection)
         self.sync.start()
+
+    def _carried_over(self, carried: int) -> None:
+        if carried and self.sync is not None:
+            self.sync.request_sync()
 
     def _first_sync_finished(self, _report: object) -> None:
         heap.freeze_long_lived()  # the sync thread has imported the HTTP stack and the wire models by now

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CarryOverOffer</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shell/carry_over_offer.py" line="+48"/>
+        <source>%n change(s) of yours that were never sent are kept in local data for another portal address ({places}).</source>
+        <translation>
+            <numerusform>%n change of yours that was never sent is kept in local data for another portal address ({places}).</numerusform>
+            <numerusform>%n changes of yours that were never sent are kept in local data for another portal address ({places}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/shell/main_window.py" line="+324"/>

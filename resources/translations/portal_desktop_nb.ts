@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+121"/>
+        <location filename="../../desktop/app.py" line="+135"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -125,6 +125,37 @@
         <location line="+1"/>
         <source>{name} — OK</source>
         <translation>{name} — OK</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverOffer</name>
+    <message>
+        <location filename="../../desktop/shell/carry_over_offer.py" line="+47"/>
+        <source>Unsent changes found</source>
+        <translation>Usendte endringer funnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) of yours that were never sent are kept in local data for another portal address ({places}).</source>
+        <translation>
+            <numerusform>%n endring fra deg som aldri ble sendt, ligger i lokale data for en annen portaladresse ({places}).</numerusform>
+            <numerusform>%n endringer fra deg som aldri ble sendt, ligger i lokale data for en annen portaladresse ({places}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry them over and send them from here? Each is sent once, even if the portal already has it.</source>
+        <translation>Vil du flytte dem hit og sende dem herfra? Hver endring sendes bare én gang, også om portalen allerede har den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Carry over</source>
+        <translation>&amp;Flytt hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nå</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +2915,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+45"/>
+        <location filename="../../desktop/i18n.py" line="+46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
