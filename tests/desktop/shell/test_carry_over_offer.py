@@ -46,7 +46,7 @@ def _button(box, role):
 
 
 def test_the_offer_names_the_changes_and_carries_them_over(qtbot, ctx, window, stranded):
-    old, item = stranded
+    _old, item = stranded
     offer = CarryOverOffer(ctx, window)
     offer.start()
     qtbot.waitUntil(lambda: offer.question is not None and offer.question.isVisible(), timeout=15_000)
