@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="+239"/>
+        <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
+        <translation>
+            <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>
+            <numerusform>%n changes not sent yet are kept on this computer and sent the next time you start Service Portal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CarryOverOffer</name>
     <message numerus="yes">
         <location filename="../../desktop/shell/carry_over_offer.py" line="+48"/>

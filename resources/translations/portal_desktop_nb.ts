@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+135"/>
+        <location filename="../../desktop/app.py" line="+137"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -81,8 +81,16 @@
         <source>Demo not available</source>
         <translation>Demoen er ikke tilgjengelig</translation>
     </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
+        <translation>
+            <numerusform>%n endring som ikke er sendt ennå, er lagret på denne datamaskinen og sendes neste gang du starter Serviceportalen.</numerusform>
+            <numerusform>%n endringer som ikke er sendt ennå, er lagret på denne datamaskinen og sendes neste gang du starter Serviceportalen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-71"/>
         <source>The demo portal could not be started. Details were written to the log folder:
 {folder}</source>
         <translation>Demoportalen kunne ikke startes. Detaljer er skrevet til loggmappen:
@@ -100,6 +108,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+38"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>

@@ -163,3 +163,23 @@ def test_the_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path, monkeypatch
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_quitting_with_unsent_changes_says_they_are_kept(qtbot, workspace, shell, quits):
+    shell.start()
+    shell.sync.stop()  # keep the reading unsent
+    queue_next_reading(shell.ctx.engine)
+    shell.ctx.wait_idle()
+    shell.window.close()
+    qtbot.waitUntil(lambda: shell.kept_message is not None and shell.kept_message.isVisible(), timeout=10_000)
+    assert "1 change not sent yet is kept on this computer" in shell.kept_message.text()
+    assert quits == []  # the app quits once the message is read
+    qtbot.keyClick(shell.kept_message, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: quits == [True], timeout=5_000)
+
+
+def test_quitting_with_nothing_unsent_says_nothing(qtbot, workspace, shell, quits):
+    shell.start()
+    qtbot.waitUntil(lambda: shell.sync.last_report is not None, timeout=20_000)
+    shell.window.close()
+    assert quits == [True] and shell.kept_message is None
