@@ -17,7 +17,7 @@ from desktop.demo import DemoPortal, port_open
 from desktop.shell.sync_worker import CONVERSATION_ROUND_S, SyncController, SyncWorker
 from desktop.views.widgets import errors
 from sync.cache.db import open_cache
-from sync.outbox.queue import unsent_count
+from sync.outbox.queue import outbox_items, unsent_count
 from tests.desktop.conftest import ADMIN
 from tests.desktop.shell_support import queue_next_reading
 
@@ -183,3 +183,30 @@ def test_quitting_with_nothing_unsent_says_nothing(qtbot, workspace, shell, quit
     qtbot.waitUntil(lambda: shell.sync.last_report is not None, timeout=20_000)
     shell.window.close()
     assert quits == [True] and shell.kept_message is None
+
+
+def test_a_reading_queued_in_one_demo_run_is_pending_in_the_next(qtbot, tmp_path, quits):
+    """Each --demo run picks a new port; the cache follows the demo portal's identity, not the port."""
+    first = Shell(tmp_path, demo=True)
+    try:
+        first.start()
+        qtbot.waitUntil(lambda: first.window is not None, timeout=60_000)
+        first_port = first.demo.port
+        first.sync.stop()  # as if the portal were out of reach: the reading waits
+        item = queue_next_reading(first.ctx.engine)
+        first.ctx.wait_idle()
+        first.window.close()
+        qtbot.waitUntil(lambda: first.kept_message is not None, timeout=10_000)
+    finally:
+        first.shutdown()
+    second = Shell(tmp_path, demo=True)
+    try:
+        second.start()
+        qtbot.waitUntil(lambda: second.window is not None, timeout=60_000)
+        assert second.demo.port != first_port
+        keys = {i.idempotency_key for i in outbox_items(second.ctx.engine)}
+        assert item.idempotency_key in keys
+    finally:
+        if second.window is not None:
+            second.window.close()
+        second.shutdown()
