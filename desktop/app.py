@@ -25,12 +25,16 @@ from desktop import heap, i18n, icons, logs, settings
 from desktop.context import AppContext
 from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
 from desktop.shell import page_titles
+
+
+from desktop.shell.carry_over_offer import CarryOverOffer
 from desktop.shell.sync_worker import SyncController
 from desktop.tasks import Task
 from desktop.shell.about_dialog import app_version
 from desktop.views.widgets.errors import install_excepthook
 from desktop.shell.login_dialog import LoginDialog
 from desktop.shell.main_window import MainWindow
+from sync.outbox.queue import outbox_counts
 from sync.session.paths import DATA_DIR_ENV, logs_dir, normalize_portal_url, resolve_data_dir
 from sync.session.workspace import remembered, restore, sign_in, sign_out
 
@@ -63,6 +67,8 @@ class Shell(QObject):
         self.ctx = None
         self.sync = None
         self.login = None
+        self.carry_over_offer: CarryOverOffer | None = None
+        self.kept_message: QMessageBox | None = None  # shown while the app quits with unsent changes
         self._progress: QProgressDialog | None = None
         if demo:
             self.demo = DemoPortal(self.data_dir)
@@ -111,8 +117,15 @@ class Shell(QObject):
         self.window.closed.connect(self._window_closed)
         self.window.show()
         QTimer.singleShot(0, heap.freeze_long_lived)  # after the first paint: see desktop.heap
+        self.carry_over_offer = CarryOverOffer(self.ctx, self.window)  # unsent work left under another address
+        self.carry_over_offer.finished.connect(self._carried_over)
+        self.carry_over_offer.start()
         self.sync.sync_finished.connect(self._first_sync_finished, Qt.ConnectionType.SingleShotConnection)
         self.sync.start()
+
+    def _carried_over(self, carried: int) -> None:
+        if carried and self.sync is not None:
+            self.sync.request_sync()
 
     def _first_sync_finished(self, _report: object) -> None:
         heap.freeze_long_lived()  # the sync thread has imported the HTTP stack and the wire models by now
@@ -214,9 +227,25 @@ class Shell(QObject):
     def _window_closed(self) -> None:
         self.window = None
         workspace = self._stop_work()
+        waiting = 0
         if workspace is not None:
+            counts = outbox_counts(workspace.engine)
+            waiting = counts.queued + counts.sending
             workspace.close()
-        QApplication.quit()
+        if waiting:
+            self._say_changes_are_kept(waiting)
+        else:
+            QApplication.quit()
+
+    def _say_changes_are_kept(self, waiting: int) -> None:
+        """Quitting with unsent changes: a short word that they are safe (they are not lost, so nothing to ask)."""
+        box = QMessageBox(QMessageBox.Icon.Information, translate("App", "Service Portal"), translate(
+            "App", "%n change(s) not sent yet are kept on this computer and sent the next time you start Service "
+                   "Portal.", "", waiting))
+        box.setWindowIcon(icons.app_icon())
+        box.finished.connect(QApplication.quit)
+        self.kept_message = box
+        box.open()
 
     def _stop_work(self):
         workspace = self.ctx.workspace if self.ctx is not None else None

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="+242"/>
+        <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
+        <translation>
+            <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>
+            <numerusform>%n changes not sent yet are kept on this computer and sent the next time you start Service Portal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverOffer</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shell/carry_over_offer.py" line="+48"/>
+        <source>%n change(s) of yours that were never sent are kept in local data for another portal address ({places}).</source>
+        <translation>
+            <numerusform>%n change of yours that was never sent is kept in local data for another portal address ({places}).</numerusform>
+            <numerusform>%n changes of yours that were never sent are kept in local data for another portal address ({places}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/shell/main_window.py" line="+325"/>

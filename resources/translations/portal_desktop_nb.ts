@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+127"/>
+        <location filename="../../desktop/app.py" line="+140"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -81,8 +81,16 @@
         <source>Demo not available</source>
         <translation>Demoen er ikke tilgjengelig</translation>
     </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
+        <translation>
+            <numerusform>%n endring som ikke er sendt ennå, er lagret på denne datamaskinen og sendes neste gang du starter Serviceportalen.</numerusform>
+            <numerusform>%n endringer som ikke er sendt ennå, er lagret på denne datamaskinen og sendes neste gang du starter Serviceportalen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-71"/>
         <source>The demo portal could not be started. Details were written to the log folder:
 {folder}</source>
         <translation>Demoportalen kunne ikke startes. Detaljer er skrevet til loggmappen:
@@ -99,6 +107,7 @@
         <translation>Logger ut …</translation>
     </message>
     <message>
+        <location line="+40"/>
         <location filename="../../desktop/shell/page_titles.py" line="+16"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
@@ -125,6 +134,37 @@
         <location line="+1"/>
         <source>{name} — OK</source>
         <translation>{name} — OK</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverOffer</name>
+    <message>
+        <location filename="../../desktop/shell/carry_over_offer.py" line="+47"/>
+        <source>Unsent changes found</source>
+        <translation>Usendte endringer funnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) of yours that were never sent are kept in local data for another portal address ({places}).</source>
+        <translation>
+            <numerusform>%n endring fra deg som aldri ble sendt, ligger i lokale data for en annen portaladresse ({places}).</numerusform>
+            <numerusform>%n endringer fra deg som aldri ble sendt, ligger i lokale data for en annen portaladresse ({places}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry them over and send them from here? Each is sent once, even if the portal already has it.</source>
+        <translation>Vil du flytte dem hit og sende dem herfra? Hver endring sendes bare én gang, også om portalen allerede har den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Carry over</source>
+        <translation>&amp;Flytt hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nå</translation>
     </message>
 </context>
 <context>

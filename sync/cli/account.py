@@ -10,15 +10,17 @@ from domain.clock import today
 from domain.email import email_problem
 from domain.text_limits import MAX_EMAIL
 from sync.account import queries as account_queries
-from sync.api import AuthFailed, BadAnswer, PortalError, PortalUnreachable
+from sync.api import AuthFailed, PortalError
 from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
 from sync.cli.password import UNATTENDED_HINT, given_password, login_password
+from sync.cli.problem_texts import plain_reason, sentence
 from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
 from sync.products.records import ProductFilter
+from sync.session.carry_over import carry_over, stranded_work
 from sync.session.workspace import sign_in, sign_out, unsent_count
 
 
@@ -31,10 +33,8 @@ def login(args: Namespace) -> int:
         raise CliError(str(exc), EXIT_REFUSED) from exc
     except AuthFailed as exc:
         raise CliError(f"Sign-in refused: {exc}", EXIT_REFUSED) from exc
-    except (PortalUnreachable, BadAnswer) as exc:
-        raise CliError(f"Cannot sign in: {exc}", EXIT_UNREACHABLE) from exc
     except PortalError as exc:
-        raise CliError(f"Cannot sign in: {exc}", EXIT_UNREACHABLE) from exc
+        raise CliError(f"Cannot sign in: {sentence(plain_reason(str(exc)))}", EXIT_UNREACHABLE) from exc
     with ws:
         user = account_queries.current_user(ws.engine)
         print(f"Signed in to {ws.portal_url} as {user.name} <{user.email}> ({user.role}).")
@@ -44,10 +44,33 @@ def login(args: Namespace) -> int:
         report = run_sync(ws)
         count = product_queries.product_count(ws.engine, ProductFilter(), today=today())
         print(f"{grouped(count)} products in your local data.")
+        _tell_of_stranded_work(ws)
         failure = sync_failure(report, "Your data will be fetched at the next sync.")
         if failure:
             raise failure
     return EXIT_OK
+
+
+def carry_over_command(args: Namespace) -> int:
+    with open_workspace(args.data_dir) as ws:
+        found = stranded_work(ws.data_dir, ws.email, ws.cache_file)
+        if not found:
+            print("No unsent work of yours waits in another local cache.")
+            return EXIT_OK
+        for work in found:
+            carry_over(ws.engine, work.cache_file)
+            print(f"Carried over {work.unsent} unsent item(s) from {work.place}.")
+        print("They are sent, with the keys they were queued with, at the next portal-cli sync.")
+    return EXIT_OK
+
+
+def _tell_of_stranded_work(ws) -> None:
+    found = stranded_work(ws.data_dir, ws.email, ws.cache_file)
+    if found:
+        count = sum(w.unsent for w in found)
+        places = ", ".join(w.place for w in found)
+        print(f"Note: {count} unsent item(s) of yours wait in a local cache made for another portal address "
+              f"({places}). Run portal-cli carry-over to send them from here.", file=sys.stderr)
 
 
 def logout(args: Namespace) -> int:
@@ -76,7 +99,7 @@ def sync(args: Namespace) -> int:
         if failure:
             raise failure
         if report.rejected:
-            reasons = [f"{i.summary}: {i.reason}" for i in outbox.outbox_items(ws.engine, ("rejected",))]
+            reasons = [f"{i.summary}: {plain_reason(i.reason)}" for i in outbox.outbox_items(ws.engine, ("rejected",))]
             raise CliError(f"The portal refused {report.rejected} item(s): " + " | ".join(reasons), EXIT_REFUSED)
     return EXIT_OK
 

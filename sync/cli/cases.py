@@ -7,6 +7,7 @@ from argparse import Namespace
 from sync.cases.queries import CaseQuery, case_page
 from sync.cli.errors import EXIT_OK
 from sync.cli.output import as_json, table
+from sync.cli.problem_texts import case_state_text
 from sync.cli.session import open_workspace
 
 FILTERS = ("open", "awaiting", "resolved", "all")
@@ -26,7 +27,7 @@ def show_cases(args: Namespace) -> int:
                       "sync_status": c.sync_status} for c in rows])
             return EXIT_OK
         table(["Number", "State", "Machine", "Subject", "Last activity", ""],
-              [[c.number or "(queued)", c.state, c.serial or "-", c.subject,
+              [[c.number or "(queued)", case_state_text(c.state), c.serial or "-", c.subject,
                 f"{c.last_activity_at.astimezone():%Y-%m-%d %H:%M}", _flag(c)] for c in rows])
         print(f"{len(rows)} case(s).")
     return EXIT_OK

@@ -7,6 +7,7 @@ from argparse import Namespace
 from domain.clock import today
 from sync.cli.errors import EXIT_OK
 from sync.cli.output import as_json, table
+from sync.cli.problem_texts import plain_reason
 from sync.cli.session import open_workspace
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxItem
@@ -54,10 +55,10 @@ def _why(item: OutboxItem, held: bool) -> str:
     if held:
         return "waits for an earlier refused item of the same machine"
     if item.state == "rejected":
-        return item.reason
+        return plain_reason(item.reason)
     if item.next_attempt_at:
-        return f"{item.last_error or ''} (next try {item.next_attempt_at.astimezone():%H:%M:%S})".strip()
-    return item.last_error or ""
+        return f"{plain_reason(item.last_error)} (next try {item.next_attempt_at.astimezone():%H:%M:%S})".strip()
+    return plain_reason(item.last_error)
 
 
 def _item_json(item: OutboxItem, held: bool) -> dict:

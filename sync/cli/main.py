@@ -17,6 +17,7 @@ from typing import Sequence
 from sync.cli import account, cases, listing, readings
 from sync.cli.errors import EXIT_BUG, CliError
 from sync.cli.password import PASSWORD_ENV
+from sync.readings.csv_format import parse_date
 from sync.session.logs import setup_file_logging
 from sync.session.paths import DATA_DIR_ENV, resolve_data_dir
 
@@ -68,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     logout.add_argument("--force", action="store_true", help="sign out even when items are still unsent")
     logout.set_defaults(run=account.logout)
 
+    commands.add_parser("carry-over", help="take over unsent work left in a cache made for another portal address"
+                        ).set_defaults(run=account.carry_over_command)
+
     sync = commands.add_parser("sync", help="send queued work and fetch changes")
     _add_password(sync)
     sync.set_defaults(run=account.sync)
@@ -97,7 +101,8 @@ def _add_readings(commands) -> None:
         dest="readings_command", required=True, metavar="ACTION")
     add = group.add_parser("add", help="queue one reading and send it")
     add.add_argument("serial")
-    add.add_argument("--date", type=_iso_date, default=None, help="YYYY-MM-DD (default: today, Europe/Oslo)")
+    add.add_argument("--date", type=_reading_date, default=None,
+                     help="25.11.2026 or 2026-11-25, as in a readings file (default: today, Europe/Oslo)")
     add.add_argument("values", nargs="+", type=_counter_pair, metavar="COUNTER=VALUE")
     _add_password(add)
     add.set_defaults(run=readings.add)
@@ -117,11 +122,11 @@ def _add_password(command, default: str = "(default: $PORTAL_PASSWORD; else the 
                          help=f"read the password from the first line of standard input {default}")
 
 
-def _iso_date(text: str) -> date:
+def _reading_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return parse_date(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use 25.11.2026 or 2026-11-25)") from None
 
 
 def _counter_pair(text: str) -> tuple[str, str]:

@@ -7,6 +7,7 @@ happened."""
 
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from domain import problems as codes
@@ -34,14 +35,19 @@ READING_TEXTS: dict[str, str] = {
 HIGHER_THAN_LATER = "{value} is higher than the later reading {previous} of {previous_date}."
 
 ROW_TEXTS: dict[str, str] = {
-    csv_format.CSV_CELL_COUNT: "Line {line}: {cells} cells, but the header has {columns} columns.",
-    csv_format.CSV_SERIAL_MISSING: "Line {line}: the serial number is missing.",
-    csv_format.CSV_BAD_DATE: "Line {line}: '{text}' is not a date (use 2026-11-25 or 25.11.2026).",
-    csv_format.CSV_BAD_VALUE: "Line {line}: {counter} '{text}' is not a counter value: {reason}",
-    csv_format.CSV_NO_VALUES: "Line {line}: no counter values for {serial}.",
-    csv_import.CSV_UNKNOWN_SERIAL: "Line {line}: no machine with serial {serial} in your fleet.",
-    csv_import.CSV_UNKNOWN_COUNTER: "Line {line}: {serial} ({model}) has no counter {names}; its counters are "
-                                    "{counters}.",
+    csv_format.CSV_CELL_COUNT: "{cells} cells, but the header has {columns} columns.",
+    csv_format.CSV_SERIAL_MISSING: "the serial number is missing.",
+    csv_format.CSV_BAD_DATE: "'{text}' is not a date (use 2026-11-25 or 25.11.2026).",
+    csv_format.CSV_BAD_VALUE: "{counter} '{text}' is not a counter value: {reason}",
+    csv_format.CSV_NO_VALUES: "no counter values for {serial}.",
+    csv_import.CSV_UNKNOWN_SERIAL: "no machine with serial {serial} in your fleet.",
+    csv_import.CSV_UNKNOWN_COUNTER: "{serial} ({model}) has no counter {names}; its counters are {counters}.",
+}
+"""Why a row is not queued, without its line: `row_text` puts "Line N: " in front, the import's listing its own."""
+
+CASE_STATES: dict[str, str] = {
+    "new": "new", "in_progress": "in progress", "awaiting_customer": "awaiting your reply", "resolved": "resolved",
+    "closed": "closed", "cancelled": "cancelled",
 }
 
 FORMAT_TEXTS: dict[str, str] = {
@@ -70,13 +76,45 @@ def value_problem_text(code: str) -> str:
 
 
 def row_text(row: csv_import.RowCheck) -> str:
-    """Why a row of a readings file is not queued, or what to check in it; "" for a good row."""
+    """Why a row of a readings file is not queued, or what to check in it, after "Line N: "; "" for a good row."""
+    reason = row_reason(row)
+    return f"Line {row.line}: {reason}" if reason else ""
+
+
+def row_reason(row: csv_import.RowCheck) -> str:
+    """`row_text` without the line: sentences, one after the other."""
     if not row.code:
-        return "; ".join(reading_problem_text(p, row.values) for p in row.problems)
+        return sentences(reading_problem_text(p, row.values) for p in row.problems)
     params = {**row.params, "line": row.line}
     if row.code == csv_format.CSV_BAD_VALUE:
         params["reason"] = value_problem_text(str(row.params.get("reason_code", "")))
     return _fill(ROW_TEXTS.get(row.code), row.code, params)
+
+
+def sentences(texts) -> str:
+    """Sentences after one another ("A is wrong. B is wrong."), never ".; "."""
+    return " ".join(sentence(t) for t in texts if t)
+
+
+def sentence(text: str) -> str:
+    """`text` ending in one full stop (or its own "?" / "!"), however it ended before."""
+    text = text.strip()
+    return text if not text or text[-1] in ".?!" else text + "."
+
+
+_URL_IN_PARENS = re.compile(r"\s*\((?:[^()]*\s)?https?://[^()\s]*\)")
+_URL = re.compile(r"\s*(?:\b(?:at|from|to)\s+)?https?://\S+")
+
+
+def plain_reason(text: str | None) -> str:
+    """An error's English without the addresses and ids it may carry for the log ("The portal cannot be reached
+    (http://…/products/<id>/meter-readings): Connection refused" → "The portal cannot be reached: Connection
+    refused"): a reason a person can use."""
+    return _URL.sub("", _URL_IN_PARENS.sub("", text or "")).strip()
+
+
+def case_state_text(state: str) -> str:
+    return CASE_STATES.get(state, state.replace("_", " "))
 
 
 def format_error_text(error: csv_format.CsvFormatError) -> str:

@@ -15,8 +15,10 @@ from sync.cli.output import as_json, table
 from sync.cli.password import given_password
 from sync.cli.problem_texts import (
     format_error_text,
+    plain_reason,
     reading_problem_text,
-    row_text,
+    row_reason,
+    sentences,
     value_problem_text,
 )
 from sync.cli.session import open_workspace, run_sync, sync_failure
@@ -42,7 +44,7 @@ def add(args: Namespace) -> int:
         try:
             item = queue_reading(ws.engine, product.id, reading_date, values, today=day).value
         except ReadingRefused as exc:
-            reasons = "; ".join(reading_problem_text(p, values) for p in exc.problems if p.blocking)
+            reasons = sentences(reading_problem_text(p, values) for p in exc.problems if p.blocking)
             raise CliError(f"Reading refused: {reasons}", EXIT_REFUSED) from exc
         print(f"Queued: {item.summary}")
         failure = _verdict(ws, [item.seq], password)
@@ -63,8 +65,8 @@ def import_csv(args: Namespace) -> int:
         except CsvFormatError as exc:
             raise CliError(f"{args.file}: {format_error_text(exc)}", EXIT_REFUSED) from exc
         for line in result.lines:
-            print(f"line {line.line}: queued {line.outcome.item.summary}" if line.queued else
-                  f"line {line.line}: NOT queued: {_refusal(line)}")
+            print(f"Line {line.line}: queued {line.outcome.item.summary}" if line.queued else
+                  f"Line {line.line}: not queued: {_refusal(line)}")
         print(f"{len(result.queued)} reading(s) queued, {len(result.refused)} refused.")
         seqs = [line.outcome.item.seq for line in result.queued]
         failure = _verdict(ws, seqs, password) if seqs else None
@@ -100,8 +102,8 @@ def _verdict(ws: Workspace, seqs: list[int], password: str | None) -> CliError |
     items = [outbox.outbox_item(ws.engine, seq) for seq in seqs]
     rejected = [i for i in items if i and i.state == "rejected"]
     if rejected:
-        return CliError("The portal refused: " + " | ".join(f"{i.summary}: {i.reason}" for i in rejected),
-                       EXIT_REFUSED)
+        return CliError("The portal refused: " + " | ".join(f"{i.summary}: {plain_reason(i.reason)}"
+                                                             for i in rejected), EXIT_REFUSED)
     waiting = [i for i in items if i and i.state != "sent"]
     failure = sync_failure(report, f"{len(waiting)} reading(s) stay queued and are sent at the next sync.")
     if failure and waiting:
@@ -138,10 +140,10 @@ def _values(product: ProductRow, pairs: list[tuple[str, str]]) -> dict[str, int]
 
 def _refusal(line: ImportLine) -> str:
     if line.check is not None:
-        return row_text(line.check)
+        return row_reason(line.check)
     assert line.outcome is not None
     values = line.outcome.entry.values
-    return "; ".join(reading_problem_text(p, values) for p in line.outcome.problems)
+    return sentences(reading_problem_text(p, values) for p in line.outcome.problems)
 
 
 def _note(ws: Workspace, reading_id: str) -> str | None:
@@ -149,8 +151,8 @@ def _note(ws: Workspace, reading_id: str) -> str | None:
     if item is None:
         return None
     if item.state == "rejected":
-        return f"refused: {item.reason}"
-    return f"waiting ({item.last_error})" if item.last_error else "waiting to be sent"
+        return f"refused: {plain_reason(item.reason)}"
+    return f"waiting ({plain_reason(item.last_error)})" if item.last_error else "waiting to be sent"
 
 
 

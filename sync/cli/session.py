@@ -8,6 +8,7 @@ from sync.api import AuthFailed, AuthRequired, PortalError, PortalUnreachable
 from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.password import UNATTENDED_HINT
+from sync.cli.problem_texts import plain_reason, sentence
 from sync.engine.rounds import SyncEngine, SyncReport
 from sync.outbox import queue as outbox
 from sync.session.workspace import Workspace, restore
@@ -60,7 +61,8 @@ def sync_failure(report: SyncReport, queued_note: str) -> CliError | None:
     if report.auth_required:
         return CliError(f"Your sign-in has expired; run portal-cli login again. {queued_note}", EXIT_REFUSED)
     if not report.online:
-        return CliError(f"{report.error}. {queued_note}", EXIT_UNREACHABLE)
+        return CliError(f"{sentence(plain_reason(report.error))} {queued_note}", EXIT_UNREACHABLE)
     if report.error:
-        return CliError(f"The portal could not finish the sync ({report.error}). {queued_note}", EXIT_UNREACHABLE)
+        return CliError(f"The portal could not finish the sync ({plain_reason(report.error)}). {queued_note}",
+                        EXIT_UNREACHABLE)
     return None

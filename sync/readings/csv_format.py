@@ -188,7 +188,7 @@ def _parse_row(line: int, header: list[str], counters: list[str], cells: list[st
     if not serial:
         return CsvError(line, f"Line {line}: the serial number is missing.", CSV_SERIAL_MISSING)
     try:
-        day = _parse_date(day_text)
+        day = parse_date(day_text)
     except ValueError:
         return CsvError(line, f"Line {line}: '{day_text}' is not a date (use 2026-11-25 or 25.11.2026).",
                         CSV_BAD_DATE, {"text": day_text}, serial)
@@ -207,7 +207,9 @@ def _parse_row(line: int, header: list[str], counters: list[str], cells: list[st
     return CsvRow(line, serial, day, values)
 
 
-def _parse_date(text: str) -> date:
+def parse_date(text: str) -> date:
+    """25.11.2026 or 2026-11-25 (what a readings file may hold, and what `portal-cli readings add --date` takes).
+    Raises ValueError for anything else."""
     match = _NORWEGIAN_DATE.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())

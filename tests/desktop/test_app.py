@@ -17,7 +17,7 @@ from desktop.demo import DemoPortal, port_open
 from desktop.shell.sync_worker import CONVERSATION_ROUND_S, SyncController, SyncWorker
 from desktop.views.widgets import errors
 from sync.cache.db import open_cache
-from sync.outbox.queue import unsent_count
+from sync.outbox.queue import outbox_items, unsent_count
 from tests.desktop.conftest import ADMIN
 from tests.desktop.shell_support import queue_next_reading
 
@@ -163,3 +163,50 @@ def test_the_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path, monkeypatch
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_quitting_with_unsent_changes_says_they_are_kept(qtbot, workspace, shell, quits):
+    shell.start()
+    shell.sync.stop()  # keep the reading unsent
+    queue_next_reading(shell.ctx.engine)
+    shell.ctx.wait_idle()
+    shell.window.close()
+    qtbot.waitUntil(lambda: shell.kept_message is not None and shell.kept_message.isVisible(), timeout=10_000)
+    assert "1 change not sent yet is kept on this computer" in shell.kept_message.text()
+    assert quits == []  # the app quits once the message is read
+    qtbot.keyClick(shell.kept_message, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: quits == [True], timeout=5_000)
+
+
+def test_quitting_with_nothing_unsent_says_nothing(qtbot, workspace, shell, quits):
+    shell.start()
+    qtbot.waitUntil(lambda: shell.sync.last_report is not None, timeout=20_000)
+    shell.window.close()
+    assert quits == [True] and shell.kept_message is None
+
+
+def test_a_reading_queued_in_one_demo_run_is_pending_in_the_next(qtbot, tmp_path, quits):
+    """Each --demo run picks a new port; the cache follows the demo portal's identity, not the port."""
+    first = Shell(tmp_path, demo=True)
+    try:
+        first.start()
+        qtbot.waitUntil(lambda: first.window is not None, timeout=60_000)
+        first_port = first.demo.port
+        first.sync.stop()  # as if the portal were out of reach: the reading waits
+        item = queue_next_reading(first.ctx.engine)
+        first.ctx.wait_idle()
+        first.window.close()
+        qtbot.waitUntil(lambda: first.kept_message is not None, timeout=10_000)
+    finally:
+        first.shutdown()
+    second = Shell(tmp_path, demo=True)
+    try:
+        second.start()
+        qtbot.waitUntil(lambda: second.window is not None, timeout=60_000)
+        assert second.demo.port != first_port
+        keys = {i.idempotency_key for i in outbox_items(second.ctx.engine)}
+        assert item.idempotency_key in keys
+    finally:
+        if second.window is not None:
+            second.window.close()
+        second.shutdown()

@@ -42,3 +42,28 @@ def test_cases_lists_queued_and_synced_cases(portal, data_dir, capsys, monkeypat
     with pytest.raises(SystemExit) as refused:
         _cli(data_dir, capsys, "cases", "--filter", "bogus")
     assert refused.value.code == 2 and "invalid choice: 'bogus'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("state", "words"), [
+    ("new", "new"), ("in_progress", "in progress"), ("awaiting_customer", "awaiting your reply"),
+    ("resolved", "resolved"), ("closed", "closed"), ("cancelled", "cancelled")])
+def test_every_case_state_is_said_in_words(state, words):
+    from domain.cases import CaseState  # noqa: PLC0415
+    from sync.cli.problem_texts import case_state_text  # noqa: PLC0415
+    assert state in CaseState.__args__
+    assert case_state_text(state) == words
+
+
+def test_the_table_says_the_state_in_words(portal, data_dir, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", __import__("io").StringIO(PASSWORD + "\n"))
+    assert _cli(data_dir, capsys, "login", "--portal", portal, "--email", "admin@example.no",
+                "--password-stdin")[0] == 0
+    with restore(data_dir) as ws, ws.engine.begin() as conn:
+        product_id = conn.execute(__import__("sqlalchemy").text("SELECT id FROM products LIMIT 1")).scalar_one()
+    with restore(data_dir) as ws:
+        queue_case(ws.engine, CaseDraft(type="support", product_id=product_id, category="network",
+                                        subject="Needs your reply", description="x"), data_dir=ws.data_dir)
+        with ws.engine.begin() as conn:
+            conn.execute(__import__("sqlalchemy").text("UPDATE cases SET state = 'awaiting_customer'"))
+    code, out, _ = _cli(data_dir, capsys, "cases", "--filter", "all")
+    assert code == 0 and "awaiting your reply" in out and "awaiting_customer" not in out

@@ -100,9 +100,29 @@ def test_usage_errors_are_2(cli):
     with pytest.raises(SystemExit) as exited:
         cli("readings", "add", "SN1", "total")
     assert exited.value.code == 2
-    with pytest.raises(SystemExit) as exited:
-        cli("readings", "add", "SN1", "--date", "25.11.2026", "total=1")
-    assert exited.value.code == 2
+    for not_a_date in ("25/11/2026", "2026-13-01", "31.02.2026", "yesterday"):
+        with pytest.raises(SystemExit) as exited:
+            cli("readings", "add", "SN1", "--date", not_a_date, "total=1")
+        assert exited.value.code == 2
+
+
+@pytest.mark.parametrize("form", ["{d:%d.%m.%Y}", "{d:%Y-%m-%d}"])
+def test_readings_add_takes_the_date_forms_of_the_csv_import(cli, kari, data_dir, form):
+    machine = _machine(data_dir)
+    day = machine.last_reading_date + timedelta(days=1)
+    pairs = [f"{k}={machine.last_values[k] + 1000}" for k in machine.counter_keys]
+    code, out, err = cli("readings", "add", machine.serial, "--date", form.format(d=day), *pairs)
+    assert (code, err) == (0, "") and "Accepted by the portal: 1 reading(s)." in out
+    code, out, _ = cli("readings", "list", machine.serial, "--json")
+    assert json.loads(out)[0]["reading_date"] == day.isoformat()
+
+
+def test_several_problems_read_as_sentences_without_double_punctuation(cli, kari, data_dir):
+    machine = _machine(data_dir)
+    pairs = [f"{k}=1" for k in machine.counter_keys]  # every counter lower than before: one sentence each
+    code, _, err = cli("readings", "add", machine.serial, *pairs)
+    assert code == 4 and err.count("lower than the previous reading") == len(machine.counter_keys) > 1
+    assert ".;" not in err and ".." not in err and ". " in err
 
 
 def test_readings_add_list_and_outbox(cli, kari, data_dir):
@@ -142,9 +162,11 @@ def test_readings_import_queues_offline_then_sync_delivers(cli, kari, data_dir, 
     csv_file.write_bytes(("\ufeff" + header + "\r\n" + row + "\r\n").encode("utf-8"))
     _point_profile_at(data_dir, closed_port_url())
     code, out, err = cli("readings", "import", str(csv_file))
-    assert code == 3 and "line 2: queued" in out and "stay queued" in _one_line(err)
+    assert code == 3 and "Line 2: queued Meter reading" in out and "stay queued" in _one_line(err)
+    assert "http" not in err and "/v1/" not in err  # the reason, without the address it was sent to
     code, out, _ = cli("outbox")
     assert code == 0 and machine.serial in out and "queued" in out
+    assert "cannot be reached: Connection refused" in out and "http" not in out and machine.id not in out
     _point_profile_at(data_dir, kari)
     code, out, err = cli("sync")
     assert (code, err) == (0, "") and "Sent 1, rejected 0" in out
@@ -154,7 +176,7 @@ def test_readings_import_with_bad_rows_is_4(cli, kari, tmp_path):
     csv_file = tmp_path / "bad.csv"
     csv_file.write_text("serial;date;total\nNO-SUCH;2026-01-01;5\n", encoding="utf-8")
     code, out, err = cli("readings", "import", str(csv_file))
-    assert code == 4 and "line 2: NOT queued: Line 2: no machine with serial NO-SUCH" in out
+    assert code == 4 and "Line 2: not queued: no machine with serial NO-SUCH in your fleet." in out.splitlines()
     assert "1 row(s)" in _one_line(err)
     code, _, err = cli("readings", "import", str(tmp_path / "missing.csv"))
     assert code == 4 and "Cannot read" in _one_line(err)
@@ -244,3 +266,43 @@ def test_the_command_line_words_the_readings_rules_as_before():
         "13000 is higher than the later reading 12345 of 2026-10-30."
     assert problem_texts.value_problem_text("meter.value_decimal") == "A counter is a whole number, without decimals."
     assert problem_texts.value_problem_text("meter.from_the_future") == "Refused (meter.from_the_future)."
+
+
+@pytest.mark.parametrize(("logged", "shown"), [
+    (("The portal cannot be reached (http://127.0.0.1:5/v1/products/6f1c2a9e-0b7d-4e3a-9c1f-2d4e5f6a7b8c/"
+      "meter-readings): Connection refused"), "The portal cannot be reached: Connection refused"),
+    ("The portal did not answer in time (https://portal.example.no/v1/changes)", "The portal did not answer in time"),
+    ("The portal failed (HTTP 503) at http://127.0.0.1:1/v1/auth/token", "The portal failed (HTTP 503)"),
+    ("Wrong e-mail or password.", "Wrong e-mail or password."), (None, "")])
+def test_a_reason_never_shows_an_address_with_ids(logged, shown):
+    from sync.cli.problem_texts import plain_reason  # noqa: PLC0415
+    assert plain_reason(logged) == shown
+
+
+def test_sentences_end_in_one_full_stop():
+    from sync.cli.problem_texts import sentence, sentences  # noqa: PLC0415
+    assert sentences(["Enter a value.", "Use digits only", "Really?"]) == "Enter a value. Use digits only. Really?"
+    assert sentence("  ") == "" and sentence("Done.") == "Done."
+
+
+def test_login_tells_of_work_left_under_another_address_and_carry_over_takes_it(cli, kari, data_dir):
+    from sync.session.paths import url_cache_path  # noqa: PLC0415
+    machine = _machine(data_dir)
+    _point_profile_at(data_dir, closed_port_url())
+    pairs = [f"{k}={machine.last_values[k] + 1}" for k in machine.counter_keys]
+    day = (machine.last_reading_date + timedelta(days=1)).isoformat()
+    assert cli("readings", "add", machine.serial, "--date", day, *pairs)[0] == 3
+    with workspace.restore(data_dir) as ws:
+        folder = ws.cache_file.parent
+    old = url_cache_path(data_dir, "https://old-name.example.no", "kari@example.no")
+    old.parent.parent.mkdir(parents=True)
+    folder.rename(old.parent)  # where a version before portal identities kept it
+    code, _, err = cli("login", "--portal", kari, "--email", "kari@example.no", "--password-stdin",
+                       stdin=PASSWORD + "\n")
+    assert code == 0 and "1 unsent item(s) of yours wait" in err and "old-name.example.no" in err
+    assert "portal-cli carry-over" in err
+    code, out, err = cli("carry-over")
+    assert (code, err) == (0, "") and "Carried over 1 unsent item(s) from old-name.example.no." in out
+    code, out, err = cli("sync")
+    assert (code, err) == (0, "") and out.startswith("Sent 1, rejected 0")
+    assert cli("carry-over")[1].strip() == "No unsent work of yours waits in another local cache."

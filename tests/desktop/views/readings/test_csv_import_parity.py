@@ -96,11 +96,11 @@ def cli_import(monkeypatch, capsys, ctx, path: Path) -> tuple[int, dict[int, str
     """`portal-cli readings import` on the dialog's cache, offline: the sync that follows the queueing is skipped."""
     monkeypatch.setattr(cli_readings, "open_workspace",
                         lambda _data_dir: contextlib.nullcontext(SimpleNamespace(engine=ctx.engine)))
-    monkeypatch.setattr(cli_readings, "_verdict", lambda _ws, _seqs: None)
+    monkeypatch.setattr(cli_readings, "_verdict", lambda _ws, _seqs, _password: None)
     monkeypatch.setattr(cli_readings, "today", lambda: TODAY)
     code = portal_cli(["--data-dir", str(path.parent / "cli-data"), "readings", "import", str(path)])
     out, err = capsys.readouterr()
-    lines = dict((int(m[1]), m[2]) for m in re.finditer(r"^line (\d+): (.*)$", out, re.MULTILINE))
+    lines = dict((int(m[1]), m[2]) for m in re.finditer(r"^Line (\d+): (.*)$", out, re.MULTILINE))
     return code, lines, err
 
 
@@ -113,7 +113,7 @@ def test_the_command_line_and_the_preview_give_every_row_the_same_verdict(qtbot,
     for line, (verdict, cli_words, preview_words) in EXPECTED.items():
         status, message = shown[line]
         assert status == verdict, (line, message)
-        assert said[line].startswith("queued" if verdict != "error" else "NOT queued"), (line, said[line])
+        assert said[line].startswith("queued " if verdict != "error" else "not queued: "), (line, said[line])
         assert cli_words in said[line], (line, said[line])
         assert preview_words in message, (line, message)
         if verdict == "error":
