@@ -52,10 +52,11 @@ from desktop.views.readings.reading_date_edit import (
     reading_date_edit,
     to_qdate,
 )
+from desktop.views.widgets.cells import FullTextDelegate
 from desktop.views.widgets.draft_notice import format_draft_moment
 from desktop.views.widgets.messages import color_message, mark_field
 from desktop.views.widgets.search_box import search_box
-from desktop.views.widgets.tables import compact_rows, fit_columns
+from desktop.views.widgets.tables import compact_rows, fit_columns, fit_headers
 from sync.products.records import ProductFilter, ProductRow
 from sync.readings import operations
 from sync.readings.operations import BatchResult
@@ -64,7 +65,7 @@ SEARCH_DELAY_MS = 250
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class CounterDelegate(QStyledItemDelegate):
+class CounterDelegate(FullTextDelegate):
     """The editor of a "new value" cell: right-aligned, checked as you type (the cell and the message line say why)."""
 
     previewed = Signal(str, str)  # message, severity ("error", "warning" or "")
@@ -257,6 +258,7 @@ class MeterRoundPage(Page):
                 width = max(width, max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 2 * unit)
             self.table.setColumnWidth(column, width)
         fit_columns(self.table, [MeterRoundModel.SERIAL, MeterRoundModel.MODEL, MeterRoundModel.LOCATION], max_chars=18)
+        fit_headers(self.table)  # "Skal leses", "Siste avlesning" whole
         header.setStretchLastSection(True)
 
     def _connect(self) -> None:
