@@ -55,6 +55,7 @@ from desktop.views.readings.reading_date_edit import (
 from desktop.views.widgets.cells import FullTextDelegate
 from desktop.views.widgets.draft_notice import format_draft_moment
 from desktop.views.widgets.messages import color_message, mark_field
+from desktop.views.widgets.questions import ask
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import compact_rows, fit_columns, fit_headers
 from sync.products.records import ProductFilter, ProductRow
@@ -443,7 +444,7 @@ class MeterRoundPage(Page):
         lines = "\n".join(f"• {product.serial}: {finding.text}" for product, finding in warnings[:8])
         if len(warnings) > 8:
             lines += "\n" + self.tr("… and {count} more").format(count=len(warnings) - 8)
-        answer = QMessageBox.question(
+        answer = ask(  # plain text: the lines name serials from the portal
             self, self.tr("Check unusual values"),
             self.tr("Some values rose far more than usual:\n\n{lines}\n\nQueue them anyway?").format(lines=lines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
