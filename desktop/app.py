@@ -25,8 +25,6 @@ from desktop import heap, i18n, icons, logs, settings
 from desktop.context import AppContext
 from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
 from desktop.shell import page_titles
-
-
 from desktop.shell.carry_over_offer import CarryOverOffer
 from desktop.shell.sync_worker import SyncController
 from desktop.tasks import Task

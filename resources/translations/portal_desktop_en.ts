@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+242"/>
+        <location filename="../../desktop/app.py" line="+240"/>
         <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
         <translation>
             <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+207"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+209"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+228"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+231"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+140"/>
+        <location filename="../../desktop/app.py" line="+138"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -861,7 +861,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+83"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+89"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -1017,7 +1017,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+87"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+89"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -1301,7 +1301,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+160"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1438,13 +1438,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <name>ImportReadingsDialog</name>
     <message>
         <location line="+77"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+147"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1474,7 +1474,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Radene i filen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Import status</source>
         <translation>Importstatus</translation>
     </message>
@@ -2112,7 +2112,7 @@ ny</translation>
         <translation>Tøm innskrevne verdier …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Every machine in the list has its counters typed.</source>
         <translation>Alle maskinene i listen har fått tellerne sine fylt inn.</translation>
     </message>
@@ -2744,7 +2744,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+104"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+105"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2779,7 +2779,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Selected change</source>
         <translation>Valgt endring</translation>
     </message>
@@ -2938,7 +2938,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+67"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+68"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -3014,7 +3014,7 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Meter history</source>
         <translation>Målerhistorikk</translation>
     </message>
@@ -3024,7 +3024,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
@@ -3172,7 +3172,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+79"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+86"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -3217,7 +3217,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>

@@ -26,7 +26,7 @@ from desktop.context import AppContext
 from desktop.formatting import format_size
 from desktop.tasks import Task
 from desktop.views.cases.case_problems import code_text, headline_text
-from desktop.views.widgets.labels import bold, plain_label
+from desktop.views.widgets.labels import bold, plain_label, plain_tooltip
 from domain import attachments as attachment_rules
 from domain import problems as codes
 from domain.problems import Problem
@@ -88,7 +88,7 @@ class CaseAttachmentsPanel(QWidget):
                 text += "  " + self.tr("waiting to be sent")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row)
-            item.setToolTip(row.file_name)
+            item.setToolTip(plain_tooltip(row.file_name))  # a file name from the portal: never markup
             self.list.addItem(item)
             if current is not None and current.id == row.id:
                 self.list.setCurrentItem(item)

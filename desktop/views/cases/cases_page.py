@@ -18,7 +18,13 @@ from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases import CasesModel, overdue_state_text
 from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.search_box import search_box
-from desktop.views.widgets.tables import current_object, list_detail_splitter, list_table, select_row
+from desktop.views.widgets.tables import (
+    current_object,
+    list_detail_splitter,
+    list_table,
+    select_row,
+    share_two_to_one,
+)
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.views.cases.case_labels import state_label
@@ -337,7 +343,7 @@ class CasesPage(Page):
         put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())  # restore_header moved it
         state = settings.get(SPLITTER)
         if not state or not self.splitter.restoreState(state):
-            self.splitter.setSizes([700, 400])
+            share_two_to_one(self.splitter)
 
     def save_state(self) -> None:
         """Called by the shell when the window closes."""

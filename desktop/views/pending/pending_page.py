@@ -37,6 +37,7 @@ from desktop.models.lookup import Lookup
 from desktop.models.outbox_wait import shown_reason
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
+from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
 from sync.engine import replay
@@ -102,6 +103,7 @@ class PendingPage(Page):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setAccessibleName(self.tr("Pending changes"))
+        show_full_text(table)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -25,7 +25,9 @@ from desktop.counter_names import counter_names
 from desktop.formatting import format_date
 from desktop.models.readings import ReadingsModel
 from desktop.views.products.volume_chart import VolumeChart
-from desktop.views.widgets.tables import compact_rows
+from desktop.views.widgets.cells import show_full_text
+from desktop.views.widgets.labels import plain_label
+from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows
 from domain import billing
 from domain.volumes import counter_points, monthly_volumes
 from sync.cases import queries as case_queries
@@ -58,12 +60,11 @@ class ProductDetail(QWidget):
         return self._product
 
     def _build(self) -> None:
-        self.heading = QLabel()
+        self.heading = plain_label(wrap=False)  # the model name comes from the portal: never markup
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_reading_button = QPushButton(self.tr("New reading…"))
         self.new_reading_button.setToolTip(self.tr("Enter a meter reading for this machine (Ctrl+N)"))
         self.new_reading_button.clicked.connect(self._request_reading)
@@ -110,8 +111,12 @@ class ProductDetail(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
         self.history.setAlternatingRowColors(True)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        history_header = self.history.horizontalHeader()
+        history_header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)  # a machine's history is short; its top says it
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates were cut "21.11.20…"
+        history_header.setStretchLastSection(True)
         self.history.setWordWrap(False)
+        show_full_text(self.history)
         compact_rows(self.history)
         history_title = QLabel(self.tr("Meter history"))
         history_title.setBuddy(self.history)
@@ -165,10 +170,8 @@ class ProductDetail(QWidget):
             signal.emit(self._product)
 
     def _add_fact(self, form: QFormLayout, key: str, label: str) -> None:
-        value = QLabel()
-        value.setWordWrap(True)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        value = plain_label()  # portal text, shown literally; wrapped, and never narrower than its longest word
+        value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # (an e-mail was cut)
         caption = QLabel(label)
         caption.setBuddy(value)
         form.addRow(caption, value)

@@ -29,7 +29,14 @@ from desktop.views.products.product_detail import ProductDetail
 from desktop.views.readings.reading_dialog import ReadingDialog
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.sort_header import put_back_sort_indicator
-from desktop.views.widgets.tables import current_object, fit_columns, list_detail_splitter, list_table, select_row
+from desktop.views.widgets.tables import (
+    current_object,
+    fit_columns,
+    list_detail_splitter,
+    list_table,
+    select_row,
+    share_two_to_one,
+)
 from sync.outbox.records import OutboxItem
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
@@ -159,7 +166,9 @@ class ProductsPage(Page):
             return
         col = ProductsModel.Col
         fit_columns(self.table, [col.SERIAL, col.LAST_READING, col.LAST_TOTAL, col.DUE], max_chars=16)
-        fit_columns(self.table, [col.MODEL, col.SITE], max_chars=14)  # long model names keep room for the location
+        fit_columns(self.table, [col.MODEL], max_chars=24)  # "Canon imageRUNNER ADVAN…": the whole name on hover
+        fit_columns(self.table, [col.SITE], max_chars=18)  # "Hovedkontor Oslo"
+        fit_columns(self.table, [col.LOCATION], max_chars=20)  # and what the others leave
         self._columns_fitted = True
 
     def _after_reset(self) -> None:
@@ -226,7 +235,7 @@ class ProductsPage(Page):
         if state:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([760, 520])
+            share_two_to_one(self.splitter)
         self.detail.restore_state()
 
     def save_state(self) -> None:

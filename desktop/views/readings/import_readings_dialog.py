@@ -39,6 +39,7 @@ from desktop.i18n import current_language
 from desktop.models.base import Column, RowTableModel, Tint
 from desktop.models.readings import describe_parse_error, describe_problem
 from desktop.tasks import Task
+from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.messages import color_message
 from desktop.views.widgets.tables import compact_rows
 from domain.meter import ReadingProblem
@@ -257,6 +258,7 @@ class ImportReadingsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        show_full_text(self.table)
         self.table.verticalHeader().hide()
         compact_rows(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -52,10 +52,12 @@ from desktop.views.readings.reading_date_edit import (
     reading_date_edit,
     to_qdate,
 )
+from desktop.views.widgets.cells import FullTextDelegate
 from desktop.views.widgets.draft_notice import format_draft_moment
 from desktop.views.widgets.messages import color_message, mark_field
+from desktop.views.widgets.questions import ask
 from desktop.views.widgets.search_box import search_box
-from desktop.views.widgets.tables import compact_rows, fit_columns
+from desktop.views.widgets.tables import compact_rows, fit_columns, fit_headers
 from sync.products.records import ProductFilter, ProductRow
 from sync.readings import operations
 from sync.readings.operations import BatchResult
@@ -64,7 +66,7 @@ SEARCH_DELAY_MS = 250
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class CounterDelegate(QStyledItemDelegate):
+class CounterDelegate(FullTextDelegate):
     """The editor of a "new value" cell: right-aligned, checked as you type (the cell and the message line say why)."""
 
     previewed = Signal(str, str)  # message, severity ("error", "warning" or "")
@@ -257,6 +259,7 @@ class MeterRoundPage(Page):
                 width = max(width, max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 2 * unit)
             self.table.setColumnWidth(column, width)
         fit_columns(self.table, [MeterRoundModel.SERIAL, MeterRoundModel.MODEL, MeterRoundModel.LOCATION], max_chars=18)
+        fit_headers(self.table)  # "Skal leses", "Siste avlesning" whole
         header.setStretchLastSection(True)
 
     def _connect(self) -> None:
@@ -468,7 +471,7 @@ class MeterRoundPage(Page):
         lines = "\n".join(f"• {product.serial}: {finding.text}" for product, finding in warnings[:8])
         if len(warnings) > 8:
             lines += "\n" + self.tr("… and {count} more").format(count=len(warnings) - 8)
-        answer = QMessageBox.question(
+        answer = ask(  # plain text: the lines name serials from the portal
             self, self.tr("Check unusual values"),
             self.tr("Some values rose far more than usual:\n\n{lines}\n\nQueue them anyway?").format(lines=lines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)

@@ -1,10 +1,11 @@
-"""Labels for text from the portal or the user (plain text, never HTML or a link), and secondary or emphasised text
-in the palette's own colours."""
+"""Labels and tooltips for text from the portal or the user (plain text, never HTML, an image or a link), and
+secondary or emphasised text in the palette's own colours."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import Qt as GuiQt  # QtGui's Qt namespace holds convertFromPlainText
 from PySide6.QtWidgets import QLabel
 
 from desktop.colours import muted_color
@@ -19,6 +20,22 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Put portal or user text in an existing label as plain text (a label's default, AutoText, renders anything
+    that looks like markup: `<h1>`, `<img src=file:…>` or a link)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
+def plain_tooltip(text: str | None) -> str:
+    """A tooltip that shows `text` literally. Qt shows a tooltip as rich text when it merely looks like markup, so the
+    text is escaped into a paragraph of its own (which also wraps a long message instead of running off the
+    screen). Empty stays empty: no tooltip."""
+    if not text:
+        return ""
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def muted(label: QLabel) -> QLabel:

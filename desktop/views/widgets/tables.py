@@ -1,14 +1,16 @@
-"""The shape every list page shares: a read-only table of rows sorted in SQL, its row height and column widths, the
-row the user is on, and the list beside its detail in a splitter."""
+"""The shape every list page shares: a read-only table of rows sorted in SQL, its row height and column widths (a
+column fits its content up to a sensible width and never cuts its header; one column takes the room that is left),
+the row the user is on, and the list beside its detail in a splitter (the list gets two thirds)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from desktop.models.base import OBJECT_ROLE
+from desktop.views.widgets.cells import show_full_text
 
 FIT_SAMPLE_ROWS = 40
 """Rows measured to fit a column (Qt's resize precision): measuring a whole page of 200 rows cost ~80 ms of the first
@@ -21,18 +23,69 @@ def compact_rows(table: QTableView) -> None:
 
 
 def fit_columns(table: QTableView, columns: list[int], *, max_chars: int = 28) -> None:
-    """Widen `columns` to their loaded content (and header), but never past `max_chars` digits' width."""
+    """Widen `columns` to their loaded content, but not past `max_chars` digits' width unless their header needs it:
+    a header is never cut ("Plasseri", "Skal le…"). A cell cut at the limit shows its whole text on hover."""
     limit = table.fontMetrics().horizontalAdvance("0") * max_chars
-    table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     for column in columns:
         table.resizeColumnToContents(column)
-        table.setColumnWidth(column, min(table.columnWidth(column), limit))
+        table.setColumnWidth(column, max(min(table.columnWidth(column), limit), header_width(header, column)))
+
+
+def header_width(header: QHeaderView, column: int) -> int:
+    """The width `column`'s header needs for its whole text (each line of it) and the sort arrow."""
+    return max(header.sectionSizeHint(column), header.minimumSectionSize())
+
+
+def fit_headers(table: QTableView) -> None:
+    """Widen every column that is narrower than its header's text (after a page sized its columns itself)."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if not header.isSectionHidden(column) and header.sectionSize(column) < header_width(header, column):
+            header.resizeSection(column, header_width(header, column))
+
+
+class _FillColumn(QObject):
+    """Gives `column` the room the other columns leave, but never less than its own fitted width: a Stretch column
+    is squeezed to nothing when the others fill the view (the location read "…")."""
+
+    def __init__(self, table: QTableView, column: int) -> None:
+        super().__init__(table)
+        self._table, self._column = table, column
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._section_resized)
+        self._own = table.columnWidth(column)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fill()
+        return False
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if getattr(self, "_filling", False):
+            return
+        if section == self._column:
+            self._own = new  # the user's (or a fit's) width is the least it gets
+        self.fill()
+
+    def fill(self) -> None:
+        header = self._table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self._column and not header.isSectionHidden(c))
+        width = max(self._own, self._table.viewport().width() - others)
+        self._filling = True
+        try:
+            header.resizeSection(self._column, width)
+        finally:
+            self._filling = False
 
 
 def list_table(model: QAbstractItemModel, name: str, *, stretch: int) -> QTableView:
-    """A list of rows to pick one from: whole rows selected, one at a time, nothing edited in place, one line a row,
-    column `stretch` taking the room that is left, sorted by clicking a header (the model sorts, in SQL) and showing
-    the model's own order from the start. `name` is its accessible name."""
+    """A list of rows to pick one from: whole rows selected, one at a time, nothing edited in place, one line a row
+    (a cut cell shows its whole text on hover), column `stretch` taking the room that is left (but never less than
+    it was fitted to), sorted by clicking a header (the model sorts, in SQL) and showing the model's own order from
+    the start. `name` is its accessible name."""
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -45,24 +98,31 @@ def list_table(model: QAbstractItemModel, name: str, *, stretch: int) -> QTableV
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    show_full_text(table)
     compact_rows(table)
+    _FillColumn(table, stretch)
     header.setSortIndicator(*model.sort_column())
     table.setSortingEnabled(True)
     return table
 
 
 def list_detail_splitter(name: str, rows: QWidget, detail: QWidget) -> QSplitter:
-    """The list on the left, the chosen row's detail on the right (3 : 2); `name` keys its remembered sizes."""
+    """The list on the left, the chosen row's detail on the right (2 : 1: the list's columns need the room more than
+    the detail, whose facts wrap); `name` keys its remembered sizes."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName(name)
     splitter.addWidget(rows)
     splitter.addWidget(detail)
     splitter.setChildrenCollapsible(False)
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 2)
+    splitter.setStretchFactor(0, 2)
+    splitter.setStretchFactor(1, 1)
     return splitter
+
+
+def share_two_to_one(splitter: QSplitter, total: int = 1050) -> None:
+    """The first sizes of a list beside its detail, before the user moves the handle: two thirds to the list."""
+    splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
 
 
 def current_object(table: QTableView) -> Any:

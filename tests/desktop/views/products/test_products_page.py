@@ -321,9 +321,9 @@ def test_columns_fit_the_first_machines_a_first_sync_brings(qtbot, tmp_path):
     qtbot.waitUntil(lambda: widget.model.rowCount() == 5)
     table, header = widget.table, widget.table.horizontalHeader()
     digit = table.fontMetrics().horizontalAdvance("0")
-    for column, cap in ((Col.SERIAL, 16), (Col.MODEL, 14), (Col.SITE, 14)):
+    for column, cap in ((Col.SERIAL, 16), (Col.MODEL, 24), (Col.SITE, 18)):
         fitted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
-        assert table.columnWidth(column) == min(fitted, cap * digit)
+        assert table.columnWidth(column) == max(min(fitted, cap * digit), header.sectionSizeHint(column))
     assert table.columnWidth(Col.SERIAL) == max(table.sizeHintForColumn(Col.SERIAL),
                                                 header.sectionSizeHint(Col.SERIAL))  # serials are never cut
     assert table.columnWidth(Col.SERIAL) != empty_width

@@ -1,0 +1,97 @@
+"""The products page at 1280x800 in Norwegian: the list gets two thirds of the width, every header holds its text,
+a site name fits whole, a model name cut at its column's limit is one hover away, and the detail never cuts the
+contact's e-mail."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QStyle, QTableView
+
+from desktop import i18n
+from desktop.models.products import ProductsModel
+from desktop.views.products.products_page import ProductsPage
+from tests.desktop.pages_fixtures import fill_cache, make_context, product_id
+from tests.desktop.views.widgets.test_cells import hover
+from tests.support.cache_rows import insert_rows, product_values
+
+Col = ProductsModel.Col
+LONG_MODEL = "Canon imageRUNNER ADVANCE DX C5840i"
+SITE = "Hovedkontor Oslo"
+EMAIL = "lars.johansen@nordlysregnskap.no"
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def norwegian(qapp):
+    previous = QLocale()
+    assert i18n.install_language("nb") == "nb"
+    yield
+    i18n.reset()
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, norwegian):
+    from sync.cache.db import open_cache
+    engine = open_cache(tmp_path / "cache.sqlite")
+    fill_cache(engine, 2)  # machines with a meter history
+    rows = [product_values(i, model=LONG_MODEL if i % 2 else "Ricoh IM C3000") for i in range(100, 106)]
+    for row in rows:
+        row.update(site_name=SITE, location="Hovedbygget, 6. etasje, ved resepsjonen", contact_name="Lars Johansen",
+                   contact_email=EMAIL)
+    insert_rows(engine, [], rows)
+    ctx = make_context(engine)
+    widget = ProductsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 8)
+    yield widget
+    assert ctx.wait_idle()
+
+
+def text_width(table: QTableView, text: str) -> int:
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return table.fontMetrics().horizontalAdvance(text) + 2 * margin
+
+
+def test_every_header_holds_its_norwegian_text(page):
+    header = page.table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    titles = []
+    for column in range(header.count()):
+        title = page.model.headerData(column, Qt.Orientation.Horizontal)
+        titles.append(title)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title) + 2 * margin, title
+    assert "Plassering" in titles and "Skal leses" in titles  # the Norwegian headers that were cut
+
+
+def test_the_site_fits_and_a_cut_model_name_is_one_hover_away(page, qtbot):
+    table = page.table
+    assert table.columnWidth(Col.SITE) >= text_width(table, SITE)
+    assert table.columnWidth(Col.MODEL) >= text_width(table, "Ricoh IM C3000")
+    long_row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).model == LONG_MODEL)
+    if table.columnWidth(Col.MODEL) < text_width(table, LONG_MODEL):
+        assert hover(qtbot, table, long_row, Col.MODEL) == LONG_MODEL
+
+
+def test_the_list_gets_two_thirds_and_the_detail_shows_the_whole_e_mail(page, qtbot):
+    list_width, detail_width = page.splitter.sizes()
+    assert list_width >= 1.8 * detail_width
+    assert page.select_product("p00100")
+    contact = page.detail._values["contact"]
+    qtbot.waitUntil(lambda: EMAIL in contact.text())
+    assert contact.textFormat() == Qt.TextFormat.PlainText
+    assert contact.width() >= contact.fontMetrics().horizontalAdvance(EMAIL)
+
+
+def test_the_history_shows_whole_dates(page, qtbot):
+    from datetime import date
+
+    from desktop.formatting import format_date
+    assert page.select_product(product_id(0))
+    history = page.detail.history
+    qtbot.waitUntil(lambda: history.isVisible() and history.model().rowCount() > 0)
+    assert history.columnWidth(0) >= text_width(history, format_date(date(2026, 11, 21)))
