@@ -338,7 +338,7 @@
         <translation>Avvist av portalen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Error code on the display</source>
         <translation>Feilkode i displayet</translation>
     </message>
@@ -376,6 +376,11 @@
         <location line="+1"/>
         <source>Contract</source>
         <translation>Avtale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2036,7 +2041,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+94"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+96"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -2061,22 +2066,22 @@ Sette dem i kø likevel?</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+254"/>
         <source>Choose a category…</source>
         <translation>Velg en kategori …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
         <source>For example: Paper jam in tray 2</source>
         <translation>For eksempel: Papirstopp i skuff 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What happens, since when, any code on the display…</source>
         <translation>Hva skjer, siden når, eventuell kode i displayet …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-227"/>
         <source>Send me e-mail &amp;updates about this case</source>
         <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
     </message>
@@ -2126,7 +2131,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send sa&amp;ken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Files to attach</source>
         <translation>Filer som legges ved</translation>
     </message>
@@ -2176,7 +2181,7 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -2191,12 +2196,22 @@ Sette dem i kø likevel?</translation>
         <translation>ingen grunn oppgitt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Send &amp;again</source>
         <translation>Send &amp;igjen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+77"/>
+        <source>For example: Question about invoice 2026-1142</source>
+        <translation>For eksempel: Spørsmål om faktura 2026-1142</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it is about: the invoice or contract number, the address, what you would like changed…</source>
+        <translation>Hva det gjelder: faktura- eller avtalenummer, adressen, hva du vil ha endret …</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
@@ -2206,12 +2221,12 @@ Sette dem i kø likevel?</translation>
         <translation>Saken legges i kø nå og sendes så snart portalen er tilgjengelig</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sent now, the expected answer is by {moment}.</source>
-        <translation>Sendes den nå, er svaret forventet innen {moment}.</translation>
+        <location line="+12"/>
+        <source>The case is queued here and sent as soon as the portal can be reached. The expected answer is counted in business hours from when the portal receives it: if that is now, by {moment}.</source>
+        <translation>Saken legges i kø her og sendes så snart portalen kan nås. Forventet svartid regnes i arbeidstid fra portalen mottar den: skjer det nå, innen {moment}.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>

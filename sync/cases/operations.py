@@ -342,7 +342,7 @@ def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, Problem]:
                            problems.CASE_DESCRIPTION_TOO_LONG),
              _text_problem("contact_name", draft.contact_name, MAX_CONTACT_NAME, None,
                            problems.CASE_CONTACT_NAME_TOO_LONG)]
-    if draft.category not in case_rules.CATEGORIES:
+    if draft.category not in case_rules.categories_for(draft.type):
         found.append(Problem("category", problems.CASE_CATEGORY_MISSING))
     if draft.contact_email and (code := email_problem(draft.contact_email)):
         found.append(Problem("contact_email", code, {"max": MAX_EMAIL} if code == problems.EMAIL_TOO_LONG else {}))
