@@ -284,7 +284,17 @@
         <translation>Vil du avbryte saken? Kundeservice slutter å arbeide med den. Du kan opprette en ny sak senere.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Reopen case</source>
+        <translation>Gjenåpne saken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen this case? The service desk takes it up again.</source>
+        <translation>Vil du gjenåpne saken? Kundeservice tar den opp igjen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+118"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
@@ -787,7 +797,7 @@
         <translation>Forventet svar</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>Unread</source>
         <translation>Ulest</translation>
     </message>
@@ -841,7 +851,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>

@@ -166,11 +166,24 @@ def test_cancel_asks_first(view, case_engine, qtbot, monkeypatch):
     assert view.cancel_button.isHidden() and view.reply_box.isHidden()
 
 
-def test_reopen_a_recently_resolved_case(view, case_engine, qtbot):
+def test_reopen_a_recently_resolved_case_asks_first(view, case_engine, qtbot, monkeypatch):
     add_case(case_engine, "c1", state="resolved", resolved_at=datetime.now(timezone.utc) - timedelta(days=1))
     view.show_case("c1")
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent, title, text, *args, **kwargs):
+        asked.append(f"{title}: {text}")
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert view._ctx.wait_idle()
+    assert "case.action" not in kinds(case_engine) and view.case.state == "resolved"
+    assert asked == ["Reopen case: Reopen this case? The service desk takes it up again."]
     qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.case.state == "in_progress", timeout=5000)
+    assert kinds(case_engine) == ["case.action"]
     assert not view.reply_box.isHidden() and view.reopen_button.isHidden()
 
 
