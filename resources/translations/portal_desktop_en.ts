@@ -106,7 +106,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+190"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+191"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

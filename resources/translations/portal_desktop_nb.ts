@@ -130,7 +130,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/cases/case_attachments.py" line="+37"/>
+        <location filename="../../desktop/views/cases/case_attachments.py" line="+38"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -172,6 +172,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The copy of {name} on this computer is gone, and the portal does not have the file yet. Attach it again.</source>
+        <translation>Kopien av {name} på denne datamaskinen er borte, og portalen har ikke filen ennå. Legg den ved på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not on this computer yet; synchronise and try again.</source>
+        <translation>Denne filen er ikke på denne datamaskinen ennå; synkroniser og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file could not be downloaded now; try again later.</source>
         <translation>Filen kunne ikke lastes ned nå; prøv igjen senere.</translation>
     </message>
@@ -2051,7 +2061,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+96"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+97"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -2239,11 +2249,6 @@ Sette dem i kø likevel?</translation>
         <location line="+105"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This case was sent, corrected or discarded meanwhile. Close this window to see its state.</source>
-        <translation>Saken ble sendt, rettet eller forkastet i mellomtiden. Lukk vinduet for å se hvor den står.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2474,6 +2479,39 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>OutboxState</name>
+    <message>
+        <location filename="../../desktop/views/pending/state_errors.py" line="+13"/>
+        <source>This change is no longer waiting here: it was sent or discarded meanwhile.</source>
+        <translation>Denne endringen venter ikke lenger her: den ble sendt eller forkastet i mellomtiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change is being sent right now, so it can no longer be changed.</source>
+        <translation>Denne endringen sendes akkurat nå, så den kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change was sent meanwhile, so it can no longer be changed.</source>
+        <translation>Denne endringen ble sendt i mellomtiden, så den kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change was already corrected; it waits to be sent.</source>
+        <translation>Denne endringen er allerede rettet; den venter på å bli sendt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused this change meanwhile; put it right or discard it in Pending changes.</source>
+        <translation>Portalen avviste denne endringen i mellomtiden; rett den eller forkast den under Ventende endringer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was changed meanwhile; look at it again.</source>
+        <translation>Denne endringen ble endret i mellomtiden; se på den igjen.</translation>
+    </message>
+</context>
+<context>
     <name>PendingKinds</name>
     <message>
         <location filename="../../desktop/views/account/pending_kinds.py" line="+21"/>
@@ -2530,7 +2568,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+101"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+102"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2714,11 +2752,6 @@ Sette dem i kø likevel?</translation>
         <location line="+4"/>
         <source>Already on its way</source>
         <translation>Allerede på vei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change is being sent or was sent meanwhile, so it can no longer be changed.</source>
-        <translation>Denne endringen sendes nå eller er allerede sendt, så den kan ikke lenger endres.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,8 @@ def resend_case(engine: Engine, seq: int, draft: CaseDraft) -> Changed:
     draft = _tidy(draft)
     item = outbox.outbox_item(engine, seq)
     if item is None or item.kind != CASE_KIND or item.state != "rejected":
-        raise outbox.OutboxStateError("This case is no longer waiting for a correction.")
+        raise outbox.OutboxStateError("This case is no longer waiting for a correction.",
+                                      state=item.state if item is not None else None)
     with engine.connect() as conn:
         errors = _draft_errors(conn, draft)
     if errors:

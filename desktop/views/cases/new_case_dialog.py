@@ -50,6 +50,7 @@ from desktop.models.outbox import reason_headline
 from desktop.views.cases.case_labels import category_label
 from desktop.views.cases.case_problems import problem_text, problems_text, rejection_text
 from desktop.views.cases.case_widgets import expected_answer_at, format_moment_with_day
+from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.products.product_picker import ProductPicker
 from desktop.views.self_help.guide_list import guide_list_view
 from desktop.views.self_help.guide_runner import (
@@ -540,8 +541,7 @@ class NewCaseDialog(QDialog):
             return
         if isinstance(error, OutboxStateError):
             self._sent = True  # nothing typed here can go any more: close without asking
-            QMessageBox.information(self, self.tr("Already changed"), self.tr(
-                "This case was sent, corrected or discarded meanwhile. Close this window to see its state."))
+            QMessageBox.information(self, self.tr("Already changed"), outbox_state_text(error))
             self.reject()
             return
         self.validate()

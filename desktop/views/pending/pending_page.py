@@ -35,6 +35,7 @@ from desktop.models.outbox import (
 )
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
+from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
 from sync.engine import replay
@@ -270,8 +271,7 @@ class PendingPage(Page):
 
     def _action_failed(self, error: BaseException) -> None:
         if isinstance(error, outbox.OutboxStateError):
-            QMessageBox.information(self, self.tr("Already on its way"), self.tr(
-                "This change is being sent or was sent meanwhile, so it can no longer be changed."))
+            QMessageBox.information(self, self.tr("Already on its way"), outbox_state_text(error))
             self.model.refresh_all()
             return
         show_error(error)

@@ -18,7 +18,7 @@ from domain import business_hours
 from domain.text_limits import MAX_TEXT
 from sync.api.errors import PortalUnreachable
 from sync.cache.db import writer
-from sync.cache.schema import case_messages, cases
+from sync.cache.schema import case_attachments, case_messages, cases
 from sync.cache.stamps import to_iso
 from sync.outbox.queue import outbox_items
 from sync.session import downloads as attachment_files
@@ -401,3 +401,33 @@ def test_a_case_waiting_for_the_customer_is_never_overdue(view, case_engine):
     view.now = lambda: START + timedelta(days=30)
     view.show_case("c1")
     assert view.expected_label.isHidden() and not view.expected_label.property("overdue")
+
+
+@pytest.mark.parametrize("local_path, status, words", [
+    (None, "synced", None),
+    ("attachments/c1/gone.pdf", "pending", "Kopien av manual.pdf på denne datamaskinen er borte, og portalen har "
+                                           "ikke filen ennå. Legg den ved på nytt."),
+])
+def test_a_file_that_cannot_be_found_is_said_in_norwegian(view, case_engine, qtbot, local_path, status, words):
+    """`UnknownAttachment` carries a code and the file's name; the panel words them (never its English)."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+    from desktop.views.cases.case_attachments import attachment_error_text
+    from sync.cases.attachment_download import UnknownAttachment, fetch_attachment
+    previous = QLocale()
+    try:
+        assert i18n.install_language("nb") == "nb"
+        add_case(case_engine, "c1")
+        add_attachment(case_engine, "c1", "a1", "manual.pdf", 2048, local_path=local_path)
+        with writer(case_engine).begin() as conn:
+            conn.execute(case_attachments.update().values(sync_status=status))
+        missing = "a1" if local_path else "no-such-file"
+        with pytest.raises(UnknownAttachment) as raised:
+            fetch_attachment(case_engine, view._ctx.workspace.data_dir, None, "c1", missing)
+        text = attachment_error_text(raised.value)
+        assert text == (words or "Denne filen er ikke på denne datamaskinen ennå; synkroniser og prøv igjen.")
+        assert str(raised.value) not in text and "c1" not in text
+    finally:
+        i18n.reset()
+        QLocale.setDefault(previous)
