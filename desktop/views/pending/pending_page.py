@@ -209,8 +209,10 @@ class PendingPage(Page):
         reason = item.reason if item else ""
         rejected = item is not None and item.state == "rejected"
         self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Last error:"))
-        self.reason_caption.setVisible(bool(reason))
         headline = reason_headline(item) if item else ""
+        if rejected and headline and item.case_id is not None:
+            reason = ""  # a case's refusal is worded whole from its codes; the portal's English is for the log
+        self.reason_caption.setVisible(bool(reason or (rejected and headline)))
         self.reason_headline.setText(headline)
         self.reason_headline.setVisible(bool(headline))
         self.reason_label.setText(reason)
