@@ -90,6 +90,11 @@ def is_overdue(state: str, expected_at: datetime | None, now: datetime) -> bool:
     return state in ANSWER_OWED_STATES and expected_at is not None and now >= expected_at
 
 
+def categories_for(case_type: str) -> tuple[str, ...]:
+    """The categories a case of `case_type` may have (all of them for a type this version does not know)."""
+    return {"support": SUPPORT_CATEGORIES, "account_question": ACCOUNT_CATEGORIES}.get(case_type, CATEGORIES)
+
+
 def department_for(category: str) -> str:
     return DEPARTMENTS[category]
 

@@ -101,6 +101,8 @@ class CasesModel(RowTableModel[CaseRow]):
         super().__init__(parent)
         self._ctx = ctx
         self._now = now  # when an expected answer is overdue (tests pass their own clock)
+        self._kept: str | None = None  # the case the user looks at (see `keep_shown`)
+        self._kept_added = False
         self._query = query or CaseQuery()
         self.watch(ctx, "case")
         self.watch_related(ctx, "case_message")
@@ -114,6 +116,7 @@ class CasesModel(RowTableModel[CaseRow]):
         if query == self._query:
             return
         self._query = query
+        self._kept = None  # a new filter or search is the user moving on
         self.reload()
         self.query_changed.emit(query)
 
@@ -127,8 +130,25 @@ class CasesModel(RowTableModel[CaseRow]):
     def counts(self) -> CaseCounts:
         return case_queries.case_counts(self._ctx.engine)
 
+    def keep_shown(self, case_id: str | None) -> None:
+        """The case the user is looking at stays in the list even when the query no longer holds it (resolved while
+        open on "Open", reopened on "Resolved"), at the top, until they select another case or change the query."""
+        self._kept = case_id
+
     def fetch_page(self, after: CaseRow | None, limit: int) -> list[CaseRow]:
-        return case_queries.case_page(self._ctx.engine, self._query, after=after, limit=limit)
+        page = case_queries.case_page(self._ctx.engine, self._query, after=after, limit=limit)
+        if after is not None:
+            return [row for row in page if not (self._kept_added and row.id == self._kept)]
+        self._kept_added = False
+        kept = self._kept
+        if kept is None or any(row.id == kept for row in page) \
+                or case_queries.case_position(self._ctx.engine, self._query, kept) is not None:
+            return page  # not kept, or the query holds it (paging on finds it)
+        row = case_queries.case_row(self._ctx.engine, kept)
+        if row is None:
+            return page
+        self._kept_added = True
+        return [row, *page]
 
     def fetch_row(self, row_id: str) -> CaseRow | None:
         return case_queries.case_row(self._ctx.engine, row_id)

@@ -128,7 +128,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+209"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+210"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

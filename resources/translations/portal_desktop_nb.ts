@@ -170,7 +170,7 @@
 <context>
     <name>CaseAttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/cases/case_attachments.py" line="+62"/>
+        <location filename="../../desktop/views/cases/case_attachments.py" line="+63"/>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Vedlegg</translation>
@@ -222,6 +222,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The copy of {name} on this computer is gone, and the portal does not have the file yet. Attach it again.</source>
+        <translation>Kopien av {name} på denne datamaskinen er borte, og portalen har ikke filen ennå. Legg den ved på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not on this computer yet; synchronise and try again.</source>
+        <translation>Denne filen er ikke på denne datamaskinen ennå; synkroniser og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file could not be downloaded now; try again later.</source>
         <translation>Filen kunne ikke lastes ned nå; prøv igjen senere.</translation>
     </message>
@@ -334,7 +344,17 @@
         <translation>Vil du avbryte saken? Kundeservice slutter å arbeide med den. Du kan opprette en ny sak senere.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Reopen case</source>
+        <translation>Gjenåpne saken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen this case? The service desk takes it up again.</source>
+        <translation>Vil du gjenåpne saken? Kundeservice tar den opp igjen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+118"/>
         <source>This case is no longer in the local data.</source>
         <translation>Saken finnes ikke lenger i de lokale dataene.</translation>
@@ -388,7 +408,7 @@
         <translation>Avvist av portalen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Error code on the display</source>
         <translation>Feilkode i displayet</translation>
     </message>
@@ -429,6 +449,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -461,7 +486,7 @@
 <context>
     <name>CaseProblems</name>
     <message>
-        <location filename="../../desktop/views/cases/case_problems.py" line="+24"/>
+        <location filename="../../desktop/views/cases/case_problems.py" line="+26"/>
         <source>Choose whether this is about a machine or an account question.</source>
         <translation>Velg om saken gjelder en maskin eller er et spørsmål om kundeforholdet.</translation>
     </message>
@@ -837,7 +862,7 @@
         <translation>Forventet svar</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>Unread</source>
         <translation>Ulest</translation>
     </message>
@@ -891,7 +916,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -2227,7 +2252,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+94"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+97"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -2252,22 +2277,22 @@ Sette dem i kø likevel?</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+254"/>
         <source>Choose a category…</source>
         <translation>Velg en kategori …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
         <source>For example: Paper jam in tray 2</source>
         <translation>For eksempel: Papirstopp i skuff 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>What happens, since when, any code on the display…</source>
         <translation>Hva skjer, siden når, eventuell kode i displayet …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-227"/>
         <source>Send me e-mail &amp;updates about this case</source>
         <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
     </message>
@@ -2317,7 +2342,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send sa&amp;ken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Files to attach</source>
         <translation>Filer som legges ved</translation>
     </message>
@@ -2367,7 +2392,7 @@ Sette dem i kø likevel?</translation>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -2382,12 +2407,22 @@ Sette dem i kø likevel?</translation>
         <translation>ingen grunn oppgitt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Send &amp;again</source>
         <translation>Send &amp;igjen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+77"/>
+        <source>For example: Question about invoice 2026-1142</source>
+        <translation>For eksempel: Spørsmål om faktura 2026-1142</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it is about: the invoice or contract number, the address, what you would like changed…</source>
+        <translation>Hva det gjelder: faktura- eller avtalenummer, adressen, hva du vil ha endret …</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
@@ -2397,19 +2432,14 @@ Sette dem i kø likevel?</translation>
         <translation>Saken legges i kø nå og sendes så snart portalen er tilgjengelig</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sent now, the expected answer is by {moment}.</source>
-        <translation>Sendes den nå, er svaret forventet innen {moment}.</translation>
+        <location line="+12"/>
+        <source>The case is queued here and sent as soon as the portal can be reached. The expected answer is counted in business hours from when the portal receives it: if that is now, by {moment}.</source>
+        <translation>Saken legges i kø her og sendes så snart portalen kan nås. Forventet svartid regnes i arbeidstid fra portalen mottar den: skjer det nå, innen {moment}.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This case was sent, corrected or discarded meanwhile. Close this window to see its state.</source>
-        <translation>Saken ble sendt, rettet eller forkastet i mellomtiden. Lukk vinduet for å se hvor den står.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2640,6 +2670,39 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>OutboxState</name>
+    <message>
+        <location filename="../../desktop/views/pending/state_errors.py" line="+13"/>
+        <source>This change is no longer waiting here: it was sent or discarded meanwhile.</source>
+        <translation>Denne endringen venter ikke lenger her: den ble sendt eller forkastet i mellomtiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change is being sent right now, so it can no longer be changed.</source>
+        <translation>Denne endringen sendes akkurat nå, så den kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change was sent meanwhile, so it can no longer be changed.</source>
+        <translation>Denne endringen ble sendt i mellomtiden, så den kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change was already corrected; it waits to be sent.</source>
+        <translation>Denne endringen er allerede rettet; den venter på å bli sendt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused this change meanwhile; put it right or discard it in Pending changes.</source>
+        <translation>Portalen avviste denne endringen i mellomtiden; rett den eller forkast den under Ventende endringer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was changed meanwhile; look at it again.</source>
+        <translation>Denne endringen ble endret i mellomtiden; se på den igjen.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxWait</name>
     <message>
         <location filename="../../desktop/models/outbox_wait.py" line="+17"/>
@@ -2744,7 +2807,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+105"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+106"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2796,12 +2859,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -2905,7 +2968,7 @@ Sette dem i kø likevel?</translation>
         <translation>Svaret ligger i køen som en ny sak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+41"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+43"/>
         <source>Discard this change?</source>
         <translation>Forkaste denne endringen?</translation>
     </message>
@@ -2928,11 +2991,6 @@ Sette dem i kø likevel?</translation>
         <location line="+4"/>
         <source>Already on its way</source>
         <translation>Allerede på vei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change is being sent or was sent meanwhile, so it can no longer be changed.</source>
-        <translation>Denne endringen sendes nå eller er allerede sendt, så den kan ikke lenger endres.</translation>
     </message>
 </context>
 <context>

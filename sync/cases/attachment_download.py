@@ -18,7 +18,15 @@ if TYPE_CHECKING:
 
 
 class UnknownAttachment(LookupError):
-    """The attachment is not in the cache (not synced yet, or gone)."""
+    """The attachment is not in the cache (not synced yet, or gone): `code` says which, `file_name` names it when
+    known. The desktop words these; `str()` is English for the log."""
+
+    NOT_IN_CACHE = "attachment.not_in_cache"
+    COPY_GONE = "attachment.copy_gone"  # our own copy is gone, and the portal does not have the file yet
+
+    def __init__(self, message: str, *, code: str, file_name: str = "") -> None:
+        super().__init__(message)
+        self.code, self.file_name = code, file_name
 
 
 def fetch_attachment(engine: Engine, data_dir: Path, client: "PortalClient", case_id: str,
@@ -32,11 +40,13 @@ def fetch_attachment(engine: Engine, data_dir: Path, client: "PortalClient", cas
         row = conn.execute(select(case_attachments).where(case_attachments.c.id == attachment_id,
                                                           case_attachments.c.case_id == case_id)).first()
     if row is None:
-        raise UnknownAttachment(f"Attachment {attachment_id} of case {case_id} is not in the local data.")
+        raise UnknownAttachment(f"Attachment {attachment_id} of case {case_id} is not in the local data.",
+                                code=UnknownAttachment.NOT_IN_CACHE)
     if row.local_path and (data_dir / row.local_path).is_file():
         return data_dir / row.local_path
     if row.sync_status != "synced":
-        raise UnknownAttachment(f"The copy of {row.file_name} is gone and the portal does not have it yet.")
+        raise UnknownAttachment(f"The copy of {row.file_name} is gone and the portal does not have it yet.",
+                                code=UnknownAttachment.COPY_GONE, file_name=row.file_name)
     folder = attachment_folder(data_dir, case_id)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / local_file_name(attachment_id, row.file_name)

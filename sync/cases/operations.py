@@ -136,7 +136,8 @@ def resend_case(engine: Engine, seq: int, draft: CaseDraft) -> Changed:
     draft = _tidy(draft)
     item = outbox.outbox_item(engine, seq)
     if item is None or item.kind != CASE_KIND or item.state != "rejected":
-        raise outbox.OutboxStateError("This case is no longer waiting for a correction.")
+        raise outbox.OutboxStateError("This case is no longer waiting for a correction.",
+                                      state=item.state if item is not None else None)
     with engine.connect() as conn:
         errors = _draft_errors(conn, draft)
     if errors:
@@ -342,7 +343,7 @@ def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, Problem]:
                            problems.CASE_DESCRIPTION_TOO_LONG),
              _text_problem("contact_name", draft.contact_name, MAX_CONTACT_NAME, None,
                            problems.CASE_CONTACT_NAME_TOO_LONG)]
-    if draft.category not in case_rules.CATEGORIES:
+    if draft.category not in case_rules.categories_for(draft.type):
         found.append(Problem("category", problems.CASE_CATEGORY_MISSING))
     if draft.contact_email and (code := email_problem(draft.contact_email)):
         found.append(Problem("contact_email", code, {"max": MAX_EMAIL} if code == problems.EMAIL_TOO_LONG else {}))

@@ -33,7 +33,13 @@ UNREACHABLE = "portal.unreachable"
 
 
 class OutboxStateError(Exception):
-    """The item is not in a state that allows this (e.g. resending one that was sent)."""
+    """The item is not in a state that allows this (e.g. resending one that was sent). `state` is the state it is in
+    now, None when it is no longer in the queue (sent and cleared, or discarded): what the desktop words (`str()` is
+    English for the log and the command line)."""
+
+    def __init__(self, message: str, *, state: str | None = None) -> None:
+        super().__init__(message)
+        self.state = state
 
 
 def enqueue(conn: Connection, *, kind: str, method: str, path: str, body: Mapping[str, Any], entity: str,
@@ -200,7 +206,8 @@ def _locked(conn: Connection, seq: int, *, allowed: tuple[str, ...]) -> OutboxIt
     if row is None:
         raise OutboxStateError(f"There is no queued item number {seq}.")
     if row["state"] not in allowed:
-        raise OutboxStateError(f"Item {seq} is {row['state']}; only {' or '.join(allowed)} items can be changed.")
+        raise OutboxStateError(f"Item {seq} is {row['state']}; only {' or '.join(allowed)} items can be changed.",
+                               state=row["state"])
     return _item(row)
 
 

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.formatting import format_size
 from desktop.tasks import Task
-from desktop.views.cases.case_problems import code_text, headline_text
+from desktop.views.cases.case_problems import code_text, rejection_text
 from desktop.views.widgets.labels import bold, plain_label, plain_tooltip
 from domain import attachments as attachment_rules
 from domain import problems as codes
 from domain.problems import Problem
 from sync.api.errors import AuthRequired, PortalError, PortalUnreachable, Rejected
+from sync.cases.attachment_download import UnknownAttachment
 from sync.cases.thread import AttachmentRow
 from sync.session import downloads as attachment_files
 
@@ -148,10 +149,15 @@ def attachment_error_text(error: BaseException) -> str:
                          "You are offline. The file can be opened once the portal is reachable.")
     if isinstance(error, AuthRequired):
         return translate("CaseAttachmentsPanel", "Sign in again to download this file.")
-    if isinstance(error, Rejected):  # our headline for a code we know, and always the portal's own words
-        reason = translate("CaseAttachmentsPanel", "The portal refused the file: {reason}").format(reason=str(error))
-        headline = headline_text(error.problem.code)
-        return "\n".join(part for part in (headline, reason) if part)
+    if isinstance(error, Rejected):  # in our words for its code, never the portal's English
+        return translate("CaseAttachmentsPanel", "The portal refused the file: {reason}").format(
+            reason=rejection_text({"code": error.problem.code}))
+    if isinstance(error, UnknownAttachment):
+        if error.code == UnknownAttachment.COPY_GONE:
+            return translate("CaseAttachmentsPanel", "The copy of {name} on this computer is gone, and the portal "
+                                                     "does not have the file yet. Attach it again.").format(
+                name=error.file_name)
+        return translate("CaseAttachmentsPanel", "This file is not on this computer yet; synchronise and try again.")
     if isinstance(error, PortalError):
         return translate("CaseAttachmentsPanel", "The file could not be downloaded now; try again later.")
     if isinstance(error, OSError):

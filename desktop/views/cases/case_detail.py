@@ -289,8 +289,15 @@ class CaseDetailView(QWidget):
             return
         self._queue_action("cancel")
 
+    def confirm_reopen(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Reopen case"),
+            self.tr("Reopen this case? The service desk takes it up again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def reopen_case(self) -> None:
-        if self.case is None or not self._allows(self.case, "reopen"):
+        if self.case is None or not self._allows(self.case, "reopen") or not self.confirm_reopen():
             return
         self._queue_action("reopen")
 

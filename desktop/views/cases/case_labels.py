@@ -24,8 +24,9 @@ _SYNC_STATUSES: dict[str, str] = {
 }
 
 CATEGORY_ORDER: tuple[str, ...] = ("error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies",
-                                   "invoice", "contract", "other")
-"""The categories in the order a user picks from (the machine's problems first, then the account's)."""
+                                   "invoice", "contract", "address", "other")
+"""Every category in the order a user picks from (the machine's problems first, then the account's); the new-case
+form offers those of the case's type (`domain.cases.SUPPORT_CATEGORIES`, `ACCOUNT_CATEGORIES`)."""
 
 _CATEGORIES: dict[str, str] = {
     "error_code": QT_TRANSLATE_NOOP("CaseLabels", "Error code on the display"),
@@ -36,6 +37,7 @@ _CATEGORIES: dict[str, str] = {
     "supplies": QT_TRANSLATE_NOOP("CaseLabels", "Toner and supplies"),
     "invoice": QT_TRANSLATE_NOOP("CaseLabels", "Invoice"),
     "contract": QT_TRANSLATE_NOOP("CaseLabels", "Contract"),
+    "address": QT_TRANSLATE_NOOP("CaseLabels", "Address"),
     "other": QT_TRANSLATE_NOOP("CaseLabels", "Other"),
 }
 _DEPARTMENTS: dict[str, str] = {

@@ -10,10 +10,12 @@ portal's `detail` is English for its log and may name ids, paths or states in it
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.formatting import format_date, format_datetime, format_number
 from desktop.views.cases.case_labels import state_label
 from domain import problems as codes
 from domain.problems import Problem
@@ -177,7 +179,23 @@ def refusal_text(code: str, *, kind: str, case_state: str = "") -> str:
 
 
 class _Params(dict):
-    """Params for str.format_map: a template never fails on a param the problem did not bring (shown empty)."""
+    """Params for str.format_map: numbers and dates in the user's locale ("10 000", "25.11.2026"), and a template
+    never fails on a param the problem did not bring (shown empty)."""
+
+    def __init__(self, params: Mapping[str, object]) -> None:
+        super().__init__({key: _localised(value) for key, value in params.items()})
 
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def _localised(value: object) -> object:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return value

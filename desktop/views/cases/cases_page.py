@@ -187,6 +187,7 @@ class CasesPage(Page):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(OBJECT_ROLE) if current.isValid() else None
         self._selected_id = row.id if row else None
+        self.model.keep_shown(self._selected_id)
         self.detail.show_case(row.id if row else None)  # which marks an unread case read
         self.case_selected.emit(row)
 
@@ -205,7 +206,9 @@ class CasesPage(Page):
         self._fit_columns_once()
         self._update_empty_state()
         selected = self._selected_id
-        position = self.model.row_of(selected) if selected else None
+        position = self.model.row_of(selected) if selected else None  # kept by the model,
+        if position is None and selected:
+            position = self.model.load_until(selected)  # or further down the new order
         if position is None:
             self._selected_id = None
             self.detail.show_case(None)

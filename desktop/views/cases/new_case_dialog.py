@@ -47,9 +47,10 @@ from desktop.i18n import current_language
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
 from desktop.models.outbox import reason_headline
-from desktop.views.cases.case_labels import CATEGORY_ORDER, category_label
+from desktop.views.cases.case_labels import category_label
 from desktop.views.cases.case_problems import problem_text, problems_text, rejection_text
 from desktop.views.cases.case_widgets import expected_answer_at, format_moment_with_day
+from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.products.product_picker import ProductPicker
 from desktop.views.self_help.guide_list import guide_list_view
 from desktop.views.self_help.guide_runner import (
@@ -61,6 +62,7 @@ from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import muted, plain_label
 from desktop.views.widgets.messages import error_label, set_error, with_error
+from domain.cases import ACCOUNT_CATEGORIES, SUPPORT_CATEGORIES
 from domain.problems import Problem
 from domain.text_limits import MAX_SUBJECT
 from sync.account import preferences
@@ -73,7 +75,6 @@ from sync.outbox.records import OutboxItem
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 GUIDE_DELAY_MS = 300
 MAX_GUIDES = 5
-ACCOUNT_CATEGORIES = ("invoice", "contract", "other")
 FIELDS = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")
 
 
@@ -83,9 +84,11 @@ class NewCaseDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, product_id: str | None = None,
                  category: str | None = None, subject: str = "", description: str = "",
-                 guide_steps: Sequence[str] = (), guide_title: str = "", correcting: OutboxItem | None = None) -> None:
+                 guide_steps: Sequence[str] = (), guide_title: str = "", given_up_guide: str | None = None,
+                 correcting: OutboxItem | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.given_up_guides: set[str] = {given_up_guide} if given_up_guide else set()  # never offered again
         self.correcting = correcting
         self._sent = False
         self._touched: set[str] = set()
@@ -127,15 +130,10 @@ class NewCaseDialog(QDialog):
         self.machine_picker = ProductPicker(self._ctx, none_text=self.tr("Choose a machine…"))
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("Category"))
-        self.category_combo.addItem(self.tr("Choose a category…"), None)
-        for category in CATEGORY_ORDER:
-            self.category_combo.addItem(category_label(category), category)
         self.subject_edit = QLineEdit()
         self.subject_edit.setMaxLength(MAX_SUBJECT + 50)  # over the limit shows the message
-        self.subject_edit.setPlaceholderText(self.tr("For example: Paper jam in tray 2"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setPlaceholderText(self.tr("What happens, since when, any code on the display…"))
         self.description_edit.setMinimumHeight(110)
         self.contact_name_edit = QLineEdit()
         self.contact_email_edit = QLineEdit()
@@ -173,6 +171,7 @@ class NewCaseDialog(QDialog):
         layout.addLayout(left, 3)
         layout.addWidget(self._build_guides(), 2)
         self.resize(980, 640)
+        self._update_type_fields()
 
     def _with_error(self, field, name: str) -> QWidget:
         return with_error(field, self.error_labels[name])
@@ -251,8 +250,9 @@ class NewCaseDialog(QDialog):
 
     def _prefill(self, product_id: str | None, category: str | None, subject: str, description: str,
                  guide_steps: tuple[str, ...], guide_title: str) -> None:
-        if product_id is None and category in ("invoice", "contract"):
+        if product_id is None and category in ACCOUNT_CATEGORIES and category not in SUPPORT_CATEGORIES:
             self.type_account.setChecked(True)
+            self._update_type_fields()
         if product_id is not None:
             self.machine_picker.set_product_id(product_id)
             self._fill_contact(self.machine_picker.product())
@@ -275,6 +275,7 @@ class NewCaseDialog(QDialog):
         set_error(self.rejection_label, self.tr("The portal refused this case: {reason}").format(
             reason=reason or self.tr("no reason given")))
         (self.type_account if draft.type == "account_question" else self.type_support).setChecked(True)
+        self._update_type_fields()
         if draft.product_id:
             self.machine_picker.set_product_id(draft.product_id)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(draft.category)))
@@ -315,6 +316,7 @@ class NewCaseDialog(QDialog):
     def set_form_state(self, state: dict[str, Any]) -> None:
         """Fill the form from `state`; a file that is not there any more is left out, the others are checked again."""
         (self.type_account if state.get("type") == "account_question" else self.type_support).setChecked(True)
+        self._update_type_fields()
         self.machine_picker.set_product_id(state.get("product_id") or None)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(state.get("category"))))
         self.subject_edit.setText(str(state.get("subject") or ""))
@@ -356,12 +358,36 @@ class NewCaseDialog(QDialog):
         self._changed("type", guides=True)
 
     def _update_type_fields(self) -> None:
+        """A machine's case and an account question differ in the machine row, the categories offered and the
+        examples in the empty fields."""
         support = self.type_support.isChecked()
+        self._fill_categories(SUPPORT_CATEGORIES if support else ACCOUNT_CATEGORIES)
+        if support:
+            self.subject_edit.setPlaceholderText(self.tr("For example: Paper jam in tray 2"))
+            self.description_edit.setPlaceholderText(self.tr("What happens, since when, any code on the display…"))
+        else:
+            self.subject_edit.setPlaceholderText(self.tr("For example: Question about invoice 2026-1142"))
+            self.description_edit.setPlaceholderText(self.tr(
+                "What it is about: the invoice or contract number, the address, what you would like changed…"))
         self.machine_picker.setEnabled(support)
         label = self.form.labelForField(self.machine_picker.parentWidget())
         for widget in (self.machine_picker.parentWidget(), label):
             if widget is not None:
                 widget.setVisible(support)
+
+    def _fill_categories(self, categories: Sequence[str]) -> None:
+        """Offer `categories`, keeping the chosen one when it is among them."""
+        shown = [self.category_combo.itemData(i) for i in range(1, self.category_combo.count())]
+        if shown == list(categories):
+            return
+        chosen = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("Choose a category…"), None)
+        for category in categories:
+            self.category_combo.addItem(category_label(category), category)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(chosen)))
+        self.category_combo.blockSignals(False)
 
     def _product_changed(self, product) -> None:
         self._fill_contact(product)
@@ -409,7 +435,9 @@ class NewCaseDialog(QDialog):
             return
         moment = expected_answer_at(created_at=datetime.now(timezone.utc), cached=None, case_type=draft.type,
                                     response_time_hours=product.response_time_hours if product else None)
-        self.expected_label.setText(self.tr("Sent now, the expected answer is by {moment}.").format(
+        self.expected_label.setText(self.tr(
+            "The case is queued here and sent as soon as the portal can be reached. The expected answer is counted "
+            "in business hours from when the portal receives it: if that is now, by {moment}.").format(
             moment=format_moment_with_day(moment)) if moment else "")
 
     # --- guides ------------------------------------------------------------------------------------------------
@@ -423,15 +451,19 @@ class NewCaseDialog(QDialog):
         family = product.family if product else None
         category = draft.category or None
         hits: list = []
+        limit = MAX_GUIDES + len(self.given_up_guides)
+
+        def search(text: str, **only) -> list:
+            found = guide_search.search_guides(self._ctx.engine, text, language=current_language(), family=family,
+                                               limit=limit, **only)
+            return [hit for hit in found if hit.id not in self.given_up_guides][:MAX_GUIDES]
+
         if draft.subject:
-            hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=current_language(),
-                                              family=family, category=category, limit=MAX_GUIDES, match_all=False)
+            hits = search(draft.subject, category=category, match_all=False)
             if not hits and category:
-                hits = guide_search.search_guides(self._ctx.engine, draft.subject, language=current_language(),
-                                                  family=family, limit=MAX_GUIDES, match_all=False)
+                hits = search(draft.subject, match_all=False)
         if not hits and category:
-            hits = guide_search.search_guides(self._ctx.engine, "", language=current_language(), family=family,
-                                              category=category, limit=MAX_GUIDES)
+            hits = search("", category=category)
         self.guides_model.set_hits(hits)
         if hits:
             self.guides_list.selectionModel().setCurrentIndex(self.guides_model.index(0),
@@ -455,7 +487,11 @@ class NewCaseDialog(QDialog):
         return True
 
     def apply_guide_request(self, request: CaseRequest) -> None:
-        """The guide did not help: file under its category and list the steps already tried."""
+        """The guide did not help: file under its category and list the steps already tried; that guide is not
+        offered again."""
+        self.given_up_guides.add(request.guide_id)
+        if request.category in SUPPORT_CATEGORIES and not self.type_support.isChecked():
+            self.type_support.setChecked(True)
         index = self.category_combo.findData(request.category)
         if index >= 0:
             self.category_combo.setCurrentIndex(index)
@@ -469,6 +505,7 @@ class NewCaseDialog(QDialog):
             self.subject_edit.setText(request.guide_title)
             self._touched.add("subject")
         self.validate()
+        self.update_guides()
 
     # --- queuing -----------------------------------------------------------------------------------------------
 
@@ -504,8 +541,7 @@ class NewCaseDialog(QDialog):
             return
         if isinstance(error, OutboxStateError):
             self._sent = True  # nothing typed here can go any more: close without asking
-            QMessageBox.information(self, self.tr("Already changed"), self.tr(
-                "This case was sent, corrected or discarded meanwhile. Close this window to see its state."))
+            QMessageBox.information(self, self.tr("Already changed"), outbox_state_text(error))
             self.reject()
             return
         self.validate()

@@ -38,6 +38,7 @@ from desktop.models.outbox_wait import shown_reason
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.views.widgets.cells import show_full_text
+from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
 from sync.engine import replay
@@ -227,8 +228,10 @@ class PendingPage(Page):
         reason = shown_reason(item) if item else ""
         rejected = item is not None and item.state == "rejected"
         self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Why it waits:"))
-        self.reason_caption.setVisible(bool(reason))
         headline = reason_headline(item) if item else ""
+        if rejected and headline and item.case_id is not None:
+            reason = ""  # a case's refusal is worded whole from its codes; the portal's English is for the log
+        self.reason_caption.setVisible(bool(reason or (rejected and headline)))
         self.reason_headline.setText(headline)
         self.reason_headline.setVisible(bool(headline))
         self.reason_label.setText(reason)
@@ -289,8 +292,7 @@ class PendingPage(Page):
 
     def _action_failed(self, error: BaseException) -> None:
         if isinstance(error, outbox.OutboxStateError):
-            QMessageBox.information(self, self.tr("Already on its way"), self.tr(
-                "This change is being sent or was sent meanwhile, so it can no longer be changed."))
+            QMessageBox.information(self, self.tr("Already on its way"), outbox_state_text(error))
             self.model.refresh_all()
             return
         show_error(error)

@@ -171,7 +171,7 @@ class SelfHelpPage(Page):
         product = self.machine_picker.product()
         self.case_dialog = NewCaseDialog(self._ctx, self, product_id=product.id if product else None,
                                          category=request.category, guide_steps=request.steps_tried,
-                                         guide_title=request.guide_title)
+                                         guide_title=request.guide_title, given_up_guide=request.guide_id)
         self.case_dialog.case_queued.connect(self.nav.open_case)  # shown where cases live
         self.case_dialog.case_queued.connect(
             lambda _case_id: self.status_message.emit(self.tr("Your case is queued and will be sent to the service "

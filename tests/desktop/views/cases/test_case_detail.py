@@ -18,7 +18,7 @@ from domain import business_hours
 from domain.text_limits import MAX_TEXT
 from sync.api.errors import PortalUnreachable
 from sync.cache.db import writer
-from sync.cache.schema import case_messages, cases
+from sync.cache.schema import case_attachments, case_messages, cases
 from sync.cache.stamps import to_iso
 from sync.outbox.queue import outbox_items
 from sync.session import downloads as attachment_files
@@ -166,11 +166,24 @@ def test_cancel_asks_first(view, case_engine, qtbot, monkeypatch):
     assert view.cancel_button.isHidden() and view.reply_box.isHidden()
 
 
-def test_reopen_a_recently_resolved_case(view, case_engine, qtbot):
+def test_reopen_a_recently_resolved_case_asks_first(view, case_engine, qtbot, monkeypatch):
     add_case(case_engine, "c1", state="resolved", resolved_at=datetime.now(timezone.utc) - timedelta(days=1))
     view.show_case("c1")
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent, title, text, *args, **kwargs):
+        asked.append(f"{title}: {text}")
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert view._ctx.wait_idle()
+    assert "case.action" not in kinds(case_engine) and view.case.state == "resolved"
+    assert asked == ["Reopen case: Reopen this case? The service desk takes it up again."]
     qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.case.state == "in_progress", timeout=5000)
+    assert kinds(case_engine) == ["case.action"]
     assert not view.reply_box.isHidden() and view.reopen_button.isHidden()
 
 
@@ -420,3 +433,33 @@ def test_the_name_is_checked_once_more_right_before_opening(view, monkeypatch, t
     assert opened == [] and "makro.docm is not opened" in view.attachments.status.text()
     view.attachments._ready(tmp_path / "bilde.png")
     assert opened == [str(tmp_path / "bilde.png")]
+
+
+@pytest.mark.parametrize("local_path, status, words", [
+    (None, "synced", None),
+    ("attachments/c1/gone.pdf", "pending", "Kopien av manual.pdf på denne datamaskinen er borte, og portalen har "
+                                           "ikke filen ennå. Legg den ved på nytt."),
+])
+def test_a_file_that_cannot_be_found_is_said_in_norwegian(view, case_engine, qtbot, local_path, status, words):
+    """`UnknownAttachment` carries a code and the file's name; the panel words them (never its English)."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+    from desktop.views.cases.case_attachments import attachment_error_text
+    from sync.cases.attachment_download import UnknownAttachment, fetch_attachment
+    previous = QLocale()
+    try:
+        assert i18n.install_language("nb") == "nb"
+        add_case(case_engine, "c1")
+        add_attachment(case_engine, "c1", "a1", "manual.pdf", 2048, local_path=local_path)
+        with writer(case_engine).begin() as conn:
+            conn.execute(case_attachments.update().values(sync_status=status))
+        missing = "a1" if local_path else "no-such-file"
+        with pytest.raises(UnknownAttachment) as raised:
+            fetch_attachment(case_engine, view._ctx.workspace.data_dir, None, "c1", missing)
+        text = attachment_error_text(raised.value)
+        assert text == (words or "Denne filen er ikke på denne datamaskinen ennå; synkroniser og prøv igjen.")
+        assert str(raised.value) not in text and "c1" not in text
+    finally:
+        i18n.reset()
+        QLocale.setDefault(previous)

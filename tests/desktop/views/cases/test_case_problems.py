@@ -99,3 +99,9 @@ def test_a_reply_refused_because_the_case_moved_on_names_the_cases_state(norwegi
     assert case_problems.refusal_text(problems.CASE_TRANSITION_NOT_ALLOWED, kind="reply", case_state="closed") == \
         "Saken ble lukket før svaret ditt nådde servicedesken, så det ble ikke levert."
     assert case_problems.refusal_text("", kind="reply") == "Portalen avviste dette svaret."
+
+
+def test_numbers_in_a_problem_follow_the_locale(norwegian):
+    assert i18n.install_language("nb") == "nb"
+    assert case_problems.code_text(problems.CASE_REPLY_TOO_LONG, {"max": 10_000}) == \
+        "Svaret er for langt (høyst 10\u00a0000 tegn)."

@@ -17,6 +17,10 @@ from desktop.views.cases.cases_page import CasesPage
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import cases
 from sync.cases.queries import CaseQuery
+from sync.cache.stamps import to_iso
+from domain.clock import utc_now
+from desktop.views.widgets.tables import select_row
+from PySide6.QtWidgets import QMessageBox
 from tests.support.cache_rows import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
 
@@ -314,3 +318,55 @@ def test_an_expected_answer_in_the_past_is_marked_overdue(ctx, case_cache):
     assert cell(early, "c000002", Col.STATE) == "In progress"
     assert cell(early, "c000002", Col.EXPECTED_RESPONSE) == format_datetime(late)
     assert cell(early, "c000002", Col.STATE, Qt.ItemDataRole.BackgroundRole) is None
+
+
+# --- the case the user looks at stays --------------------------------------------------------------------------
+
+def resolve_on_the_portal(ctx, case_cache, case_id: str) -> None:
+    """What a pull does when the agent resolved the case: the row changes and the pull announces every case."""
+    with writer(case_cache).begin() as conn:
+        conn.execute(update(cases).where(cases.c.id == case_id).values(
+            state="resolved", resolved_at=to_iso(utc_now()), last_activity_at=to_iso(T0 + timedelta(hours=1))))
+    ctx.broadcast({"case": {case_id}}, pulled=True)
+
+
+def test_a_case_resolved_while_open_stays_selected_and_shown_until_the_user_moves_on(qtbot, page, ctx, case_cache):
+    assert page.model.query.filter == "open"
+    assert page.show_case("c000002")
+    resolve_on_the_portal(ctx, case_cache, "c000002")
+    assert page.current_case() is not None and page.current_case().id == "c000002"
+    assert page.current_case().state == "resolved"
+    assert page.detail.case_id == "c000002" and page.detail.stack.currentIndex() == 1
+    assert page.detail.facts_label.text().endswith("Resolved")
+    assert page.filter_buttons["open"].text() == "Open (5)"  # the counts say what the filter holds
+    select_row(page.table, page.model.row_of("c000001"))  # the user moves on
+    ctx.broadcast({"case": None}, pulled=True)
+    assert "c000002" not in shown_ids(page.model) and page.current_case().id == "c000001"
+
+
+def test_a_case_reopened_on_the_resolved_filter_stays_and_shows_its_new_state(qtbot, page, ctx, case_cache,
+                                                                           monkeypatch):
+    with writer(case_cache).begin() as conn:
+        conn.execute(update(cases).where(cases.c.id == "c000005").values(resolved_at=to_iso(utc_now())))
+    page.show_filter("resolved")
+    assert page.show_case("c000005")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.detail.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.case.state == "in_progress", timeout=5000)
+    ctx.broadcast({"case": None}, pulled=True)  # the next sync round re-reads the list
+    assert page.current_case().id == "c000005" and page.current_case().state == "in_progress"
+    assert page.detail.case_id == "c000005" and not page.detail.reply_box.isHidden()
+    page.show_filter("open")  # changing the filter is moving on; the reopened case is open now
+    assert page.current_case().id == "c000005"
+    page.show_filter("resolved")
+    assert "c000005" not in shown_ids(page.model) and page.detail.case_id is None
+
+
+def test_the_kept_case_is_not_listed_twice_when_paging_on(qtbot, ctx, case_cache):
+    model = CasesModel(ctx, query=CaseQuery(filter="open"))
+    model.page_size = 2
+    model.keep_shown("c000005")  # resolved: not in "open"
+    model.reload()
+    model.load_all()
+    ids = shown_ids(model)
+    assert ids[0] == "c000005" and len(ids) == len(set(ids)) == 7

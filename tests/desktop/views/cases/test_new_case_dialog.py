@@ -6,6 +6,7 @@ pending case row plus an outbox item — offline."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
@@ -16,9 +17,12 @@ from sync.cases import operations as case_operations
 from sync.cache.schema import cases
 from sync.outbox.queue import outbox_items
 from desktop.views.cases.new_case_dialog import NewCaseDialog
+from desktop.views.self_help.guide_runner import CaseRequest
 from tests.desktop.case_fixtures import case_ctx, case_engine, drag_onto  # noqa: F401
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 100
+QUEUED_TEXT = ("The case is queued here and sent as soon as the portal can be reached. The expected answer is counted "
+               "in business hours from when the portal receives it: if that is now, by ")
 
 
 @pytest.fixture
@@ -85,7 +89,7 @@ def test_guides_are_offered_first_then_the_case_is_queued(make_dialog, qtbot, ca
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("paper_jam"))
     qtbot.keyClicks(dialog.description_edit, "Jams on every second page since Monday.")
     assert dialog.ok_button.isEnabled(), dialog.validate()
-    assert dialog.expected_label.text().startswith("Sent now, the expected answer is by ")
+    assert dialog.expected_label.text().startswith(QUEUED_TEXT) and "Sent now" not in dialog.expected_label.text()
     with qtbot.waitSignal(dialog.case_queued, timeout=5000) as queued:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     case_id = queued.args[0]
@@ -162,7 +166,59 @@ def test_account_question_needs_no_machine(make_dialog, qtbot):
     qtbot.keyClicks(dialog.description_edit, "We were billed twice for November.")
     assert dialog.ok_button.isEnabled(), dialog.validate()
     assert dialog.draft().product_id is None and dialog.draft().type == "account_question"
-    assert dialog.expected_label.text().startswith("Sent now, the expected answer is by ")
+    assert dialog.expected_label.text().startswith(QUEUED_TEXT)
+
+
+def categories(dialog) -> list[str]:
+    return [dialog.category_combo.itemData(i) for i in range(1, dialog.category_combo.count())]
+
+
+def test_an_account_question_offers_the_accounts_categories_and_examples(make_dialog, qtbot):
+    dialog = make_dialog()
+    assert categories(dialog) == ["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies",
+                                  "other"]
+    assert dialog.subject_edit.placeholderText() == "For example: Paper jam in tray 2"
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("paper_jam"))
+    qtbot.mouseClick(dialog.type_account, Qt.MouseButton.LeftButton)
+    assert categories(dialog) == ["invoice", "contract", "address", "other"]
+    assert [dialog.category_combo.itemText(i) for i in range(1, 5)] == ["Invoice", "Contract", "Address", "Other"]
+    assert dialog.category_combo.currentData() is None  # a paper jam is no account question
+    assert "paper" not in dialog.subject_edit.placeholderText().lower()
+    assert "display" not in dialog.description_edit.placeholderText()
+    assert dialog.subject_edit.placeholderText() == "For example: Question about invoice 2026-1142"
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("other"))
+    qtbot.mouseClick(dialog.type_support, Qt.MouseButton.LeftButton)
+    assert dialog.category_combo.currentData() == "other"  # kept: a machine's case may be "other" too
+    assert "paper_jam" in categories(dialog) and "invoice" not in categories(dialog)
+
+
+def test_an_account_question_with_a_machines_category_is_not_queued(case_engine):
+    draft = case_operations.CaseDraft(type="account_question", product_id=None, category="toner",
+                                      subject="Toner", description="More toner.", contact_name="", contact_email="")
+    for category in ("paper_jam", "supplies", "toner"):
+        errors = case_operations.check_case_draft(case_engine, replace(draft, category=category))
+        assert errors["category"].code == "case.category_missing", category
+    assert "category" not in case_operations.check_case_draft(case_engine, replace(draft, category="address"))
+
+
+def test_the_guide_given_up_on_is_not_offered_again(make_dialog, qtbot):
+    """Self-help's "this did not help" opens the form: that guide is not among the suggestions, in the form either."""
+    dialog = make_dialog(product_id="p00000", category="paper_jam", guide_title="Paper jam in tray 2",
+                         guide_steps=["Open the front door"], given_up_guide="paper-jam-tray-2")
+    assert dialog.subject_edit.text() == "Paper jam in tray 2"
+    assert "paper-jam-tray-2" not in guide_ids(dialog)
+    qtbot.keyClicks(dialog.subject_edit, " jam tray")
+    dialog.update_guides()
+    assert "paper-jam-tray-2" not in guide_ids(dialog)
+    other = make_dialog(product_id="p00000", category="paper_jam", subject="Paper jam in tray 2")
+    assert guide_ids(other) == ["paper-jam-tray-2"]  # the same form without the guide given up offers it
+
+
+def test_a_guide_that_did_not_help_inside_the_form_leaves_the_suggestions(make_dialog, qtbot):
+    dialog = make_dialog(product_id="p00000", category="paper_jam", subject="Paper jam in tray 2")
+    assert guide_ids(dialog) == ["paper-jam-tray-2"]
+    dialog.apply_guide_request(CaseRequest("paper-jam-tray-2", "Paper jam in tray 2", "paper_jam", ("Opened it",)))
+    assert "paper-jam-tray-2" not in guide_ids(dialog)
 
 
 @pytest.mark.parametrize("default", [True, False])

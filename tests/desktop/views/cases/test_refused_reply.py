@@ -132,3 +132,19 @@ def norwegian_ui(qapp):
     yield
     i18n.reset()
     QLocale.setDefault(previous)
+
+
+def test_pending_changes_says_why_in_our_words_only(qtbot, ctx, refused, norwegian_ui):
+    from desktop.views.pending.pending_page import PendingPage
+    _case_id, item = refused
+    page = PendingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_filter("rejected")
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(str(item.seq)), 0))
+    assert page.reason_caption.text() == "Portalens begrunnelse:" and page.reason_caption.isVisible()
+    assert page.reason_headline.text() == "Saken har endret seg i mellomtiden; det er ikke lenger mulig."
+    assert page.reason_label.isHidden()
+    shown = page.model.index(page.model.row_of(str(item.seq)), 4).data()
+    assert shown == page.reason_headline.text() and "customer" not in shown
+    assert page.edit_button.isEnabled()

@@ -133,6 +133,8 @@ def test_this_did_not_help_opens_a_prefilled_case(page, qtbot):
         "Steps already tried:\n- Open the front door and look inside tray 2. Is there paper stuck? → Yes, I removed "
         "it\n")
     assert dialog.ok_button.isEnabled()
+    assert dialog.given_up_guides == {"paper-jam-tray-2"}  # the guide that did not help is not suggested again
+    assert "paper-jam-tray-2" not in [hit.id for hit in dialog.guides_model.hits()]
     with qtbot.waitSignal(dialog.case_queued, timeout=5000) as queued:
         click(qtbot, dialog.ok_button)
     assert page.nav.opened == [queued.args[0]]  # the page asks the window to show the case where cases live
