@@ -463,3 +463,31 @@ def test_a_file_that_cannot_be_found_is_said_in_norwegian(view, case_engine, qtb
     finally:
         i18n.reset()
         QLocale.setDefault(previous)
+
+
+def test_a_refused_new_case_says_so_under_its_description_with_the_way_to_correct_it(view, case_engine, case_ctx,
+                                                                                      qtbot):
+    import json
+
+    from sqlalchemy import update
+
+    from sync.cache.schema import outbox as outbox_table
+    from sync.cases.operations import CaseDraft, queue_case
+    draft = CaseDraft(type="support", product_id="p00000", category="paper_jam", subject="Jam",
+                      description="It jams.", contact_name="Kari", contact_email="kari@example.no")
+    case_id = next(iter(queue_case(case_engine, draft, data_dir=case_ctx.workspace.data_dir)["case"]))
+    with writer(case_engine).begin() as conn:  # what the push does with a 404 for a machine gone meanwhile
+        conn.execute(update(cases).where(cases.c.id == case_id).values(sync_status="rejected"))
+        conn.execute(update(outbox_table).values(state="rejected", problem_json=json.dumps(
+            {"code": "not_found", "detail": "The product does not exist or is not visible to you."})))
+    (item,) = outbox_items(case_engine)
+    view.show_case(case_id)
+    lines = view.conversation.toPlainText().splitlines()
+    assert lines[0].endswith("not delivered: refused by the portal") and lines[1] == "It jams."
+    assert lines[2] == ("The portal does not know this case or machine (any more), or you may no longer see it. "
+                        "Correct or discard it in Pending changes…")
+    with qtbot.waitSignal(view.pending_requested, timeout=5000) as asked:
+        view.conversation.anchorClicked.emit(QUrl(f"pending:{item.seq}"))
+    assert asked.args == [item.seq]
+    with qtbot.assertNotEmitted(view.pending_requested):
+        view.conversation.anchorClicked.emit(QUrl("http://evil.example/"))  # only our own links do anything
