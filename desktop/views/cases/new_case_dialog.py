@@ -272,7 +272,7 @@ class NewCaseDialog(QDialog):
         """A refused case: what was sent, the portal's reason above it, no files (those queued wait for the case)."""
         draft = case_operations.case_draft(item.body)
         self.setWindowTitle(self.tr("Correct the case"))
-        reason = rejection_text(item.problem, reason_headline(item)) or item.reason
+        reason = rejection_text(item.problem, reason_headline(item))
         set_error(self.rejection_label, self.tr("The portal refused this case: {reason}").format(
             reason=reason or self.tr("no reason given")))
         (self.type_account if draft.type == "account_question" else self.type_support).setChecked(True)
