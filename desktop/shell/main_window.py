@@ -38,9 +38,9 @@ from desktop.context import AppContext
 from desktop.shell import page_titles
 from desktop.shell.about_dialog import AboutDialog
 from desktop.shell.notifications import Notifier
-from desktop.shell.status_bar import SyncStatusBar
 from desktop.shell.page import Badge, Navigation
 from desktop.shell.pages import PAGES
+from desktop.shell.status_bar import SyncStatusBar
 from desktop.shell.sync_problems import sync_problem_text
 from desktop.shell.sync_worker import SyncController
 from sync.account import queries as account_queries
@@ -68,8 +68,8 @@ class WindowNavigation(Navigation):
     def show_cases_of(self, serial: str) -> None:
         self._window.show_cases_of(serial)
 
-    def show_page(self, key: str, *, filter_name: str | None = None) -> None:
-        self._window.show_page(key, filter_name=filter_name)
+    def show_page(self, key: str, *, filter_name: str | None = None, item_id: str | None = None) -> None:
+        self._window.show_page(key, filter_name=filter_name, item_id=item_id)
 
 
 class MainWindow(QMainWindow):
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             page.status_message.connect(lambda text: self.status.showMessage(text, 8_000))
         return self.pages[key]
 
-    def show_page(self, key: str, *, filter_name: str | None = None) -> QWidget | None:
+    def show_page(self, key: str, *, filter_name: str | None = None, item_id: str | None = None) -> QWidget | None:
         keys = list(self.page_specs)
         if key not in keys:
             return None
@@ -247,11 +247,13 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if filter_name:
             page.show_filter(filter_name)
+        if item_id is not None:
+            page.select_item(item_id)
         return page
 
-    def show_rejected(self) -> None:
+    def show_rejected(self, seq: str | None = None) -> None:
         self._bring_to_front()
-        self.show_page("pending", filter_name="rejected")
+        self.show_page("pending", filter_name="rejected", item_id=seq)
 
     def show_case(self, case_id: str) -> None:
         self._bring_to_front()
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
         if entity == "case":
             self.show_case(entity_id)
         else:
-            self.show_rejected()
+            self.show_rejected(entity_id)
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:

@@ -3,7 +3,8 @@
 A page is a `Page`: it says its title, which of the window's New / Find / Print actions it answers, whether it holds
 unsaved input (and asks before it is thrown away), saves its layout, and can be opened on a named filter. The window
 never branches on a page's name or probes it with `hasattr`. What a page wants from the rest of the app — open a
-case, start a new case with some fields filled in, show a machine's cases — it asks its `Navigation`, which the
+case, start a new case with some fields filled in, show a machine's cases, show another page on a filter with one
+item selected — it asks its `Navigation`, which the
 window provides; a page built on its own (a test) gets one that does nothing.
 
 How a page is listed (icon, navigation badge, who may see it) is declared beside it in `desktop.shell.pages`, so the
@@ -35,8 +36,9 @@ class Navigation:
     def show_cases_of(self, serial: str) -> None:
         """Every case of one machine."""
 
-    def show_page(self, key: str, *, filter_name: str | None = None) -> None:
-        """Another area of the window, on one of its named filters."""
+    def show_page(self, key: str, *, filter_name: str | None = None, item_id: str | None = None) -> None:
+        """Another area of the window, on one of its named filters, with one of its items selected (`item_id`:
+        what the page's `select_item` takes, e.g. an outbox seq for Pending changes)."""
 
 
 NO_NAVIGATION = Navigation()
@@ -79,6 +81,10 @@ class Page(QWidget):
 
     def show_filter(self, name: str) -> None:
         """Open on a named filter (e.g. Pending changes on "rejected"); unknown names are ignored."""
+
+    def select_item(self, item_id: str) -> bool:
+        """Select one of the page's items by its id (e.g. Pending changes by outbox seq); False when it has none."""
+        return False
 
     def has_unsaved_changes(self) -> bool:
         return False

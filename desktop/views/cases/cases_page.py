@@ -8,16 +8,26 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases import CasesModel, overdue_state_text
-from desktop.views.widgets.sort_header import put_back_sort_indicator
+from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
+from desktop.views.cases.case_labels import state_label
 from desktop.views.widgets.search_box import search_box
+from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.tables import (
     current_object,
     list_detail_splitter,
@@ -25,9 +35,6 @@ from desktop.views.widgets.tables import (
     select_row,
     share_two_to_one,
 )
-from desktop.shell import page_titles
-from desktop.shell.page import Navigation, Page
-from desktop.views.cases.case_labels import state_label
 from domain.cases import ANSWER_OWED_STATES
 from sync.cases import operations as case_operations
 from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
@@ -123,7 +130,8 @@ class CasesPage(Page):
         self.model.rowsRemoved.connect(lambda *_: self._update_empty_state())
         self.model.dataChanged.connect(self._data_changed)
         self._ctx.cache_changed.connect(self._on_cache_changed)
-        self.detail.pending_requested.connect(lambda _seq: self.nav.show_page("pending", filter_name="rejected"))
+        self.detail.pending_requested.connect(
+            lambda seq: self.nav.show_page("pending", filter_name="rejected", item_id=str(seq)))
 
     # --- the shell's page interface ----------------------------------------------------------------------------
 

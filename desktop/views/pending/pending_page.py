@@ -8,7 +8,7 @@ that says what is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -171,6 +171,30 @@ class PendingPage(Page):
     def show_filter(self, name: str) -> None:
         """Switch to a filter ("all", "waiting", "rejected", "sent"), e.g. when a rejection notice is clicked."""
         self.filter_combo.setCurrentIndex(self.filter_combo.findData(name))
+
+    def select_item(self, item_id: str) -> bool:
+        """Select the change with outbox seq `item_id` (e.g. a refused reply's link in its case's conversation),
+        reading further pages as needed; one no longer in the filter (resent meanwhile) is shown among all changes.
+        False, and the filter kept, for a change no longer in the queue."""
+        row = self._row_of(item_id)
+        if row is None and self.model.filter != "all" and item_id.isdigit() \
+                and outbox.outbox_item(self._ctx.engine, int(item_id)) is not None:
+            self.show_filter("all")
+            row = self._row_of(item_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _row_of(self, item_id: str) -> int | None:
+        row = self.model.row_of(item_id)
+        while row is None and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(item_id)
+        return row
 
     def select_first(self) -> None:
         if self.model.rowCount() > 0:

@@ -306,6 +306,16 @@ def test_a_click_on_a_rejection_opens_the_pending_page(qtbot, window):
     assert window.current_page().model.filter == "rejected"
 
 
+def test_a_click_on_a_rejection_selects_that_change(qtbot, ctx, engine, window):
+    first, second = queued_reading(engine), queued_reply(engine)
+    refuse(engine, first, DECREASED)
+    refuse(engine, second, {"title": "No", "detail": PORTAL_ENGLISH, "code": "case.transition_not_allowed"})
+    window.open_notice("outbox", first)
+    page = window.current_page()
+    assert page.model.rowCount() == 2 and page.model.row_at(0).seq == int(second)  # newest first
+    assert page.selected_item().seq == int(first)
+
+
 def test_each_sync_round_checks_for_notices(qtbot, ctx, engine, window):
     qtbot.waitUntil(lambda: ctx.db_pool.activeThreadCount() == 0)
     notice(engine, "state", "case", "c000002", "CS0000002: Striper", "resolved")

@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from desktop import i18n
 from desktop.context import AppContext
+from desktop.shell.page import Navigation
 from desktop.views.cases.case_detail import CaseDetailView
 from desktop.views.cases.cases_page import CasesPage
-from desktop.shell.page import Navigation
 from sync.cache.schema import products
 from sync.cases.operations import CaseDraft, queue_case, queue_reply
+from sync.engine import replay
 from sync.engine.rounds import SyncEngine
 from sync.outbox import queue as outbox
 from tests.desktop.conftest import ADMIN, signed_in_workspace
@@ -95,13 +96,13 @@ def _link(view: CaseDetailView):
     raise AssertionError("no link in the conversation")
 
 
-def test_the_link_opens_pending_changes_on_the_rejected_changes(qtbot, ctx, refused, english_ui):
+def test_the_link_opens_pending_changes_on_the_refused_reply(qtbot, ctx, refused, english_ui):
     case_id, item = refused
-    asked: list[tuple[str, str | None]] = []
+    asked: list[tuple[str, str | None, str | None]] = []
 
     class Nav(Navigation):
-        def show_page(self, key, *, filter_name=None):
-            asked.append((key, filter_name))
+        def show_page(self, key, *, filter_name=None, item_id=None):
+            asked.append((key, filter_name, item_id))
 
     page = CasesPage(ctx, Nav())
     qtbot.addWidget(page)
@@ -109,7 +110,29 @@ def test_the_link_opens_pending_changes_on_the_rejected_changes(qtbot, ctx, refu
     assert page.show_case(case_id)
     assert _link(page.detail).toString() == f"pending:{item.seq}"
     page.detail.conversation.anchorClicked.emit(_link(page.detail))
-    assert asked == [("pending", "rejected")]
+    assert asked == [("pending", "rejected", str(item.seq))]
+
+
+def test_in_the_window_the_link_selects_the_refused_reply_among_others(qtbot, ctx, refused, english_ui):
+    """Pending changes opens on its rejected filter with the reply selected, not merely the first change."""
+    from desktop.shell.main_window import MainWindow
+    from desktop.views.pending.pending_page import PendingPage
+    from tests.desktop.shell_support import FakeSync, queue_next_reading
+
+    case_id, item = refused
+    newer = queue_next_reading(ctx.engine)
+    replay.rejected(ctx.engine, newer, {"title": "No", "detail": "Refused", "code": "meter.reading_decreased"})
+    window = MainWindow(ctx, FakeSync())
+    qtbot.addWidget(window)
+    window.show()
+    cases = window.show_page("cases")
+    assert cases.show_case(case_id)
+    cases.detail.conversation.anchorClicked.emit(_link(cases.detail))
+    pending = window.current_page()
+    assert isinstance(pending, PendingPage) and pending.model.filter == "rejected"
+    assert pending.model.rowCount() == 2 and pending.model.row_at(0).seq == newer.seq  # the newest comes first
+    assert pending.selected_item().seq == item.seq
+    assert pending.detail_summary.text() == pending.model.describe(pending.selected_item())
 
 
 def test_the_refusal_reads_in_norwegian(qtbot, ctx, refused, norwegian_ui):

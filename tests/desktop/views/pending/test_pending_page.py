@@ -338,3 +338,30 @@ def test_ctrl_n_opens_a_new_case_for_the_selected_changes_machine(qtbot, ctx):
     select(widget, item.seq)
     widget.new_item()
     assert nav.new_cases == [{}, {"product_id": item.product_id}]
+
+
+def test_a_change_is_selected_by_its_seq_across_pages_and_filters(qtbot, ctx, monkeypatch):
+    """`select_item` (what the navigation's item_id reaches) reads further pages, and looks among all changes for one
+    no longer in the filter; an unknown seq selects nothing."""
+    monkeypatch.setattr(OutboxModel, "page_size", 1)
+    skip: set[str] = set()
+    items = []
+    for _ in range(3):
+        product = unread_product(ctx.engine, skip=skip)
+        skip.add(product.id)
+        items.append(queue_next_reading(ctx.engine, product))
+    oldest = items[0]
+    replay.rejected(ctx.engine, items[1], {"title": "No", "detail": "Refused", "code": "meter.reading_decreased"})
+    page = PendingPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 1 and page.selected_item().seq == items[2].seq  # newest first, one page read
+    assert page.select_item(str(oldest.seq))
+    assert page.selected_item().seq == oldest.seq and page.model.rowCount() == 3
+    page.show_filter("rejected")
+    assert page.select_item(str(oldest.seq))  # waiting, not rejected: found among all changes
+    assert page.model.filter == "all" and page.filter_combo.currentData() == "all"
+    assert page.selected_item().seq == oldest.seq
+    assert page.detail_summary.text() == page.model.describe(oldest)
+    page.show_filter("rejected")
+    assert not page.select_item("99999")  # gone (sent and cleared, or discarded): the filter stays
+    assert page.model.filter == "rejected" and page.selected_item().seq == items[1].seq
