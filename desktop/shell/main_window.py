@@ -38,9 +38,9 @@ from desktop.context import AppContext
 from desktop.shell import page_titles
 from desktop.shell.about_dialog import AboutDialog
 from desktop.shell.notifications import Notifier
+from desktop.shell.status_bar import SyncStatusBar
 from desktop.shell.page import Badge, Navigation
 from desktop.shell.pages import PAGES
-from desktop.shell.status_bar import SyncStatusBar
 from desktop.shell.sync_problems import sync_problem_text
 from desktop.shell.sync_worker import SyncController
 from sync.account import queries as account_queries

@@ -8,26 +8,16 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases import CasesModel, overdue_state_text
-from desktop.shell import page_titles
-from desktop.shell.page import Navigation, Page
-from desktop.views.cases.case_labels import state_label
-from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.sort_header import put_back_sort_indicator
+from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import (
     current_object,
     list_detail_splitter,
@@ -35,6 +25,9 @@ from desktop.views.widgets.tables import (
     select_row,
     share_two_to_one,
 )
+from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
+from desktop.views.cases.case_labels import state_label
 from domain.cases import ANSWER_OWED_STATES
 from sync.cases import operations as case_operations
 from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
