@@ -87,7 +87,8 @@ def add_guides(engine: Engine, rows: list[dict] = GUIDES) -> None:
 def add_case(engine: Engine, case_id: str = "case-1", *, product: int | None = 0, state: str = "in_progress",
              number: str | None = "CS0001234", subject: str = "Paper jam in tray 2", sync_status: str = "synced",
              resolved_at: datetime | None = None, expected: datetime | None = None,
-             messages: int = 3, html_message: str | None = None, email_updates: bool = True) -> None:
+             messages: int = 3, html_message: str | None = None, email_updates: bool = True,
+             created_by: str = "kari@example.no") -> None:
     """One case with `messages` alternating customer/agent messages and the events of its state so far."""
     rows_m, rows_e = [], []
     rows_e.append(dict(id=f"{case_id}-e0", case_id=case_id, from_state=None, to_state="new", action="create",
@@ -120,7 +121,7 @@ def add_case(engine: Engine, case_id: str = "case-1", *, product: int | None = 0
             description="The printer jams on every second page.", contact_name="Kari Nordmann",
             contact_email="kari@example.no", state=state, created_at=to_iso(START),
             expected_response_at=to_iso(expected) if expected else None, email_updates=int(email_updates),
-            created_by="kari@example.no", resolved_at=to_iso(resolved_at) if resolved_at else None, version=3,
+            created_by=created_by, resolved_at=to_iso(resolved_at) if resolved_at else None, version=3,
             last_activity_at=to_iso(START + timedelta(minutes=20 + messages)), unread=1, sync_status=sync_status,
             search_text=subject.lower()))
         if rows_m:

@@ -44,7 +44,7 @@ from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import bold, muted, plain_label
 from desktop.views.widgets.messages import color_message, error_label, set_error
 from domain import problems
-from domain.cases import ANSWER_OWED_STATES, OPEN_STATES, CaseRuleError, check_transition, is_overdue
+from domain.cases import ANSWER_OWED_STATES, OPEN_STATES, CaseRuleError, check_transition, is_overdue, may_take
 from domain.clock import utc_now
 from domain.text_limits import MAX_TEXT
 from sync.account import queries as account_queries
@@ -244,8 +244,11 @@ class CaseDetailView(QWidget):
         overdue = is_overdue(case.state, moment, self.now())
         return expected_answer_text(moment, overdue=overdue), overdue
 
-    @staticmethod
-    def _allows(case: CaseDetail, action: str) -> bool:
+    def _allows(self, case: CaseDetail, action: str) -> bool:
+        """Whether the signed-in user may take `action` now: the portal's rules of who (`may_take`: cancel and
+        reopen are for the case's author or an administrator) and of when (`check_transition`)."""
+        if not may_take_action(case, action, account_queries.current_user(self._ctx.engine)):
+            return False
         try:
             check_transition(case.state, action, actor_role="customer", resolved_at=case.resolved_at,
                              now=datetime.now(timezone.utc))
@@ -434,6 +437,13 @@ class CaseDetailView(QWidget):
             return
         from desktop.views.widgets.errors import show_error  # noqa: PLC0415
         show_error(error)
+
+
+def may_take_action(case: CaseDetail, action: str, user: UserRow | None) -> bool:
+    """`domain.cases.may_take` for the signed-in user (None: not known yet, so not the author nor an administrator);
+    the case's author is named by e-mail (`created_by`)."""
+    is_author = user is not None and case.created_by.strip().casefold() == user.email.strip().casefold()
+    return may_take(action, is_author=is_author, is_admin=user is not None and user.role == "admin")
 
 
 def with_description(case: CaseDetail, entries: list[ThreadEntry], user: UserRow | None = None) -> list[ThreadEntry]:

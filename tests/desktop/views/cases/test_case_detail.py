@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from desktop.views.cases.case_detail import CaseDetailView
 from desktop.views.cases.case_widgets import expected_answer_text
@@ -18,7 +18,7 @@ from domain import business_hours
 from domain.text_limits import MAX_TEXT
 from sync.api.errors import PortalUnreachable
 from sync.cache.db import writer
-from sync.cache.schema import case_attachments, case_messages, cases
+from sync.cache.schema import case_attachments, case_messages, cases, me
 from sync.cache.stamps import to_iso
 from sync.outbox.queue import outbox_items
 from sync.session import downloads as attachment_files
@@ -150,6 +150,35 @@ def test_cancel_and_reopen_only_when_allowed(view, case_engine, state, resolved_
     assert (visible(view.cancel_button), visible(view.reopen_button)) == (cancel, reopen)
     assert visible(view.reply_box) == (state in ("new", "in_progress", "awaiting_customer"))
     assert visible(view.closed_note) != visible(view.reply_box)
+
+
+def signed_in_as(engine, *, email: str, role: str) -> None:
+    with writer(engine).begin() as conn:
+        conn.execute(update(me).values(email=email, role=role))
+
+
+@pytest.mark.parametrize("email, role, may", [
+    ("kari@example.no", "customer", True),       # the author
+    ("KARI@example.no ", "customer", True),      # the author, however the address was typed
+    ("ola@example.no", "customer", False),       # another customer who shares the machine
+    ("ola@example.no", "admin", True),           # an administrator of the account
+])
+@pytest.mark.parametrize("state, action", [("in_progress", "cancel"), ("resolved", "reopen")])
+def test_cancel_and_reopen_only_for_the_author_or_an_administrator(view, case_engine, email, role, may, state,
+                                                                   action, qtbot, monkeypatch):
+    """The portal's rule (`domain.cases.may_take`): another customer may read and reply, not withdraw or revive
+    someone else's case; the buttons are not offered, and the action is not queued even if asked for."""
+    signed_in_as(case_engine, email=email, role=role)
+    add_case(case_engine, "c1", state=state, created_by="kari@example.no",
+             resolved_at=datetime.now(timezone.utc) - timedelta(days=1) if state == "resolved" else None)
+    view.show_case("c1")
+    button = view.cancel_button if action == "cancel" else view.reopen_button
+    assert visible(button) == may
+    assert visible(view.reply_box) == (state == "in_progress")  # a reply is for anyone who sees the case
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    (view.cancel_case if action == "cancel" else view.reopen_case)()
+    assert view._ctx.wait_idle()
+    assert ("case.action" in kinds(case_engine)) == may
 
 
 def test_cancel_asks_first(view, case_engine, qtbot, monkeypatch):
