@@ -8,14 +8,14 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from desktop.formatting import format_datetime
 from desktop.models.base import OBJECT_ROLE, SORT_ROLE
 from desktop.models.cases import CasesModel
 from desktop.views.cases.cases_page import CasesPage
 from sync.cache.db import open_cache, writer
-from sync.cache.schema import cases
+from sync.cache.schema import cases, me
 from sync.cases.queries import CaseQuery
 from sync.cache.stamps import to_iso
 from domain.clock import utc_now
@@ -347,7 +347,10 @@ def test_a_case_resolved_while_open_stays_selected_and_shown_until_the_user_move
 def test_a_case_reopened_on_the_resolved_filter_stays_and_shows_its_new_state(qtbot, page, ctx, case_cache,
                                                                            monkeypatch):
     with writer(case_cache).begin() as conn:
-        conn.execute(update(cases).where(cases.c.id == "c000005").values(resolved_at=to_iso(utc_now())))
+        conn.execute(update(cases).where(cases.c.id == "c000005").values(resolved_at=to_iso(utc_now()),
+                                                                         created_by="kari@example.no"))
+        conn.execute(insert(me).values(id=1, user_id="u-kari", email="kari@example.no", name="Kari Nordmann",
+                                       role="customer", account_id="acc-1"))  # the author: she may reopen it
     page.show_filter("resolved")
     assert page.show_case("c000005")
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
