@@ -39,6 +39,7 @@ from desktop.models.products import (
 from desktop.models.readings import Finding, TypedReading, check_typed
 from domain.meter import ReadingProblem
 from sync.products.records import ProductFilter, ProductRow
+from sync.readings import queries as reading_queries
 from sync.readings.operations import BatchResult, ReadingEntry
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
@@ -73,6 +74,7 @@ class MeterRoundModel(ProductQueryModel):
         self._drafts: dict[str, dict[str, str]] = {}
         self._checks: dict[str, TypedReading] = {}
         self._products: dict[str, ProductRow] = {}   # the rows drafts were typed for, also when filtered away
+        self._refused: set[str] = set()  # loaded machines with a refused reading of the round's date
         self._columns = self._make_columns()
         ctx.cache_changed.connect(self._on_cache_changed)
 
@@ -94,6 +96,24 @@ class MeterRoundModel(ProductQueryModel):
                 self.beginInsertColumns(QModelIndex(), first, first + 2 * len(new_keys) - 1)
                 self._columns = self._make_columns()
                 self.endInsertColumns()
+
+    def fetch_page(self, after: ProductRow | None, limit: int) -> list[ProductRow]:
+        rows = super().fetch_page(after, limit)
+        self._note_refused([r.id for r in rows], reset=after is None)
+        return rows
+
+    def fetch_row(self, row_id: str) -> ProductRow | None:
+        row = super().fetch_row(row_id)
+        self._note_refused([row_id])
+        return row
+
+    def _note_refused(self, product_ids: list[str], *, reset: bool = False) -> None:
+        """Which of these machines have a reading of the round's date that the portal refused: one query per page
+        (`refused_on`), kept beside the rows, as the rows' own query knows only the last reading not refused."""
+        if reset:
+            self._refused.clear()
+        self._refused.difference_update(product_ids)
+        self._refused.update(reading_queries.refused_on(self._ctx.engine, product_ids, self._reading_date))
 
     def _learn_counters(self, rows: Iterable[ProductRow]) -> list[str]:
         new = []
@@ -130,6 +150,7 @@ class MeterRoundModel(ProductQueryModel):
     def set_reading_date(self, day: date) -> None:
         if day != self._reading_date:
             self._reading_date = day
+            self._note_refused([r.id for r in self._rows], reset=True)
             self.recheck()
 
     def has_drafts(self) -> bool:
@@ -375,6 +396,10 @@ class MeterRoundModel(ProductQueryModel):
     def _cached_status(self, row: ProductRow) -> tuple[str, Tint | None, str]:
         """What the cache says of the machine's reading on the round's date: queued here, or the portal has it."""
         if row.last_reading_date != self._reading_date:
+            if row.id in self._refused:
+                return (translate("MeterRoundModel", "Refused"), Tint.ERROR,
+                        translate("MeterRoundModel", "The portal refused the reading of this day. Fix it or discard it "
+                                                     "in Pending changes."))
             return "", None, ""
         if row.last_status == "pending":
             return (translate("MeterRoundModel", "Queued"), Tint.PENDING,

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+325"/>
+        <location filename="../../desktop/shell/main_window.py" line="+327"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+211"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+234"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

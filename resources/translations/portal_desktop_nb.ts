@@ -324,7 +324,7 @@
         <translation>Maskinen er ikke lenger i listen din</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>This case is resolved. Reopen it to write again, or open a new case.</source>
         <translation>Saken er løst. Gjenåpne den for å skrive igjen, eller opprett en ny sak.</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -1866,7 +1866,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Offline: your changes are kept and sent when the portal can be reached.</source>
         <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -1972,7 +1972,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MeterRoundModel</name>
     <message>
-        <location filename="../../desktop/models/meter_round.py" line="+57"/>
+        <location filename="../../desktop/models/meter_round.py" line="+58"/>
         <source>Serial</source>
         <translation>Serienr.</translation>
     </message>
@@ -2002,7 +2002,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+222"/>
         <location line="+74"/>
         <location line="+27"/>
         <source>Enter all counters.</source>
@@ -2043,7 +2043,17 @@ ny</translation>
         <translation>Denne maskinen har ingen slik teller.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused the reading of this day. Fix it or discard it in Pending changes.</source>
+        <translation>Portalen avviste avlesningen for denne dagen. Rett eller forkast den under Ventende endringer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Queued</source>
         <translation>I kø</translation>
     </message>
@@ -2063,7 +2073,7 @@ ny</translation>
         <translation>Portalen har mottatt denne avlesningen.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Ready — check the value</source>
         <translation>Klar – kontroller verdien</translation>
     </message>
@@ -2822,7 +2832,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+107"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+106"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2863,23 +2873,23 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+129"/>
         <source>The portal&apos;s reason:</source>
         <translation>Portalens begrunnelse:</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-125"/>
         <source>The portal&apos;s reason</source>
         <translation>Portalens begrunnelse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+136"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-135"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -2894,7 +2904,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kast denne endringen; den blir aldri sendt</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+101"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -3669,7 +3679,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ResendReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+48"/>
+        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+51"/>
         <source>Correct the reading — {serial}</source>
         <translation>Rett avlesningen – {serial}</translation>
     </message>

@@ -241,6 +241,40 @@ def test_a_row_the_portal_accepted_says_accepted(page, qtbot, offline_ctx):
     assert status_of(again, product_id(3)) == "Accepted" and status_of(again, product_id(2)) == ""
 
 
+def test_a_reading_the_portal_refused_says_refused(page, qtbot, offline_ctx):
+    """The round's date has a refused reading: not a blank status (the refused reading is not the machine's last
+    one), but "Refused" in the error tint, with where to act on it."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from desktop.models.base import Tint, tint_background
+    from sync.engine import replay
+
+    type_row(page, product_id(3))
+    with qtbot.waitSignal(page.status_message):
+        page.save()
+    qtbot.waitUntil(lambda: status_of(page, product_id(3)) == "Queued")
+    item = outbox_items(offline_ctx.engine)[0]
+    offline_ctx.broadcast(replay.rejected(offline_ctx.engine, item, {"title": "No", "detail": "Too low",
+                                                                     "code": "meter.reading_decreased"}))
+    qtbot.waitUntil(lambda: status_of(page, product_id(3)) == "Refused")
+    status = page.model.index(page.model.row_of(product_id(3)), page.model.columnCount() - 1)
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == ("The portal refused the reading of this day. Fix it or "
+                                                        "discard it in Pending changes.")
+    assert status.data(Qt.ItemDataRole.BackgroundRole) == tint_background(Tint.ERROR)
+    assert status_of(page, product_id(2)) == ""
+    again = MeterRoundPage(offline_ctx)  # from the cache, not from what this page saved
+    qtbot.addWidget(again)
+    assert status_of(again, product_id(3)) == "Refused"  # due again: its refused reading does not count
+    yesterday = TODAY - timedelta(days=1)
+    again.date_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    assert again.model.reading_date == yesterday and status_of(again, product_id(3)) == ""
+    replay.discard(offline_ctx.engine, item.seq)
+    offline_ctx.broadcast({"meter_reading": {item.entity_id}, "product": {product_id(3)}})
+    qtbot.waitUntil(lambda: status_of(page, product_id(3)) == "")
+
+
 def answer_questions(monkeypatch, answer):
     asked = []
 
