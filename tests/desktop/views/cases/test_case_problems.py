@@ -24,17 +24,39 @@ RAW = re.compile(r"https?://|[0-9a-f]{8}-[0-9a-f]{4}|\d{4}-\d{2}-\d{2}T|cannot b
 
 
 def portal_codes() -> set[str]:
-    """The codes of the portal's catalogue (`domain.problems.TITLES`), every `problems.X` the portal's source
-    names, and the codes of the case rules both sides share (a reading's codes are the readings' to word)."""
+    """The codes of the portal's catalogue (`domain.problems.TITLES`), every code of `domain.problems` the portal's
+    source names (`problems.X`, under any alias such as `codes.X`, or imported by name), and the codes of the case
+    rules both sides share (a reading's codes are the readings' to word)."""
     found = set(problems.TITLES)
     for path in [*sorted((ROOT / "portal").rglob("*.py")), ROOT / "domain" / "cases.py",
                  ROOT / "domain" / "attachments.py"]:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "problems" \
-                    and node.attr.isupper() and isinstance(getattr(problems, node.attr, None), str) \
-                    and node.attr != "PROBLEM_CONTENT_TYPE":
-                found.add(getattr(problems, node.attr))
+        found |= named_codes(ast.parse(path.read_text(encoding="utf-8")))
     return found
+
+
+def named_codes(tree: ast.AST) -> set[str]:
+    """The codes of `domain.problems` a module names: through the module under any alias, or imported by name."""
+    aliases: set[str] = set()
+    names: dict[str, str] = {}  # local name → name in domain.problems
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "domain":
+            aliases |= {a.asname or a.name for a in node.names if a.name == "problems"}
+        elif isinstance(node, ast.ImportFrom) and node.module == "domain.problems":
+            names |= {a.asname or a.name: a.name for a in node.names}
+        elif isinstance(node, ast.Import):
+            aliases |= {a.asname for a in node.names if a.name == "domain.problems" and a.asname}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases:
+            found |= _code(node.attr)
+        elif isinstance(node, ast.Name) and node.id in names:
+            found |= _code(names[node.id])
+    return found
+
+
+def _code(name: str) -> set[str]:
+    value = getattr(problems, name, None)
+    return {value} if name.isupper() and isinstance(value, str) and not name.startswith("PROBLEM_") else set()
 
 
 CODES = sorted(code for code in portal_codes() if not code.startswith("meter."))  # readings word their own
@@ -55,6 +77,41 @@ def item(problem: dict) -> OutboxItem:
                       body={}, entity="case_message", entity_id="m1", group_key="case:c1", summary="",
                       state="rejected", attempts=1, next_attempt_at=None, last_error=None, problem=problem,
                       created_at=datetime(2026, 11, 25, tzinfo=timezone.utc), sent_at=None)
+
+
+def test_the_walk_sees_every_way_a_module_names_a_code():
+    source = """
+from domain import problems as codes
+from domain.problems import CASE_ATTACHMENT_EMPTY, CASE_ATTACHMENT_BINARY_TEXT as BINARY
+import domain.problems as p
+x = (codes.CASE_REOPEN_WINDOW_PASSED, CASE_ATTACHMENT_EMPTY, BINARY, p.RATE_LIMITED, codes.PROBLEM_TYPE_BASE,
+     other.NOT_FOUND)
+"""
+    assert named_codes(ast.parse(source)) == {problems.CASE_REOPEN_WINDOW_PASSED, problems.CASE_ATTACHMENT_EMPTY,
+                                              problems.CASE_ATTACHMENT_BINARY_TEXT, problems.RATE_LIMITED}
+
+
+def attachment_rule_codes() -> set[str]:
+    """Every code `domain.attachments` answers a file with, found by running its rule on one file of each kind of
+    fault (the portal answers an upload with the same rule)."""
+    from domain import attachments
+    files = [("empty.pdf", b""), ("big.pdf", b"%PDF-" + b"x" * attachments.MAX_BYTES), ("README", b"text"),
+             ("virus.exe", b"MZ"), ("photo.png", b"not a png"), ("notes.txt", b"a\x00b")]
+    found = {p.code for name, data in files if (p := attachments.content_problem(name, data)) is not None}
+    assert len(found) == len(files)  # each sample shows a fault of its own
+    return found
+
+
+def test_the_walk_finds_every_code_of_the_attachment_rule():
+    assert attachment_rule_codes() <= set(CODES)
+
+
+@pytest.mark.parametrize("code", sorted(attachment_rule_codes()))
+def test_each_attachment_refusal_has_a_headline_without_params_in_norwegian(code, norwegian):
+    english = case_problems.headline_text(code)
+    assert i18n.install_language("nb") == "nb"
+    text = case_problems.headline_text(code)
+    assert text and "{" not in text and text != english and code not in text, (code, text)
 
 
 def test_the_walk_finds_the_portals_case_codes():
