@@ -348,18 +348,3 @@ def test_a_typed_reply_stays_with_its_case(view, case_engine, qtbot, tmp_path):
     with qtbot.waitSignal(view.reply_queued, timeout=5000):
         qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
     assert not view.has_unsaved_changes()
-
-
-def test_a_case_made_offline_is_by_the_signed_in_user_by_name(view, case_engine, case_ctx):
-    """The cache's case row keeps the author's e-mail (as the portal does); the conversation names the person."""
-    from sync.cases.operations import CaseDraft, queue_case
-    draft = CaseDraft(type="account_question", product_id=None, category="invoice", subject="Invoice twice",
-                      description="We were billed twice in November.", contact_name="Kari",
-                      contact_email="kari@example.no")
-    case_id = next(iter(queue_case(case_engine, draft, data_dir=case_ctx.workspace.data_dir)["case"]))
-    view.show_case(case_id)
-    first, body = view.conversation.toPlainText().splitlines()[:2]
-    assert first.startswith("Kari Nordmann  you · ") and "waiting to be sent" in first, first
-    assert body == "We were billed twice in November."
-    assert "kari@example.no" not in view.conversation.toPlainText()
-    assert "your organisation" not in view.conversation.toPlainText()
