@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shell/login_dialog.py" line="+335"/>
+        <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong passwords. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/shell/main_window.py" line="+325"/>

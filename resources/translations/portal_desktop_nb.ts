@@ -1598,7 +1598,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/shell/login_dialog.py" line="+71"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+86"/>
         <source>Sign in – Service Portal</source>
         <translation>Logg inn – Serviceportalen</translation>
     </message>
@@ -1703,7 +1703,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Skriv inn passordet ditt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Quit Service Portal?</source>
         <translation>Avslutte Serviceportalen?</translation>
     </message>
@@ -1738,12 +1738,25 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Serveren på {url} svarte, men ikke som en serviceportal. Kontroller portaladressen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The portal could not sign you in right now (problem {code}). Try again in a few minutes.</source>
-        <translation>Portalen kunne ikke logge deg inn akkurat nå (problem {code}). Prøv igjen om noen minutter.</translation>
+        <location line="+8"/>
+        <source>The portal could not sign you in right now. Try again in a few minutes.</source>
+        <translation>Portalen kunne ikke logge deg inn akkurat nå. Prøv igjen om noen minutter.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>You can sign in again now.</source>
+        <translation>Du kan logge inn igjen nå.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>For mange feil passord. Vent %n sekund og prøv igjen.</numerusform>
+            <numerusform>For mange feil passord. Vent %n sekunder og prøv igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>

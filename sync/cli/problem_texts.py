@@ -7,6 +7,7 @@ happened."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Mapping
 
@@ -111,6 +112,14 @@ def plain_reason(text: str | None) -> str:
     (http://…/products/<id>/meter-readings): Connection refused" → "The portal cannot be reached: Connection
     refused"): a reason a person can use."""
     return _URL.sub("", _URL_IN_PARENS.sub("", text or "")).strip()
+
+
+def throttled_text(retry_after: float | None) -> str:
+    """Why the portal takes no sign-in now (429 at sign-in), with the wait its Retry-After gave."""
+    if retry_after is None:
+        return "Too many wrong passwords. Wait a minute and try again."
+    seconds = max(1, math.ceil(retry_after))
+    return f"Too many wrong passwords. Wait {seconds} second{'' if seconds == 1 else 's'} and try again."
 
 
 def case_state_text(state: str) -> str:
