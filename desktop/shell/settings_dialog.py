@@ -116,8 +116,14 @@ class SettingsDialog(QDialog):
             self.sync_interval_changed.emit(minutes)
         if language != self._language:
             self.language_changed.emit(language)
+            self._tell_portal_language(language)
         self._save_email_default()
         super().accept()
+
+    def _tell_portal_language(self, language: str) -> None:
+        """The service desk writes to the user in the language they chose (queued when the portal's differs)."""
+        if self._ctx is not None:
+            self._ctx.write(preferences.queue_language, language).run_on(self._ctx.db_pool)
 
     def _save_email_default(self) -> None:
         if self._ctx is None or self.email_default_check is None:

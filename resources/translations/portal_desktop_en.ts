@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+240"/>
+        <location filename="../../desktop/app.py" line="+249"/>
         <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
         <translation>
             <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+138"/>
+        <location filename="../../desktop/app.py" line="+147"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -2766,7 +2766,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingKinds</name>
     <message>
-        <location filename="../../desktop/views/account/pending_kinds.py" line="+21"/>
+        <location filename="../../desktop/views/account/pending_kinds.py" line="+23"/>
         <source>New cases: e-mail updates on</source>
         <translation>Nye saker: e-postvarsler på</translation>
     </message>
@@ -2774,6 +2774,21 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>New cases: e-mail updates off</source>
         <translation>Nye saker: e-postvarsler av</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service desk writes to you in {language}</source>
+        <translation>Kundeservice skriver til deg på {language}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Norwegian bokmål</source>
+        <translation>norsk bokmål</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>engelsk</translation>
     </message>
     <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+26"/>
