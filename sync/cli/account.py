@@ -15,7 +15,7 @@ from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
 from sync.cli.password import UNATTENDED_HINT, given_password, login_password
-from sync.cli.problem_texts import plain_reason, sentence, throttled_text
+from sync.cli.problem_texts import local_dates, plain_reason, sentence, throttled_text
 from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
@@ -101,7 +101,8 @@ def sync(args: Namespace) -> int:
         if failure:
             raise failure
         if report.rejected:
-            reasons = [f"{i.summary}: {plain_reason(i.reason)}" for i in outbox.outbox_items(ws.engine, ("rejected",))]
+            reasons = [f"{local_dates(i.summary)}: {plain_reason(i.reason)}"
+                       for i in outbox.outbox_items(ws.engine, ("rejected",))]
             raise CliError(f"The portal refused {report.rejected} item(s): " + " | ".join(reasons), EXIT_REFUSED)
     return EXIT_OK
 
