@@ -20,6 +20,7 @@ from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import (
     current_object,
+    fit_headers,
     header_width,
     list_detail_splitter,
     list_table,
@@ -343,6 +344,7 @@ class CasesPage(Page):
         self._build_column_menu()
         self._fit_columns_once()
         put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())  # restore_header moved it
+        fit_headers(self.table)  # widths remembered from an older version may cut a header
         state = settings.get(SPLITTER)
         if not state or not self.splitter.restoreState(state):
             share_two_to_one(self.splitter)
