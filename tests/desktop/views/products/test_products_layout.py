@@ -68,6 +68,23 @@ def test_every_header_holds_its_norwegian_text(page):
     assert "Plassering" in titles and "Skal leses" in titles  # the Norwegian headers that were cut
 
 
+def test_widths_remembered_from_before_do_not_cut_a_header(page, qtbot):
+    from desktop import settings
+    header = page.table.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, 30)  # as an older version could have left them ("Plasseri")
+    page.save_state()
+    again = ProductsPage(page._ctx)
+    qtbot.addWidget(again)
+    again.show()
+    assert settings.restore_header(QTableView().horizontalHeader(), "products")  # there was a state to restore
+    restored = again.table.horizontalHeader()
+    margin = restored.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, restored)
+    for column in range(restored.count()):
+        title = again.model.headerData(column, Qt.Orientation.Horizontal)
+        assert restored.sectionSize(column) >= restored.fontMetrics().horizontalAdvance(title) + 2 * margin, title
+
+
 def test_the_site_fits_and_a_cut_model_name_is_one_hover_away(page, qtbot):
     table = page.table
     assert table.columnWidth(Col.SITE) >= text_width(table, SITE)
