@@ -5,10 +5,9 @@ contact's e-mail."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QTableView
 
-from desktop import i18n
 from desktop.models.products import ProductsModel
 from desktop.views.products.products_page import ProductsPage
 from tests.desktop.pages_fixtures import fill_cache, make_context, product_id
@@ -23,16 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def norwegian(qapp):
-    previous = QLocale()
-    assert i18n.install_language("nb") == "nb"
-    yield
-    i18n.reset()
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def page(qtbot, tmp_path, norwegian):
+def page(qtbot, tmp_path, norwegian_ui):
     from sync.cache.db import open_cache
     engine = open_cache(tmp_path / "cache.sqlite")
     fill_cache(engine, 2)  # machines with a meter history
