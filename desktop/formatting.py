@@ -22,6 +22,19 @@ def format_datetime(value: datetime | None) -> str:
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
+def format_moment_with_day(value: datetime) -> str:
+    """A moment with its weekday in the user's local time zone: "fre. 04.12.2026 15:00" in Norwegian. English (and
+    the C locale) write the month's name, "Fri 4 Dec 2026, 15:00": their short date would be read month first (or,
+    for C, has no separators at all)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        return locale.toString(moment, f"ddd d MMM yyyy, {time_format}")
+    day = locale.dayName(moment.date().dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return f"{day} {locale.toString(moment, QLocale.FormatType.ShortFormat)}"
+
+
 def format_number(value: int | float | None) -> str:
     if value is None:
         return ""

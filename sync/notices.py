@@ -5,9 +5,10 @@ message) and marks them shown, so a notice is neither lost when the app is close
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal, Mapping
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
@@ -17,6 +18,7 @@ from sync.cache.schema import notices
 from sync.cache.stamps import from_iso, to_iso
 
 NoticeKind = Literal["reply", "state", "rejected"]
+DETAIL_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -26,15 +28,53 @@ class Notice:
     entity: str       # what a click opens: "case" (entity_id = case id) or "outbox" (entity_id = seq)
     entity_id: str
     title: str        # data from the portal or the user: show as plain text
-    detail: str
+    detail: str       # a reply's first lines or a case's new state; a refusal's codes (`refusal_detail`)
     created_at: datetime
+
+    @property
+    def problem(self) -> dict[str, Any] | None:
+        """A refusal's problem as codes: {"code", "params", "errors": [{"field", "code"}]}, the shape of an outbox
+        item's `problem` without its English; None for another kind, or a refusal noted before codes were kept."""
+        return _refusal(self)[0]
+
+    @property
+    def about(self) -> str:
+        """What the refused item's group is about ("case", "product"…; "" when not known)."""
+        return _refusal(self)[1]
+
+
+def refusal_detail(problem: Mapping[str, Any], *, group_key: str) -> str:
+    """What a refusal's notice keeps: the problem's codes and params and what its item is about, never the portal's
+    English (`detail`, the errors' `message`), which names ids, URLs and dates and is for the log."""
+    errors = [{"field": str(e.get("field") or ""), "code": str(e.get("code") or "")}
+              for e in problem.get("errors") or () if isinstance(e, Mapping)]
+    params = problem.get("params")
+    kept = {"code": str(problem.get("code") or ""), "params": dict(params) if isinstance(params, Mapping) else {},
+            "errors": errors, "about": group_key.partition(":")[0]}
+    text = json.dumps(kept, default=str)
+    if len(text) > DETAIL_CHARS:  # many field errors: the headline's code is what must survive
+        text = json.dumps({**kept, "errors": [], "params": {}}, default=str)
+    return text
+
+
+def _refusal(notice: Notice) -> tuple[dict[str, Any] | None, str]:
+    if notice.kind != "rejected":
+        return None, ""
+    try:
+        kept = json.loads(notice.detail)
+    except ValueError:
+        return None, ""
+    if not isinstance(kept, dict) or "code" not in kept:
+        return None, ""
+    about = str(kept.pop("about", "") or "")
+    return kept, about
 
 
 def add_notice(conn: Connection, kind: NoticeKind, entity: str, entity_id: str, title: str, detail: str,
                now: datetime | None = None) -> None:
     """Record a notice inside the caller's transaction (the one that applies what it is about)."""
     conn.execute(insert(notices).values(kind=kind, entity=entity, entity_id=entity_id, title=title[:300],
-                                        detail=detail[:1000], created_at=to_iso(now or utc_now()), shown=0))
+                                        detail=detail[:DETAIL_CHARS], created_at=to_iso(now or utc_now()), shown=0))
 
 
 def unshown_notices(engine: Engine, limit: int = 50) -> list[Notice]:

@@ -7,14 +7,15 @@ to the view page by page; `watch(ctx, "outbox")` keeps it current in place.
 
 from __future__ import annotations
 
-from typing import Literal, Sequence
+from typing import Literal, Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from desktop.context import AppContext
-from desktop.models.lookup import Lookup
-from desktop.models.outbox_wait import shown_reason
+from desktop.counter_names import counter_name
 from desktop.models.base import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, Tint  # noqa: F401 - roles re-exported
+from desktop.models.lookup import Lookup
+from desktop.models.outbox_wait import wait_reason
 from domain import problems
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxItem, OutboxState
@@ -56,7 +57,11 @@ PROBLEM_TEXT = {
     problems.VALIDATION_FAILED: QT_TRANSLATE_NOOP("OutboxModel", "The portal found the request invalid."),
     problems.CONFLICT_ETAG: QT_TRANSLATE_NOOP("OutboxModel", "Someone else changed it meanwhile."),
 }
-"""The portal's stable problem codes in the user's language; the portal's own words are shown beside them."""
+"""The portal's stable problem codes of a reading's refusal in the user's language. The portal's own words (its
+`detail`, the errors' `message`) are English for the log and never shown."""
+REFUSED_UNKNOWN = QT_TRANSLATE_NOOP("OutboxModel", "The portal refused this change (problem {code}).")
+REFUSED_NO_CODE = QT_TRANSLATE_NOOP("OutboxModel", "The portal refused this change.")
+COUNTER_PROBLEM = QT_TRANSLATE_NOOP("OutboxModel", "{counter}: {problem}")
 
 _STATE_ORDER = {"rejected": 0, "sending": 1, "queued": 2, "sent": 3}
 
@@ -159,7 +164,7 @@ class OutboxModel(RowTableModel[OutboxItem]):
             "state": lambda: _STATE_ORDER.get(item.state, 9),
             "attempts": lambda: item.attempts,
             "created": lambda: item.created_at,
-            "reason": lambda: shown_reason(item).casefold(),
+            "reason": lambda: reason_column_text(item).casefold(),
         }[self._sort_key]()
         return key, item.seq
 
@@ -174,9 +179,8 @@ class OutboxModel(RowTableModel[OutboxItem]):
             Column("created", QT_TRANSLATE_NOOP("OutboxModel", "Made"), lambda item: item.created_at,
                    sort="created"),
             Column("reason", QT_TRANSLATE_NOOP("OutboxModel", "Reason or last error"),
-                   lambda item: reason_headline(item) or shown_reason(item),
-                   text=lambda reason: " ".join(str(reason).split()), sort="reason",
-                   tooltip=lambda item: shown_reason(item) or None),
+                   reason_column_text, text=lambda reason: " ".join(str(reason).split()), sort="reason",
+                   tooltip=lambda item: reason_text(item) or None),
         )
 
     def cell_data(self, row: OutboxItem, column: Column, index, role: int) -> object:
@@ -195,12 +199,59 @@ def _tint(item: OutboxItem) -> Tint | None:
 
 
 def reason_headline(item: OutboxItem) -> str:
-    """Why the portal (or this app, for a `local.*` code) rejected `item`, in the user's words; empty when nothing
-    was rejected or for a reading's code we do not know. A case's item is worded by the cases' catalogue, which
-    knows every code the portal sends for cases."""
-    code = str((item.problem or {}).get("code") or "")
-    if item.problem and (item.case_id is not None or code.startswith("local.")):
+    """Why the portal (or this app, for a `local.*` code) refused `item`, in the user's words and from its codes
+    only; "" when nothing was refused. A case's item is worded by the cases' catalogue, which knows every code the
+    portal sends for cases; a reading's by `PROBLEM_TEXT` (a code it does not know still reads as a refusal)."""
+    return refusal_headline(item.problem, about_case=item.case_id is not None)
+
+
+def refusal_headline(problem: Mapping[str, object] | None, *, about_case: bool) -> str:
+    """`reason_headline` for a refusal's problem (code, params, errors) when the item itself may be gone."""
+    if not problem:
+        return ""
+    code = str(problem.get("code") or "")
+    if about_case or code.startswith("local."):
         from desktop.views.cases.case_problems import rejection_text  # noqa: PLC0415 - the cases' words
 
-        return rejection_text(item.problem)
-    return _tr(PROBLEM_TEXT[code]) if code in PROBLEM_TEXT else ""
+        return rejection_text(problem)
+    if code in PROBLEM_TEXT:
+        return _tr(PROBLEM_TEXT[code])
+    return _tr(REFUSED_UNKNOWN).format(code=code) if code else _tr(REFUSED_NO_CODE)
+
+
+def reason_details(item: OutboxItem) -> str:
+    """What a refused reading's problem says more than its headline: each counter the portal found at fault, named in
+    the user's language with its code's words, one a line ("Colour: A counter is lower than its previous reading.").
+    "" for anything else (a case's refusal is worded whole by its headline)."""
+    if not item.problem or item.case_id is not None:
+        return ""
+    headline = reason_headline(item)
+    lines: list[str] = []
+    for error in item.problem.get("errors") or ():
+        if not isinstance(error, Mapping):
+            continue
+        field, code = str(error.get("field") or ""), str(error.get("code") or "")
+        if not field.startswith("values.") or code not in PROBLEM_TEXT:
+            continue
+        line = _tr(COUNTER_PROBLEM).format(counter=counter_name(field.removeprefix("values.")),
+                                           problem=_tr(PROBLEM_TEXT[code]))
+        if line not in lines and line != headline:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def waiting_reason(item: OutboxItem) -> str:
+    """Why an unsent item waits ("" for a refused one, whose reason is `reason_headline`)."""
+    return "" if item.state == "rejected" else wait_reason(item)
+
+
+def reason_text(item: OutboxItem) -> str:
+    """The whole reason in the user's words: a refusal's headline and details, or why it waits."""
+    if item.state == "rejected":
+        return "\n".join(part for part in (reason_headline(item), reason_details(item)) if part)
+    return wait_reason(item)
+
+
+def reason_column_text(item: OutboxItem) -> str:
+    """The reason column's one line: a refusal's headline, or why it waits."""
+    return reason_headline(item) if item.state == "rejected" else wait_reason(item)

@@ -51,10 +51,5 @@ def wait_reason(item: OutboxItem) -> str:
     return _tr(template).format(**params) if "{" in template else _tr(template)
 
 
-def shown_reason(item: OutboxItem) -> str:
-    """What the reason column and the detail show: the portal's words for a refusal, else why it waits."""
-    return item.reason if item.state == "rejected" else wait_reason(item)
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from desktop import icons
 from desktop.context import AppContext
 from desktop.models.lookup import Lookup
+from desktop.models.outbox import refusal_headline
 from desktop.views.cases.case_labels import state_label
 from sync import notices
 from sync.cases import queries as case_queries
 from sync.cases.queries import CaseRow
 from sync.notices import Notice
 from sync.outbox import queue as outbox
+from sync.outbox.records import OutboxItem
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +38,12 @@ BODY_CHARS = 240
 @dataclass(frozen=True)
 class Found:
     """A notice and the case it is about (None for a rejected change, or a case no longer cached); for a refused
-    change, `change` is that change in the user's words (its kind's description, never the stored summary)."""
+    change, `change` is that change in the user's words (its kind's description, never the stored summary) and
+    `reason` why it was refused, worded from the refusal's codes (never the portal's English)."""
     notice: Notice
     case: CaseRow | None
     change: str | None = None
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,8 @@ class Notifier(QObject):
 
         item = outbox.outbox_item(self._ctx.engine, int(found.notice.entity_id))
         kind = PENDING_KINDS.get(item.kind) if item is not None else None
-        return replace(found, change=kind.describe(Lookup(self._ctx), item) if kind is not None else None)
+        return replace(found, change=kind.describe(Lookup(self._ctx), item) if kind is not None else None,
+                       reason=refusal_reason(found.notice, item))
 
     def open_last(self) -> None:
         """The user clicked the last message."""
@@ -161,8 +166,17 @@ def message(found: Found) -> Shown:
     else:
         title = translate("Notifications", "The portal refused a change")
         what = found.change or translate("Notifications", "A change you made (it was discarded meanwhile)")
-        text = f"{what}\n{notice.detail}" if notice.detail else what
+        text = f"{what}\n{found.reason}" if found.reason else what
     return Shown(title, text, *target)
+
+
+def refusal_reason(notice: Notice, item: OutboxItem | None) -> str:
+    """Why the portal refused the change, in the words Pending changes uses, from the codes the notice keeps (or,
+    for a notice from before it kept them, the item's own problem); "" when neither is known."""
+    problem, about_case = notice.problem, notice.about == "case"
+    if problem is None and item is not None:
+        problem, about_case = item.problem, item.case_id is not None
+    return refusal_headline(problem, about_case=about_case)
 
 
 def summary(found: Sequence[Found]) -> Shown:

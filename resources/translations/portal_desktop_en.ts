@@ -96,7 +96,7 @@
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/notifications.py" line="+173"/>
+        <location filename="../../desktop/shell/notifications.py" line="+187"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n reply from the service desk</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+210"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+212"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

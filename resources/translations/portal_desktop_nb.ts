@@ -779,7 +779,7 @@
 <context>
     <name>CaseWidgets</name>
     <message>
-        <location filename="../../desktop/views/cases/case_widgets.py" line="+42"/>
+        <location filename="../../desktop/views/cases/case_widgets.py" line="+35"/>
         <source>Overdue: the answer was expected by {moment}</source>
         <translation>Forsinket: svaret var ventet innen {moment}</translation>
     </message>
@@ -886,7 +886,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+89"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+93"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -2265,7 +2265,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+97"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+98"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -2478,7 +2478,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/shell/notifications.py" line="+153"/>
+        <location filename="../../desktop/shell/notifications.py" line="+158"/>
         <source>Reply from the service desk</source>
         <translation>Svar fra kundeservice</translation>
     </message>
@@ -2494,7 +2494,7 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>A change you made (it was discarded meanwhile)</source>
         <translation>En endring du gjorde (den er forkastet siden)</translation>
     </message>
@@ -2542,7 +2542,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox.py" line="+31"/>
+        <location filename="../../desktop/models/outbox.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -2637,7 +2637,22 @@ Sette dem i kø likevel?</translation>
         <translation>Noen andre har endret den i mellomtiden.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+4"/>
+        <source>The portal refused this change (problem {code}).</source>
+        <translation>Portalen avviste denne endringen (problem {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused this change.</source>
+        <translation>Portalen avviste denne endringen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{counter}: {problem}</source>
+        <translation>{counter}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>A change of a kind this version does not know ({kind})</source>
         <translation>En endring av en type denne versjonen ikke kjenner ({kind})</translation>
     </message>
@@ -2835,7 +2850,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+106"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+107"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2870,29 +2885,29 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Selected change</source>
         <translation>Valgt endring</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>The portal&apos;s reason:</source>
         <translation>Portalens begrunnelse:</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>The portal&apos;s reason</source>
         <translation>Portalens begrunnelse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -2956,7 +2971,7 @@ Sette dem i kø likevel?</translation>
         <translation>Ingen endring er valgt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Why it waits:</source>
         <translation>Hvorfor den venter:</translation>
     </message>
@@ -3258,7 +3273,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+86"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+87"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -3682,7 +3697,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ResendReadingDialog</name>
     <message>
-        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+49"/>
+        <location filename="../../desktop/views/readings/resend_reading_dialog.py" line="+51"/>
         <source>Correct the reading — {serial}</source>
         <translation>Rett avlesningen – {serial}</translation>
     </message>
@@ -3692,12 +3707,12 @@ Sette dem i kø likevel?</translation>
         <translation>Portalen avviste den fordi:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>(no reason given)</source>
         <translation>(ingen begrunnelse oppgitt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Reading date</source>
         <translation>Avlesningsdato</translation>
     </message>
@@ -3730,11 +3745,6 @@ Sette dem i kø likevel?</translation>
         <location line="+15"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change was sent, resent or discarded meanwhile. Close this window to see its state.</source>
-        <translation>Denne endringen er i mellomtiden sendt, sendt på nytt eller forkastet. Lukk dette vinduet for å se tilstanden.</translation>
     </message>
 </context>
 <context>

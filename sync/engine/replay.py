@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine
 from sync.cache.changed import Changed, Written, merge_changed
 from sync.cache.db import writer
 from sync.features import request_kind
-from sync.notices import add_notice
+from sync.notices import add_notice, refusal_detail
 from sync.outbox import queue
 from sync.outbox.records import OutboxItem
 
@@ -31,7 +31,8 @@ def rejected(engine: Engine, item: OutboxItem, problem: Mapping[str, Any]) -> Ch
     with writer(engine).begin() as conn:
         queue.mark_rejected(conn, item, problem)
         refused = replace(item, state="rejected", problem=dict(problem))
-        add_notice(conn, "rejected", "outbox", str(item.seq), item.summary, refused.reason)
+        add_notice(conn, "rejected", "outbox", str(item.seq), item.summary,
+                   refusal_detail(problem, group_key=item.group_key))
         return merge_changed(request_kind(item.kind).rows.rejected(conn, item.entity_id, refused),
                              {"outbox": {str(item.seq)}, "notice": None})
 

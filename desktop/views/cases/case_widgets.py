@@ -1,4 +1,4 @@
-"""What the case detail view and the new-case dialog share: a moment with its weekday, and the expected answer time
+"""What the case detail view and the new-case dialog share: the expected answer time
 (from the cache or, for a case still in the outbox, computed offline with the business calendar). The labels and
 message lines every view shares are in `desktop.views.widgets`."""
 
@@ -6,20 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication
 
+from desktop.formatting import format_moment_with_day
 from domain import business_hours
 from domain.cases import ACCOUNT_QUESTION_RESPONSE_HOURS
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
-
-
-def format_moment_with_day(moment: datetime) -> str:
-    """"Thu 26.11.2026 12:00" in the user's locale and time zone."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    locale = QLocale()
-    return f"{locale.dayName(local.date().dayOfWeek(), QLocale.FormatType.ShortFormat)} " \
-           f"{locale.toString(local, QLocale.FormatType.ShortFormat)}"
 
 
 def expected_answer_at(*, created_at: datetime, cached: datetime | None, case_type: str,

@@ -43,13 +43,14 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.drafts import FormDraft
+from desktop.formatting import format_moment_with_day
 from desktop.i18n import current_language
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
 from desktop.models.outbox import reason_headline
 from desktop.views.cases.case_labels import category_label
 from desktop.views.cases.case_problems import problem_text, problems_text, rejection_text
-from desktop.views.cases.case_widgets import expected_answer_at, format_moment_with_day
+from desktop.views.cases.case_widgets import expected_answer_at
 from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.products.product_picker import ProductPicker
 from desktop.views.self_help.guide_list import guide_list_view
@@ -271,7 +272,7 @@ class NewCaseDialog(QDialog):
         """A refused case: what was sent, the portal's reason above it, no files (those queued wait for the case)."""
         draft = case_operations.case_draft(item.body)
         self.setWindowTitle(self.tr("Correct the case"))
-        reason = rejection_text(item.problem, reason_headline(item)) or item.reason
+        reason = rejection_text(item.problem, reason_headline(item))
         set_error(self.rejection_label, self.tr("The portal refused this case: {reason}").format(
             reason=reason or self.tr("no reason given")))
         (self.type_account if draft.type == "account_question" else self.type_support).setChecked(True)

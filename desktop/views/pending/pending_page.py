@@ -8,7 +8,6 @@ that says what is lost.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,19 +25,20 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.context import AppContext
+from desktop.models.lookup import Lookup
 from desktop.models.outbox import (
     CREATED,
     FILTERS,
     OBJECT_ROLE,
     OutboxModel,
+    reason_details,
     reason_headline,
+    waiting_reason,
 )
-from desktop.models.lookup import Lookup
-from desktop.models.outbox_wait import shown_reason
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
-from desktop.views.widgets.cells import show_full_text
 from desktop.views.pending.state_errors import outbox_state_text
+from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
 from desktop.views.widgets.tables import fit_headers
@@ -227,13 +227,12 @@ class PendingPage(Page):
     def _show_selected(self) -> None:
         item = self.selected_item()
         self.detail_summary.setText(self.model.describe(item) if item else self.tr("No change selected."))
-        reason = shown_reason(item) if item else ""
         rejected = item is not None and item.state == "rejected"
         self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Why it waits:"))
-        headline = reason_headline(item) if item else ""
-        if rejected and headline and item.case_id is not None:
-            reason = ""  # a case's refusal is worded whole from its codes; the portal's English is for the log
-        self.reason_caption.setVisible(bool(reason or (rejected and headline)))
+        headline = reason_headline(item) if rejected else ""
+        # in our words from the codes; the portal's English (item.reason) is for the log
+        reason = (reason_details(item) if rejected else waiting_reason(item)) if item else ""
+        self.reason_caption.setVisible(bool(reason or headline))
         self.reason_headline.setText(headline)
         self.reason_headline.setVisible(bool(headline))
         self.reason_label.setText(reason)

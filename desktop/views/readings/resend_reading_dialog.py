@@ -2,7 +2,9 @@
 reading — and queue it again under its own id (Pending changes ▸ Edit and send again…)."""
 
 from __future__ import annotations
+
 from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,13 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from desktop.context import AppContext
 from desktop.counter_names import counter_name
 from desktop.formatting import format_number
-from desktop.models.outbox import (
-    reason_headline,
-)
+from desktop.models.outbox import reason_details, reason_headline
 from desktop.models.readings import TypedReading, check_typed
+from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.readings.reading_date_edit import from_qdate, reading_date_edit
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
@@ -56,12 +58,12 @@ class ResendReadingDialog(QDialog):
         reason_box.setFrameShape(QFrame.Shape.StyledPanel)
         reason_layout = QVBoxLayout(reason_box)
         reason_layout.addWidget(QLabel(self.tr("The portal rejected it because:")))
-        headline = reason_headline(self.item)
-        if headline:
-            self.reason_headline = plain_label(headline)
-            bold(self.reason_headline)
-            reason_layout.addWidget(self.reason_headline)
-        self.reason_label = plain_label(self.item.reason or self.tr("(no reason given)"))
+        self.reason_headline = plain_label(reason_headline(self.item) or self.tr("(no reason given)"))
+        bold(self.reason_headline)
+        reason_layout.addWidget(self.reason_headline)
+        details = reason_details(self.item)  # our words from the codes; the portal's English is for the log
+        self.reason_label = plain_label(details)
+        self.reason_label.setVisible(bool(details))
         reason_layout.addWidget(self.reason_label)
 
         grid = QGridLayout()
@@ -162,8 +164,10 @@ class ResendReadingDialog(QDialog):
         self._saving = False
         self._recheck()
         if isinstance(error, outbox.OutboxStateError):
-            QMessageBox.information(self, self.tr("Already changed"), self.tr(
-                "This change was sent, resent or discarded meanwhile. Close this window to see its state."))
+            self.state_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Already changed"),
+                                         outbox_state_text(error), QMessageBox.StandardButton.Ok, self)
+            self.state_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.state_box.open()
             return
         show_error(error)
 

@@ -7,7 +7,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from desktop.models.outbox_wait import shown_reason, wait_reason
+from desktop.models.outbox import reason_text
+from desktop.models.outbox_wait import wait_reason
 from sync.outbox.records import OutboxItem
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -30,11 +31,11 @@ ITEM = OutboxItem(seq=1, idempotency_key="k", kind="meter_reading.create", metho
 ])
 def test_each_wait_code_has_its_words(code, params, expected):
     item = replace(ITEM, wait_code=code, wait_params=params)
-    assert wait_reason(item) == shown_reason(item) == expected
+    assert wait_reason(item) == reason_text(item) == expected
     assert "http" not in expected
 
 
 def test_an_item_never_tried_or_refused_does_not_wait():
     assert wait_reason(replace(ITEM, attempts=0, last_error=None)) == ""
     refused = replace(ITEM, state="rejected", wait_code=None, problem={"detail": "Already read today"})
-    assert wait_reason(refused) == "" and shown_reason(refused) == "Already read today"
+    assert wait_reason(refused) == "" and reason_text(refused) == "The portal refused this change."

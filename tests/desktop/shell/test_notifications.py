@@ -16,11 +16,12 @@ from desktop.shell.notifications import Notifier
 from desktop.views.pending.pending_page import PendingPage
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import notices
+from sync.engine import replay
 from sync.notices import add_notice, unshown_notices
 from sync.outbox import queue as outbox
-from tests.support.cache_rows import T0, case_values, insert_rows, product_values
 from tests.desktop.pages_fixtures import make_context
 from tests.desktop.shell_support import FakeSync
+from tests.support.cache_rows import T0, case_values, insert_rows, product_values
 from tests.support.waiting import wait_until
 
 pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"), pytest.mark.usefixtures("english_ui")]
@@ -94,6 +95,14 @@ def check(qtbot, notifier: Notifier, ctx) -> None:
 
 
 @pytest.fixture
+def norwegian(qapp):
+    from desktop import i18n
+    assert i18n.install_language("nb") == "nb"
+    yield
+    i18n.install_language("en")
+
+
+@pytest.fixture
 def tray_notifier(ctx):
     tray = FakeTray()
     status: list[str] = []
@@ -113,25 +122,88 @@ def test_a_reply_becomes_one_tray_message_and_is_shown_once(qtbot, ctx, engine, 
     assert len(tray_notifier.tray.messages) == 1 and tray_notifier.status == []
 
 
+PORTAL_ENGLISH = ("A case that is cancelled cannot be given the action 'reply' by a customer (see "
+                  "http://127.0.0.1:8000/v1/cases/0b6f1c1e-2a53-4a0e-9d43-3c2b8f9a1d11, 2026-11-25T08:00:00+00:00)")
+DECREASED = {"type": "about:blank", "title": "A counter is lower than its previous reading", "status": 422,
+             "detail": "total 100 is lower than 120 of 2026-11-20", "code": "meter.reading_decreased",
+             "errors": [{"field": "values.total", "code": "meter.reading_decreased",
+                         "message": "total 100 is lower than 120 of 2026-11-20"}]}
+
+
+def refuse(engine, seq: str, problem: dict) -> None:
+    """The portal's refusal of item `seq`, recorded as the push records it (queue, row and notice in one go)."""
+    replay.rejected(engine, outbox.outbox_item(engine, int(seq)), problem)
+
+
 def test_state_and_rejected_messages(qtbot, ctx, engine, tray_notifier):
     notice(engine, "state", "case", "c000001", "CS0000001: Papirstopp i skuff 2", "resolved")
     seq = queued_reading(engine)
-    notice(engine, "rejected", "outbox", seq, "Meter reading XKB000001", "The reading is lower than the last one.")
+    refuse(engine, seq, DECREASED)
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     qtbot.waitUntil(lambda: len(tray_notifier.tray.messages) == 2)
     assert tray_notifier.tray.messages == [
         ("Case CS0000001 is now resolved", "Papirstopp i skuff 2"),
-        ("The portal refused a change", f"{reading_described()}\nThe reading is lower than the last one.")]
+        ("The portal refused a change", f"{reading_described()}\nA counter is lower than its previous reading.")]
     assert tray_notifier.notifier.last_shown.entity == "outbox" and tray_notifier.notifier.last_shown.entity_id == seq
 
 
 def test_a_refused_change_discarded_meanwhile_still_reads_in_the_users_words(qtbot, ctx, engine, tray_notifier):
-    notice(engine, "rejected", "outbox", "99", "Meter reading XKB000001 (stored English)", "Too low")
+    seq = queued_reading(engine)
+    refuse(engine, seq, DECREASED)
+    replay.discard(engine, int(seq))
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
-    assert tray_notifier.tray.messages == [
-        ("The portal refused a change", "A change you made (it was discarded meanwhile)\nToo low")]
+    assert tray_notifier.tray.messages == [("The portal refused a change", "A change you made (it was discarded "
+                                            "meanwhile)\nA counter is lower than its previous reading.")]
+
+
+def queued_reply(engine) -> str:
+    """A reply queued to case c000002: the seq its refusal is about."""
+    with writer(engine).begin() as conn:
+        item = outbox.enqueue(conn, kind="case_message.create", method="POST", path="/cases/c000002/messages",
+                              body={"id": "m-1", "body": "Takk, det virker nå."}, entity="case_message",
+                              entity_id="m-1", group_key="case:c000002", summary="Reply on CS0000002")
+    return str(item.seq)
+
+
+@pytest.mark.parametrize("discarded", [False, True])
+def test_a_refused_reply_is_worded_in_norwegian_from_its_code(qtbot, ctx, engine, tray_notifier, norwegian,
+                                                             discarded):
+    """The portal's English ("cannot be given the action 'reply' by a customer", a URL, an ISO time) is for the
+    log: the bubble says what Pending changes says, also once the change itself is gone."""
+    seq = queued_reply(engine)
+    refuse(engine, seq, {"type": "about:blank", "title": "The case cannot do that in its current state",
+                         "status": 409, "detail": PORTAL_ENGLISH, "code": "case.transition_not_allowed",
+                         "errors": []})
+    if discarded:
+        replay.discard(engine, int(seq))
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    (title, text), = tray_notifier.tray.messages
+    assert title == "Portalen avviste en endring"
+    assert text.splitlines()[-1] == "Saken har endret seg i mellomtiden; det er ikke lenger mulig."
+    assert "customer" not in text and "http" not in text and "2026-11-25" not in text
+
+
+def test_the_notice_keeps_codes_not_the_portals_english(engine):
+    seq = queued_reply(engine)
+    refuse(engine, seq, {"title": "No", "detail": PORTAL_ENGLISH, "code": "validation.failed",
+                         "errors": [{"field": "body", "code": "case.reply_too_long", "message": PORTAL_ENGLISH}]})
+    kept, = unshown_notices(engine)
+    assert "customer" not in kept.detail and "http" not in kept.detail
+    assert kept.problem == {"code": "validation.failed", "params": {},
+                            "errors": [{"field": "body", "code": "case.reply_too_long"}]}
+    assert kept.about == "case"
+
+
+def test_an_older_notice_with_english_shows_no_english(qtbot, ctx, engine, tray_notifier):
+    """A notice written before notices kept codes: its English detail is not shown."""
+    notice(engine, "rejected", "outbox", "99", "Meter reading XKB000001 (stored English)", PORTAL_ENGLISH)
+    with qtbot.wait_signal(tray_notifier.notifier.shown):
+        tray_notifier.notifier.check()
+    assert tray_notifier.tray.messages == [("The portal refused a change",
+                                            "A change you made (it was discarded meanwhile)")]
 
 
 def test_more_than_three_become_one_summary_that_opens_the_newest(qtbot, ctx, engine, tray_notifier):
@@ -153,7 +225,7 @@ def test_a_mixed_summary_says_updates(qtbot, ctx, engine, tray_notifier):
     notice(engine, "reply", "case", "c000001", "CS0000001: Papirstopp", "Hei")
     notice(engine, "state", "case", "c000002", "CS0000002: Striper", "in_progress")
     notice(engine, "reply", "case", "c000003", "CS0000003: Faktura", "Hei")
-    notice(engine, "rejected", "outbox", queued_reading(engine), "Meter reading", "Too low")
+    refuse(engine, queued_reading(engine), DECREASED)
     with qtbot.wait_signal(tray_notifier.notifier.shown):
         tray_notifier.notifier.check()
     assert tray_notifier.tray.messages == [("4 updates from the service desk",

@@ -3,12 +3,14 @@ model's shape."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
+from desktop.counter_names import counter_name
 from desktop.models.outbox import (
     ATTEMPTS,
     OBJECT_ROLE,
@@ -19,9 +21,11 @@ from desktop.models.outbox import (
     OutboxModel,
 )
 from desktop.views.pending.pending_page import PendingPage
+from desktop.views.pending.state_errors import outbox_state_text
 from domain import clock
 from sync.engine import replay
 from sync.outbox import queue as outbox
+from sync.outbox.queue import OutboxStateError
 from tests.desktop.shell_support import (
     make_rejection,
     queue_next_reading,
@@ -39,6 +43,15 @@ def rejected(workspace, portal_url, tmp_path):
 
 
 @pytest.fixture
+def norwegian(english_ui):
+    """Norwegian on top of the module's English (and back to it afterwards)."""
+    from desktop import i18n
+    assert i18n.install_language("nb") == "nb"
+    yield
+    i18n.install_language("en")
+
+
+@pytest.fixture
 def page(qtbot, ctx):
     widget = PendingPage(ctx)
     qtbot.addWidget(widget)
@@ -53,14 +66,16 @@ def select(page: PendingPage, seq: int) -> None:
     page.table.setCurrentIndex(page.model.index(row, 0))
 
 
-def test_a_rejection_shows_the_portals_reason(qtbot, rejected, page):
-    assert rejected.reason  # the portal's own words, e.g. "already submitted for that day"
+def test_a_rejection_shows_the_portals_reason_in_our_words(qtbot, rejected, page):
+    assert rejected.reason  # the portal's own English, e.g. "already submitted for that day": for the log only
     select(page, rejected.seq)
     assert page.model.index(page.model.row_of(str(rejected.seq)), STATE).data() == "Rejected"
     assert page.reason_caption.text() == "The portal's reason:"
-    assert page.reason_label.text() == rejected.reason
-    assert page.reason_headline.text() == ("This machine already has a reading for that day; only one a day is "
-                                           "allowed.")
+    ours = "This machine already has a reading for that day; only one a day is allowed."
+    assert page.reason_headline.text() == ours
+    reason = page.model.index(page.model.row_of(str(rejected.seq)), REASON)
+    assert reason.data() == ours and reason.data(Qt.ItemDataRole.ToolTipRole) == ours
+    assert not page.reason_label.isVisible() and rejected.reason not in page.reason_label.text()
     assert page.edit_button.isEnabled() and page.discard_button.isEnabled()
     assert "1 rejected" in page.summary_label.text()
     page.show_filter("waiting")
@@ -74,7 +89,9 @@ def test_a_rejected_reading_can_be_corrected_and_sent_again(qtbot, rejected, pag
     page.edit_selected()
     dialog = page.resend_dialog
     qtbot.waitExposed(dialog)
-    assert dialog.reason_label.text() == rejected.reason
+    assert dialog.reason_headline.text() == ("This machine already has a reading for that day; only one a day is "
+                                             "allowed.")
+    assert not dialog.reason_label.isVisibleTo(dialog)  # the portal's English is for the log
     assert not dialog.send_button.isEnabled()        # the same day is still taken: checked as the form opens
     assert dialog.date_message.isVisible()
     yesterday = clock.today() - timedelta(days=1)
@@ -115,17 +132,76 @@ def test_cancelling_the_discard_keeps_the_item(qtbot, rejected, page, ctx):
     assert outbox.outbox_item(ctx.engine, rejected.seq).state == "rejected"
 
 
-def test_a_reason_with_html_is_shown_as_plain_text(qtbot, ctx, page):
+def test_a_portal_reason_with_html_is_never_shown(qtbot, ctx, page):
     item = queue_next_reading(ctx.engine)
     replay.rejected(ctx.engine, item, {"title": "Rejected", "detail": HTML, "code": "x"})
     ctx.notify_changed("outbox", {str(item.seq)})
     select(page, item.seq)
-    assert page.reason_label.textFormat() == Qt.TextFormat.PlainText
-    assert page.reason_label.text() == HTML
-    assert page.model.index(page.model.row_of(str(item.seq)), REASON).data() == HTML
+    assert page.reason_headline.textFormat() == Qt.TextFormat.PlainText
+    assert page.reason_headline.text() == "The portal refused this change (problem x)."
+    reason = page.model.index(page.model.row_of(str(item.seq)), REASON)
+    assert reason.data() == reason.data(Qt.ItemDataRole.ToolTipRole) == "The portal refused this change (problem x)."
     page.edit_selected()
-    assert page.resend_dialog.reason_label.textFormat() == Qt.TextFormat.PlainText
-    page.resend_dialog.reject()
+    dialog = page.resend_dialog
+    assert dialog.reason_headline.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.reason_headline.text() == "The portal refused this change (problem x)."
+    assert HTML not in dialog.reason_label.text()
+    dialog.reject()
+
+
+LOG_ENGLISH = ("The colour counter 100 is lower than 120 of 2026-11-20T08:00:00+00:00, see "
+               "http://127.0.0.1:8000/v1/products/0b6e1c1e-2a53-4a0e-9d43-3c2b8f9a1d11")
+RAW = re.compile(r"https?://|[0-9a-f]{8}-[0-9a-f]{4}|\d{4}-\d{2}-\d{2}|counter 100")
+
+
+def test_a_refused_reading_names_its_counters_in_norwegian_never_the_portals_english(qtbot, ctx, norwegian):
+    """The reason column, its tooltip, the detail and the correction dialog: our words from the codes."""
+    item = queue_next_reading(ctx.engine)
+    key = next(iter(item.body["values"]))
+    replay.rejected(ctx.engine, item, {
+        "title": "A counter is lower than its previous reading", "detail": LOG_ENGLISH,
+        "code": "meter.reading_decreased",
+        "errors": [{"field": f"values.{key}", "code": "meter.reading_decreased", "message": LOG_ENGLISH}]})
+    page = PendingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    select(page, item.seq)
+    headline = "En teller er lavere enn ved forrige avlesning."
+    details = f"{counter_name(key)}: {headline}"
+    reason = page.model.index(page.model.row_of(str(item.seq)), REASON)
+    assert reason.data() == headline
+    assert reason.data(Qt.ItemDataRole.ToolTipRole) == f"{headline}\n{details}"
+    assert page.reason_headline.text() == headline and page.reason_label.text() == details
+    page.edit_selected()
+    dialog = page.resend_dialog
+    assert (dialog.reason_headline.text(), dialog.reason_label.text()) == (headline, details)
+    shown = [reason.data(), reason.data(Qt.ItemDataRole.ToolTipRole), page.reason_headline.text(),
+             page.reason_label.text(), dialog.reason_headline.text(), dialog.reason_label.text()]
+    assert not any(RAW.search(text) for text in shown), shown
+    dialog.reject()
+
+
+def test_the_correction_says_in_the_users_words_when_the_change_moved_on(qtbot, ctx, page, norwegian):
+    """The item was discarded (or sent) while the dialog was open: the pending page's wording of its state."""
+    item = queue_next_reading(ctx.engine)
+    replay.rejected(ctx.engine, item, {"title": "No", "detail": "Refused", "code": "meter.reading_decreased"})
+    ctx.notify_changed("outbox", {str(item.seq)})
+    select(page, item.seq)
+    page.edit_selected()
+    dialog = page.resend_dialog
+    for key, edit in dialog.fields.items():
+        edit.setText(str(item.body["values"][key] + 1))
+    assert dialog.send_button.isEnabled()
+    replay.discard(ctx.engine, item.seq)
+    with qtbot.assert_not_emitted(dialog.resent):
+        dialog.save()
+        qtbot.waitUntil(lambda: getattr(dialog, "state_box", None) is not None, timeout=10_000)
+    assert dialog.state_box.text() == outbox_state_text(OutboxStateError("gone", state=None))
+    assert dialog.state_box.text() != "This change was sent, resent or discarded meanwhile. Close this window to " \
+                                      "see its state."
+    assert dialog.state_box.textFormat() == Qt.TextFormat.PlainText
+    dialog.state_box.close()
+    dialog.done(QDialog.DialogCode.Rejected)  # (reject() would ask about the corrections typed)
 
 
 def test_outbox_model_passes_the_model_tester(qtmodeltester, ctx):
