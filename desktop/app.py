@@ -32,6 +32,7 @@ from desktop.shell.about_dialog import app_version
 from desktop.views.widgets.errors import install_excepthook
 from desktop.shell.login_dialog import LoginDialog
 from desktop.shell.main_window import MainWindow
+from sync.account import preferences
 from sync.outbox.queue import outbox_counts
 from sync.session.paths import DATA_DIR_ENV, logs_dir, normalize_portal_url, resolve_data_dir
 from sync.session.workspace import remembered, restore, sign_in, sign_out
@@ -119,7 +120,15 @@ class Shell(QObject):
         self.carry_over_offer.finished.connect(self._carried_over)
         self.carry_over_offer.start()
         self.sync.sync_finished.connect(self._first_sync_finished, Qt.ConnectionType.SingleShotConnection)
+        self._tell_portal_the_language()
         self.sync.start()
+
+    def _tell_portal_the_language(self) -> None:
+        """The portal's service desk (and the demo agent) writes to the user in the language it knows them by: the
+        one they read the app in now. Queued only when the portal's differs, so it also goes out after an offline
+        start, and once."""
+        ctx = self.ctx
+        ctx.write(preferences.queue_language, i18n.current_language()).run_on(ctx.db_pool)
 
     def _carried_over(self, carried: int) -> None:
         if carried and self.sync is not None:

@@ -12,6 +12,7 @@ Enter signs in (Sign in is the default button, Cancel never is) and Esc cancels.
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -41,11 +42,21 @@ from domain import problems
 from domain.email import email_problem
 from domain.text_limits import MAX_EMAIL
 from sync.api.credentials import secure_storage_available
-from sync.api.errors import AuthFailed, BadAnswer, PortalError, PortalUnreachable
+from sync.api.errors import (
+    AuthFailed,
+    BadAnswer,
+    PortalError,
+    PortalUnreachable,
+    SignInThrottled,
+)
 from sync.session.paths import normalize_portal_url
 from sync.session.workspace import Workspace, sign_in
 
 log = logging.getLogger(__name__)
+
+UNKNOWN_WAIT_SECONDS = 60
+"""How long Sign in stays off after too many wrong passwords when the portal gave no Retry-After (its longest lock)."""
+
 
 @dataclass(frozen=True)
 class DemoUser:
@@ -67,6 +78,10 @@ class LoginDialog(QDialog):
         self.workspace: Workspace | None = None
         self._attempt = 0
         self._busy = False
+        self._wait_left = 0  # seconds until the portal takes a sign-in again, after too many wrong passwords
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._count_down)
         self._demo_users = tuple(demo_users)
         self.setWindowTitle(self.tr("Sign in – Service Portal"))
         self.setWindowIcon(icons.app_icon())
@@ -112,7 +127,7 @@ class LoginDialog(QDialog):
         for edit, error in ((self.url_edit, self.url_error), (self.email_edit, self.email_error),
                             (self.password_edit, self.password_error)):
             edit.textEdited.connect(lambda _text, e=error: set_error(e, ""))
-            edit.textEdited.connect(lambda _text: self._show_message(""))
+            edit.textEdited.connect(lambda _text: self._wait_left or self._show_message(""))  # a countdown stays
         self.url_edit.editingFinished.connect(lambda: self._check_url(quiet_if_empty=True))
         self.email_edit.editingFinished.connect(lambda: self._check_email(quiet_if_empty=True))
 
@@ -208,7 +223,7 @@ class LoginDialog(QDialog):
     # --- signing in --------------------------------------------------------------------------------------------
 
     def submit(self) -> None:
-        if self._busy:
+        if self._busy or self._wait_left:
             return
         self._show_message("")
         url, email, password = self._check_url(), self._check_email(), self._check_password()
@@ -236,6 +251,7 @@ class LoginDialog(QDialog):
 
     def _cancel(self) -> None:
         self._attempt += 1  # a sign-in still on its way is dropped when it arrives
+        self._wait_timer.stop()
         self._set_busy(False)
         super().reject()
 
@@ -286,13 +302,37 @@ class LoginDialog(QDialog):
             self._show_message(self.tr("The server at {url} answered, but not like a service portal. Check the "
                                        "portal address.").format(url=url))
             self.url_edit.setFocus()
+        elif isinstance(error, SignInThrottled):
+            log.info("Sign-in throttled: %s", error)
+            self._wait(error.retry_after)
         elif isinstance(error, PortalError):
-            log.warning("Sign-in failed: %s", error)
-            self._show_message(self.tr("The portal could not sign you in right now (problem {code}). Try again in a "
-                                       "few minutes.").format(code=error.code))  # the English text is for the log
+            log.warning("Sign-in failed (%s): %s", error.code, error)  # the code and the English are for the log
+            self._show_message(self.tr("The portal could not sign you in right now. Try again in a few minutes."))
             self.password_edit.setFocus()
         else:
             show_error(error)
+
+    def _wait(self, retry_after: float | None) -> None:
+        """Too many wrong passwords: the portal takes no sign-in (not even a right one) for a while, so Sign in is
+        off for those seconds and the message counts them down; the fields stay open to correct the password."""
+        self._wait_left = max(1, math.ceil(retry_after)) if retry_after is not None else UNKNOWN_WAIT_SECONDS
+        self.sign_in_button.setEnabled(False)
+        self._show_wait()
+        self._wait_timer.start()
+        self.password_edit.setFocus()
+        self.password_edit.selectAll()
+
+    def _count_down(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left > 0:
+            self._show_wait()
+            return
+        self._wait_timer.stop()
+        self.sign_in_button.setEnabled(not self._busy)
+        self._show_message(self.tr("You can sign in again now."), icon=False)
+
+    def _show_wait(self) -> None:
+        self._show_message(self.tr("Too many wrong passwords. Wait %n second(s) and try again.", "", self._wait_left))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -91,21 +91,24 @@ class SettingsDialog(QDialog):
 
     def _language_picked(self) -> None:
         self.restart_note.setVisible(self.language_combo.currentData() != self._language)
-        self._fit_height()
+        self._fit_contents()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self._fit_height()
+        self._fit_contents()
 
-    def _fit_height(self) -> None:
-        """Grow to the height the wrapped notes need at the dialog's width. A top-level layout's minimum size leaves
-        word-wrapped labels out of account, so without this the notes were drawn over the next row."""
+    def _fit_contents(self) -> None:
+        """Grow to what the contents need: as wide as the widest line that cannot wrap (a check box), and as high as
+        the wrapped notes need at that width. With a minimum width of its own the dialog does not take its layout's
+        minimum, and a top-level layout leaves word-wrapped labels out of account: without this the e-mail check box
+        was cut at the edge and the notes were drawn over the next row."""
         layout = self.layout()
         layout.activate()
-        needed = self.heightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        width = max(self.width(), layout.minimumSize().width())
+        needed = self.heightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
         self.setMinimumHeight(needed)
-        if self.height() < needed:
-            self.resize(self.width(), needed)
+        if self.width() < width or self.height() < needed:
+            self.resize(width, max(self.height(), needed))
 
     def accept(self) -> None:
         language = self.language_combo.currentData()
@@ -116,8 +119,14 @@ class SettingsDialog(QDialog):
             self.sync_interval_changed.emit(minutes)
         if language != self._language:
             self.language_changed.emit(language)
+            self._tell_portal_language(language)
         self._save_email_default()
         super().accept()
+
+    def _tell_portal_language(self, language: str) -> None:
+        """The service desk writes to the user in the language they chose (queued when the portal's differs)."""
+        if self._ctx is not None:
+            self._ctx.write(preferences.queue_language, language).run_on(self._ctx.db_pool)
 
     def _save_email_default(self) -> None:
         if self._ctx is None or self.email_default_check is None:

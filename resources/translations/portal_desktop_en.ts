@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+240"/>
+        <location filename="../../desktop/app.py" line="+249"/>
         <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
         <translation>
             <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>
@@ -20,6 +20,17 @@
         <translation>
             <numerusform>%n change of yours that was never sent is kept in local data for another portal address ({places}).</numerusform>
             <numerusform>%n changes of yours that were never sent are kept in local data for another portal address ({places}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shell/login_dialog.py" line="+335"/>
+        <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong passwords. Wait %n seconds and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,7 +139,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+234"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+236"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

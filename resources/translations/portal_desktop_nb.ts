@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+138"/>
+        <location filename="../../desktop/app.py" line="+147"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -886,7 +886,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+89"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+93"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>din virksomhet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The service desk</source>
         <translation>Kundeservice</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>{name} satte saken til {state}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>waiting to be sent</source>
         <translation>venter på å bli sendt</translation>
     </message>
@@ -1598,7 +1598,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/shell/login_dialog.py" line="+71"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+86"/>
         <source>Sign in – Service Portal</source>
         <translation>Logg inn – Serviceportalen</translation>
     </message>
@@ -1703,7 +1703,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Skriv inn passordet ditt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Quit Service Portal?</source>
         <translation>Avslutte Serviceportalen?</translation>
     </message>
@@ -1738,12 +1738,25 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Serveren på {url} svarte, men ikke som en serviceportal. Kontroller portaladressen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The portal could not sign you in right now (problem {code}). Try again in a few minutes.</source>
-        <translation>Portalen kunne ikke logge deg inn akkurat nå (problem {code}). Prøv igjen om noen minutter.</translation>
+        <location line="+8"/>
+        <source>The portal could not sign you in right now. Try again in a few minutes.</source>
+        <translation>Portalen kunne ikke logge deg inn akkurat nå. Prøv igjen om noen minutter.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>You can sign in again now.</source>
+        <translation>Du kan logge inn igjen nå.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>For mange feil passord. Vent %n sekund og prøv igjen.</numerusform>
+            <numerusform>For mange feil passord. Vent %n sekunder og prøv igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Signing in…</source>
         <translation>Logger inn …</translation>
     </message>
@@ -2778,7 +2791,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingKinds</name>
     <message>
-        <location filename="../../desktop/views/account/pending_kinds.py" line="+21"/>
+        <location filename="../../desktop/views/account/pending_kinds.py" line="+23"/>
         <source>New cases: e-mail updates on</source>
         <translation>Nye saker: e-postvarsler på</translation>
     </message>
@@ -2786,6 +2799,21 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>New cases: e-mail updates off</source>
         <translation>Nye saker: e-postvarsler av</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service desk writes to you in {language}</source>
+        <translation>Kundeservice skriver til deg på {language}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Norwegian bokmål</source>
+        <translation>norsk bokmål</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>engelsk</translation>
     </message>
     <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+26"/>
@@ -2832,7 +2860,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+106"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+107"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -2867,7 +2895,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Selected change</source>
         <translation>Valgt endring</translation>
     </message>
@@ -3255,7 +3283,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+86"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+87"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>

@@ -15,19 +15,25 @@ from sync.cache.upsert import upsert
 
 def upsert_me(conn: Connection, who: Me) -> Changed:
     """The portal's view of the signed-in user, except a preference we changed and have not sent yet (it wins)."""
+    unsent = _unsent_preferences(conn)
     row = {"id": 1, "user_id": who.user.id, "email": who.user.email, "name": who.user.name, "role": who.user.role,
            "account_id": who.user.account_id,
-           "email_updates_default": int(_unsent_email_default(conn, who.email_updates_default))}
+           "email_updates_default": int(bool(unsent.get("email_updates_default", who.email_updates_default))),
+           "language": unsent.get("language", who.language)}
     upsert(conn, me, row)
     changed = upsert_account(conn, who.account)
     return changed | {"me": {"1"}} | upsert_user(conn, who.user)
 
 
-def _unsent_email_default(conn: Connection, portal_value: bool) -> bool:
-    body = conn.execute(select(outbox.c.body_json).where(outbox.c.kind == ME_PATCH_KIND,
-                                                         outbox.c.state.in_(("queued", "sending")))
-                        .order_by(outbox.c.seq.desc()).limit(1)).scalar_one_or_none()
-    return portal_value if body is None else bool(json.loads(body).get("email_updates_default", portal_value))
+def _unsent_preferences(conn: Connection) -> dict[str, object]:
+    """Each preference as the newest unsent `me.patch` that names it sets it (items may carry one or both)."""
+    bodies = conn.execute(select(outbox.c.body_json).where(outbox.c.kind == ME_PATCH_KIND,
+                                                           outbox.c.state.in_(("queued", "sending")))
+                          .order_by(outbox.c.seq.desc())).scalars()
+    found: dict[str, object] = {}
+    for body in bodies:
+        found = {**json.loads(body), **found}
+    return {key: value for key, value in found.items() if not key.startswith("_")}
 
 
 def upsert_account(conn: Connection, item: Account) -> Changed:

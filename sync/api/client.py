@@ -26,7 +26,13 @@ from domain import problems
 from domain.wire import ChangePage, Guide, Me, MeterReading, PortalInfo, TokenPair
 from sync.api.credentials import TokenStore
 from sync.api.decode import decode, error_for, json_body
-from sync.api.errors import AuthFailed, AuthRequired, PortalUnreachable
+from sync.api.errors import (
+    AuthFailed,
+    AuthRequired,
+    PortalUnreachable,
+    RateLimited,
+    SignInThrottled,
+)
 
 log = logging.getLogger(__name__)
 _ERRNO_TEXT = re.compile(r"\[Errno -?\d+\] ([^'\")\]]+)")
@@ -81,12 +87,17 @@ class PortalClient:
 
     # --- auth ---------------------------------------------------------------------------------------------------
     def sign_in(self, email: str, password: str) -> TokenPair:
-        """Exchange e-mail and password for tokens and keep them. Raises AuthFailed on wrong credentials."""
+        """Exchange e-mail and password for tokens and keep them. Raises AuthFailed on wrong credentials and
+        SignInThrottled (with the seconds to wait) after too many of them."""
         response = self._call("POST", "/auth/token", json={"email": email, "password": password}, auth=False)
         if response.status_code == 401 or (400 <= response.status_code < 500 and
                                             _code(response) == problems.AUTH_INVALID_CREDENTIALS):
             raise AuthFailed("Wrong e-mail or password.")
-        pair = self._ok(response, TokenPair)
+        try:
+            pair = self._ok(response, TokenPair)
+        except RateLimited as exc:
+            raise SignInThrottled(f"Too many wrong passwords; sign-in waits (Retry-After {exc.retry_after}) ({exc})",
+                                  retry_after=exc.retry_after) from exc
         self._keep(pair)
         return pair
 

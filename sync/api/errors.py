@@ -43,12 +43,21 @@ class ServerError(PortalError):
 
 
 class RateLimited(PortalError):
+    """429: too many requests; `retry_after` is the portal's Retry-After in seconds (None when it gave none)."""
+
     transient = True
     code = "portal.rate_limited"
 
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class SignInThrottled(RateLimited):
+    """429 at sign-in: too many wrong passwords, so the portal takes no sign-in of this account (or from this
+    address) for `retry_after` seconds, not even a right one. The caller words it with the wait."""
+
+    code = "auth.throttled"
 
 
 class Busy(PortalError):

@@ -25,6 +25,7 @@ me = Table(
     Column("role", String, nullable=False),
     Column("account_id", String, nullable=False),
     Column("email_updates_default", Integer, nullable=False, server_default="1"),  # new cases start with it
+    Column("language", String, nullable=True),  # the service desk writes to the user in it; None: not known yet
 )
 
 users = Table(

@@ -10,12 +10,12 @@ from domain.clock import today
 from domain.email import email_problem
 from domain.text_limits import MAX_EMAIL
 from sync.account import queries as account_queries
-from sync.api import AuthFailed, PortalError
+from sync.api import AuthFailed, PortalError, SignInThrottled
 from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
 from sync.cli.password import UNATTENDED_HINT, given_password, login_password
-from sync.cli.problem_texts import plain_reason, sentence
+from sync.cli.problem_texts import local_dates, plain_reason, sentence, throttled_text
 from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
@@ -33,6 +33,8 @@ def login(args: Namespace) -> int:
         raise CliError(str(exc), EXIT_REFUSED) from exc
     except AuthFailed as exc:
         raise CliError(f"Sign-in refused: {exc}", EXIT_REFUSED) from exc
+    except SignInThrottled as exc:
+        raise CliError(f"Cannot sign in: {throttled_text(exc.retry_after)}", EXIT_REFUSED) from exc
     except PortalError as exc:
         raise CliError(f"Cannot sign in: {sentence(plain_reason(str(exc)))}", EXIT_UNREACHABLE) from exc
     with ws:
@@ -99,7 +101,8 @@ def sync(args: Namespace) -> int:
         if failure:
             raise failure
         if report.rejected:
-            reasons = [f"{i.summary}: {plain_reason(i.reason)}" for i in outbox.outbox_items(ws.engine, ("rejected",))]
+            reasons = [f"{local_dates(i.summary)}: {plain_reason(i.reason)}"
+                       for i in outbox.outbox_items(ws.engine, ("rejected",))]
             raise CliError(f"The portal refused {report.rejected} item(s): " + " | ".join(reasons), EXIT_REFUSED)
     return EXIT_OK
 

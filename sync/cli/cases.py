@@ -28,7 +28,7 @@ def show_cases(args: Namespace) -> int:
             return EXIT_OK
         table(["Number", "State", "Machine", "Subject", "Last activity", ""],
               [[c.number or "(queued)", case_state_text(c.state), c.serial or "-", c.subject,
-                f"{c.last_activity_at.astimezone():%Y-%m-%d %H:%M}", _flag(c)] for c in rows])
+                c.last_activity_at, _flag(c)] for c in rows])
         print(f"{len(rows)} case(s).")
     return EXIT_OK
 

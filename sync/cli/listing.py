@@ -7,7 +7,7 @@ from argparse import Namespace
 from domain.clock import today
 from sync.cli.errors import EXIT_OK
 from sync.cli.output import as_json, table
-from sync.cli.problem_texts import plain_reason
+from sync.cli.problem_texts import local_dates, plain_reason
 from sync.cli.session import open_workspace
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxItem
@@ -26,7 +26,7 @@ def show_outbox(args: Namespace) -> int:
             print("Nothing waiting to be sent.")
             return EXIT_OK
         table(["#", "State", "Tries", "What", "Why / next try"],
-              [[i.seq, "held" if i.seq in held else i.state, i.attempts, i.summary, _why(i, i.seq in held)]
+              [[i.seq, "held" if i.seq in held else i.state, i.attempts, local_dates(i.summary), _why(i, i.seq in held)]
                for i in items])
     return EXIT_OK
 

@@ -7,6 +7,12 @@ import sys
 from datetime import date, datetime
 from typing import Any, Sequence, TextIO
 
+DATE_FORMAT = "%d.%m.%Y"
+"""How the command line shows a date to people: as the Norwegian office writes it, and as `--date` and a readings
+file take it (25.11.2026). JSON output keeps ISO 8601 for scripts."""
+DATE_TIME_FORMAT = f"{DATE_FORMAT} %H:%M"
+"""A moment, in the computer's time zone."""
+
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, out: TextIO | None = None) -> None:
     """Print `rows` under `headers` in aligned columns; numbers are right-aligned and grouped with spaces."""
@@ -42,9 +48,9 @@ def _cell(value: Any) -> str:
     if isinstance(value, int):
         return grouped(value)
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return value.astimezone().strftime(DATE_TIME_FORMAT)
     if isinstance(value, date):
-        return value.isoformat()
+        return value.strftime(DATE_FORMAT)
     return str(value)
 
 

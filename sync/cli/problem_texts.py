@@ -7,11 +7,14 @@ happened."""
 
 from __future__ import annotations
 
+import math
 import re
+from datetime import date, datetime
 from typing import Mapping
 
 from domain import problems as codes
 from domain.meter import MAX_COUNTER_VALUE, ReadingProblem
+from sync.cli.output import DATE_FORMAT, DATE_TIME_FORMAT
 from sync.readings import csv_format, csv_import
 
 READING_TEXTS: dict[str, str] = {
@@ -45,6 +48,10 @@ ROW_TEXTS: dict[str, str] = {
 }
 """Why a row is not queued, without its line: `row_text` puts "Line N: " in front, the import's listing its own."""
 
+READING_STATUSES: dict[str, str] = {
+    "pending": "waiting to be sent", "accepted": "accepted", "rejected": "refused", "estimated": "estimated",
+}
+
 CASE_STATES: dict[str, str] = {
     "new": "new", "in_progress": "in progress", "awaiting_customer": "awaiting your reply", "resolved": "resolved",
     "closed": "closed", "cancelled": "cancelled",
@@ -61,13 +68,20 @@ FORMAT_TEXTS: dict[str, str] = {
 def reading_problem_text(problem: ReadingProblem, values: Mapping[str, object] | None = None) -> str:
     """A reading's problem in English; `values` are the counter values given (for "12000 is lower than …")."""
     value = (values or {}).get(problem.counter or "")
-    params = {**problem.params, "counter": problem.counter or "", "value": value if value is not None else "",
-              "max": f"{MAX_COUNTER_VALUE:,}".replace(",", " ")}
+    params = {**{key: _shown(v) for key, v in problem.params.items()}, "counter": problem.counter or "",
+              "value": _shown(value) if value is not None else "", "max": _shown(MAX_COUNTER_VALUE)}
     template = READING_TEXTS.get(problem.code)
     if problem.code == codes.METER_READING_DECREASED and isinstance(value, int) \
             and isinstance(problem.params.get("previous"), int) and value > problem.params["previous"]:
         template = HIGHER_THAN_LATER
     return _fill(template, problem.code, params)
+
+
+def _shown(value: object) -> object:
+    """A parameter as a sentence shows it: numbers grouped (12 345), ISO dates as 25.11.2026."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}".replace(",", " ")
+    return local_dates(value) if isinstance(value, str) else value
 
 
 def value_problem_text(code: str) -> str:
@@ -109,8 +123,41 @@ _URL = re.compile(r"\s*(?:\b(?:at|from|to)\s+)?https?://\S+")
 def plain_reason(text: str | None) -> str:
     """An error's English without the addresses and ids it may carry for the log ("The portal cannot be reached
     (http://…/products/<id>/meter-readings): Connection refused" → "The portal cannot be reached: Connection
-    refused"): a reason a person can use."""
-    return _URL.sub("", _URL_IN_PARENS.sub("", text or "")).strip()
+    refused"), its ISO dates as people write them (`local_dates`): a reason a person can use."""
+    return local_dates(_URL.sub("", _URL_IN_PARENS.sub("", text or "")).strip())
+
+
+_ISO_MOMENT = re.compile(r"(?<![\d.-])(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?"
+                         r"(?![\d-])")
+
+
+def local_dates(text: str) -> str:
+    """ISO dates and times in a text the portal or the queue wrote ("2026-11-25", "2026-11-25T09:05:00Z") as the
+    command line shows dates: 25.11.2026, and a moment in the computer's time zone (25.11.2026 10:05)."""
+    return _ISO_MOMENT.sub(_local_moment, text)
+
+
+def _local_moment(found: re.Match) -> str:
+    text = found.group(0)
+    try:
+        if "T" not in text:
+            return f"{date.fromisoformat(text):{DATE_FORMAT}}"
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return f"{moment.astimezone() if moment.tzinfo else moment:{DATE_TIME_FORMAT}}"
+
+
+def throttled_text(retry_after: float | None) -> str:
+    """Why the portal takes no sign-in now (429 at sign-in), with the wait its Retry-After gave."""
+    if retry_after is None:
+        return "Too many wrong passwords. Wait a minute and try again."
+    seconds = max(1, math.ceil(retry_after))
+    return f"Too many wrong passwords. Wait {seconds} second{'' if seconds == 1 else 's'} and try again."
+
+
+def reading_status_text(status: str) -> str:
+    return READING_STATUSES.get(status, status.replace("_", " "))
 
 
 def case_state_text(state: str) -> str:

@@ -15,8 +15,10 @@ from sync.cli.output import as_json, table
 from sync.cli.password import given_password
 from sync.cli.problem_texts import (
     format_error_text,
+    local_dates,
     plain_reason,
     reading_problem_text,
+    reading_status_text,
     row_reason,
     sentences,
     value_problem_text,
@@ -46,7 +48,7 @@ def add(args: Namespace) -> int:
         except ReadingRefused as exc:
             reasons = sentences(reading_problem_text(p, values) for p in exc.problems if p.blocking)
             raise CliError(f"Reading refused: {reasons}", EXIT_REFUSED) from exc
-        print(f"Queued: {item.summary}")
+        print(f"Queued: {local_dates(item.summary)}")
         failure = _verdict(ws, [item.seq], password)
         if failure:
             raise failure
@@ -65,7 +67,7 @@ def import_csv(args: Namespace) -> int:
         except CsvFormatError as exc:
             raise CliError(f"{args.file}: {format_error_text(exc)}", EXIT_REFUSED) from exc
         for line in result.lines:
-            print(f"Line {line.line}: queued {line.outcome.item.summary}" if line.queued else
+            print(f"Line {line.line}: queued {local_dates(line.outcome.item.summary)}" if line.queued else
                   f"Line {line.line}: not queued: {_refusal(line)}")
         print(f"{len(result.queued)} reading(s) queued, {len(result.refused)} refused.")
         seqs = [line.outcome.item.seq for line in result.queued]
@@ -91,7 +93,8 @@ def list_readings(args: Namespace) -> int:
         keys = product.counter_keys
         print(f"{product.serial}  {product.model}  {product.site_name}, {product.location}")
         table(["Date", "Status", *keys, "By", "Note"],
-              [[r.reading_date, r.status, *[r.values.get(k) for k in keys], r.submitted_by, notes.get(r.id)]
+              [[r.reading_date, reading_status_text(r.status), *[r.values.get(k) for k in keys], r.submitted_by,
+                notes.get(r.id)]
                for r in history])
     return EXIT_OK
 
@@ -102,7 +105,7 @@ def _verdict(ws: Workspace, seqs: list[int], password: str | None) -> CliError |
     items = [outbox.outbox_item(ws.engine, seq) for seq in seqs]
     rejected = [i for i in items if i and i.state == "rejected"]
     if rejected:
-        return CliError("The portal refused: " + " | ".join(f"{i.summary}: {plain_reason(i.reason)}"
+        return CliError("The portal refused: " + " | ".join(f"{local_dates(i.summary)}: {plain_reason(i.reason)}"
                                                              for i in rejected), EXIT_REFUSED)
     waiting = [i for i in items if i and i.state != "sent"]
     failure = sync_failure(report, f"{len(waiting)} reading(s) stay queued and are sent at the next sync.")

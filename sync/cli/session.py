@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sync.api import AuthFailed, AuthRequired, PortalError, PortalUnreachable
+from sync.api import (
+    AuthFailed,
+    AuthRequired,
+    PortalError,
+    PortalUnreachable,
+    SignInThrottled,
+)
 from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.password import UNATTENDED_HINT
-from sync.cli.problem_texts import plain_reason, sentence
+from sync.cli.problem_texts import plain_reason, sentence, throttled_text
 from sync.engine.rounds import SyncEngine, SyncReport
 from sync.outbox import queue as outbox
 from sync.session.workspace import Workspace, restore
@@ -35,6 +41,9 @@ def _signed_in_again(ws: Workspace, password: str) -> SyncReport | None:
         ws.client.sign_in(ws.email, password)
     except AuthFailed as exc:
         raise CliError(f"Sign-in refused: {exc}", EXIT_REFUSED) from exc
+    except SignInThrottled as exc:
+        raise CliError(f"Cannot sign in: {throttled_text(exc.retry_after)} Anything queued stays queued.",
+                       EXIT_REFUSED) from exc
     except PortalError as exc:
         return SyncReport(online=not isinstance(exc, PortalUnreachable), error=str(exc), error_code=exc.code)
     return None

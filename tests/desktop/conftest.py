@@ -124,3 +124,16 @@ def english_ui(qapp) -> Iterator[None]:
     yield
     i18n.reset()
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def norwegian_ui(qapp) -> Iterator[None]:
+    """The bokmål catalogue and the nb_NO locale, as `--lang nb` sets; afterwards the source strings and the locale
+    are back as they were."""
+    from PySide6.QtCore import QLocale
+    from desktop import i18n
+    previous = QLocale()
+    assert i18n.install_language("nb") == "nb"
+    yield
+    i18n.reset()
+    QLocale.setDefault(previous)

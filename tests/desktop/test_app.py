@@ -191,6 +191,7 @@ def test_a_reading_queued_in_one_demo_run_is_pending_in_the_next(qtbot, tmp_path
     try:
         first.start()
         qtbot.waitUntil(lambda: first.window is not None, timeout=60_000)
+        qtbot.waitUntil(lambda: first.sync.last_report is not None, timeout=60_000)  # the fleet is in the cache
         first_port = first.demo.port
         first.sync.stop()  # as if the portal were out of reach: the reading waits
         item = queue_next_reading(first.ctx.engine)

@@ -33,15 +33,6 @@ NORWEGIAN = {"total": "Totalt", "bw": "Svart-hvitt", "colour": "Farge", "large_f
 ENGLISH_LABELS = ("Black/white", "Colour", "Large format")
 
 
-@pytest.fixture
-def norwegian(qapp):
-    previous = QLocale()
-    i18n.install_language("nb")
-    yield
-    i18n.reset()
-    QLocale.setDefault(previous)
-
-
 def product(ctx, pid: str):
     return product_queries.product(ctx.engine, pid, today=TODAY)
 
@@ -50,17 +41,17 @@ def test_every_counter_the_csv_knows_has_a_name():
     assert set(NAMES) == {column.key for column in csv_format.COUNTERS}
 
 
-def test_the_names_are_norwegian_in_norwegian(norwegian):
+def test_the_names_are_norwegian_in_norwegian(norwegian_ui):
     assert {key: counter_name(key, "English label") for key in NAMES} == NORWEGIAN
 
 
-def test_a_counter_the_table_does_not_know_keeps_the_portals_label_or_its_key(norwegian):
+def test_a_counter_the_table_does_not_know_keeps_the_portals_label_or_its_key(norwegian_ui):
     assert counter_name("a4_sheets", "A4 sheets") == "A4 sheets"
     assert counter_name("a4_sheets") == "a4_sheets"
     assert counter_names([CounterDef("bw", "Black/white"), CounterDef("x", "")]) == {"bw": "Svart-hvitt", "x": "x"}
 
 
-def test_the_meter_round_headers_are_norwegian(qtbot, offline_ctx, norwegian):
+def test_the_meter_round_headers_are_norwegian(qtbot, offline_ctx, norwegian_ui):
     page = MeterRoundPage(offline_ctx)
     qtbot.addWidget(page)
     model = page.model
@@ -70,7 +61,7 @@ def test_the_meter_round_headers_are_norwegian(qtbot, offline_ctx, norwegian):
     assert not any(label in text for text in headers for label in ENGLISH_LABELS), headers
 
 
-def test_the_reading_dialog_names_the_counters_in_norwegian(qtbot, offline_ctx, norwegian):
+def test_the_reading_dialog_names_the_counters_in_norwegian(qtbot, offline_ctx, norwegian_ui):
     dialog = ReadingDialog(offline_ctx, product(offline_ctx, product_id(3)))
     qtbot.addWidget(dialog)
     assert dialog.fields["bw"].accessibleName() == "Ny verdi for Svart-hvitt"
@@ -78,14 +69,14 @@ def test_the_reading_dialog_names_the_counters_in_norwegian(qtbot, offline_ctx, 
     assert not any(label in name for name in names for label in ENGLISH_LABELS), names
 
 
-def test_the_machine_detail_lists_the_counters_in_norwegian(qtbot, offline_ctx, norwegian):
+def test_the_machine_detail_lists_the_counters_in_norwegian(qtbot, offline_ctx, norwegian_ui):
     detail = ProductDetail(offline_ctx)
     qtbot.addWidget(detail)
     detail.set_product(product(offline_ctx, product_id(2)))
     assert detail.fact("counters") == "Totalt, Storformat (m²)"
 
 
-def test_the_import_preview_and_its_errors_name_the_counters_in_norwegian(qtbot, offline_ctx, norwegian,
+def test_the_import_preview_and_its_errors_name_the_counters_in_norwegian(qtbot, offline_ctx, norwegian_ui,
                                                                         tmp_path: Path):
     last = dict(product(offline_ctx, product_id(3)).last_values)
     path = tmp_path / "runde.csv"
@@ -102,7 +93,7 @@ def test_the_import_preview_and_its_errors_name_the_counters_in_norwegian(qtbot,
     assert refused == "Linje 3: SN00004 har ingen teller sh, farge; tellerne er Totalt.", refused
 
 
-def test_pending_changes_name_the_counters_in_norwegian(qtbot, offline_ctx, norwegian):
+def test_pending_changes_name_the_counters_in_norwegian(qtbot, offline_ctx, norwegian_ui):
     last = dict(product(offline_ctx, product_id(2)).last_values)
     entry = operations.ReadingEntry(product_id(2), TODAY, {"total": last["total"] + 5,
                                                             "large_format_m2": last["large_format_m2"] + 5})
@@ -112,7 +103,7 @@ def test_pending_changes_name_the_counters_in_norwegian(qtbot, offline_ctx, norw
     assert "Totalt " in text and "Storformat (m²) " in text, text
 
 
-def test_import_errors_on_any_line_are_norwegian(qtbot, offline_ctx, norwegian, tmp_path: Path):
+def test_import_errors_on_any_line_are_norwegian(qtbot, offline_ctx, norwegian_ui, tmp_path: Path):
     rows = [f"SN0000{i};27.11.2026;1;;" for i in range(1, 7)] + ["SN00007;27.11.2026;1;2;3;4"]
     path = tmp_path / "lang.csv"
     path.write_text("serienr;dato;total;sh;farge\n" + "\n".join(rows) + "\n", encoding="utf-8")

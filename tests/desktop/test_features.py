@@ -4,9 +4,7 @@ user's language: in Norwegian, no description is the English one, and none leave
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
 
-from desktop import i18n
 from desktop.features import PENDING_KINDS
 from sync.features import KINDS
 from sync.outbox.records import OutboxItem
@@ -45,15 +43,6 @@ def test_every_kind_the_sync_registry_knows_is_described():
     assert set(KINDS) == set(BODIES), f"add a sample body for {sorted(set(KINDS) - set(BODIES))} to BODIES above"
 
 
-@pytest.fixture
-def norwegian(qapp):
-    previous = QLocale()
-    assert i18n.install_language("nb") == "nb"
-    yield
-    i18n.reset()
-    QLocale.setDefault(previous)
-
-
 def _english() -> dict[str, str]:
     return {kind: PENDING_KINDS[kind].describe(NoRows(), _item(kind)) for kind in BODIES}
 
@@ -61,7 +50,7 @@ def _english() -> dict[str, str]:
 @pytest.mark.parametrize("kind", sorted(BODIES))
 def test_each_kind_reads_in_norwegian(qapp, kind, request):
     english = _english()[kind]
-    request.getfixturevalue("norwegian")
+    request.getfixturevalue("norwegian_ui")
     norwegian = PENDING_KINDS[kind].describe(NoRows(), _item(kind))
     assert norwegian and norwegian != english, (english, norwegian)
     assert "{" not in norwegian and "English summary" not in norwegian

@@ -16,10 +16,24 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
-def describe_email_default(_lookup: Lookup, item: "OutboxItem") -> str:
-    if item.body.get("email_updates_default"):
-        return translate("PendingKinds", "New cases: e-mail updates on")
-    return translate("PendingKinds", "New cases: e-mail updates off")
+def describe_preferences(_lookup: Lookup, item: "OutboxItem") -> str:
+    """What a `me.patch` changes: the e-mail updates default, the service desk's language, or both."""
+    parts = []
+    if "email_updates_default" in item.body:
+        parts.append(translate("PendingKinds", "New cases: e-mail updates on") if item.body["email_updates_default"]
+                     else translate("PendingKinds", "New cases: e-mail updates off"))
+    if "language" in item.body:
+        name = _language_name(str(item.body["language"]))
+        parts.append(translate("PendingKinds", "The service desk writes to you in {language}").format(language=name))
+    return "; ".join(parts)
 
 
-KINDS = (PendingKind(ME_PATCH_KIND, describe_email_default),)
+def _language_name(code: str) -> str:
+    if code == "nb":
+        return translate("PendingKinds", "Norwegian bokmål")
+    if code == "en":
+        return translate("PendingKinds", "English")
+    return code
+
+
+KINDS = (PendingKind(ME_PATCH_KIND, describe_preferences),)

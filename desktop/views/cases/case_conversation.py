@@ -90,6 +90,16 @@ def author_kind_text(entry: ThreadEntry, my_name: str | None) -> str:
     return translate("ConversationView", "your organisation")
 
 
+def header_meta(entry: ThreadEntry, my_name: str | None) -> str:
+    """What follows the author's name: the role and the time, the role left out when the name already says it
+    ("Kundeservice  kundeservice")."""
+    when = format_datetime(entry.created_at)
+    role = author_kind_text(entry, my_name)
+    if role.casefold() in (entry.author_name or "").casefold():
+        return when
+    return f"{role} · {when}"
+
+
 def event_text(entry: ThreadEntry) -> str:
     name = entry.author_name or translate("ConversationView", "The service desk")
     if entry.action == "create":
@@ -119,8 +129,7 @@ def build_document(entries: Sequence[ThreadEntry], *, my_name: str | None, font:
         else:
             _block(cursor, styles.header_block, first)
             cursor.insertText(entry.author_name or "?", styles.author)
-            cursor.insertText(f"  {author_kind_text(entry, my_name)} · {format_datetime(entry.created_at)}",
-                              styles.meta)
+            cursor.insertText(f"  {header_meta(entry, my_name)}", styles.meta)
             if entry.sync_status == "pending":
                 cursor.insertText("  " + translate("ConversationView", "waiting to be sent"), styles.pending)
             elif entry.sync_status == "rejected":

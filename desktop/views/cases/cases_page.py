@@ -20,6 +20,8 @@ from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import (
     current_object,
+    fit_headers,
+    header_width,
     list_detail_splitter,
     list_table,
     select_row,
@@ -38,6 +40,8 @@ SEARCH_DELAY_MS = 250
 SPLITTER = settings.CASES_SPLITTER
 FILTERS = ("open", "awaiting", "resolved", "all")
 CASE_ENTITIES = ("case", "case_message", "case_event")
+SUBJECT_CHARS = 26
+"""The subject's least width: it takes the room the other columns leave, but was squeezed to "Grå striper p…"."""
 HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
 """Shown beside the list in the case's own view; the header's right-click menu brings them back."""
 
@@ -249,6 +253,8 @@ class CasesPage(Page):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max([metrics.horizontalAdvance(t) for t in texts] + [header_metrics.horizontalAdvance(title) + 16])
             self.table.setColumnWidth(column, width + 14)
+        subject = metrics.horizontalAdvance("0") * SUBJECT_CHARS  # the least it gets; more when there is room
+        self.table.setColumnWidth(col.SUBJECT, max(subject, header_width(self.table.horizontalHeader(), col.SUBJECT)))
         self._columns_fitted = True
 
     def _build_column_menu(self) -> None:
@@ -345,6 +351,7 @@ class CasesPage(Page):
         self._build_column_menu()
         self._fit_columns_once()
         put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())  # restore_header moved it
+        fit_headers(self.table)  # widths remembered from an older version may cut a header
         state = settings.get(SPLITTER)
         if not state or not self.splitter.restoreState(state):
             share_two_to_one(self.splitter)

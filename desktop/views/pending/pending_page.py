@@ -41,6 +41,7 @@ from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
+from desktop.views.widgets.tables import fit_headers
 from sync.engine import replay
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxCounts, OutboxItem
@@ -113,6 +114,7 @@ class PendingPage(Page):
                 header.resizeSection(column, width)
             header.setSortIndicator(CREATED, Qt.SortOrder.DescendingOrder)  # newest first
         header.setSortIndicatorShown(True)
+        fit_headers(table)  # "Opprettet", "Status": never cut, whatever widths were remembered
         table.setSortingEnabled(True)  # sorts by the indicator now: the model re-reads in that order
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         table.doubleClicked.connect(lambda _index: self.edit_selected())

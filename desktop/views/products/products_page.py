@@ -31,6 +31,7 @@ from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.tables import (
     current_object,
+    fit_headers,
     fit_columns,
     list_detail_splitter,
     list_table,
@@ -231,6 +232,7 @@ class ProductsPage(Page):
         self._columns_fitted = settings.restore_header(self.table.horizontalHeader(), "products")
         self._fit_columns_once()
         put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())  # restore_header moved it
+        fit_headers(self.table)  # widths remembered from an older version may cut a header
         state = settings.get(SPLITTER)
         if state:
             self.splitter.restoreState(state)

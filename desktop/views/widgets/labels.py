@@ -22,13 +22,6 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -
     return label
 
 
-def set_plain(label: QLabel, text: str) -> None:
-    """Put portal or user text in an existing label as plain text (a label's default, AutoText, renders anything
-    that looks like markup: `<h1>`, `<img src=file:…>` or a link)."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-
-
 def plain_tooltip(text: str | None) -> str:
     """A tooltip that shows `text` literally. Qt shows a tooltip as rich text when it merely looks like markup, so the
     text is escaped into a paragraph of its own (which also wraps a long message instead of running off the

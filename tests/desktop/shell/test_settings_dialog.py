@@ -42,6 +42,9 @@ def assert_laid_out(dialog: SettingsDialog) -> None:
         for other in leaf_widgets(dialog):
             if other is not note:
                 assert not place.intersects(in_dialog(other, dialog)), (note.text(), other)
+    for widget in leaf_widgets(dialog):  # nothing cut at the dialog's edge (the e-mail check box was)
+        assert dialog.rect().contains(in_dialog(widget, dialog)), widget
+        assert widget.width() >= widget.minimumSizeHint().width(), widget
 
 
 @pytest.mark.parametrize("signed_in", [False, True], ids=["signed out", "signed in"])

@@ -209,3 +209,24 @@ def test_timeouts_and_refused_connections_are_unreachable(server, client):
     dead = PortalClient(f"http://127.0.0.1:{closed_port}", tokens=tokens, get_retry=default_get_retry(0))
     with pytest.raises(PortalUnreachable, match="cannot be reached"):
         dead.send("POST", "/x", {}, idempotency_key="k")
+
+
+def test_the_portals_identity_is_asked_without_a_token(server, client):
+    url, script = server
+    script.on("GET", "/v1/portal", Reply(200, {"portal_id": "0b6f9a1e-5c2d-4e8f-9a7b-3c1d2e4f5a6b"}))
+    assert client.portal_id() == "0b6f9a1e-5c2d-4e8f-9a7b-3c1d2e4f5a6b"
+    assert "Authorization" not in script.calls("GET", "/v1/portal")[0].headers
+
+
+def test_a_portal_without_an_identity_is_none_so_the_cache_is_named_after_its_address(server, client):
+    _url, script = server
+    script.on("GET", "/v1/portal", Reply(404, {"title": "Not Found", "status": 404, "code": "not_found"}))
+    assert client.portal_id() is None
+
+
+@pytest.mark.parametrize("portal_id", ["", "../../etc", "CON", "A" * 8, "x" * 65, "a b c d e f g h", 42])
+def test_an_identity_that_could_not_name_a_folder_safely_is_a_bad_answer(server, client, portal_id):
+    _url, script = server
+    script.on("GET", "/v1/portal", Reply(200, {"portal_id": portal_id}))
+    with pytest.raises(BadAnswer):
+        client.portal_id()

@@ -132,7 +132,8 @@ def test_readings_add_list_and_outbox(cli, kari, data_dir):
     code, out, err = cli("readings", "add", machine.serial.lower(), "--date", day.isoformat(), *pairs)
     assert (code, err) == (0, "") and "Accepted by the portal: 1 reading(s)." in out
     code, out, _ = cli("readings", "list", machine.serial)
-    assert code == 0 and day.isoformat() in out and "kari@example.no" in out
+    assert code == 0 and f"{day:%d.%m.%Y}  accepted" in out and "kari@example.no" in out
+    assert day.isoformat() not in out, "people read 25.11.2026, as --date takes it"
     code, out, _ = cli("readings", "list", machine.serial, "--json")
     assert json.loads(out)[0]["status"] == "accepted"
     code, out, _ = cli("outbox")
@@ -261,9 +262,9 @@ def test_the_command_line_words_the_readings_rules_as_before():
     decreased = ReadingProblem("meter.reading_decreased", "", counter="total",
                                params={"previous": 12345, "previous_date": "2026-10-30"})
     assert problem_texts.reading_problem_text(decreased, {"total": 12000}) == \
-        "12000 is lower than the previous reading 12345 of 2026-10-30."
+        "12 000 is lower than the previous reading 12 345 of 30.10.2026."
     assert problem_texts.reading_problem_text(decreased, {"total": 13000}) == \
-        "13000 is higher than the later reading 12345 of 2026-10-30."
+        "13 000 is higher than the later reading 12 345 of 30.10.2026."
     assert problem_texts.value_problem_text("meter.value_decimal") == "A counter is a whole number, without decimals."
     assert problem_texts.value_problem_text("meter.from_the_future") == "Refused (meter.from_the_future)."
 

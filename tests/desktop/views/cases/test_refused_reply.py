@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop import i18n
 from desktop.context import AppContext
 from desktop.shell.page import Navigation
 from desktop.views.cases.case_detail import CaseDetailView
@@ -145,16 +144,6 @@ def test_the_refusal_reads_in_norwegian(qtbot, ctx, refused, norwegian_ui):
     at = lines.index(REPLY)
     assert lines[at - 1].endswith("ikke levert: avvist av portalen"), lines
     assert lines[at + 1].startswith("Saken ble avbrutt før svaret ditt nådde servicedesken"), lines
-
-
-@pytest.fixture
-def norwegian_ui(qapp):
-    from PySide6.QtCore import QLocale
-    previous = QLocale()
-    assert i18n.install_language("nb") == "nb"
-    yield
-    i18n.reset()
-    QLocale.setDefault(previous)
 
 
 def test_pending_changes_says_why_in_our_words_only(qtbot, ctx, refused, norwegian_ui):

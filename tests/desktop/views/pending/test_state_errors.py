@@ -4,23 +4,12 @@ sync says it is in now — never the English of `OutboxStateError`, which names 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 from sqlalchemy import update
 
-from desktop import i18n
 from desktop.views.pending.state_errors import outbox_state_text
 from sync.cache.db import open_cache, writer
 from sync.cache.schema import outbox as outbox_table
 from sync.outbox import queue as outbox
-
-
-@pytest.fixture
-def norwegian(qapp):
-    previous = QLocale()
-    assert i18n.install_language("nb") == "nb"
-    yield
-    i18n.reset()
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -53,14 +42,14 @@ def refused(engine, seq: int, *, state: str | None) -> outbox.OutboxStateError:
     ("sent", "Denne endringen ble sendt i mellomtiden, så den kan ikke lenger endres."),
     (None, "Denne endringen venter ikke lenger her: den ble sendt eller forkastet i mellomtiden."),
 ])
-def test_a_change_that_moved_on_is_said_in_norwegian(engine, norwegian, state, words):
+def test_a_change_that_moved_on_is_said_in_norwegian(engine, norwegian_ui, state, words):
     error = refused(engine, queued(engine), state=state)
     assert error.state == state
     text = outbox_state_text(error)
     assert text == words and str(error) not in text and "item" not in text.lower()
 
 
-def test_a_resend_of_a_change_that_is_no_longer_refused_names_its_state(engine, norwegian):
+def test_a_resend_of_a_change_that_is_no_longer_refused_names_its_state(engine, norwegian_ui):
     seq = queued(engine)
     with pytest.raises(outbox.OutboxStateError) as raised, writer(engine).begin() as conn:
         outbox.requeue(conn, seq, {})

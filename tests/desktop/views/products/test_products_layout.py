@@ -5,10 +5,9 @@ contact's e-mail."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QTableView
 
-from desktop import i18n
 from desktop.models.products import ProductsModel
 from desktop.views.products.products_page import ProductsPage
 from tests.desktop.pages_fixtures import fill_cache, make_context, product_id
@@ -23,16 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def norwegian(qapp):
-    previous = QLocale()
-    assert i18n.install_language("nb") == "nb"
-    yield
-    i18n.reset()
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def page(qtbot, tmp_path, norwegian):
+def page(qtbot, tmp_path, norwegian_ui):
     from sync.cache.db import open_cache
     engine = open_cache(tmp_path / "cache.sqlite")
     fill_cache(engine, 2)  # machines with a meter history
@@ -66,6 +56,23 @@ def test_every_header_holds_its_norwegian_text(page):
         titles.append(title)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title) + 2 * margin, title
     assert "Plassering" in titles and "Skal leses" in titles  # the Norwegian headers that were cut
+
+
+def test_widths_remembered_from_before_do_not_cut_a_header(page, qtbot):
+    from desktop import settings
+    header = page.table.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, 30)  # as an older version could have left them ("Plasseri")
+    page.save_state()
+    again = ProductsPage(page._ctx)
+    qtbot.addWidget(again)
+    again.show()
+    assert settings.restore_header(QTableView().horizontalHeader(), "products")  # there was a state to restore
+    restored = again.table.horizontalHeader()
+    margin = restored.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, restored)
+    for column in range(restored.count()):
+        title = again.model.headerData(column, Qt.Orientation.Horizontal)
+        assert restored.sectionSize(column) >= restored.fontMetrics().horizontalAdvance(title) + 2 * margin, title
 
 
 def test_the_site_fits_and_a_cut_model_name_is_one_hover_away(page, qtbot):
