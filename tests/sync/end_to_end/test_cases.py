@@ -5,7 +5,6 @@ with exactly one notice, and a refused action comes back with the portal's reaso
 from __future__ import annotations
 
 import json
-
 import uuid
 from datetime import datetime
 
