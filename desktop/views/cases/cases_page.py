@@ -21,6 +21,7 @@ from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import (
     FIT_SAMPLE_ROWS,
     current_object,
+    first_split,
     fit_headers,
     header_width,
     list_detail_splitter,
@@ -275,14 +276,10 @@ class CasesPage(Page):
     def _first_split(self) -> None:
         """Before the user moves the handle: the list as wide as its columns with a readable subject, the detail the
         rest but at least its own least width (the same with or without a case chosen, so nothing jumps)."""
-        header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != CasesModel.Col.SUBJECT and not header.isSectionHidden(c))
         bold = QFont(self.table.font())
         bold.setBold(True)
         subject = QFontMetrics(bold).horizontalAdvance("0") * SUBJECT_WANTED_CHARS
-        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
-        self.splitter.setSizes([others + subject + chrome, self.detail.minimumSizeHint().width()])
+        first_split(self.splitter, self.table, CasesModel.Col.SUBJECT, subject)
 
     def _build_column_menu(self) -> None:
         """Right-click on the header: show or hide columns (see HIDDEN_AT_FIRST: the subject needs the room)."""

@@ -60,7 +60,7 @@ class ProductDetail(QWidget):
         return self._product
 
     def _build(self) -> None:
-        self.heading = plain_label(wrap=False)  # the model name comes from the portal: never markup
+        self.heading = plain_label()  # from the portal: never markup; it wraps, so a long model name cannot widen the pane
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)

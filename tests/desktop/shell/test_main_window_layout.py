@@ -83,3 +83,17 @@ def test_the_subject_holds_a_typical_subject_and_choosing_a_case_moves_nothing(w
     qtbot.waitUntil(lambda: page.detail.stack.currentWidget() is not page.detail.placeholder)
     qtbot.waitUntil(lambda: page.detail.title_label.text() != "")
     assert page.splitter.sizes() == before
+
+
+def test_the_products_list_shows_every_column_and_choosing_a_machine_moves_nothing(window, qtbot):
+    page = window.show_page("products")
+    table = page.table
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and table.isVisible())
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width())
+    before = page.splitter.sizes()
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.product is not None and page.detail.heading.isVisible())
+    qtbot.waitUntil(lambda: page.detail.minimumSizeHint().width() > 0)
+    assert page.splitter.sizes() == before
+    assert page.detail.width() >= page.detail.minimumSizeHint().width()
