@@ -97,3 +97,8 @@ def test_the_products_list_shows_every_column_and_choosing_a_machine_moves_nothi
     qtbot.waitUntil(lambda: page.detail.minimumSizeHint().width() > 0)
     assert page.splitter.sizes() == before
     assert page.detail.width() >= page.detail.minimumSizeHint().width()
+    history = page.detail.history
+    qtbot.waitUntil(lambda: history.model().rowCount() > 0)
+    history_header = history.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(history_header.sectionSize(c) for c in range(history_header.count()))
+                    <= history.viewport().width())  # the meter history's status was cut ("Godkje")

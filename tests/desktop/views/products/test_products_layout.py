@@ -60,7 +60,7 @@ def text_width(table: QTableView, text: str) -> int:
 
 def title_width(header, column: int, title: str) -> int:
     """The width of the title as the header draws it: its widest line (a date column's title takes two)."""
-    lines = two_lines(title).split("\n") if column in header.wrapped_sections else [title]
+    lines = two_lines(title).split("\n") if header.wraps(column) else [title]
     return max(header.fontMetrics().horizontalAdvance(line) for line in lines)
 
 
