@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 
 LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
-NAV_SPARE = 4
+NAV_SPARE = 2
 """Pixels beyond the navigation's longest entry, so a bold entry never touches the panel's edge."""
 
 

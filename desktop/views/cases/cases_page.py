@@ -45,9 +45,9 @@ SUBJECT_CHARS = 26
 """The subject's least width: it takes the room the other columns leave, but was squeezed to "Grå striper p…"."""
 SUBJECT_WANTED_CHARS = 36
 """The subject's width the first split of list and detail aims at ("Spørsmål om faktura for oktober" in bold)."""
-PRODUCT_CAP = "CNBDH00000"
-"""The product column fits its cells up to a serial's width: the serial names the machine, the model is one hover
-away (a "serial model" width took the room the subject needed)."""
+PRODUCT_CAP = "CNBDH00000…"
+"""The product column fits its cells up to a serial's width and the ellipsis after it: the serial names the machine,
+the model is one hover away (a "serial model" width took the room the subject needed)."""
 CELL_PADDING = 8
 """Pixels beside a fitted cell's text: the item's own margins (3 + 3) and a little air."""
 HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
