@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QShowEvent,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,8 @@ log = logging.getLogger(__name__)
 
 LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
+NAV_SPARE = 2
+"""Pixels beyond the navigation's longest entry, so a bold entry never touches the panel's edge."""
 
 
 class WindowNavigation(Navigation):
@@ -136,6 +141,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+
+    def navigation_width(self) -> int:
+        """As wide as the longest entry can get, a title with a two-digit badge in bold ("Saker (12 venter på
+        svar)"), and no wider: a fixed 230 pixels left the cases list too little room at 1280 wide."""
+        bold = QFont(self.nav.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        texts = [self.tr("{title} ({details})").format(title=spec.title(), details="99")
+                 for spec in self.page_specs.values()]
+        texts.append(self.tr("{title} ({details})").format(title=page_titles.cases(),
+                                                            details=self.tr("%n to answer", "", 99)))
+        margin = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.nav) + 1
+        text = max(metrics.horizontalAdvance(t) for t in texts)
+        return text + self.nav.iconSize().width() + 4 * margin + 2 * self.nav.frameWidth() + NAV_SPARE
 
     def _build_actions(self) -> None:
         self.new_action = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_item,
@@ -474,7 +493,8 @@ class MainWindow(QMainWindow):
         self.restoreState(settings.get(settings.WINDOW_STATE))
         splitter = settings.get(settings.NAV_SPLITTER)
         if not splitter or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([230, 1050])  # room for "Cases (2 awaiting your reply)"
+            width = self.navigation_width()
+            self.splitter.setSizes([width, max(1050, self.width()) - width])
         clamp_to_screen(self)
         self._clamp_on_show = True  # again once shown, when the frame's size is known
         page = settings.get(settings.CURRENT_PAGE)

@@ -43,6 +43,7 @@ from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import bold, muted, plain_label
 from desktop.views.widgets.messages import color_message, error_label, set_error
+from desktop.views.widgets.wrap_row import WrapRow
 from domain import problems
 from domain.cases import ANSWER_OWED_STATES, OPEN_STATES, CaseRuleError, check_transition, is_overdue, may_take
 from domain.clock import utc_now
@@ -95,11 +96,7 @@ class CaseDetailView(QWidget):
         self.cancel_button = QPushButton(self.tr("&Cancel case…"))
         self.reopen_button = QPushButton(self.tr("&Reopen"))
         self.action_message = error_label()
-        actions = QHBoxLayout()
-        actions.addWidget(self.email_check)
-        actions.addStretch(1)
-        actions.addWidget(self.reopen_button)
-        actions.addWidget(self.cancel_button)
+        actions = WrapRow(self.email_check, [self.reopen_button, self.cancel_button])  # the pane may be narrow
 
         self.conversation = ConversationView()
         self.conversation.pending_requested.connect(self.pending_requested)
@@ -110,7 +107,7 @@ class CaseDetailView(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title_label, self.product_label, self.facts_label, self.expected_label):
             top_layout.addWidget(widget)
-        top_layout.addLayout(actions)
+        top_layout.addWidget(actions)
         top_layout.addWidget(self.action_message)
         top_layout.addWidget(self.conversation, 1)
         top_layout.addWidget(self.attachments)

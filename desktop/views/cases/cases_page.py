@@ -19,13 +19,14 @@ from desktop.models.cases import CasesModel, overdue_state_text
 from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.tables import (
+    FIT_SAMPLE_ROWS,
     current_object,
+    first_split,
     fit_headers,
     header_width,
     list_detail_splitter,
     list_table,
     select_row,
-    share_two_to_one,
 )
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
@@ -42,6 +43,13 @@ FILTERS = ("open", "awaiting", "resolved", "all")
 CASE_ENTITIES = ("case", "case_message", "case_event")
 SUBJECT_CHARS = 26
 """The subject's least width: it takes the room the other columns leave, but was squeezed to "Grå striper p…"."""
+SUBJECT_WANTED_CHARS = 36
+"""The subject's width the first split of list and detail aims at ("Spørsmål om faktura for oktober" in bold)."""
+PRODUCT_CAP = "CNBDH00000…"
+"""The product column fits its cells up to a serial's width and the ellipsis after it: the serial names the machine,
+the model is one hover away (a "serial model" width took the room the subject needed)."""
+CELL_PADDING = 8
+"""Pixels beside a fitted cell's text: the item's own margins (3 + 3) and a little air."""
 HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
 """Shown beside the list in the case's own view; the header's right-click menu brings them back."""
 
@@ -238,7 +246,6 @@ class CasesPage(Page):
         moment = datetime(2026, 12, 24, 23, 59, tzinfo=timezone.utc)
         samples = {
             col.NUMBER: ["CS0000000"],
-            col.PRODUCT: ["XKB000000 C5850i"],
             col.CATEGORY: ["Print quality"],
             col.STATE: [state_label(state) for state in STATE_ORDER]  # "waiting to be sent" may elide
             + [overdue_state_text(state) for state in ANSWER_OWED_STATES],
@@ -252,10 +259,28 @@ class CasesPage(Page):
         for column, texts in samples.items():
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max([metrics.horizontalAdvance(t) for t in texts] + [header_metrics.horizontalAdvance(title) + 16])
-            self.table.setColumnWidth(column, width + 14)
+            self.table.setColumnWidth(column, width + CELL_PADDING)
+        self._fit_product(metrics.horizontalAdvance(PRODUCT_CAP) + CELL_PADDING)
         subject = metrics.horizontalAdvance("0") * SUBJECT_CHARS  # the least it gets; more when there is room
         self.table.setColumnWidth(col.SUBJECT, max(subject, header_width(self.table.horizontalHeader(), col.SUBJECT)))
         self._columns_fitted = True
+
+    def _fit_product(self, cap: int) -> None:
+        """The product column as wide as its first rows need (an account question's "Kontospørsmål" is short), but
+        no wider than a serial; with no rows yet, the cap."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        column = CasesModel.Col.PRODUCT
+        content = self.table.sizeHintForColumn(column) if self.model.rowCount() else cap
+        self.table.setColumnWidth(column, max(min(content, cap), header_width(header, column)))
+
+    def _first_split(self) -> None:
+        """Before the user moves the handle: the list as wide as its columns with a readable subject, the detail the
+        rest but at least its own least width (the same with or without a case chosen, so nothing jumps)."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        subject = QFontMetrics(bold).horizontalAdvance("0") * SUBJECT_WANTED_CHARS
+        first_split(self.splitter, self.table, CasesModel.Col.SUBJECT, subject)
 
     def _build_column_menu(self) -> None:
         """Right-click on the header: show or hide columns (see HIDDEN_AT_FIRST: the subject needs the room)."""
@@ -354,7 +379,7 @@ class CasesPage(Page):
         fit_headers(self.table)  # widths remembered from an older version may cut a header
         state = settings.get(SPLITTER)
         if not state or not self.splitter.restoreState(state):
-            share_two_to_one(self.splitter)
+            self._first_split()
 
     def save_state(self) -> None:
         """Called by the shell when the window closes."""

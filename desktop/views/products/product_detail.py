@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +27,8 @@ from desktop.views.products.volume_chart import VolumeChart
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows
+from desktop.views.widgets.wrap_header import WrapHeader
+from desktop.views.widgets.wrap_row import WrapRow
 from domain import billing
 from domain.volumes import counter_points, monthly_volumes
 from sync.cases import queries as case_queries
@@ -60,7 +61,7 @@ class ProductDetail(QWidget):
         return self._product
 
     def _build(self) -> None:
-        self.heading = plain_label(wrap=False)  # the model name comes from the portal: never markup
+        self.heading = plain_label()  # from the portal: never markup; it wraps, so a long model name cannot widen the pane
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)
@@ -71,10 +72,7 @@ class ProductDetail(QWidget):
         self.new_case_button = QPushButton(self.tr("Report a problem…"))
         self.new_case_button.setToolTip(self.tr("Open a support case about this machine"))
         self.new_case_button.clicked.connect(lambda: self._emit_for_product(self.new_case_requested))
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.new_case_button)
-        top.addWidget(self.new_reading_button)
+        top = WrapRow(self.heading, [self.new_case_button, self.new_reading_button])  # the buttons go below if narrow
 
         self._values: dict[str, QLabel] = {}
         facts = self._facts = QGridLayout()
@@ -106,6 +104,7 @@ class ProductDetail(QWidget):
 
         self.history = QTableView()
         self.history.setModel(self.history_model)
+        self.history.setHorizontalHeader(WrapHeader(None, self.history))  # "Svart-/hvitt": the status fits beside
         self.history.setAccessibleName(self.tr("Meter history"))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,7 +139,7 @@ class ProductDetail(QWidget):
         self.placeholder.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addLayout(facts)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.placeholder, 1)

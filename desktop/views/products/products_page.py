@@ -31,12 +31,12 @@ from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.tables import (
     current_object,
+    first_split,
     fit_headers,
     fit_columns,
     list_detail_splitter,
     list_table,
     select_row,
-    share_two_to_one,
 )
 from sync.outbox.records import OutboxItem
 from sync.products import queries as product_queries
@@ -44,6 +44,11 @@ from sync.products.records import ProductRow
 
 SEARCH_DELAY_MS = 250
 SPLITTER = settings.PRODUCTS_SPLITTER
+MODEL_CHARS = 16
+"""The model column's most, in digits' width: the whole name is one hover away and heads the detail; at 24 the
+location beside it was cut to "Hovedbygget…" at 1280 wide."""
+LOCATION_CHARS = 16
+"""The location's least (it takes what the other columns leave) and its width in the first split."""
 
 
 class ProductsPage(Page):
@@ -84,7 +89,9 @@ class ProductsPage(Page):
         bar.addStretch(0)
         bar.addWidget(self.count_label)
 
-        self.table = list_table(self.model, self.tr("Products"), stretch=ProductsModel.Col.LOCATION)
+        col = ProductsModel.Col
+        self.table = list_table(self.model, self.tr("Products"), stretch=col.LOCATION,
+                                two_line_titles=(col.LAST_READING, col.LAST_TOTAL, col.DUE))
         self.detail = ProductDetail(self._ctx)
         self.splitter = list_detail_splitter("productsSplitter", self.table, self.detail)
 
@@ -167,9 +174,9 @@ class ProductsPage(Page):
             return
         col = ProductsModel.Col
         fit_columns(self.table, [col.SERIAL, col.LAST_READING, col.LAST_TOTAL, col.DUE], max_chars=16)
-        fit_columns(self.table, [col.MODEL], max_chars=24)  # "Canon imageRUNNER ADVAN…": the whole name on hover
+        fit_columns(self.table, [col.MODEL], max_chars=MODEL_CHARS)  # the whole name on hover and in the detail
         fit_columns(self.table, [col.SITE], max_chars=18)  # "Hovedkontor Oslo"
-        fit_columns(self.table, [col.LOCATION], max_chars=20)  # and what the others leave
+        fit_columns(self.table, [col.LOCATION], max_chars=LOCATION_CHARS)  # and what the others leave
         self._columns_fitted = True
 
     def _after_reset(self) -> None:
@@ -234,10 +241,9 @@ class ProductsPage(Page):
         put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())  # restore_header moved it
         fit_headers(self.table)  # widths remembered from an older version may cut a header
         state = settings.get(SPLITTER)
-        if state:
-            self.splitter.restoreState(state)
-        else:
-            share_two_to_one(self.splitter)
+        if not state or not self.splitter.restoreState(state):
+            digit = self.table.fontMetrics().horizontalAdvance("0")
+            first_split(self.splitter, self.table, ProductsModel.Col.LOCATION, digit * LOCATION_CHARS)
         self.detail.restore_state()
 
     def save_state(self) -> None:

@@ -4,11 +4,12 @@ not of the whole month); a month with no readings has no bar."""
 
 from __future__ import annotations
 
+import math
 from typing import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.formatting import format_number
@@ -31,6 +32,7 @@ class VolumeChart(QChartView):
         self._counter_label = ""
         self._full: QBarSet | None = None
         self._part: QBarSet | None = None
+        self._label_step = 1
         self.setChart(self._build())
 
     # --- public ------------------------------------------------------------------------------------------------
@@ -78,7 +80,8 @@ class VolumeChart(QChartView):
             bar_set.hovered.connect(self._show_value)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        x_axis.append([month_label(QDate(v.month.year, v.month.month, 1)) for v in self._volumes])
+        self._label_step = 1
+        x_axis.append(self._month_labels())
         x_axis.setLabelsAngle(-90)
         x_axis.setTruncateLabels(False)
         y_axis = QValueAxis()
@@ -95,6 +98,26 @@ class VolumeChart(QChartView):
         self._style(chart)
         self.setAccessibleDescription(self.tr("{count} months with a volume").format(count=self.bar_count()))
         return chart
+
+    def _month_labels(self) -> list[str]:
+        """Every `_label_step`th month named, counted back from the newest; the others blank (a category must be
+        unique, so blanks of different lengths). A month's bar names it on hover."""
+        last = len(self._volumes) - 1
+        return [month_label(QDate(v.month.year, v.month.month, 1)) if (last - i) % self._label_step == 0
+                else " " * (i + 1) for i, v in enumerate(self._volumes)]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """On a narrow chart the upright month names ran into each other: name every second (or third) month."""
+        super().resizeEvent(event)
+        axes = self.chart().axes(Qt.Orientation.Horizontal)
+        if not axes or not self._volumes:
+            return
+        per_month = self.chart().plotArea().width() / len(self._volumes)
+        line = QFontMetrics(axes[0].labelsFont()).height()
+        step = max(1, math.ceil(line / per_month)) if per_month > 0 else 1
+        if step != self._label_step:
+            self._label_step = step
+            axes[0].setCategories(self._month_labels())
 
     def _style(self, chart: QChart) -> None:
         palette = self.palette()

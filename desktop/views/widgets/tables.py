@@ -1,9 +1,10 @@
 """The shape every list page shares: a read-only table of rows sorted in SQL, its row height and column widths (a
 column fits its content up to a sensible width and never cuts its header; one column takes the room that is left),
-the row the user is on, and the list beside its detail in a splitter (the list gets two thirds)."""
+the row the user is on, and the list beside its detail in a splitter (the list as wide as its columns, the detail the rest)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableV
 
 from desktop.models.base import OBJECT_ROLE
 from desktop.views.widgets.cells import show_full_text
+from desktop.views.widgets.wrap_header import WrapHeader
 
 FIT_SAMPLE_ROWS = 40
 """Rows measured to fit a column (Qt's resize precision): measuring a whole page of 200 rows cost ~80 ms of the first
@@ -81,13 +83,16 @@ class _FillColumn(QObject):
             self._filling = False
 
 
-def list_table(model: QAbstractItemModel, name: str, *, stretch: int) -> QTableView:
+def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_titles: Iterable[int] = ()) -> QTableView:
     """A list of rows to pick one from: whole rows selected, one at a time, nothing edited in place, one line a row
     (a cut cell shows its whole text on hover), column `stretch` taking the room that is left (but never less than
     it was fitted to), sorted by clicking a header (the model sorts, in SQL) and showing the model's own order from
-    the start. `name` is its accessible name."""
+    the start. `name` is its accessible name; the titles of `two_line_titles` take two lines, so those columns
+    can be as narrow as their values (dates, counts)."""
     table = QTableView()
     table.setModel(model)
+    if two_line_titles:
+        table.setHorizontalHeader(WrapHeader(two_line_titles, table))
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,9 +125,39 @@ def list_detail_splitter(name: str, rows: QWidget, detail: QWidget) -> QSplitter
     return splitter
 
 
-def share_two_to_one(splitter: QSplitter, total: int = 1050) -> None:
-    """The first sizes of a list beside its detail, before the user moves the handle: two thirds to the list."""
-    splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+def first_split(splitter: QSplitter, table: QTableView, column: int, column_width: int) -> None:
+    """The sizes of a list beside its detail until the user moves the handle: the list two thirds, or as wide as its
+    visible columns with `column` at `column_width` when that is more; the detail the rest (never less than its own
+    least width). Worked out again as the room changes: a page built before its window is shown does not know its
+    width yet."""
+    _FirstSplit(splitter, table, column, column_width)
+
+
+class _FirstSplit(QObject):
+    def __init__(self, splitter: QSplitter, table: QTableView, column: int, column_width: int) -> None:
+        super().__init__(splitter)
+        self._splitter, self._table, self._column, self._width = splitter, table, column, column_width
+        splitter.installEventFilter(self)
+        splitter.splitterMoved.connect(self._user_moved)
+        self.split()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.split()
+        return False
+
+    def split(self) -> None:
+        header = self._table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self._column and not header.isSectionHidden(c))
+        chrome = 2 * self._table.frameWidth() + self._table.verticalScrollBar().sizeHint().width()
+        room = self._splitter.width() - self._splitter.handleWidth()
+        rows = max(others + self._width + chrome, room * 2 // 3)
+        self._splitter.setSizes([rows, max(room - rows, 1)])
+
+    def _user_moved(self) -> None:
+        self._splitter.removeEventFilter(self)
+        self.deleteLater()
 
 
 def current_object(table: QTableView) -> Any:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QTableView
 
 from desktop.models.products import ProductsModel
 from desktop.views.products.products_page import ProductsPage
+from desktop.views.widgets.wrap_header import two_lines
 from tests.desktop.pages_fixtures import fill_cache, make_context, product_id
 from tests.desktop.views.widgets.test_cells import hover
 from tests.support.cache_rows import insert_rows, product_values
@@ -47,6 +48,12 @@ def text_width(table: QTableView, text: str) -> int:
     return table.fontMetrics().horizontalAdvance(text) + 2 * margin
 
 
+def title_width(header, column: int, title: str) -> int:
+    """The width of the title as the header draws it: its widest line (a date column's title takes two)."""
+    lines = two_lines(title).split("\n") if header.wraps(column) else [title]
+    return max(header.fontMetrics().horizontalAdvance(line) for line in lines)
+
+
 def test_every_header_holds_its_norwegian_text(page):
     header = page.table.horizontalHeader()
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
@@ -54,7 +61,8 @@ def test_every_header_holds_its_norwegian_text(page):
     for column in range(header.count()):
         title = page.model.headerData(column, Qt.Orientation.Horizontal)
         titles.append(title)
-        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title) + 2 * margin, title
+        assert header.sectionSize(column) >= title_width(header, column, title) + 2 * margin, title
+    assert header.height() >= 2 * header.fontMetrics().height()  # room for the two-line titles
     assert "Plassering" in titles and "Skal leses" in titles  # the Norwegian headers that were cut
 
 
@@ -72,7 +80,7 @@ def test_widths_remembered_from_before_do_not_cut_a_header(page, qtbot):
     margin = restored.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, restored)
     for column in range(restored.count()):
         title = again.model.headerData(column, Qt.Orientation.Horizontal)
-        assert restored.sectionSize(column) >= restored.fontMetrics().horizontalAdvance(title) + 2 * margin, title
+        assert restored.sectionSize(column) >= title_width(restored, column, title) + 2 * margin, title
 
 
 def test_the_site_fits_and_a_cut_model_name_is_one_hover_away(page, qtbot):
@@ -102,3 +110,17 @@ def test_the_history_shows_whole_dates(page, qtbot):
     history = page.detail.history
     qtbot.waitUntil(lambda: history.isVisible() and history.model().rowCount() > 0)
     assert history.columnWidth(0) >= text_width(history, format_date(date(2026, 11, 21)))
+
+
+def test_date_columns_fit_their_dates_and_the_location_takes_the_room_left(page, qtbot):
+    from datetime import date
+
+    from desktop.formatting import format_date
+    table, header = page.table, page.table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    title = page.model.headerData(Col.LAST_READING, Qt.Orientation.Horizontal)
+    one_line = header.fontMetrics().horizontalAdvance(title) + 2 * margin
+    assert text_width(table, format_date(date(2026, 11, 21))) <= table.columnWidth(Col.LAST_READING) < one_line
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != Col.LOCATION)
+    # every column in view (at 1280 two were beyond a sideways scroll), the location filling what the others leave
+    qtbot.waitUntil(lambda: others + table.columnWidth(Col.LOCATION) == table.viewport().width())
