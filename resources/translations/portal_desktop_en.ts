@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+327"/>
+        <location filename="../../desktop/shell/main_window.py" line="+346"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -53,6 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/shell/main_window.py" line="-192"/>
         <location filename="../../desktop/views/cases/badge.py" line="+19"/>
         <source>%n to answer</source>
         <translation>
@@ -61,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../desktop/views/cases/badge.py" line="+5"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -77,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+87"/>
+        <location filename="../../desktop/shell/main_window.py" line="+279"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -166,7 +167,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+231"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+230"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

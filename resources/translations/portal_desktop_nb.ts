@@ -249,7 +249,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_detail.py" line="+80"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+81"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>&amp;Gjenåpne</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Skriv et svar … (Ctrl+Enter sender)</translation>
     </message>
@@ -886,7 +886,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+93"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+101"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -1764,12 +1764,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+120"/>
+        <location filename="../../desktop/shell/main_window.py" line="+125"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny …</translation>
     </message>
@@ -1925,6 +1925,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/shell/main_window.py" line="-203"/>
         <location filename="../../desktop/views/cases/badge.py" line="+19"/>
         <source>%n to answer</source>
         <translation>
@@ -1933,7 +1934,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../desktop/views/cases/badge.py" line="+5"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ulest</numerusform>
@@ -1941,7 +1942,9 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+28"/>
+        <location filename="../../desktop/shell/main_window.py" line="-3"/>
+        <location line="+2"/>
+        <location line="+232"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
@@ -3049,7 +3052,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+68"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+69"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -3069,7 +3072,7 @@ Sette dem i kø likevel?</translation>
         <translation>Opprett en supportsak om denne maskinen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Serial:</source>
         <translation>Serienr.:</translation>
     </message>
@@ -3124,7 +3127,7 @@ Sette dem i kø likevel?</translation>
         <translation>Saker:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+12"/>
         <source>Meter history</source>
         <translation>Målerhistorikk</translation>
@@ -3283,12 +3286,12 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+87"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+93"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/products/products_page.py" line="-15"/>
+        <location filename="../../desktop/views/products/products_page.py" line="-16"/>
         <source>Search serial, model, site or location (Ctrl+F)</source>
         <translation>Søk på serienummer, modell, sted eller plassering (Ctrl+F)</translation>
     </message>
@@ -3318,7 +3321,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
@@ -4036,12 +4039,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>VolumeChart</name>
     <message>
-        <location filename="../../desktop/views/products/volume_chart.py" line="+29"/>
+        <location filename="../../desktop/views/products/volume_chart.py" line="+30"/>
         <source>Monthly volume chart</source>
         <translation>Diagram over månedsvolum</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No readings to show a monthly volume yet.</source>
         <translation>Ingen avlesninger å vise månedsvolum for ennå.</translation>
     </message>
@@ -4061,12 +4064,12 @@ Sette dem i kø likevel?</translation>
         <translation>Del av måneden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{count} months with a volume</source>
         <translation>{count} måneder med volum</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>Readings cover only part of this month.</source>
         <translation>Avlesningene dekker bare deler av denne måneden.</translation>
     </message>
