@@ -1124,11 +1124,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Encoding: UTF-8, with or without BOM; other files are read as Windows-1252 (older Excel).</source>
-        <translation>Tegnkoding: UTF-8, med eller uten BOM; andre filer leses som Windows-1252 (eldre Excel).</translation>
+        <source>Encoding: UTF-8, with or without BOM, or UTF-16 with its BOM; other files are read as Windows-1252 (older Excel).</source>
+        <translation>Tegnkoding: UTF-8, med eller uten BOM, eller UTF-16 med BOM; andre filer leses som Windows-1252 (eldre Excel).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dates: 25.11.2026 or 2026-11-25, the day the counters were read.</source>
         <translation>Datoer: 25.11.2026 eller 2026-11-25, dagen tellerne ble lest av.</translation>
     </message>
@@ -1326,7 +1326,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+161"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+174"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1389,7 +1389,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadings</name>
     <message>
-        <location line="-80"/>
+        <location line="-93"/>
         <source>Line {line}: this line is not accepted (problem {code}).</source>
         <translation>Linje {line}: linjen godtas ikke (problemkode {code}).</translation>
     </message>
@@ -1429,9 +1429,34 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Linje {line}: {serial} har ingen teller {names}; tellerne er {counters}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The file cannot be imported (problem {code}).</source>
         <translation>Filen kan ikke importeres (problemkode {code}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file {name} (any more).</source>
+        <translation>Det finnes ingen fil {name} (lenger).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not read {name}; ask whoever manages the computer or folder, or copy the file to your own folder.</source>
+        <translation>Du har ikke lov til å lese {name}. Spør den som styrer datamaskinen eller mappen, eller kopier filen til din egen mappe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is a folder; choose a file in it.</source>
+        <translation>{name} er en mappe; velg en fil i den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} could not be read from the disk or network; try again, or copy it to your computer first.</source>
+        <translation>{name} kunne ikke leses fra disken eller nettverket. Prøv igjen, eller kopier den til datamaskinen først.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not text. Save it from the spreadsheet as CSV and choose that file.</source>
+        <translation>Filen er ikke tekst. Lagre den som CSV fra regnearket, og velg den filen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1525,17 +1550,17 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Importen ble avbrutt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>Denne filen kan ikke importeres: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>The file could not be opened: {reason}</source>
         <translation>Filen kunne ikke åpnes: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The file has no readings.</source>
         <translation>Filen inneholder ingen avlesninger.</translation>
     </message>

@@ -58,6 +58,11 @@ CASE_STATES: dict[str, str] = {
 }
 
 FORMAT_TEXTS: dict[str, str] = {
+    csv_format.CSV_FILE_MISSING: "There is no file {name}.",
+    csv_format.CSV_FILE_DENIED: "You may not read {name} (permission denied).",
+    csv_format.CSV_FILE_IS_FOLDER: "{name} is a folder, not a file.",
+    csv_format.CSV_FILE_UNREADABLE: "{name} could not be read from the disk or network; try again.",
+    csv_format.CSV_NOT_TEXT: "The file is not text; save it from the spreadsheet as CSV.",
     csv_format.CSV_EMPTY: "The file is empty.",
     csv_format.CSV_BAD_HEADER: "The first line must be a header like '{example}' (found: {found}).",
     csv_format.CSV_UNNAMED_COUNTER: "Every counter column needs a name in the header line.",

@@ -28,7 +28,12 @@ from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
 from sync.readings import queries as reading_queries
-from sync.readings.csv_import import CsvFormatError, ImportLine, import_readings_csv
+from sync.readings.csv_import import (
+    CsvFormatError,
+    ImportLine,
+    import_readings_csv,
+    read_csv_file,
+)
 from sync.readings.operations import ReadingRefused, check_reading, queue_reading
 from sync.session.workspace import Workspace
 
@@ -57,9 +62,9 @@ def add(args: Namespace) -> int:
 
 def import_csv(args: Namespace) -> int:
     try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}", EXIT_REFUSED) from exc
+        data = read_csv_file(Path(args.file))
+    except CsvFormatError as exc:
+        raise CliError(f"Cannot read {args.file}: {format_error_text(exc)}", EXIT_REFUSED) from exc
     password = given_password(args)
     with open_workspace(args.data_dir) as ws:
         try:

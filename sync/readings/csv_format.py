@@ -9,11 +9,14 @@ a column the parser refuses. docs/readings-csv.md lists the same names.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import errno
 import io
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Mapping
 
 from domain.meter import InvalidCounterValue, parse_counter_value
@@ -79,6 +82,11 @@ def example_header(language: str = "en", separator: str = ";") -> str:
 
 # --- problems -----------------------------------------------------------------------------------------------------
 
+CSV_FILE_MISSING = "csv.file_missing"            # the file cannot be read: its kind of failure, never the OS's text
+CSV_FILE_DENIED = "csv.file_denied"
+CSV_FILE_IS_FOLDER = "csv.file_is_folder"
+CSV_FILE_UNREADABLE = "csv.file_unreadable"      # any other failure to read it (a disk or network error)
+CSV_NOT_TEXT = "csv.not_text"                    # binary data (e.g. an .xlsx saved without "CSV")
 CSV_EMPTY = "csv.empty"
 CSV_BAD_HEADER = "csv.bad_header"                # found, example
 CSV_UNNAMED_COUNTER = "csv.unnamed_counter"
@@ -131,8 +139,33 @@ class ParsedCsv:
 _NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
+_FILE_ERRORS = {errno.ENOENT: CSV_FILE_MISSING, errno.ENOTDIR: CSV_FILE_MISSING, errno.EACCES: CSV_FILE_DENIED,
+                errno.EPERM: CSV_FILE_DENIED, errno.EISDIR: CSV_FILE_IS_FOLDER}
+
+
+def read_csv_file(path: Path) -> bytes:
+    """The file's bytes. Raises CsvFormatError with a `CSV_FILE_*` code (param `name`) when it cannot be read, so the
+    app and the command line word it in their own language; the OS's own text goes to the message, for the log."""
+    try:
+        if path.is_dir():  # Windows says "permission denied" for a folder
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+        return path.read_bytes()
+    except OSError as exc:
+        code = _FILE_ERRORS.get(exc.errno or 0, CSV_FILE_UNREADABLE)
+        raise CsvFormatError(code, f"{path} cannot be read: {exc.strerror or exc}", name=path.name) from exc
+
+
 def decode_csv(data: bytes) -> str:
-    """UTF-8 (with or without BOM) first; anything that is not valid UTF-8 is taken as Windows-1252 (old Excel)."""
+    """UTF-16 with its BOM (Excel's "Unicode text"), else UTF-8 (with or without BOM); anything that is not valid UTF-8
+    is taken as Windows-1252 (old Excel). Raises CsvFormatError(CSV_NOT_TEXT) for binary data (NUL bytes: a
+    spreadsheet, a picture), which no encoding makes a readings file."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\0" in data:
+        raise CsvFormatError(CSV_NOT_TEXT, "The file is not text (is it a spreadsheet not saved as CSV?).")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

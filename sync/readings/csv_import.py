@@ -30,7 +30,12 @@ from sync.readings.csv_format import (  # noqa: F401 - the format's names are im
     CSV_CELL_COUNT,
     CSV_COUNTER_TWICE,
     CSV_EMPTY,
+    CSV_FILE_DENIED,
+    CSV_FILE_IS_FOLDER,
+    CSV_FILE_MISSING,
+    CSV_FILE_UNREADABLE,
     CSV_NO_VALUES,
+    CSV_NOT_TEXT,
     CSV_SERIAL_MISSING,
     CSV_UNNAMED_COUNTER,
     CsvError,
@@ -41,6 +46,7 @@ from sync.readings.csv_format import (  # noqa: F401 - the format's names are im
     example_header,
     fold,
     parse_readings_csv,
+    read_csv_file,
 )
 from sync.readings.operations import (
     BatchResult,

@@ -102,7 +102,8 @@ class CsvFormatDialog(QDialog):
     def _rules_html(self) -> str:
         rules = (
             self.tr("Separator: “;” (what Norwegian Excel writes) or “,”, found from the first line."),
-            self.tr("Encoding: UTF-8, with or without BOM; other files are read as Windows-1252 (older Excel)."),
+            self.tr("Encoding: UTF-8, with or without BOM, or UTF-16 with its BOM; other files are read as "
+                    "Windows-1252 (older Excel)."),
             self.tr("Dates: 25.11.2026 or 2026-11-25, the day the counters were read."),
             self.tr("Numbers: whole numbers; spaces or “.” between thousands are fine (1 234 567). No decimals, no "
                     "minus."),

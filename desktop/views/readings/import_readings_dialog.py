@@ -83,9 +83,9 @@ class PreviewLine:
 def preview_csv(engine: CacheHandle, path: Path, *, today: date,
                 progress: job_progress.Progress = job_progress.NO_PROGRESS) -> list[PreviewLine]:
     """Read and check `path` with the command line's own judge (runs on a worker thread; touches no widget),
-    reporting each row checked. Raises CsvFormatError for a file that cannot be read as a whole, OSError when it
-    cannot be opened, and `sync.progress.Cancelled` when `progress` is cancelled before the last row."""
-    check = csv_readings.check_readings_csv(engine, path.read_bytes(), today=today, progress=progress)
+    reporting each row checked. Raises CsvFormatError for a file that cannot be opened or read as a whole, and
+    `sync.progress.Cancelled` when `progress` is cancelled before the last row."""
+    check = csv_readings.check_readings_csv(engine, csv_readings.read_csv_file(path), today=today, progress=progress)
     return [PreviewLine(row.line, row.serial, row.verdict, describe_row(row), row.product, row.reading_date,
                         dict(row.values)) for row in check.rows]
 
@@ -134,8 +134,21 @@ def describe_format_error(error: csv_readings.CsvFormatError) -> str:
         example=csv_readings.example_header(current_language()), **error.params)
 
 
+FILE_CODES = frozenset({csv_readings.CSV_FILE_MISSING, csv_readings.CSV_FILE_DENIED, csv_readings.CSV_FILE_IS_FOLDER,
+                        csv_readings.CSV_FILE_UNREADABLE})
+"""The codes of a file that could not be opened at all (its contents were never seen)."""
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("ImportReadings", "The file cannot be imported (problem {code}).")
 FORMAT_TEXTS = {
+    csv_readings.CSV_FILE_MISSING: QT_TRANSLATE_NOOP("ImportReadings", "There is no file {name} (any more)."),
+    csv_readings.CSV_FILE_DENIED: QT_TRANSLATE_NOOP("ImportReadings", "You may not read {name}; ask whoever manages "
+                                                                      "the computer or folder, or copy the file to "
+                                                                      "your own folder."),
+    csv_readings.CSV_FILE_IS_FOLDER: QT_TRANSLATE_NOOP("ImportReadings", "{name} is a folder; choose a file in it."),
+    csv_readings.CSV_FILE_UNREADABLE: QT_TRANSLATE_NOOP("ImportReadings", "{name} could not be read from the disk "
+                                                                          "or network; try again, or copy it to "
+                                                                          "your computer first."),
+    csv_readings.CSV_NOT_TEXT: QT_TRANSLATE_NOOP("ImportReadings", "The file is not text. Save it from the "
+                                                                   "spreadsheet as CSV and choose that file."),
     csv_readings.CSV_EMPTY: QT_TRANSLATE_NOOP("ImportReadings", "The file is empty."),
     csv_readings.CSV_BAD_HEADER: QT_TRANSLATE_NOOP("ImportReadings", "The first line must be a header like "
                                                                      "'{example}' (found: {found})."),
@@ -352,12 +365,12 @@ class ImportReadingsDialog(QDialog):
             return
         self._busy = False
         self._update_buttons()
-        if isinstance(error, csv_readings.CsvFormatError):
+        if isinstance(error, csv_readings.CsvFormatError) and error.code in FILE_CODES:
+            self._set_state(self.tr("The file could not be opened: {reason}").format(
+                reason=describe_format_error(error)), "error")
+        elif isinstance(error, csv_readings.CsvFormatError):
             self._set_state(self.tr("This file cannot be imported: {reason}").format(
                 reason=describe_format_error(error)), "error")
-        elif isinstance(error, OSError):
-            self._set_state(self.tr("The file could not be opened: {reason}").format(reason=error.strerror or error),
-                            "error")
         else:
             from desktop.views.widgets.errors import show_error  # noqa: PLC0415
             show_error(error)

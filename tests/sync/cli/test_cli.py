@@ -179,8 +179,11 @@ def test_readings_import_with_bad_rows_is_4(cli, kari, tmp_path):
     code, out, err = cli("readings", "import", str(csv_file))
     assert code == 4 and "Line 2: not queued: no machine with serial NO-SUCH in your fleet." in out.splitlines()
     assert "1 row(s)" in _one_line(err)
-    code, _, err = cli("readings", "import", str(tmp_path / "missing.csv"))
-    assert code == 4 and "Cannot read" in _one_line(err)
+    missing = tmp_path / "missing.csv"
+    code, _, err = cli("readings", "import", str(missing))
+    assert code == 4 and _one_line(err) == f"portal-cli: Cannot read {missing}: There is no file missing.csv.\n"
+    code, _, err = cli("readings", "import", str(tmp_path))
+    assert code == 4 and _one_line(err).endswith(f"{tmp_path.name} is a folder, not a file.\n")
 
 
 def test_logout_refuses_with_unsent_items_unless_forced(cli, kari, data_dir):

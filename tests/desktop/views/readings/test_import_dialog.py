@@ -3,6 +3,8 @@ are queued, in one batch."""
 
 from __future__ import annotations
 
+import errno
+import re
 import threading
 from pathlib import Path
 
@@ -116,11 +118,68 @@ def test_a_file_without_the_header_is_refused_as_a_whole(qtbot, offline_ctx, tmp
     assert not widget.queue_button.isEnabled()
 
 
-def test_a_missing_file_is_explained(qtbot, offline_ctx, tmp_path):
-    widget = ImportReadingsDialog(offline_ctx)
+def _load_and_wait(qtbot, ctx, path: Path) -> ImportReadingsDialog:
+    widget = ImportReadingsDialog(ctx)
     qtbot.addWidget(widget)
-    widget.load_file(tmp_path / "gone.csv")
-    qtbot.waitUntil(lambda: "could not be opened" in widget.state_label.text())
+    widget.load_file(path)
+    qtbot.waitUntil(lambda: not widget._busy, timeout=10_000)
+    return widget
+
+
+def test_a_missing_file_is_explained(qtbot, offline_ctx, tmp_path):
+    widget = _load_and_wait(qtbot, offline_ctx, tmp_path / "gone.csv")
+    assert widget.state_label.text() == "The file could not be opened: There is no file gone.csv (any more)."
+    assert not widget.queue_button.isEnabled()
+
+
+OS_WORDS = re.compile(r"No such file|Permission denied|Is a directory|Errno|Input/output", re.IGNORECASE)
+
+
+def _denied(self):
+    raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+
+def _disk_error(self):
+    raise OSError(errno.EIO, "Input/output error", str(self))
+
+
+@pytest.mark.parametrize(("make", "read_bytes", "expected"), [
+    (lambda folder: folder / "borte.csv", None, "Filen kunne ikke åpnes: Det finnes ingen fil borte.csv (lenger)."),
+    (lambda folder: _write(folder / "runde.csv", "serial;date;total\n"), _denied,
+     "Filen kunne ikke åpnes: Du har ikke lov til å lese runde.csv. Spør den som styrer datamaskinen eller mappen, "
+     "eller kopier filen til din egen mappe."),
+    (lambda folder: _folder(folder / "mappe.csv"), None,
+     "Filen kunne ikke åpnes: mappe.csv er en mappe; velg en fil i den."),
+    (lambda folder: _write(folder / "runde.csv", "serial;date;total\n"), _disk_error,
+     "Filen kunne ikke åpnes: runde.csv kunne ikke leses fra disken eller nettverket. Prøv igjen, eller kopier den "
+     "til datamaskinen først."),
+    (lambda folder: _write_bytes(folder / "runde.csv", b"PK\x03\x04\x00\x00"), None,
+     "Denne filen kan ikke importeres: Filen er ikke tekst. Lagre den som CSV fra regnearket, og velg den filen."),
+])
+def test_a_file_that_cannot_be_read_says_why_in_norwegian(qtbot, offline_ctx, tmp_path, monkeypatch, norwegian_ui,
+                                                          make, read_bytes, expected):
+    path = make(tmp_path)
+    if read_bytes is not None:
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    widget = _load_and_wait(qtbot, offline_ctx, path)
+    assert widget.state_label.text() == expected
+    assert not OS_WORDS.search(widget.state_label.text())
+    assert not widget.queue_button.isEnabled()
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path
 
 
 def test_cancelling_the_file_picker_opens_nothing(qtbot, offline_ctx, monkeypatch):
