@@ -96,7 +96,7 @@ def test_import_resolves_serials_and_counters_then_applies_the_rules(cache):
     assert "Enter a value for 'bw'" in messages[5]
     assert "'xx' is not a date" in messages[6]
     assert [i.summary for i in outbox.outbox_items(cache)] == [
-        "Meter reading SN100 (2026-11-25): total 11 000, bw 8 500, colour 2 500"]
+        "Meter reading SN100 (2026-11-25): total 11,000; bw 8,500; colour 2,500"]
 
 
 def test_the_documented_sample_parses_cleanly():
