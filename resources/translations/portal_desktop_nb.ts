@@ -1326,7 +1326,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+174"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+191"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1389,47 +1389,57 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadings</name>
     <message>
-        <location line="-93"/>
-        <source>Line {line}: this line is not accepted (problem {code}).</source>
-        <translation>Linje {line}: linjen godtas ikke (problemkode {code}).</translation>
+        <location line="-104"/>
+        <source>Line {line} ({serial}): {reason}</source>
+        <translation>Linje {line} ({serial}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Linje {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this line is not accepted (problem {code}).</source>
+        <translation>denne linjen godtas ikke (problemkode {code}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Line {line}: {cells} cells, but the header has {columns} columns.</source>
-        <translation>Linje {line}: {cells} celler, men overskriften har {columns} kolonner.</translation>
+        <source>{cells} cells, but the header has {columns} columns.</source>
+        <translation>{cells} celler, men overskriften har {columns} kolonner.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: the serial number is missing.</source>
-        <translation>Linje {line}: serienummeret mangler.</translation>
+        <source>the serial number is missing.</source>
+        <translation>serienummeret mangler.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Line {line}: &apos;{text}&apos; is not a date (use 2026-11-25 or 25.11.2026).</source>
-        <translation>Linje {line}: «{text}» er ikke en dato (bruk 25.11.2026 eller 2026-11-25).</translation>
+        <source>&apos;{text}&apos; is not a date (use 2026-11-25 or 25.11.2026).</source>
+        <translation>«{text}» er ikke en dato (bruk 25.11.2026 eller 2026-11-25).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: {counter} &apos;{text}&apos; is not a counter value: {reason}</source>
-        <translation>Linje {line}: {counter} «{text}» er ikke en tellerverdi: {reason}</translation>
+        <source>{counter} &apos;{text}&apos; is not a counter value: {reason}</source>
+        <translation>{counter} «{text}» er ikke en tellerverdi: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: no counter values for {serial}.</source>
-        <translation>Linje {line}: ingen tellerverdier for {serial}.</translation>
+        <source>no counter values.</source>
+        <translation>ingen tellerverdier.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Line {line}: no machine with serial {serial} in your fleet.</source>
-        <translation>Linje {line}: ingen maskin med serienummer {serial} i maskinparken din.</translation>
+        <source>no machine with this serial number in your fleet.</source>
+        <translation>ingen maskin med dette serienummeret i maskinparken din.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: {serial} has no counter {names}; its counters are {counters}.</source>
-        <translation>Linje {line}: {serial} har ingen teller {names}; tellerne er {counters}.</translation>
+        <source>this machine has no counter {names}; its counters are {counters}.</source>
+        <translation>denne maskinen har ingen teller {names}; tellerne er {counters}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The file cannot be imported (problem {code}).</source>
         <translation>Filen kan ikke importeres (problemkode {code}).</translation>
     </message>
@@ -1478,16 +1488,11 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>A counter column appears twice in the header line ({name}).</source>
         <translation>En tellerkolonne står to ganger i overskriftslinjen ({name}).</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Line {line}: {reasons}</source>
-        <translation>Linje {line}: {reasons}</translation>
-    </message>
 </context>
 <context>
     <name>ImportReadingsDialog</name>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <location line="+72"/>
         <location line="+147"/>
         <source>Import meter readings</source>
@@ -3606,7 +3611,32 @@ Sette dem i kø likevel?</translation>
         <translation>En teller er lavere enn ved forrige avlesning.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+4"/>
+        <source>{counter} {value} is lower than the previous reading {other} of {date}.</source>
+        <translation>{counter} {value} er lavere enn forrige avlesning {other} fra {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counter} {value} is {rise} above the previous reading {other} of {date}; this machine normally does about {normal} a month. Check the value.</source>
+        <translation>{counter} {value} er {rise} over forrige avlesning {other} fra {date}; denne maskinen gjør vanligvis rundt {normal} i måneden. Kontroller verdien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{counter} has no value.</source>
+        <translation>{counter} mangler verdi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{counter}: a counter is a whole number from 0 to {max}.</source>
+        <translation>{counter}: en teller er et heltall fra 0 til {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{counter} {value} is higher than the later reading {other} of {date}.</source>
+        <translation>{counter} {value} er høyere enn den senere avlesningen {other} fra {date}.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>{value} is lower than the previous reading {other} of {date}.</source>
         <translation>{value} er lavere enn forrige avlesning {other} fra {date}.</translation>
     </message>

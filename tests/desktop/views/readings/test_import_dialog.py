@@ -75,11 +75,12 @@ def statuses(model: ImportPreviewModel) -> dict[int, tuple[str, str]]:
 def test_the_preview_gives_each_row_its_status_and_line_number(dialog):
     found = statuses(dialog.model)
     assert [line for line, (status, _m) in found.items() if status == "ok"] == [2, 3]
-    assert found[9][0] == "warning" and "rose by" in found[9][1]
-    for line, words in {4: "no machine with serial SN00099", 5: "lower than the previous reading",
+    assert found[9][0] == "warning" and "above the previous reading" in found[9][1]
+    for line, words in {4: "no machine with this serial number", 5: "lower than the previous reading",
                         6: "not a date", 7: "Use digits only", 8: "already a reading"}.items():
         status, message = found[line]
-        assert status == "error" and message.startswith(f"Line {line}:") and words in message, (line, message)
+        serial = dialog.model.rows[line - 2].serial
+        assert status == "error" and message.startswith(f"Line {line} ({serial}): ") and words in message, message
     assert dialog.queue_button.isEnabled() and dialog.queue_button.text() == "Queue 3 readings"
     assert "5 with errors will be skipped" in dialog.state_label.text()
 
@@ -349,3 +350,33 @@ def test_a_second_file_after_an_import_can_be_queued_too(dialog, qtbot, monkeypa
         dialog.queue_button.click()
     qtbot.waitUntil(lambda: statuses(dialog.model)[2][0] == "queued")
     assert len(outbox_items(offline_ctx.engine)) == 4
+
+
+def _nb(value: int) -> str:
+    return f"{value:,}".replace(",", "\u00a0")  # nb_NO groups with a no-break space
+
+
+def test_each_problem_names_the_machine_the_counter_and_both_values_in_norwegian(qtbot, offline_ctx, tmp_path,
+                                                                                 norwegian_ui):
+    p6, p9 = last(offline_ctx, product_id(6)), last(offline_ctx, product_id(9))
+    lines = ["serienr;dato;totalt;s/h;farge",
+             f"SN00006;27.11.2026;{p6['total'] - 10};{p6['bw'] + 5};{p6['colour'] - 1234}",   # 2 two counters lower
+             "SN00010;27.11.2026;;12a;",                                                      # 3 not a number
+             f"SN00009;27.11.2026;{p9['total'] + 1_500_000};{p9['bw'] + 10};{p9['colour'] + 10}",  # 4 a jump
+             f"SN00003;27.11.2026;{last(offline_ctx, product_id(3))['total'] + 10};;",         # 5 counters missing
+             "SN00099;27.11.2026;5;;"]                                                        # 6 unknown machine
+    path = tmp_path / "runde.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    widget = _load_and_wait(qtbot, offline_ctx, path)
+    found = statuses(widget.model)
+    assert found[2] == ("error", f"Linje 2 (SN00006): Totalt {_nb(p6['total'] - 10)} er lavere enn forrige avlesning "
+                                 f"{_nb(p6['total'])} fra 25.10.2026. Farge {_nb(p6['colour'] - 1234)} er lavere enn "
+                                 f"forrige avlesning {_nb(p6['colour'])} fra 25.10.2026.")
+    assert found[3] == ("error", "Linje 3 (SN00010): Svart-hvitt «12a» er ikke en tellerverdi: Bruk bare sifre.")
+    assert found[4] == ("warning", f"Linje 4 (SN00009): Totalt {_nb(p9['total'] + 1_500_000)} er 1\u00a0500\u00a0000 "
+                                   f"over forrige avlesning {_nb(p9['total'])} fra 25.10.2026; denne maskinen gjør "
+                                   f"vanligvis rundt 3\u00a0000 i måneden. Kontroller verdien.")
+    assert found[5] == ("error", "Linje 5 (SN00003): Svart-hvitt mangler verdi. Farge mangler verdi.")
+    assert found[6] == ("error", "Linje 6 (SN00099): ingen maskin med dette serienummeret i maskinparken din.")
+    for _status, message in found.values():
+        assert not re.search(r"\d{4}-\d\d-\d\d|(?<![\w.\u00a0])\d{4,}(?![.\d])", message), message  # no ISO, grouped
