@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>ImportReadingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+466"/>
+        <source>Queue %n reading(s)</source>
+        <translation>
+            <numerusform>Queue %n reading</numerusform>
+            <numerusform>Queue %n readings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/shell/login_dialog.py" line="+335"/>
@@ -91,6 +102,17 @@
         <translation>
             <numerusform>%n change rejected by the portal waits for you under Pending changes; it is kept too.</numerusform>
             <numerusform>%n changes rejected by the portal wait for you under Pending changes; they are kept too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeterRoundPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+403"/>
+        <source>Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.</source>
+        <translation>
+            <numerusform>Queue %n complete reading (Ctrl+S); it is sent when you are online.</numerusform>
+            <numerusform>Queue %n complete readings (Ctrl+S); they are sent when you are online.</numerusform>
         </translation>
     </message>
 </context>

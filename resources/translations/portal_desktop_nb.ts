@@ -1493,13 +1493,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <name>ImportReadingsDialog</name>
     <message>
         <location line="+89"/>
-        <location line="+72"/>
-        <location line="+147"/>
+        <location line="+73"/>
+        <location line="+175"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-246"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1535,17 +1535,18 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+2"/>
+        <location line="+157"/>
         <source>Queue readings</source>
         <translation>Sett avlesningene i kø</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+147"/>
+        <location line="-129"/>
+        <location line="+175"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>Reading {name}…</source>
         <translation>Leser {name} …</translation>
     </message>
@@ -1559,8 +1560,36 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>This file cannot be imported: {reason}</source>
         <translation>Denne filen kan ikke importeres: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Queue %n reading(s)</source>
+        <translation>
+            <numerusform>Sett %n avlesning i kø</numerusform>
+            <numerusform>Sett %n avlesninger i kø</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-3"/>
+        <location line="+7"/>
+        <source>Queue the rows marked OK or Check; they are sent when you are online.</source>
+        <translation>Sett radene merket OK eller Kontroller i kø; de sendes når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row that could be queued is queued.</source>
+        <translation>Alle rader som kunne settes i kø, er satt i kø.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row of this file can be queued: fix the rows with errors in the file and choose it again.</source>
+        <translation>Ingen rader i denne filen kan settes i kø: rett radene med feil i filen, og velg den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No complete readings yet: choose a file with readings first.</source>
+        <translation>Ingen fullstendige avlesninger ennå: velg først en fil med avlesninger.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>The file could not be opened: {reason}</source>
         <translation>Filen kunne ikke åpnes: {reason}</translation>
     </message>
@@ -1613,16 +1642,6 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <location line="+6"/>
         <source>Nothing was queued.</source>
         <translation>Ingenting ble satt i kø.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Queue 1 reading</source>
-        <translation>Sett 1 avlesning i kø</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queue {count} readings</source>
-        <translation>Sett {count} avlesninger i kø</translation>
     </message>
 </context>
 <context>
@@ -2183,12 +2202,7 @@ ny</translation>
         <translation>&amp;Lagre avlesningene</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Queue every complete reading (Ctrl+S); they are sent when you are online.</source>
-        <translation>Sett alle fullstendige avlesninger i kø (Ctrl+S); de sendes når du er tilkoblet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Clear typed values…</source>
         <translation>Tøm innskrevne verdier …</translation>
     </message>
@@ -2233,8 +2247,26 @@ ny</translation>
         <source>{ready} of {typed} typed ready to save</source>
         <translation>{ready} av {typed} innskrevne er klare til lagring</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.</source>
+        <translation>
+            <numerusform>Sett %n fullstendig avlesning i kø (Ctrl+S); den sendes når du er tilkoblet.</numerusform>
+            <numerusform>Sett %n fullstendige avlesninger i kø (Ctrl+S); de sendes når du er tilkoblet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>No complete readings yet: a machine is saved when every counter has a valid value.</source>
+        <translation>Ingen fullstendige avlesninger ennå: en maskin lagres når alle tellerne har en gyldig verdi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complete readings yet: type the counters of a machine in the table.</source>
+        <translation>Ingen fullstendige avlesninger ennå: skriv inn tellerne for en maskin i tabellen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Clear typed values</source>
         <translation>Tøm innskrevne verdier</translation>
     </message>

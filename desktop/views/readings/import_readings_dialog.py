@@ -263,6 +263,7 @@ class ImportReadingsDialog(QDialog):
         self.setWindowTitle(self.tr("Import meter readings"))
         self._build()
         self._set_state(self.tr("Choose a CSV file with one reading per line."), None)
+        self._update_buttons()
 
     def _build(self) -> None:
         self.file_label = QLabel(self.tr("No file chosen"))
@@ -309,6 +310,7 @@ class ImportReadingsDialog(QDialog):
         self.queue_button = self.buttons.addButton(self.tr("Queue readings"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.queue_button.setEnabled(False)
+        self._hold_queue_width()
         self.queue_button.clicked.connect(self.queue)
         self.close_button.clicked.connect(self.reject)
 
@@ -454,11 +456,39 @@ class ImportReadingsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         count = len(self.model.entries())
-        self.queue_button.setText(self.tr("Queue 1 reading") if count == 1
-                                  else self.tr("Queue {count} readings").format(count=count))
+        self.queue_button.setText(self._queue_text(count))
         self.queue_button.setEnabled(count > 0 and not self._busy)  # queued lines are no entries any more
+        self.queue_button.setToolTip(self._queue_tip(count))
         self.queue_button.setDefault(self.queue_button.isEnabled())
         self.choose_button.setEnabled(not self._busy or self._path is not None)
+
+    def _queue_text(self, count: int) -> str:
+        """ "Queue 3 readings"; without a number when there is none to queue (never "Queue 0 readings")."""
+        return self.tr("Queue %n reading(s)", "", count) if count else self.tr("Queue readings")
+
+    def _queue_tip(self, count: int) -> str:
+        """Why the queue button is off, or what it does."""
+        if self._busy:
+            return ""
+        if count:
+            return self.tr("Queue the rows marked OK or Check; they are sent when you are online.")
+        if self.model.counts().get("queued"):
+            return self.tr("Every row that could be queued is queued.")
+        if self.model.rowCount():
+            return self.tr("No row of this file can be queued: fix the rows with errors in the file and choose it "
+                           "again.")
+        return self.tr("No complete readings yet: choose a file with readings first.")
+
+    def _hold_queue_width(self) -> None:
+        """The button keeps one width whatever its count says (its row of buttons would jump at each file)."""
+        button = self.queue_button
+        current = button.text()
+        widths = []
+        for text in (self._queue_text(0), self._queue_text(1), self._queue_text(88_888)):
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setText(current)
+        button.setMinimumWidth(max(widths))
 
     def _set_state(self, text: str, severity: str | None) -> None:
         self.state_label.setText(text)

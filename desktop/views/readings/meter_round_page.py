@@ -222,8 +222,6 @@ class MeterRoundPage(Page):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Result of the last save"))
         self.save_button = QPushButton(self.tr("&Save readings"))
-        self.save_button.setToolTip(self.tr("Queue every complete reading (Ctrl+S); they are sent when you are "
-                                            "online."))
         self.save_button.setAutoDefault(True)
         self.clear_button = QPushButton(self.tr("Clear typed values…"))
         bottom = QHBoxLayout()
@@ -397,6 +395,15 @@ class MeterRoundPage(Page):
             machines += " · " + self.tr("{ready} of {typed} typed ready to save").format(ready=ready, typed=typed)
         self.count_label.setText(machines)
         self.save_button.setEnabled(ready > 0 and not self._saving)
+        self.save_button.setToolTip(self._save_tip(ready, typed))
+
+    def _save_tip(self, ready: int, typed: int) -> str:
+        """What Save does, or why it is off: a disabled button says why."""
+        if ready:
+            return self.tr("Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.", "", ready)
+        if typed:
+            return self.tr("No complete readings yet: a machine is saved when every counter has a valid value.")
+        return self.tr("No complete readings yet: type the counters of a machine in the table.")
 
     def _on_cache_changed(self, entity: str, _ids: object) -> None:
         if entity == "product":
