@@ -26,7 +26,7 @@
 <context>
     <name>ImportReadingsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+466"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+467"/>
         <source>Queue %n reading(s)</source>
         <translation>
             <numerusform>Queue %n reading</numerusform>

@@ -1493,18 +1493,18 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <name>ImportReadingsDialog</name>
     <message>
         <location line="+89"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+175"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No file chosen</source>
         <translation>Ingen fil valgt</translation>
     </message>
@@ -3941,17 +3941,22 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/shell/settings_dialog.py" line="+36"/>
+        <location filename="../../desktop/shell/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The language is chosen with --lang for this session. Saved language: {saved}.</source>
+        <translation>Språket er valgt med --lang for denne økten. Lagret språk: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restart the app to use the new language: it is used the next time you start the app.</source>
         <translation>Start appen på nytt for å bruke det nye språket: det brukes neste gang du starter appen.</translation>
     </message>
@@ -3976,7 +3981,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync &amp;every:</source>
         <translation>Synkroniser &amp;hvert:</translation>
     </message>
