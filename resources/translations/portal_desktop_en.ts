@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+249"/>
+        <location filename="../../desktop/app.py" line="+254"/>
         <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
         <translation>
             <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MeterRoundPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+403"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+408"/>
         <source>Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.</source>
         <translation>
             <numerusform>Queue %n complete reading (Ctrl+S); it is sent when you are online.</numerusform>

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+147"/>
+        <location filename="../../desktop/app.py" line="+152"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -886,7 +886,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+101"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+107"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No case matches “{text}”. Check the spelling, or search in All cases.</source>
         <translation>Ingen sak passer med «{text}». Sjekk stavemåten, eller søk i Alle.</translation>
     </message>
@@ -1042,7 +1042,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+89"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+90"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -1187,6 +1187,19 @@
         <location line="+2"/>
         <source>Throw away what was restored and start again</source>
         <translation>Kast det som ble gjenopprettet, og begynn på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyList</name>
+    <message>
+        <location filename="../../desktop/views/widgets/empty_list.py" line="+36"/>
+        <source>Why the list is empty</source>
+        <translation>Hvorfor listen er tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear search</source>
+        <translation>Tøm søket</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2165,7 @@ ny</translation>
     <name>MeterRoundPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+109"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+110"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
@@ -2207,7 +2220,7 @@ ny</translation>
         <translation>Tøm innskrevne verdier …</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Every machine in the list has its counters typed.</source>
         <translation>Alle maskinene i listen har fått tellerne sine fylt inn.</translation>
     </message>
@@ -2266,7 +2279,22 @@ ny</translation>
         <translation>Ingen fullstendige avlesninger ennå: skriv inn tellerne for en maskin i tabellen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>No machines match “{text}”.</source>
+        <translation>Ingen maskiner passer til «{text}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machine is due for a reading now. Untick “Only due” to see every machine.</source>
+        <translation>Ingen maskiner skal leses av nå. Fjern haken for «Bare de som skal leses» for å se alle maskinene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No machines yet. They appear here after the first sync with the portal.</source>
+        <translation>Ingen maskiner ennå. De vises her etter første synkronisering med portalen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Clear typed values</source>
         <translation>Tøm innskrevne verdier</translation>
     </message>
@@ -3348,7 +3376,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+93"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+95"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -3383,7 +3411,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
@@ -3394,6 +3422,21 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+64"/>
+        <source>No machines match “{text}”.</source>
+        <translation>Ingen maskiner passer til «{text}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machines match the site and “Reading due” chosen above.</source>
+        <translation>Ingen maskiner passer til stedet og «Skal leses av» som er valgt over.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machines yet. They appear here after the first sync with the portal.</source>
+        <translation>Ingen maskiner ennå. De vises her etter første synkronisering med portalen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -3434,7 +3477,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+46"/>
+        <location filename="../../desktop/i18n.py" line="+52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
