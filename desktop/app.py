@@ -18,23 +18,28 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import heap, i18n, icons, logs, settings
 from desktop.context import AppContext
 from desktop.demo import ADMIN, DemoPortal, demo_data_dir, demo_users
 from desktop.shell import page_titles
-from desktop.shell.carry_over_offer import CarryOverOffer
-from desktop.shell.sync_worker import SyncController
-from desktop.tasks import Task
 from desktop.shell.about_dialog import app_version
-from desktop.views.widgets.errors import install_excepthook
+from desktop.shell.carry_over_offer import CarryOverOffer
 from desktop.shell.login_dialog import LoginDialog
 from desktop.shell.main_window import MainWindow
+from desktop.shell.sync_worker import SyncController
+from desktop.tasks import Task
+from desktop.views.widgets.errors import install_excepthook
 from sync.account import preferences
 from sync.outbox.queue import outbox_counts
-from sync.session.paths import DATA_DIR_ENV, logs_dir, normalize_portal_url, resolve_data_dir
+from sync.session.paths import (
+    DATA_DIR_ENV,
+    logs_dir,
+    normalize_portal_url,
+    resolve_data_dir,
+)
 from sync.session.workspace import remembered, restore, sign_in, sign_out
 
 log = logging.getLogger(__name__)
@@ -277,6 +282,14 @@ class Shell(QObject):
         QThreadPool.globalInstance().waitForDone(5_000)
 
 
+def install_language(args: argparse.Namespace) -> str:
+    """The interface language: `--lang` for this run only, else the one saved in Settings (the system's until one
+    is saved). Returns the language installed."""
+    if args.lang:
+        return i18n.install_language(args.lang, this_run_only=True)
+    return i18n.install_language(settings.get(settings.LANGUAGE))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -289,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     logs.setup_logging(logs_dir(data_dir))
     install_excepthook()
-    language = i18n.install_language(args.lang or settings.get(settings.LANGUAGE))
+    language = install_language(args)
     app.setApplicationDisplayName(page_titles.app_display_name())  # translated: the window system appends it
     log.info("Service Portal Desktop %s starting (data %s, language %s, demo %s)", app_version(), data_dir,
              language, args.demo)

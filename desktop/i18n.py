@@ -16,7 +16,13 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +65,7 @@ NORWEGIAN_CODES = ("nb", "nn", "no")
 """System languages shown in bokmål: we have no nynorsk catalogue, and a nynorsk reader reads bokmål."""
 
 _installed: list[QTranslator] = []
+_this_run_only: str | None = None
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -80,13 +87,17 @@ def catalogue_path(language: str) -> Path:
     return translations_dir() / f"{CATALOGUE}_{language}.qm"
 
 
-def install_language(language: str) -> str:
+def install_language(language: str, *, this_run_only: bool = False) -> str:
     """Set the default locale and load the catalogues for `language` ("nb" or "en"); returns the language used.
+    `this_run_only`: the language was asked for on the command line (`--lang`) rather than taken from the settings,
+    so Settings can say so (`language_of_this_run`).
 
     Calling it again replaces the previous catalogues (tests switch languages)."""
+    global _this_run_only
     if language not in LANGUAGES:
         log.warning("Unknown language %r, using Norwegian bokmål", language)
         language = "nb"
+    _this_run_only = language if this_run_only else None
     QLocale.setDefault(QLocale(LOCALES[language]))
     _remove_installed()
     _load(catalogue_path(language))
@@ -103,8 +114,16 @@ def current_language() -> str:
     return "nb" if QLocale().language() in norwegian else "en"
 
 
+def language_of_this_run() -> str | None:
+    """The language `--lang` chose for this run only (over the one saved in Settings), or None when the saved one
+    (or the system's) is in use."""
+    return _this_run_only
+
+
 def reset() -> None:
     """Back to the untranslated source strings (tests)."""
+    global _this_run_only
+    _this_run_only = None
     _remove_installed()
 
 

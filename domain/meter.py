@@ -162,7 +162,8 @@ def _check_jump(values: Mapping[str, int], reading_date: date, history: Sequence
                 problems.METER_UNUSUAL_JUMP,
                 f"{name} rose by {rise} since {before.reading_date.isoformat()}; the machine normally does about "
                 f"{normal_monthly_volume} a month. Check the value.",
-                name, severity="warning", rise=rise, normal=normal_monthly_volume))
+                name, severity="warning", rise=rise, normal=normal_monthly_volume, previous=before.values[name],
+                previous_date=before.reading_date.isoformat()))
     return found
 
 

@@ -47,22 +47,45 @@ UNKNOWN = QT_TRANSLATE_NOOP("ReadingChecks", "This value is not accepted (proble
 DECREASED_HEADLINE = QT_TRANSLATE_NOOP("ReadingChecks", "A counter is lower than its previous reading.")
 """`METER_READING_DECREASED` when the typed value is not known (e.g. a batch that came back without it)."""
 
+NAMED_TEXTS: dict[str, str] = {
+    codes.METER_READING_DECREASED: QT_TRANSLATE_NOOP(
+        "ReadingChecks", "{counter} {value} is lower than the previous reading {other} of {date}."),
+    codes.METER_UNUSUAL_JUMP: QT_TRANSLATE_NOOP(
+        "ReadingChecks", "{counter} {value} is {rise} above the previous reading {other} of {date}; this machine "
+                         "normally does about {normal} a month. Check the value."),
+    codes.METER_MISSING_COUNTER: QT_TRANSLATE_NOOP("ReadingChecks", "{counter} has no value."),
+    codes.METER_INVALID_VALUE: QT_TRANSLATE_NOOP("ReadingChecks",
+                                                 "{counter}: a counter is a whole number from 0 to {max}."),
+}
+"""The codes about one counter, worded where no cell shows which counter is meant (a line of a readings file): the
+counter's name, the value given and the reading it is compared with."""
+NAMED_HIGHER_THAN_LATER = QT_TRANSLATE_NOOP("ReadingChecks",
+                                            "{counter} {value} is higher than the later reading {other} of {date}.")
+
 
 def describe_parse_error(code: str) -> str:
     """Why a typed counter is not a value (`domain.meter.InvalidCounterValue.code`), in the user's words."""
     return _text(code, {"code": code})
 
 
-def describe_problem(problem: ReadingProblem, values: Mapping[str, int], labels: Mapping[str, str]) -> str:
-    """The user's words for a problem from `domain.meter.check_reading`, with numbers and dates in their locale."""
+def describe_problem(problem: ReadingProblem, values: Mapping[str, int], labels: Mapping[str, str], *,
+                     named: bool = False) -> str:
+    """The user's words for a problem from `domain.meter.check_reading`, with numbers and dates in their locale.
+
+    `named`: the sentence names its counter (by `labels`, the names in the user's language), its value and the
+    reading it is compared with, for a place that shows no cell of its own (the import preview); without it the text
+    is for the counter's own cell ("12 000 is lower than …")."""
     value = values.get(problem.counter or "")
     params = _params(problem, value, labels)
+    other = problem.params.get("previous")
     if problem.code == codes.METER_READING_DECREASED:
-        other = problem.params.get("previous")
         if value is None or other is None:
             return _translate(DECREASED_HEADLINE)
         if isinstance(other, int) and value > other:
-            return _translate(HIGHER_THAN_LATER).format_map(params)
+            return _translate(NAMED_HIGHER_THAN_LATER if named else HIGHER_THAN_LATER).format_map(params)
+    whole = problem.code != codes.METER_UNUSUAL_JUMP or (value is not None and other is not None)  # an older jump
+    if named and whole and problem.code in NAMED_TEXTS:
+        return _translate(NAMED_TEXTS[problem.code]).format_map(_Params(params))
     return _text(problem.code, params)
 
 

@@ -1,6 +1,9 @@
 """File → Settings: the user's preferences. Language and sync interval are this computer's (`desktop.settings`); the
 e-mail updates default is the user's portal preference (`sync.account.preferences`), queued for the portal like every other
-change, so it can be changed offline too."""
+change, so it can be changed offline too.
+
+The language shown is the one in use: when `--lang` chose it for this run over the saved one, a note says so, and
+Save keeps the saved language unless the user picks one."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import settings
+from desktop import i18n, settings
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGES
 from desktop.views.widgets.messages import color_message
@@ -34,7 +37,10 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        self._language = settings.get(settings.LANGUAGE)
+        self._saved_language = settings.get(settings.LANGUAGE)
+        this_run = i18n.language_of_this_run()
+        self._language = this_run or self._saved_language  # the combo shows the language in use
+        self._language_chosen = False  # the user picked one in the combo (maybe the one shown)
         self._interval = settings.get(settings.SYNC_INTERVAL_MINUTES)
 
         self.language_combo = QComboBox()
@@ -43,6 +49,11 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(self._language))
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.currentIndexChanged.connect(self._language_picked)
+        self.language_combo.activated.connect(self._language_activated)
+        self.override_note = QLabel(self.tr("The language is chosen with --lang for this session. Saved language: "
+                                            "{saved}.").format(saved=LANGUAGES.get(self._saved_language, "")))
+        self.override_note.setWordWrap(True)
+        self.override_note.setVisible(this_run is not None and this_run != self._saved_language)
         self.restart_note = QLabel(self.tr("Restart the app to use the new language: it is used the next time you "
                                            "start the app."))
         self.restart_note.setWordWrap(True)
@@ -60,6 +71,7 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow("", self.override_note)
         form.addRow("", self.restart_note)
         form.addRow(self.tr("Sync &every:"), self.interval_spin)
         form.addRow("", interval_note)
@@ -89,6 +101,9 @@ class SettingsDialog(QDialog):
         box.addWidget(hint)
         return group
 
+    def _language_activated(self, _index: int) -> None:
+        self._language_chosen = True
+
     def _language_picked(self) -> None:
         self.restart_note.setVisible(self.language_combo.currentData() != self._language)
         self._fit_contents()
@@ -113,13 +128,14 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         language = self.language_combo.currentData()
         minutes = self.interval_spin.value()
-        settings.put(settings.LANGUAGE, language)
         settings.put(settings.SYNC_INTERVAL_MINUTES, minutes)
         if minutes != self._interval:
             self.sync_interval_changed.emit(minutes)
-        if language != self._language:
-            self.language_changed.emit(language)
-            self._tell_portal_language(language)
+        if self._language_chosen or language != self._language:  # untouched, the saved language stays as it was
+            settings.put(settings.LANGUAGE, language)
+            if language != self._saved_language:
+                self.language_changed.emit(language)
+                self._tell_portal_language(language)
         self._save_email_default()
         super().accept()
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+249"/>
+        <location filename="../../desktop/app.py" line="+254"/>
         <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
         <translation>
             <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>
@@ -20,6 +20,17 @@
         <translation>
             <numerusform>%n change of yours that was never sent is kept in local data for another portal address ({places}).</numerusform>
             <numerusform>%n changes of yours that were never sent are kept in local data for another portal address ({places}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReadingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+467"/>
+        <source>Queue %n reading(s)</source>
+        <translation>
+            <numerusform>Queue %n reading</numerusform>
+            <numerusform>Queue %n readings</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +102,17 @@
         <translation>
             <numerusform>%n change rejected by the portal waits for you under Pending changes; it is kept too.</numerusform>
             <numerusform>%n changes rejected by the portal wait for you under Pending changes; they are kept too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeterRoundPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+408"/>
+        <source>Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.</source>
+        <translation>
+            <numerusform>Queue %n complete reading (Ctrl+S); it is sent when you are online.</numerusform>
+            <numerusform>Queue %n complete readings (Ctrl+S); they are sent when you are online.</numerusform>
         </translation>
     </message>
 </context>

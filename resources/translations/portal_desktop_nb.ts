@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+147"/>
+        <location filename="../../desktop/app.py" line="+152"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -886,7 +886,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+101"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+107"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No case matches “{text}”. Check the spelling, or search in All cases.</source>
         <translation>Ingen sak passer med «{text}». Sjekk stavemåten, eller søk i Alle.</translation>
     </message>
@@ -1042,7 +1042,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+89"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+90"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -1190,6 +1190,19 @@
     </message>
 </context>
 <context>
+    <name>EmptyList</name>
+    <message>
+        <location filename="../../desktop/views/widgets/empty_list.py" line="+36"/>
+        <source>Why the list is empty</source>
+        <translation>Hvorfor listen er tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear search</source>
+        <translation>Tøm søket</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/views/widgets/errors.py" line="+97"/>
@@ -1326,7 +1339,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+174"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+191"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1389,47 +1402,57 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ImportReadings</name>
     <message>
-        <location line="-93"/>
-        <source>Line {line}: this line is not accepted (problem {code}).</source>
-        <translation>Linje {line}: linjen godtas ikke (problemkode {code}).</translation>
+        <location line="-104"/>
+        <source>Line {line} ({serial}): {reason}</source>
+        <translation>Linje {line} ({serial}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Linje {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this line is not accepted (problem {code}).</source>
+        <translation>denne linjen godtas ikke (problemkode {code}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Line {line}: {cells} cells, but the header has {columns} columns.</source>
-        <translation>Linje {line}: {cells} celler, men overskriften har {columns} kolonner.</translation>
+        <source>{cells} cells, but the header has {columns} columns.</source>
+        <translation>{cells} celler, men overskriften har {columns} kolonner.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: the serial number is missing.</source>
-        <translation>Linje {line}: serienummeret mangler.</translation>
+        <source>the serial number is missing.</source>
+        <translation>serienummeret mangler.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Line {line}: &apos;{text}&apos; is not a date (use 2026-11-25 or 25.11.2026).</source>
-        <translation>Linje {line}: «{text}» er ikke en dato (bruk 25.11.2026 eller 2026-11-25).</translation>
+        <source>&apos;{text}&apos; is not a date (use 2026-11-25 or 25.11.2026).</source>
+        <translation>«{text}» er ikke en dato (bruk 25.11.2026 eller 2026-11-25).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: {counter} &apos;{text}&apos; is not a counter value: {reason}</source>
-        <translation>Linje {line}: {counter} «{text}» er ikke en tellerverdi: {reason}</translation>
+        <source>{counter} &apos;{text}&apos; is not a counter value: {reason}</source>
+        <translation>{counter} «{text}» er ikke en tellerverdi: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: no counter values for {serial}.</source>
-        <translation>Linje {line}: ingen tellerverdier for {serial}.</translation>
+        <source>no counter values.</source>
+        <translation>ingen tellerverdier.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Line {line}: no machine with serial {serial} in your fleet.</source>
-        <translation>Linje {line}: ingen maskin med serienummer {serial} i maskinparken din.</translation>
+        <source>no machine with this serial number in your fleet.</source>
+        <translation>ingen maskin med dette serienummeret i maskinparken din.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line {line}: {serial} has no counter {names}; its counters are {counters}.</source>
-        <translation>Linje {line}: {serial} har ingen teller {names}; tellerne er {counters}.</translation>
+        <source>this machine has no counter {names}; its counters are {counters}.</source>
+        <translation>denne maskinen har ingen teller {names}; tellerne er {counters}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The file cannot be imported (problem {code}).</source>
         <translation>Filen kan ikke importeres (problemkode {code}).</translation>
     </message>
@@ -1478,28 +1501,23 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>A counter column appears twice in the header line ({name}).</source>
         <translation>En tellerkolonne står to ganger i overskriftslinjen ({name}).</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Line {line}: {reasons}</source>
-        <translation>Linje {line}: {reasons}</translation>
-    </message>
 </context>
 <context>
     <name>ImportReadingsDialog</name>
     <message>
-        <location line="+77"/>
-        <location line="+72"/>
-        <location line="+147"/>
+        <location line="+89"/>
+        <location line="+74"/>
+        <location line="+175"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-247"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No file chosen</source>
         <translation>Ingen fil valgt</translation>
     </message>
@@ -1530,17 +1548,18 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+2"/>
+        <location line="+157"/>
         <source>Queue readings</source>
         <translation>Sett avlesningene i kø</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+147"/>
+        <location line="-129"/>
+        <location line="+175"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>Reading {name}…</source>
         <translation>Leser {name} …</translation>
     </message>
@@ -1554,8 +1573,36 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>This file cannot be imported: {reason}</source>
         <translation>Denne filen kan ikke importeres: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Queue %n reading(s)</source>
+        <translation>
+            <numerusform>Sett %n avlesning i kø</numerusform>
+            <numerusform>Sett %n avlesninger i kø</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-3"/>
+        <location line="+7"/>
+        <source>Queue the rows marked OK or Check; they are sent when you are online.</source>
+        <translation>Sett radene merket OK eller Kontroller i kø; de sendes når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row that could be queued is queued.</source>
+        <translation>Alle rader som kunne settes i kø, er satt i kø.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row of this file can be queued: fix the rows with errors in the file and choose it again.</source>
+        <translation>Ingen rader i denne filen kan settes i kø: rett radene med feil i filen, og velg den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No complete readings yet: choose a file with readings first.</source>
+        <translation>Ingen fullstendige avlesninger ennå: velg først en fil med avlesninger.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>The file could not be opened: {reason}</source>
         <translation>Filen kunne ikke åpnes: {reason}</translation>
     </message>
@@ -1608,16 +1655,6 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <location line="+6"/>
         <source>Nothing was queued.</source>
         <translation>Ingenting ble satt i kø.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Queue 1 reading</source>
-        <translation>Sett 1 avlesning i kø</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queue {count} readings</source>
-        <translation>Sett {count} avlesninger i kø</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2165,7 @@ ny</translation>
     <name>MeterRoundPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+109"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+110"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
@@ -2178,17 +2215,12 @@ ny</translation>
         <translation>&amp;Lagre avlesningene</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Queue every complete reading (Ctrl+S); they are sent when you are online.</source>
-        <translation>Sett alle fullstendige avlesninger i kø (Ctrl+S); de sendes når du er tilkoblet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Clear typed values…</source>
         <translation>Tøm innskrevne verdier …</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Every machine in the list has its counters typed.</source>
         <translation>Alle maskinene i listen har fått tellerne sine fylt inn.</translation>
     </message>
@@ -2228,8 +2260,41 @@ ny</translation>
         <source>{ready} of {typed} typed ready to save</source>
         <translation>{ready} av {typed} innskrevne er klare til lagring</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.</source>
+        <translation>
+            <numerusform>Sett %n fullstendig avlesning i kø (Ctrl+S); den sendes når du er tilkoblet.</numerusform>
+            <numerusform>Sett %n fullstendige avlesninger i kø (Ctrl+S); de sendes når du er tilkoblet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>No complete readings yet: a machine is saved when every counter has a valid value.</source>
+        <translation>Ingen fullstendige avlesninger ennå: en maskin lagres når alle tellerne har en gyldig verdi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complete readings yet: type the counters of a machine in the table.</source>
+        <translation>Ingen fullstendige avlesninger ennå: skriv inn tellerne for en maskin i tabellen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No machines match “{text}”.</source>
+        <translation>Ingen maskiner passer til «{text}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machine is due for a reading now. Untick “Only due” to see every machine.</source>
+        <translation>Ingen maskiner skal leses av nå. Fjern haken for «Bare de som skal leses» for å se alle maskinene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No machines yet. They appear here after the first sync with the portal.</source>
+        <translation>Ingen maskiner ennå. De vises her etter første synkronisering med portalen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Clear typed values</source>
         <translation>Tøm innskrevne verdier</translation>
     </message>
@@ -3311,7 +3376,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+93"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+95"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -3346,7 +3411,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
@@ -3357,6 +3422,21 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+64"/>
+        <source>No machines match “{text}”.</source>
+        <translation>Ingen maskiner passer til «{text}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machines match the site and “Reading due” chosen above.</source>
+        <translation>Ingen maskiner passer til stedet og «Skal leses av» som er valgt over.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machines yet. They appear here after the first sync with the portal.</source>
+        <translation>Ingen maskiner ennå. De vises her etter første synkronisering med portalen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
@@ -3397,7 +3477,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+46"/>
+        <location filename="../../desktop/i18n.py" line="+52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3606,7 +3686,32 @@ Sette dem i kø likevel?</translation>
         <translation>En teller er lavere enn ved forrige avlesning.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+4"/>
+        <source>{counter} {value} is lower than the previous reading {other} of {date}.</source>
+        <translation>{counter} {value} er lavere enn forrige avlesning {other} fra {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counter} {value} is {rise} above the previous reading {other} of {date}; this machine normally does about {normal} a month. Check the value.</source>
+        <translation>{counter} {value} er {rise} over forrige avlesning {other} fra {date}; denne maskinen gjør vanligvis rundt {normal} i måneden. Kontroller verdien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{counter} has no value.</source>
+        <translation>{counter} mangler verdi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{counter}: a counter is a whole number from 0 to {max}.</source>
+        <translation>{counter}: en teller er et heltall fra 0 til {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{counter} {value} is higher than the later reading {other} of {date}.</source>
+        <translation>{counter} {value} er høyere enn den senere avlesningen {other} fra {date}.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>{value} is lower than the previous reading {other} of {date}.</source>
         <translation>{value} er lavere enn forrige avlesning {other} fra {date}.</translation>
     </message>
@@ -3879,17 +3984,22 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/shell/settings_dialog.py" line="+36"/>
+        <location filename="../../desktop/shell/settings_dialog.py" line="+39"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The language is chosen with --lang for this session. Saved language: {saved}.</source>
+        <translation>Språket er valgt med --lang for denne økten. Lagret språk: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restart the app to use the new language: it is used the next time you start the app.</source>
         <translation>Start appen på nytt for å bruke det nye språket: det brukes neste gang du starter appen.</translation>
     </message>
@@ -3914,7 +4024,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync &amp;every:</source>
         <translation>Synkroniser &amp;hvert:</translation>
     </message>

@@ -15,7 +15,7 @@ DATE_TIME_FORMAT = f"{DATE_FORMAT} %H:%M"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, out: TextIO | None = None) -> None:
-    """Print `rows` under `headers` in aligned columns; numbers are right-aligned and grouped with spaces."""
+    """Print `rows` under `headers` in aligned columns; numbers are right-aligned and grouped (1,234,567)."""
     out = out or sys.stdout
     cells = [[_cell(value) for value in row] for row in rows]
     numeric = [all(isinstance(row[i], int) and not isinstance(row[i], bool) for row in rows) if rows else False
@@ -28,7 +28,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, out: TextIO 
 
 
 def grouped(value: int) -> str:
-    return f"{value:,}".replace(",", " ")
+    """A number as the command line's English writes it: 1,234,567 (tables, messages and problems alike)."""
+    return f"{value:,}"
 
 
 def as_json(data: Any, *, out: TextIO | None = None) -> None:

@@ -14,7 +14,7 @@ from typing import Mapping
 
 from domain import problems as codes
 from domain.meter import MAX_COUNTER_VALUE, ReadingProblem
-from sync.cli.output import DATE_FORMAT, DATE_TIME_FORMAT
+from sync.cli.output import DATE_FORMAT, DATE_TIME_FORMAT, grouped
 from sync.readings import csv_format, csv_import
 
 READING_TEXTS: dict[str, str] = {
@@ -26,16 +26,21 @@ READING_TEXTS: dict[str, str] = {
     codes.METER_FUTURE_DATE: "The date {date} is in the future.",
     codes.METER_ALREADY_SUBMITTED_TODAY: "A reading for {date} already exists; only one a day is allowed.",
     codes.METER_UNKNOWN_COUNTER: "This machine has no counter '{counter}'.",
-    codes.METER_INVALID_VALUE: "A counter value must be a whole number from 0 to {max}.",
+    codes.METER_INVALID_VALUE: "{given}: a counter value must be a whole number from 0 to {max}.",
     codes.METER_MISSING_COUNTER: "Enter a value for '{counter}'.",
-    codes.METER_READING_DECREASED: "{value} is lower than the previous reading {previous} of {previous_date}.",
-    codes.METER_UNUSUAL_JUMP: "{counter} rose by {rise} since the last reading; the machine normally does about "
-                              "{normal} a month. Check the value.",
+    codes.METER_READING_DECREASED: "{given} is lower than the previous reading {previous} of {previous_date}.",
+    codes.METER_UNUSUAL_JUMP: "{given} is {rise} above the previous reading {previous} of {previous_date}; the machine "
+                              "normally does about {normal} a month. Check the value.",
     codes.NOT_FOUND: "The machine is not in the local data any more; run portal-cli sync and try again.",
 }
-"""Placeholders: the problem's params, plus `counter` (its counter), `value` (the value given) and `max`."""
+"""Placeholders: the problem's params (numbers grouped, dates as 25.11.2026), plus `counter` (the counter's key, as
+`readings add` takes it), `given` (the counter and the value given: "bw 12,000", or the counter alone when no value
+was given) and `max`. Every counter's sentence names its counter: a reading has several."""
 
-HIGHER_THAN_LATER = "{value} is higher than the later reading {previous} of {previous_date}."
+HIGHER_THAN_LATER = "{given} is higher than the later reading {previous} of {previous_date}."
+JUMP_WITHOUT_PREVIOUS = ("{counter} rose by {rise} since the last reading; the machine normally does about {normal} "
+                         "a month. Check the value.")
+"""`METER_UNUSUAL_JUMP` from a problem that does not carry the last reading (e.g. one kept from an older version)."""
 
 ROW_TEXTS: dict[str, str] = {
     csv_format.CSV_CELL_COUNT: "{cells} cells, but the header has {columns} columns.",
@@ -71,21 +76,26 @@ FORMAT_TEXTS: dict[str, str] = {
 
 
 def reading_problem_text(problem: ReadingProblem, values: Mapping[str, object] | None = None) -> str:
-    """A reading's problem in English; `values` are the counter values given (for "12000 is lower than …")."""
-    value = (values or {}).get(problem.counter or "")
-    params = {**{key: _shown(v) for key, v in problem.params.items()}, "counter": problem.counter or "",
-              "value": _shown(value) if value is not None else "", "max": _shown(MAX_COUNTER_VALUE)}
+    """A reading's problem in English; `values` are the counter values given (for "total 12,000 is lower than …")."""
+    counter = problem.counter or ""
+    value = (values or {}).get(counter)
+    given = f"{counter} {_shown(value)}" if value is not None and counter else counter or _shown(value) or ""
+    params = {**{key: _shown(v) for key, v in problem.params.items()}, "counter": counter, "given": given,
+              "max": _shown(MAX_COUNTER_VALUE)}
     template = READING_TEXTS.get(problem.code)
-    if problem.code == codes.METER_READING_DECREASED and isinstance(value, int) \
-            and isinstance(problem.params.get("previous"), int) and value > problem.params["previous"]:
+    previous = problem.params.get("previous")
+    if problem.code == codes.METER_READING_DECREASED and isinstance(value, int) and isinstance(previous, int) \
+            and value > previous:
         template = HIGHER_THAN_LATER
+    if problem.code == codes.METER_UNUSUAL_JUMP and (value is None or previous is None):
+        template = JUMP_WITHOUT_PREVIOUS
     return _fill(template, problem.code, params)
 
 
 def _shown(value: object) -> object:
-    """A parameter as a sentence shows it: numbers grouped (12 345), ISO dates as 25.11.2026."""
+    """A parameter as a sentence shows it: numbers grouped the English way (12,345), ISO dates as 25.11.2026."""
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}".replace(",", " ")
+        return grouped(value)
     return local_dates(value) if isinstance(value, str) else value
 
 

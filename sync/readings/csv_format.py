@@ -233,7 +233,7 @@ def _parse_row(line: int, header: list[str], counters: list[str], cells: list[st
             values[key] = parse_counter_value(cell)
         except InvalidCounterValue as exc:
             return CsvError(line, f"Line {line}: {name} '{cell}' is not a counter value: {exc}", CSV_BAD_VALUE,
-                            {"counter": name, "text": cell, "reason_code": exc.code}, serial)
+                            {"counter": name, "key": key, "text": cell, "reason_code": exc.code}, serial)
     if not values:
         return CsvError(line, f"Line {line}: no counter values for {serial}.", CSV_NO_VALUES, {"serial": serial},
                         serial)

@@ -156,8 +156,9 @@ def reading_body(reading_id: str, reading_date: date, values: Mapping[str, int])
 
 
 def reading_summary(serial: str, reading_date: date, values: Mapping[str, int]) -> str:
-    """E.g. "Meter reading SN123 (2026-11-25): total 12 345, colour 2 001" — what the pending list shows."""
-    shown = ", ".join(f"{name} {value:,}".replace(",", " ") for name, value in values.items())
+    """E.g. "Meter reading SN123 (2026-11-25): total 12,345; colour 2,001": the English the command line and the log
+    show (the desktop words the item from its body). Numbers grouped the English way, so "; " between counters."""
+    shown = "; ".join(f"{name} {value:,}" for name, value in values.items())
     return f"Meter reading {serial} ({reading_date.isoformat()}): {shown}"
 
 

@@ -8,16 +8,25 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import settings
 from desktop.context import AppContext
 from desktop.formatting import format_datetime, format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.cases import CasesModel, overdue_state_text
-from desktop.views.widgets.sort_header import put_back_sort_indicator
+from desktop.shell import page_titles
+from desktop.shell.page import Navigation, Page
+from desktop.views.cases.case_labels import state_label
+from desktop.views.widgets.empty_list import EmptyList
 from desktop.views.widgets.search_box import search_box
+from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.tables import (
     FIT_SAMPLE_ROWS,
     current_object,
@@ -28,9 +37,6 @@ from desktop.views.widgets.tables import (
     list_table,
     select_row,
 )
-from desktop.shell import page_titles
-from desktop.shell.page import Navigation, Page
-from desktop.views.cases.case_labels import state_label
 from domain.cases import ANSWER_OWED_STATES
 from sync.cases import operations as case_operations
 from sync.cases.queries import STATE_ORDER, CaseCounts, CaseQuery, CaseRow
@@ -101,19 +107,12 @@ class CasesPage(Page):
         self.table = list_table(self.model, self.tr("Cases"), stretch=CasesModel.Col.SUBJECT)
         self.table.installEventFilter(self)
 
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setMargin(24)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty_label)
+        self.list_area = EmptyList(self.table, self.search)
 
         from desktop.views.cases.case_detail import CaseDetailView  # noqa: PLC0415 - the page's class loads with the window
 
         self.detail = CaseDetailView(self._ctx)
-        self.splitter = list_detail_splitter("casesSplitter", self.list_stack, self.detail)
+        self.splitter = list_detail_splitter("casesSplitter", self.list_area, self.detail)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -126,6 +125,7 @@ class CasesPage(Page):
         self.filter_group.buttonClicked.connect(lambda button: self.show_filter(button.property("filter")))
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
+        self.list_area.search_cleared.connect(self._apply_search)
         self.new_case_button.clicked.connect(self.new_item)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -319,10 +319,12 @@ class CasesPage(Page):
         return counts
 
     def _update_empty_state(self) -> None:
-        empty = self.model.rowCount() == 0
-        if empty:
-            self.empty_label.setText(self._empty_text())
-        self.list_stack.setCurrentWidget(self.empty_label if empty else self.table)
+        if self.model.rowCount():
+            self.list_area.show_rows()
+        elif self.model.query.text:
+            self.list_area.show_no_matches(self._empty_text())
+        else:
+            self.list_area.show_nothing(self._empty_text())
 
     def _empty_text(self) -> str:
         query = self.model.query

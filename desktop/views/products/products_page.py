@@ -27,13 +27,14 @@ from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.views.products.product_detail import ProductDetail
 from desktop.views.readings.reading_dialog import ReadingDialog
+from desktop.views.widgets.empty_list import EmptyList
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.sort_header import put_back_sort_indicator
 from desktop.views.widgets.tables import (
     current_object,
     first_split,
-    fit_headers,
     fit_columns,
+    fit_headers,
     list_detail_splitter,
     list_table,
     select_row,
@@ -66,6 +67,7 @@ class ProductsPage(Page):
         self._fill_sites()
         self.model.reload()
         self._update_count()
+        self._update_empty_state()
         self._connect()
         self._restore_state()
 
@@ -93,7 +95,8 @@ class ProductsPage(Page):
         self.table = list_table(self.model, self.tr("Products"), stretch=col.LOCATION,
                                 two_line_titles=(col.LAST_READING, col.LAST_TOTAL, col.DUE))
         self.detail = ProductDetail(self._ctx)
-        self.splitter = list_detail_splitter("productsSplitter", self.table, self.detail)
+        self.list_area = EmptyList(self.table, self.search)
+        self.splitter = list_detail_splitter("productsSplitter", self.list_area, self.detail)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -106,6 +109,7 @@ class ProductsPage(Page):
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
+        self.list_area.search_cleared.connect(self._apply_search)
         self.site_combo.currentIndexChanged.connect(
             lambda _i: self.model.update_filter(site_id=self.site_combo.currentData()))
         self.due_check.toggled.connect(lambda on: self.model.update_filter(due_only=on))
@@ -113,6 +117,8 @@ class ProductsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_empty_state)
+        self.model.rowsRemoved.connect(self._update_empty_state)
         self.model.dataChanged.connect(self._data_changed)
         self.detail.new_reading_requested.connect(self.open_reading_dialog)
         self.detail.new_case_requested.connect(lambda product: self.nav.new_case(product_id=product.id))
@@ -182,6 +188,7 @@ class ProductsPage(Page):
     def _after_reset(self) -> None:
         self._fit_columns_once()
         self._update_count()
+        self._update_empty_state()
         selected = getattr(self, "_selected_id", None)
         if not (selected and self.select_product(selected)):
             self.detail.set_product(None)
@@ -194,6 +201,19 @@ class ProductsPage(Page):
                 self.detail.set_product(product)
 
     # --- filtering and sorting ---------------------------------------------------------------------------------
+
+    def _update_empty_state(self) -> None:
+        """The table, or why it has no row: the search, the other filters, or no machine at all yet."""
+        flt = self.model.filter
+        if self.model.rowCount():
+            self.list_area.show_rows()
+        elif flt.text:
+            self.list_area.show_no_matches(self.tr("No machines match “{text}”.").format(text=flt.text))
+        elif flt.site_id or flt.due_only:
+            self.list_area.show_nothing(self.tr("No machines match the site and “Reading due” chosen above."))
+        else:
+            self.list_area.show_nothing(self.tr("No machines yet. They appear here after the first sync with the "
+                                                "portal."))
 
     def _apply_search(self) -> None:
         self._search_timer.stop()

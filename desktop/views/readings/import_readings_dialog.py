@@ -33,18 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.counter_names import counter_names
+from desktop.counter_names import counter_name, counter_names
 from desktop.formatting import format_number
 from desktop.i18n import current_language
 from desktop.models.base import Column, RowTableModel, Tint
 from desktop.models.readings import describe_parse_error, describe_problem
+from desktop.progress import Progress
 from desktop.tasks import Task
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.messages import color_message
+from desktop.views.widgets.progress_dialog import ProgressDialog
 from desktop.views.widgets.tables import compact_rows
 from domain.meter import ReadingProblem
-from desktop.progress import Progress
-from desktop.views.widgets.progress_dialog import ProgressDialog
 from sync import progress as job_progress
 from sync.cache.db import CacheHandle
 from sync.products.records import ProductRow
@@ -91,38 +91,55 @@ def preview_csv(engine: CacheHandle, path: Path, *, today: date,
 
 
 def describe_row(row: RowCheck) -> str:
-    """The user's words for the verdict on a row: why it cannot be queued, or what to check; "" for a good row."""
+    """The user's words for the verdict on a row: why it cannot be queued, or what to check; "" for a good row.
+    Each names its line and machine, and a counter's problem names the counter, the value and the reading it is
+    compared with: the message is read on its own (in its tooltip, or after the row was queued)."""
     if not row.code:
-        return _describe(row.line, row.problems, row.values, row.product) if row.product else ""
+        return _describe(row.line, row.serial, row.problems, row.values, row.product) if row.product else ""
     template = ROW_TEXTS.get(row.code)
     if template is None:  # a code this app does not know yet
-        return translate("ImportReadings", UNKNOWN_ROW).format(line=row.line, code=row.code)
+        return _on_line(row.line, row.serial, translate("ImportReadings", UNKNOWN_ROW).format(code=row.code))
     params = dict(row.params)
     if row.code == csv_readings.CSV_BAD_VALUE:
         params["reason"] = describe_parse_error(str(params.get("reason_code", "")))
+        params["counter"] = counter_name(str(params.get("key", "")), str(params.get("counter", "")))
     if row.code == csv_readings.CSV_UNKNOWN_COUNTER and row.product is not None:
         params["counters"] = ", ".join(counter_names(row.product).values())
-    return translate("ImportReadings", template).format(line=row.line, **params)
+    return _on_line(row.line, row.serial, translate("ImportReadings", template).format_map(_Params(params)))
 
 
-UNKNOWN_ROW = QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: this line is not accepted (problem {code}).")
+def _on_line(line: int, serial: str, reason: str) -> str:
+    """ "Line 5 (SN00006): …", or "Line 5: …" for a line without a serial number."""
+    if serial:
+        return translate("ImportReadings", "Line {line} ({serial}): {reason}").format(line=line, serial=serial,
+                                                                                     reason=reason)
+    return translate("ImportReadings", "Line {line}: {reason}").format(line=line, reason=reason)
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+UNKNOWN_ROW = QT_TRANSLATE_NOOP("ImportReadings", "this line is not accepted (problem {code}).")
 
 
 ROW_TEXTS = {
     csv_readings.CSV_CELL_COUNT: QT_TRANSLATE_NOOP("ImportReadings",
-                                                   "Line {line}: {cells} cells, but the header has {columns} columns."),
-    csv_readings.CSV_SERIAL_MISSING: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: the serial number is missing."),
+                                                   "{cells} cells, but the header has {columns} columns."),
+    csv_readings.CSV_SERIAL_MISSING: QT_TRANSLATE_NOOP("ImportReadings", "the serial number is missing."),
     csv_readings.CSV_BAD_DATE: QT_TRANSLATE_NOOP("ImportReadings",
-                                                 "Line {line}: '{text}' is not a date (use 2026-11-25 or 25.11.2026)."),
+                                                 "'{text}' is not a date (use 2026-11-25 or 25.11.2026)."),
     csv_readings.CSV_BAD_VALUE: QT_TRANSLATE_NOOP("ImportReadings",
-                                                  "Line {line}: {counter} '{text}' is not a counter value: {reason}"),
-    csv_readings.CSV_NO_VALUES: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: no counter values for {serial}."),
+                                                  "{counter} '{text}' is not a counter value: {reason}"),
+    csv_readings.CSV_NO_VALUES: QT_TRANSLATE_NOOP("ImportReadings", "no counter values."),
     csv_readings.CSV_UNKNOWN_SERIAL: QT_TRANSLATE_NOOP("ImportReadings",
-                                                       "Line {line}: no machine with serial {serial} in your fleet."),
-    csv_readings.CSV_UNKNOWN_COUNTER: QT_TRANSLATE_NOOP("ImportReadings", "Line {line}: {serial} has no counter "
-                                                                          "{names}; its counters are {counters}."),
+                                                       "no machine with this serial number in your fleet."),
+    csv_readings.CSV_UNKNOWN_COUNTER: QT_TRANSLATE_NOOP("ImportReadings", "this machine has no counter {names}; its "
+                                                                          "counters are {counters}."),
 }
-"""The row codes of `sync.readings.csv_import`, in the words the preview shows (placeholders: the code's params)."""
+"""The row codes of `sync.readings.csv_import`, in the words the preview shows after "Line N (serial): " (placeholders:
+the code's params)."""
 
 
 def describe_format_error(error: csv_readings.CsvFormatError) -> str:
@@ -159,13 +176,13 @@ FORMAT_TEXTS = {
 }
 
 
-def _describe(line: int, found: list[ReadingProblem] | tuple[ReadingProblem, ...], values: Mapping[str, int],
-              product: ProductRow) -> str:
+def _describe(line: int, serial: str, found: list[ReadingProblem] | tuple[ReadingProblem, ...],
+              values: Mapping[str, int], product: ProductRow) -> str:
     if not found:
         return ""
     labels = counter_names(product)
-    reasons = " ".join(dict.fromkeys(describe_problem(p, values, labels) for p in found))  # "Enter all counters" once
-    return translate("ImportReadings", "Line {line}: {reasons}").format(line=line, reasons=reasons)
+    reasons = " ".join(dict.fromkeys(describe_problem(p, values, labels, named=True) for p in found))
+    return _on_line(line, product.serial or serial, reasons)
 
 
 # --- the preview table ------------------------------------------------------------------------------------------
@@ -224,7 +241,8 @@ class ImportPreviewModel(RowTableModel[PreviewLine]):
                 fresh = replace(line, status="queued")
             else:
                 fresh = replace(line, status="refused",
-                                message=_describe(line.line, outcome.problems, line.values, line.product))
+                                message=_describe(line.line, line.serial, outcome.problems, line.values,
+                                                  line.product))
             self._rows[position] = fresh
             self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))
 
@@ -245,6 +263,7 @@ class ImportReadingsDialog(QDialog):
         self.setWindowTitle(self.tr("Import meter readings"))
         self._build()
         self._set_state(self.tr("Choose a CSV file with one reading per line."), None)
+        self._update_buttons()
 
     def _build(self) -> None:
         self.file_label = QLabel(self.tr("No file chosen"))
@@ -291,6 +310,7 @@ class ImportReadingsDialog(QDialog):
         self.queue_button = self.buttons.addButton(self.tr("Queue readings"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.queue_button.setEnabled(False)
+        self._hold_queue_width()
         self.queue_button.clicked.connect(self.queue)
         self.close_button.clicked.connect(self.reject)
 
@@ -436,11 +456,39 @@ class ImportReadingsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         count = len(self.model.entries())
-        self.queue_button.setText(self.tr("Queue 1 reading") if count == 1
-                                  else self.tr("Queue {count} readings").format(count=count))
+        self.queue_button.setText(self._queue_text(count))
         self.queue_button.setEnabled(count > 0 and not self._busy)  # queued lines are no entries any more
+        self.queue_button.setToolTip(self._queue_tip(count))
         self.queue_button.setDefault(self.queue_button.isEnabled())
         self.choose_button.setEnabled(not self._busy or self._path is not None)
+
+    def _queue_text(self, count: int) -> str:
+        """ "Queue 3 readings"; without a number when there is none to queue (never "Queue 0 readings")."""
+        return self.tr("Queue %n reading(s)", "", count) if count else self.tr("Queue readings")
+
+    def _queue_tip(self, count: int) -> str:
+        """Why the queue button is off, or what it does."""
+        if self._busy:
+            return ""
+        if count:
+            return self.tr("Queue the rows marked OK or Check; they are sent when you are online.")
+        if self.model.counts().get("queued"):
+            return self.tr("Every row that could be queued is queued.")
+        if self.model.rowCount():
+            return self.tr("No row of this file can be queued: fix the rows with errors in the file and choose it "
+                           "again.")
+        return self.tr("No complete readings yet: choose a file with readings first.")
+
+    def _hold_queue_width(self) -> None:
+        """The button keeps one width whatever its count says (its row of buttons would jump at each file)."""
+        button = self.queue_button
+        current = button.text()
+        widths = []
+        for text in (self._queue_text(0), self._queue_text(1), self._queue_text(88_888)):
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setText(current)
+        button.setMinimumWidth(max(widths))
 
     def _set_state(self, text: str, severity: str | None) -> None:
         self.state_label.setText(text)

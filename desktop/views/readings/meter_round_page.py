@@ -54,6 +54,7 @@ from desktop.views.readings.reading_date_edit import (
 )
 from desktop.views.widgets.cells import FullTextDelegate
 from desktop.views.widgets.draft_notice import format_draft_moment
+from desktop.views.widgets.empty_list import EmptyList
 from desktop.views.widgets.messages import color_message, mark_field
 from desktop.views.widgets.questions import ask
 from desktop.views.widgets.search_box import search_box
@@ -170,6 +171,7 @@ class MeterRoundPage(Page):
         self._restore_drafts()
         self._connect()
         self._update_counts()
+        self._update_empty_state()
 
     title = staticmethod(page_titles.meter_round)  # the main window names a page before it builds it
 
@@ -222,8 +224,6 @@ class MeterRoundPage(Page):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Result of the last save"))
         self.save_button = QPushButton(self.tr("&Save readings"))
-        self.save_button.setToolTip(self.tr("Queue every complete reading (Ctrl+S); they are sent when you are "
-                                            "online."))
         self.save_button.setAutoDefault(True)
         self.clear_button = QPushButton(self.tr("Clear typed values…"))
         bottom = QHBoxLayout()
@@ -232,8 +232,9 @@ class MeterRoundPage(Page):
         bottom.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
+        self.list_area = EmptyList(self.table, self.search)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         for first, second in ((self.search, self.due_check), (self.due_check, self.date_edit),
@@ -270,6 +271,8 @@ class MeterRoundPage(Page):
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._size_columns)
         self.model.modelReset.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.list_area.search_cleared.connect(self._apply_search)
         self.model.columnsInserted.connect(self._size_columns)
         self.model.drafts_changed.connect(self._drafts_changed)
         self.model.drafts_changed.connect(self.kept_draft.touch)
@@ -397,6 +400,29 @@ class MeterRoundPage(Page):
             machines += " · " + self.tr("{ready} of {typed} typed ready to save").format(ready=ready, typed=typed)
         self.count_label.setText(machines)
         self.save_button.setEnabled(ready > 0 and not self._saving)
+        self.save_button.setToolTip(self._save_tip(ready, typed))
+
+    def _save_tip(self, ready: int, typed: int) -> str:
+        """What Save does, or why it is off: a disabled button says why."""
+        if ready:
+            return self.tr("Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.", "", ready)
+        if typed:
+            return self.tr("No complete readings yet: a machine is saved when every counter has a valid value.")
+        return self.tr("No complete readings yet: type the counters of a machine in the table.")
+
+    def _update_empty_state(self) -> None:
+        """The grid, or why it has no machine: the search, Only due, or no machine at all yet."""
+        flt = self.model.filter
+        if self.model.rowCount():
+            self.list_area.show_rows()
+        elif flt.text:
+            self.list_area.show_no_matches(self.tr("No machines match “{text}”.").format(text=flt.text))
+        elif flt.due_only:
+            self.list_area.show_nothing(self.tr("No machine is due for a reading now. Untick “Only due” to see "
+                                                "every machine."))
+        else:
+            self.list_area.show_nothing(self.tr("No machines yet. They appear here after the first sync with the "
+                                                "portal."))
 
     def _on_cache_changed(self, entity: str, _ids: object) -> None:
         if entity == "product":

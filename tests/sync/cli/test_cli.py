@@ -265,9 +265,9 @@ def test_the_command_line_words_the_readings_rules_as_before():
     decreased = ReadingProblem("meter.reading_decreased", "", counter="total",
                                params={"previous": 12345, "previous_date": "2026-10-30"})
     assert problem_texts.reading_problem_text(decreased, {"total": 12000}) == \
-        "12 000 is lower than the previous reading 12 345 of 30.10.2026."
+        "total 12,000 is lower than the previous reading 12,345 of 30.10.2026."
     assert problem_texts.reading_problem_text(decreased, {"total": 13000}) == \
-        "13 000 is higher than the later reading 12 345 of 30.10.2026."
+        "total 13,000 is higher than the later reading 12,345 of 30.10.2026."
     assert problem_texts.value_problem_text("meter.value_decimal") == "A counter is a whole number, without decimals."
     assert problem_texts.value_problem_text("meter.from_the_future") == "Refused (meter.from_the_future)."
 

@@ -96,7 +96,7 @@ def test_import_resolves_serials_and_counters_then_applies_the_rules(cache):
     assert "Enter a value for 'bw'" in messages[5]
     assert "'xx' is not a date" in messages[6]
     assert [i.summary for i in outbox.outbox_items(cache)] == [
-        "Meter reading SN100 (2026-11-25): total 11 000, bw 8 500, colour 2 500"]
+        "Meter reading SN100 (2026-11-25): total 11,000; bw 8,500; colour 2,500"]
 
 
 def test_the_documented_sample_parses_cleanly():
@@ -174,7 +174,7 @@ def test_the_format_document_lists_exactly_the_names_the_parser_takes():
 @pytest.mark.parametrize(("line", "code", "params"), [
     ("SN100;2026-13-01;1;2;3", csv_format.CSV_BAD_DATE, {"text": "2026-13-01"}),
     ("SN100;2026-11-25;1;-2;3", csv_format.CSV_BAD_VALUE,
-     {"counter": "BW", "text": "-2", "reason_code": problems.METER_VALUE_NEGATIVE}),
+     {"counter": "BW", "key": "bw", "text": "-2", "reason_code": problems.METER_VALUE_NEGATIVE}),
     (" ;2026-11-25;1;2;3", csv_format.CSV_SERIAL_MISSING, {}),
     ("SN100;2026-11-25;;;", csv_format.CSV_NO_VALUES, {"serial": "SN100"}),
     ("SN100;2026-11-25;1;2;3;4", csv_format.CSV_CELL_COUNT, {"cells": 6, "columns": 5}),

@@ -50,7 +50,7 @@ def test_queue_reading_writes_the_pending_row_and_the_outbox_item(cache):
     assert item.kind == "meter_reading.create" and item.method == "POST"
     assert item.path == "/products/p-1/meter-readings"
     assert item.group_key == "product:p-1" and item.entity == "meter_reading"
-    assert item.summary == "Meter reading SN100 (2026-11-25): total 11 000, bw 8 500, colour 2 500"
+    assert item.summary == "Meter reading SN100 (2026-11-25): total 11,000; bw 8,500; colour 2,500"
     newest = reading_queries.reading_history(cache, "p-1")[0]
     assert (newest.id, newest.status, dict(newest.values)) == (item.entity_id, "pending", GOOD)
 

@@ -179,8 +179,8 @@ def test_search_is_debounced_and_runs_in_sql(qtbot, page):
     qtbot.keyClicks(page.search, "%")
     page.search.returnPressed.emit()
     assert shown_ids(page.model) == []
-    assert page.list_stack.currentWidget() is page.empty_label
-    assert "“%”" in page.empty_label.text()
+    assert not page.list_area.showing_rows() and page.list_area.clear_button.isVisible()
+    assert "“%”" in page.list_area.message.text()
 
 
 def test_header_click_sorts_in_sql(page):
@@ -244,14 +244,14 @@ def test_empty_states_say_what_to_do(qtbot, qapp, tmp_path):
     widget = CasesPage(context)
     qtbot.addWidget(widget)
     widget.show()
-    assert widget.list_stack.currentWidget() is widget.empty_label
-    assert widget.empty_label.text() == "No open cases. Start with Self-help, or open a new case."
+    assert not widget.list_area.showing_rows() and not widget.list_area.clear_button.isVisible()
+    assert widget.list_area.message.text() == "No open cases. Start with Self-help, or open a new case."
     widget.show_filter("awaiting")
-    assert widget.empty_label.text() == "Nothing is waiting for your reply."
+    assert widget.list_area.message.text() == "Nothing is waiting for your reply."
     assert widget.filter_buttons["all"].text() == "All (0)"
     insert_rows(engine, [case_values(1, state="awaiting_customer")])
     context.notify_changed("case", {"c000001"})
-    assert widget.list_stack.currentWidget() is widget.table and shown_ids(widget.model) == ["c000001"]
+    assert widget.list_area.showing_rows() and shown_ids(widget.model) == ["c000001"]
     assert context.wait_idle()
     engine.dispose()
 

@@ -31,19 +31,19 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  #
 EXPECTED = {  # line → (the verdict, words the command line says, words the preview says)
     2: ("ok", "queued Meter reading SN00003", ""),                           # serial in other case, with spaces
     3: ("ok", "queued Meter reading SN00001", ""),
-    4: ("error", "no machine with serial SN00099", "no machine with serial SN00099"),
+    4: ("error", "no machine with serial SN00099", "(SN00099): no machine with this serial number"),
     5: ("error", "'32.11.2026' is not a date", "'32.11.2026' is not a date"),
     6: ("error", "lower than the previous reading", "lower than the previous reading"),
     7: ("error", "already exists", "already a reading"),                       # the same machine and day as line 3
     8: ("error", "Use digits only", "Use digits only"),
-    9: ("warning", "queued Meter reading SN00009", "rose by"),                  # an unusual jump: queued, flagged
+    9: ("warning", "queued Meter reading SN00009", "above the previous reading"),                  # an unusual jump: queued, flagged
     10: ("error", "has no counter Farge", "has no counter Farge"),             # a mono machine with a colour count
-    11: ("error", "Enter a value for 'bw'", "Enter all counters"),
+    11: ("error", "Enter a value for 'bw'", "Black/white has no value"),
     12: ("error", "is in the future", "is in the future"),
     13: ("error", "6 cells, but the header has 5 columns", "6 cells, but the header has 5 columns"),
     14: ("error", "the serial number is missing", "the serial number is missing"),
     15: ("error", "without decimals", "without decimals"),
-    16: ("error", "no counter values for SN00018", "no counter values for SN00018"),
+    16: ("error", "no counter values for SN00018", "(SN00018): no counter values"),
 }
 
 
@@ -117,7 +117,7 @@ def test_the_command_line_and_the_preview_give_every_row_the_same_verdict(qtbot,
         assert cli_words in said[line], (line, said[line])
         assert preview_words in message, (line, message)
         if verdict == "error":
-            assert message.startswith(f"Line {line}:"), message
+            assert re.match(rf"Line {line}( \(SN\d+\))?: ", message), message  # and its machine, when it has one
     assert code == 4 and "12 row(s)" in err
     queued = [i.product_id for i in outbox_items(offline_ctx.engine)]
     assert queued == [product_id(3), product_id(1), product_id(9)]  # what the preview offered to queue, in order

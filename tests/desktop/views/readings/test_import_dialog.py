@@ -72,14 +72,15 @@ def statuses(model: ImportPreviewModel) -> dict[int, tuple[str, str]]:
     return {line.line: (line.status, line.message) for line in model.rows}
 
 
-def test_the_preview_gives_each_row_its_status_and_line_number(dialog):
+def test_the_preview_gives_each_row_its_status_and_line_number(english_ui, dialog):
     found = statuses(dialog.model)
     assert [line for line, (status, _m) in found.items() if status == "ok"] == [2, 3]
-    assert found[9][0] == "warning" and "rose by" in found[9][1]
-    for line, words in {4: "no machine with serial SN00099", 5: "lower than the previous reading",
+    assert found[9][0] == "warning" and "above the previous reading" in found[9][1]
+    for line, words in {4: "no machine with this serial number", 5: "lower than the previous reading",
                         6: "not a date", 7: "Use digits only", 8: "already a reading"}.items():
         status, message = found[line]
-        assert status == "error" and message.startswith(f"Line {line}:") and words in message, (line, message)
+        serial = dialog.model.rows[line - 2].serial
+        assert status == "error" and message.startswith(f"Line {line} ({serial}): ") and words in message, message
     assert dialog.queue_button.isEnabled() and dialog.queue_button.text() == "Queue 3 readings"
     assert "5 with errors will be skipped" in dialog.state_label.text()
 
@@ -333,7 +334,8 @@ def test_closing_the_window_while_the_file_is_read_ends_the_job_quietly(qtbot, o
     qtbot.waitUntil(lambda: not tasks._running)  # the job's outcome was delivered, to no one
 
 
-def test_a_second_file_after_an_import_can_be_queued_too(dialog, qtbot, monkeypatch, offline_ctx, tmp_path):
+def test_a_second_file_after_an_import_can_be_queued_too(english_ui, dialog, qtbot, monkeypatch, offline_ctx,
+                                                         tmp_path):
     monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: True)
     dialog.queue_button.click()
     qtbot.waitUntil(lambda: dialog.done_queueing)
@@ -349,3 +351,74 @@ def test_a_second_file_after_an_import_can_be_queued_too(dialog, qtbot, monkeypa
         dialog.queue_button.click()
     qtbot.waitUntil(lambda: statuses(dialog.model)[2][0] == "queued")
     assert len(outbox_items(offline_ctx.engine)) == 4
+
+
+def _nb(value: int) -> str:
+    return f"{value:,}".replace(",", "\u00a0")  # nb_NO groups with a no-break space
+
+
+def test_each_problem_names_the_machine_the_counter_and_both_values_in_norwegian(qtbot, offline_ctx, tmp_path,
+                                                                                 norwegian_ui):
+    p6, p9 = last(offline_ctx, product_id(6)), last(offline_ctx, product_id(9))
+    lines = ["serienr;dato;totalt;s/h;farge",
+             f"SN00006;27.11.2026;{p6['total'] - 10};{p6['bw'] + 5};{p6['colour'] - 1234}",   # 2 two counters lower
+             "SN00010;27.11.2026;;12a;",                                                      # 3 not a number
+             f"SN00009;27.11.2026;{p9['total'] + 1_500_000};{p9['bw'] + 10};{p9['colour'] + 10}",  # 4 a jump
+             f"SN00003;27.11.2026;{last(offline_ctx, product_id(3))['total'] + 10};;",         # 5 counters missing
+             "SN00099;27.11.2026;5;;"]                                                        # 6 unknown machine
+    path = tmp_path / "runde.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    widget = _load_and_wait(qtbot, offline_ctx, path)
+    found = statuses(widget.model)
+    assert found[2] == ("error", f"Linje 2 (SN00006): Totalt {_nb(p6['total'] - 10)} er lavere enn forrige avlesning "
+                                 f"{_nb(p6['total'])} fra 25.10.2026. Farge {_nb(p6['colour'] - 1234)} er lavere enn "
+                                 f"forrige avlesning {_nb(p6['colour'])} fra 25.10.2026.")
+    assert found[3] == ("error", "Linje 3 (SN00010): Svart-hvitt «12a» er ikke en tellerverdi: Bruk bare sifre.")
+    assert found[4] == ("warning", f"Linje 4 (SN00009): Totalt {_nb(p9['total'] + 1_500_000)} er 1\u00a0500\u00a0000 "
+                                   f"over forrige avlesning {_nb(p9['total'])} fra 25.10.2026; denne maskinen gjør "
+                                   f"vanligvis rundt 3\u00a0000 i måneden. Kontroller verdien.")
+    assert found[5] == ("error", "Linje 5 (SN00003): Svart-hvitt mangler verdi. Farge mangler verdi.")
+    assert found[6] == ("error", "Linje 6 (SN00099): ingen maskin med dette serienummeret i maskinparken din.")
+    for _status, message in found.values():
+        assert not re.search(r"\d{4}-\d\d-\d\d|(?<![\w.\u00a0])\d{4,}(?![.\d])", message), message  # no ISO, grouped
+
+
+def test_with_nothing_to_queue_the_button_says_why_and_never_queue_0(qtbot, offline_ctx, tmp_path, norwegian_ui):
+    """A file of bad rows only: the button is off, without a count, and its tooltip says why; it keeps its width
+    when a later file gives it a count, and the count takes its plural."""
+    bad = tmp_path / "feil.csv"
+    bad.write_text("serienr;dato;totalt\nSN00099;27.11.2026;5\nSN00007;32.11.2026;5\n", encoding="utf-8")
+    widget = ImportReadingsDialog(offline_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    button = widget.queue_button
+    assert (button.text(), button.isEnabled()) == ("Sett avlesningene i kø", False)
+    assert button.toolTip() == "Ingen fullstendige avlesninger ennå: velg først en fil med avlesninger."
+    empty_width = button.width()
+
+    widget.load_file(bad)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=10_000)
+    assert (button.text(), button.isEnabled()) == ("Sett avlesningene i kø", False)
+    assert "0" not in button.text()
+    assert button.toolTip().startswith("Ingen rader i denne filen kan settes i kø: rett radene med feil")
+
+    p1, p3 = last(offline_ctx, product_id(1)), last(offline_ctx, product_id(3))
+    for name, rows, text in (
+            ("en.csv", [f"SN00001;27.11.2026;{p1['total'] + 5}"], "Sett 1 avlesning i kø"),
+            ("to.csv", [f"SN00001;27.11.2026;{p1['total'] + 5}", f"SN00003;27.11.2026;{p3['total'] + 5};"
+                        f"{p3['bw'] + 3};{p3['colour'] + 2}"], "Sett 2 avlesninger i kø")):
+        good = tmp_path / name
+        good.write_text("\n".join(["serienr;dato;totalt;sh;farge", *rows]), encoding="utf-8")
+        widget.load_file(good)
+        qtbot.waitUntil(lambda: button.isEnabled(), timeout=10_000)
+        assert button.text() == text and button.width() == empty_width
+        assert button.toolTip().startswith("Sett radene merket OK eller Kontroller i kø")
+
+
+def test_after_every_good_row_is_queued_the_button_says_so(english_ui, dialog, qtbot, monkeypatch, offline_ctx):
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: True)
+    dialog.queue_button.click()
+    qtbot.waitUntil(lambda: dialog.done_queueing, timeout=10_000)
+    assert (dialog.queue_button.text(), dialog.queue_button.isEnabled()) == ("Queue readings", False)
+    assert dialog.queue_button.toolTip() == "Every row that could be queued is queued."
