@@ -1904,9 +1904,9 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Offline: your changes are kept and sent when the portal can be reached.</source>
-        <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
+        <location line="+124"/>
+        <source>Your changes are kept and sent when the portal can be reached.</source>
+        <translation>Endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1950,7 +1950,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="-203"/>
+        <location filename="../../desktop/shell/main_window.py" line="-204"/>
         <location filename="../../desktop/views/cases/badge.py" line="+19"/>
         <source>%n to answer</source>
         <translation>
@@ -1969,7 +1969,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location filename="../../desktop/shell/main_window.py" line="-3"/>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
@@ -3970,7 +3970,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/shell/status_bar.py" line="+67"/>
+        <location filename="../../desktop/shell/status_bar.py" line="+73"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
