@@ -83,6 +83,89 @@ class _FillColumn(QObject):
             self._filling = False
 
 
+def wrapped_rows(table: QTableView, column: int) -> None:
+    """A row whose `column` holds text is as high as its cells wrapped in their widths need (the view's word wrap
+    on); every other row keeps the one-line height, its long texts ending in "…" (whole on hover). Measured for
+    those rows alone: Qt's ResizeToContents measured every cell of every loaded row on each resize (~0.9 s for 200
+    changes)."""
+    _WrappedRows(table, column)
+
+
+class _WrappedRows(QObject):
+    def __init__(self, table: QTableView, column: int) -> None:
+        super().__init__(table)
+        self._table, self._column = table, column
+        model = table.model()
+        model.modelReset.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        model.rowsInserted.connect(lambda _parent, first, last: self.fit(first, last))
+        model.dataChanged.connect(lambda top, bottom, *_: self.fit(top.row(), bottom.row()))
+        table.horizontalHeader().sectionResized.connect(lambda section, *_: self.fit() if section == column else None)
+
+    def fit(self, first: int = 0, last: int | None = None) -> None:
+        table, model = self._table, self._table.model()
+        one_line = table.verticalHeader().defaultSectionSize()
+        last = model.rowCount() - 1 if last is None else min(last, model.rowCount() - 1)
+        for row in range(max(first, 0), last + 1):
+            wraps = bool(model.index(row, self._column).data())
+            height = max(one_line, table.sizeHintForRow(row)) if wraps else one_line
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
+
+
+def share_room(table: QTableView, fitted: int, filler: int, *, filler_least: int, filler_share: float = 0.3) -> None:
+    """`fitted` and `filler` share what the other columns leave: `fitted` as wide as its first rows' text, up to what
+    leaves `filler` its least width or `filler_share` of the room, whichever is more; `filler` the rest (a wrapping
+    reason beside a change's summary). Worked out again as the table's width or rows change; once the user drags
+    `fitted`'s edge, that is its width."""
+    _SharedRoom(table, fitted, filler, filler_least, filler_share)
+
+
+class _SharedRoom(QObject):
+    def __init__(self, table: QTableView, fitted: int, filler: int, filler_least: int, filler_share: float) -> None:
+        super().__init__(table)
+        self._table, self._fitted, self._filler, self._least = table, fitted, filler, filler_least
+        self._filler_share = filler_share
+        self._users: int | None = None  # the width the user gave `fitted`
+        self._sharing = False
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._section_resized)
+        for signal in (table.model().modelReset, table.model().rowsInserted, table.model().layoutChanged):
+            signal.connect(self.share)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if self._sharing:
+            return
+        if section == self._fitted:
+            self._users = new
+        self.share()
+
+    def share(self, *_args: object) -> None:
+        table, header = self._table, self._table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c not in (self._fitted, self._filler) and not header.isSectionHidden(c))
+        room = table.viewport().width() - others
+        if self._users is not None:
+            fitted = self._users
+        else:
+            header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+            wanted = max(table.sizeHintForColumn(self._fitted), header_width(header, self._fitted))
+            left = max(self._least, int(room * self._filler_share))
+            fitted = max(min(wanted, room - left), header_width(header, self._fitted))
+        self._sharing = True
+        try:
+            for column, width in ((self._fitted, fitted), (self._filler, max(self._least, room - fitted))):
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._sharing = False
+
+
 def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_titles: Iterable[int] = ()) -> QTableView:
     """A list of rows to pick one from: whole rows selected, one at a time, nothing edited in place, one line a row
     (a cut cell shows its whole text on hover), column `stretch` taking the room that is left (but never less than
