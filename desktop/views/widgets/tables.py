@@ -4,10 +4,10 @@ the row the user is on, and the list beside its detail in a splitter (the list a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from desktop.models.base import OBJECT_ROLE
@@ -48,16 +48,32 @@ def fit_headers(table: QTableView) -> None:
             header.resizeSection(column, header_width(header, column))
 
 
+FILL_LEAST_CHARS = 12
+"""The filling column's least width in digits when the view is too narrow for every column's own width."""
+
+
 class _FillColumn(QObject):
     """Gives `column` the room the other columns leave, but never less than its own fitted width: a Stretch column
-    is squeezed to nothing when the others fill the view (the location read "…")."""
+    is squeezed to nothing when the others fill the view (the location read "…"). When the view is too narrow for
+    every column's own width (1024 wide, beside a detail), the `narrow` columns give up width first, in their order,
+    down to their least; then `column`, down to FILL_LEAST_CHARS: no sideways scroll, and a cut cell is whole on
+    hover. Each column's own width (a fit's or the user's) is kept, so a wider view gets it back."""
 
-    def __init__(self, table: QTableView, column: int) -> None:
+    def __init__(self, table: QTableView, column: int, narrow: Sequence[tuple[int, int]] = ()) -> None:
         super().__init__(table)
         self._table, self._column = table, column
+        digit = table.fontMetrics().horizontalAdvance("0")
+        self._narrow = [(c, chars * digit) for c, chars in narrow] + [(column, FILL_LEAST_CHARS * digit)]
+        self._own: dict[int, int] = {column: table.columnWidth(column)}
+        self._filling = False
+        self._later = QTimer(self, singleShot=True, interval=0)  # after a fit's steps: it reads widths back
+        self._later.timeout.connect(self.fill)
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._section_resized)
-        self._own = table.columnWidth(column)
+
+    def own_width(self, column: int) -> int:
+        """The width `column` was given (fitted or by the user), whatever a narrow view makes of it now."""
+        return self._own.get(column, self._table.columnWidth(column))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:
@@ -65,20 +81,32 @@ class _FillColumn(QObject):
         return False
 
     def _section_resized(self, section: int, _old: int, new: int) -> None:
-        if getattr(self, "_filling", False):
+        if self._filling:
             return
-        if section == self._column:
-            self._own = new  # the user's (or a fit's) width is the least it gets
-        self.fill()
+        self._own[section] = new  # the user's (or a fit's) width is what it gets when there is room
+        self._later.start()
 
     def fill(self) -> None:
         header = self._table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != self._column and not header.isSectionHidden(c))
-        width = max(self._own, self._table.viewport().width() - others)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for column in shown:
+            self._own.setdefault(column, header.sectionSize(column))  # before this fill changes it
+        widths = {c: self._own[c] for c in shown}
+        spare = self._table.viewport().width() - sum(widths.values())
+        if spare >= 0 and self._column in widths:
+            widths[self._column] += spare
+        for column, least in self._narrow:
+            if spare >= 0:
+                break
+            if column in widths:
+                give = min(-spare, max(widths[column] - max(least, header_width(header, column)), 0))
+                widths[column] -= give
+                spare += give
         self._filling = True
         try:
-            header.resizeSection(self._column, width)
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
         finally:
             self._filling = False
 
@@ -166,12 +194,14 @@ class _SharedRoom(QObject):
             self._sharing = False
 
 
-def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_titles: Iterable[int] = ()) -> QTableView:
+def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_titles: Iterable[int] = (),
+               narrow: Sequence[tuple[int, int]] = ()) -> QTableView:
     """A list of rows to pick one from: whole rows selected, one at a time, nothing edited in place, one line a row
     (a cut cell shows its whole text on hover), column `stretch` taking the room that is left (but never less than
     it was fitted to), sorted by clicking a header (the model sorts, in SQL) and showing the model's own order from
     the start. `name` is its accessible name; the titles of `two_line_titles` take two lines, so those columns
-    can be as narrow as their values (dates, counts)."""
+    can be as narrow as their values (dates, counts). `narrow`: (column, least digits) that give up width, in this
+    order, when the view is too narrow for every column (see _FillColumn)."""
     table = QTableView()
     table.setModel(model)
     if two_line_titles:
@@ -189,7 +219,7 @@ def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_t
     header.setHighlightSections(False)
     show_full_text(table)
     compact_rows(table)
-    _FillColumn(table, stretch)
+    _FillColumn(table, stretch, narrow)
     header.setSortIndicator(*model.sort_column())
     table.setSortingEnabled(True)
     return table
@@ -231,8 +261,9 @@ class _FirstSplit(QObject):
 
     def split(self) -> None:
         header = self._table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != self._column and not header.isSectionHidden(c))
+        fill = self._table.findChild(_FillColumn)
+        width = fill.own_width if fill is not None else header.sectionSize  # not what a narrow list squeezed
+        others = sum(width(c) for c in range(header.count()) if c != self._column and not header.isSectionHidden(c))
         chrome = 2 * self._table.frameWidth() + self._table.verticalScrollBar().sizeHint().width()
         room = self._splitter.width() - self._splitter.handleWidth()
         rows = max(others + self._width + chrome, room * 2 // 3)
