@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
         if report.rejected:
             self._notify_rejected(report.rejected)
         elif report.error and not report.auth_required:
-            text = (self.tr("Offline: your changes are kept and sent when the portal can be reached.")
+            # the connection indicator beside it already says "Offline": the message says what that means
+            text = (self.tr("Your changes are kept and sent when the portal can be reached.")
                     if not report.online else self.tr("Sync did not finish: {reason}").format(
                         reason=sync_problem_text(report.error_code)))
             self.status.showMessage(text, 10_000)

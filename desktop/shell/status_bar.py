@@ -3,7 +3,9 @@ synced, a "Sync now" button and the progress of a running round.
 
 The main window hands it the numbers (`sync.outbox.queue.outbox_counts`, `sync.cache.state.sync_status`) on `cache_changed("outbox")`,
 `sync_status_changed` and at the end of a round. The indicators are permanent widgets (on the right), so a passing
-message (`showMessage`, on the left) never hides them.
+message (`showMessage`, on the left) never hides them. The message is shown by a label of ours that takes the room
+the indicators leave and shortens it by whole words, with the whole text on hover (QStatusBar's own drawing cut it
+mid-word); Qt keeps the message, its timeout and the menus' status tips as ever, and says when it changes.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import icons
 from desktop.formatting import format_datetime, format_number
+from desktop.views.widgets.elided_label import ElidedLabel
 from sync.cache.state import SyncStatus
 from sync.outbox.records import OutboxCounts
 
@@ -35,6 +38,7 @@ class SyncStatusBar(QStatusBar):
         super().__init__(parent)
         self.online: bool | None = None
         self.auth_needed = False
+        self.message_label = ElidedLabel()
         self._connection_icon = QLabel()
         self.connection_label = QLabel()
         self.pending_label = _link_button(icons.icon("pending"), self.pending_clicked)
@@ -53,6 +57,8 @@ class SyncStatusBar(QStatusBar):
         self.retranslate()
 
     def _build(self) -> None:
+        self.addPermanentWidget(self.message_label, 1)  # first and stretching: Qt's own message area is left empty
+        self.messageChanged.connect(self.message_label.set_full_text)
         connection = QWidget()
         box = QHBoxLayout(connection)
         box.setContentsMargins(4, 0, 4, 0)

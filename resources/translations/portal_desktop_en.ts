@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+346"/>
+        <location filename="../../desktop/shell/main_window.py" line="+347"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="-192"/>
+        <location filename="../../desktop/shell/main_window.py" line="-193"/>
         <location filename="../../desktop/views/cases/badge.py" line="+19"/>
         <source>%n to answer</source>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+279"/>
+        <location filename="../../desktop/shell/main_window.py" line="+280"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MeterRoundPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+408"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+412"/>
         <source>Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.</source>
         <translation>
             <numerusform>Queue %n complete reading (Ctrl+S); it is sent when you are online.</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+236"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+267"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/status_bar.py" line="+80"/>
+        <location filename="../../desktop/shell/status_bar.py" line="+86"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>

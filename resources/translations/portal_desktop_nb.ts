@@ -886,7 +886,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+107"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+110"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -1941,9 +1941,9 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Offline: your changes are kept and sent when the portal can be reached.</source>
-        <translation>Frakoblet: endringene dine tas vare på og sendes når portalen kan nås.</translation>
+        <location line="+124"/>
+        <source>Your changes are kept and sent when the portal can be reached.</source>
+        <translation>Endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1987,7 +1987,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="-203"/>
+        <location filename="../../desktop/shell/main_window.py" line="-204"/>
         <location filename="../../desktop/views/cases/badge.py" line="+19"/>
         <source>%n to answer</source>
         <translation>
@@ -2006,7 +2006,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location filename="../../desktop/shell/main_window.py" line="-3"/>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
@@ -2165,7 +2165,7 @@ ny</translation>
     <name>MeterRoundPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+110"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+114"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
@@ -2953,12 +2953,12 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+107"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+126"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pending/pending_page.py" line="-36"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="-37"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
@@ -2988,7 +2988,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Selected change</source>
         <translation>Valgt endring</translation>
     </message>
@@ -3411,7 +3411,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
@@ -4080,7 +4080,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/shell/status_bar.py" line="+67"/>
+        <location filename="../../desktop/shell/status_bar.py" line="+73"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>

@@ -56,6 +56,9 @@ PRODUCT_CAP = "CNBDH00000…"
 the model is one hover away (a "serial model" width took the room the subject needed)."""
 CELL_PADDING = 8
 """Pixels beside a fitted cell's text: the item's own margins (3 + 3) and a little air."""
+NARROW = ((CasesModel.Col.PRODUCT, 7), (CasesModel.Col.STATE, 8), (CasesModel.Col.CATEGORY, 8))
+"""When the list is too narrow for every column (1024 wide): the product gives up width first ("CNBDH…", the
+serial on hover), then the state (its colour still says it), then the subject (see tables.list_table)."""
 HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
 """Shown beside the list in the case's own view; the header's right-click menu brings them back."""
 
@@ -104,7 +107,8 @@ class CasesPage(Page):
         self.new_case_button.setToolTip(self.tr("Report a problem with a machine or ask about your account (Ctrl+N)"))
         bar.addWidget(self.new_case_button)
 
-        self.table = list_table(self.model, self.tr("Cases"), stretch=CasesModel.Col.SUBJECT)
+        self.table = list_table(self.model, self.tr("Cases"), stretch=CasesModel.Col.SUBJECT,
+                                narrow=NARROW)
         self.table.installEventFilter(self)
 
         self.list_area = EmptyList(self.table, self.search)

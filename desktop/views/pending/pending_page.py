@@ -8,7 +8,9 @@ that says what is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,11 +27,18 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.context import AppContext
+from desktop.formatting import format_datetime
 from desktop.models.lookup import Lookup
 from desktop.models.outbox import (
+    ATTEMPTS,
+    CONTEXT,
     CREATED,
     FILTERS,
     OBJECT_ROLE,
+    REASON,
+    STATE,
+    STATE_TEXT,
+    SUMMARY,
     OutboxModel,
     reason_details,
     reason_headline,
@@ -41,12 +50,21 @@ from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
-from desktop.views.widgets.tables import fit_headers
+from desktop.views.widgets.tables import (
+    compact_rows,
+    fit_headers,
+    share_room,
+    wrapped_rows,
+)
 from sync.engine import replay
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxCounts, OutboxItem
 
 HEADER_STATE = "pending"
+REASON_CHARS = 20
+"""The reason's least width in digits; it wraps onto more lines in it, and the change's summary takes the rest."""
+CELL_PADDING = 12
+"""Pixels beside a fitted cell's text: the item's margins and a little air."""
 
 
 class PendingPage(Page):
@@ -101,24 +119,37 @@ class PendingPage(Page):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
+        table.setWordWrap(True)  # a row with a reason is as high as it needs (wrapped_rows); the others one line
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
+        compact_rows(table)
         table.setAccessibleName(self.tr("Pending changes"))
         show_full_text(table)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if not settings.restore_header(header, HEADER_STATE):
-            for column, width in enumerate((380, 170, 70, 130)):
-                header.resizeSection(column, width)
+            self._fit_short_columns(table)
             header.setSortIndicator(CREATED, Qt.SortOrder.DescendingOrder)  # newest first
         header.setSortIndicatorShown(True)
         fit_headers(table)  # "Opprettet", "Status": never cut, whatever widths were remembered
+        digit = table.fontMetrics().horizontalAdvance("0")
+        share_room(table, SUMMARY, REASON, filler_least=digit * REASON_CHARS)
+        wrapped_rows(table, REASON)
         table.setSortingEnabled(True)  # sorts by the indicator now: the model re-reads in that order
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         return table
+
+    def _fit_short_columns(self, table: QTableView) -> None:
+        """The state and the date as wide as their text (from the font, before any row is loaded; the rare "waiting
+        for a rejected change" takes two lines): the summary and the reason share the rest."""
+        metrics = table.fontMetrics()
+        states = [QCoreApplication.translate(CONTEXT, text) for key, text in STATE_TEXT.items() if key != "held"]
+        when = format_datetime(datetime(2026, 12, 24, 23, 59, tzinfo=timezone.utc))
+        for column, texts in ((STATE, states), (CREATED, [when])):
+            table.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + CELL_PADDING)
+        table.setColumnWidth(ATTEMPTS, 0)  # its title's width (fit_headers)
 
     def _detail_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Selected change"))

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +54,7 @@ from desktop.views.readings.reading_date_edit import (
 from desktop.views.widgets.cells import FullTextDelegate
 from desktop.views.widgets.draft_notice import format_draft_moment
 from desktop.views.widgets.empty_list import EmptyList
+from desktop.views.widgets.frozen_columns import FrozenColumnsTable
 from desktop.views.widgets.messages import color_message, mark_field
 from desktop.views.widgets.questions import ask
 from desktop.views.widgets.search_box import search_box
@@ -113,9 +113,13 @@ class CounterDelegate(FullTextDelegate):
         self.previewed.emit(" ".join(f.text for f in findings), severity)
 
 
-class RoundTable(QTableView):
+class RoundTable(FrozenColumnsTable):
     """Tab and Shift+Tab go from one editable cell to the next (skipping read-only ones); Enter in a cell commits and
-    goes down to the next machine that has that counter."""
+    goes down to the next machine that has that counter. The serial and the model stay at the left while the
+    counters scroll sideways, so a row always says which machine it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(MeterRoundModel.MODEL + 1, parent)  # serial and model
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):

@@ -4,10 +4,10 @@ the row the user is on, and the list beside its detail in a splitter (the list a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from desktop.models.base import OBJECT_ROLE
@@ -48,16 +48,32 @@ def fit_headers(table: QTableView) -> None:
             header.resizeSection(column, header_width(header, column))
 
 
+FILL_LEAST_CHARS = 12
+"""The filling column's least width in digits when the view is too narrow for every column's own width."""
+
+
 class _FillColumn(QObject):
     """Gives `column` the room the other columns leave, but never less than its own fitted width: a Stretch column
-    is squeezed to nothing when the others fill the view (the location read "…")."""
+    is squeezed to nothing when the others fill the view (the location read "…"). When the view is too narrow for
+    every column's own width (1024 wide, beside a detail), the `narrow` columns give up width first, in their order,
+    down to their least; then `column`, down to FILL_LEAST_CHARS: no sideways scroll, and a cut cell is whole on
+    hover. Each column's own width (a fit's or the user's) is kept, so a wider view gets it back."""
 
-    def __init__(self, table: QTableView, column: int) -> None:
+    def __init__(self, table: QTableView, column: int, narrow: Sequence[tuple[int, int]] = ()) -> None:
         super().__init__(table)
         self._table, self._column = table, column
+        digit = table.fontMetrics().horizontalAdvance("0")
+        self._narrow = [(c, chars * digit) for c, chars in narrow] + [(column, FILL_LEAST_CHARS * digit)]
+        self._own: dict[int, int] = {column: table.columnWidth(column)}
+        self._filling = False
+        self._later = QTimer(self, singleShot=True, interval=0)  # after a fit's steps: it reads widths back
+        self._later.timeout.connect(self.fill)
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._section_resized)
-        self._own = table.columnWidth(column)
+
+    def own_width(self, column: int) -> int:
+        """The width `column` was given (fitted or by the user), whatever a narrow view makes of it now."""
+        return self._own.get(column, self._table.columnWidth(column))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:
@@ -65,30 +81,127 @@ class _FillColumn(QObject):
         return False
 
     def _section_resized(self, section: int, _old: int, new: int) -> None:
-        if getattr(self, "_filling", False):
+        if self._filling:
             return
-        if section == self._column:
-            self._own = new  # the user's (or a fit's) width is the least it gets
-        self.fill()
+        self._own[section] = new  # the user's (or a fit's) width is what it gets when there is room
+        self._later.start()
 
     def fill(self) -> None:
         header = self._table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != self._column and not header.isSectionHidden(c))
-        width = max(self._own, self._table.viewport().width() - others)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for column in shown:
+            self._own.setdefault(column, header.sectionSize(column))  # before this fill changes it
+        widths = {c: self._own[c] for c in shown}
+        spare = self._table.viewport().width() - sum(widths.values())
+        if spare >= 0 and self._column in widths:
+            widths[self._column] += spare
+        for column, least in self._narrow:
+            if spare >= 0:
+                break
+            if column in widths:
+                give = min(-spare, max(widths[column] - max(least, header_width(header, column)), 0))
+                widths[column] -= give
+                spare += give
         self._filling = True
         try:
-            header.resizeSection(self._column, width)
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
         finally:
             self._filling = False
 
 
-def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_titles: Iterable[int] = ()) -> QTableView:
+def wrapped_rows(table: QTableView, column: int) -> None:
+    """A row whose `column` holds text is as high as its cells wrapped in their widths need (the view's word wrap
+    on); every other row keeps the one-line height, its long texts ending in "…" (whole on hover). Measured for
+    those rows alone: Qt's ResizeToContents measured every cell of every loaded row on each resize (~0.9 s for 200
+    changes)."""
+    _WrappedRows(table, column)
+
+
+class _WrappedRows(QObject):
+    def __init__(self, table: QTableView, column: int) -> None:
+        super().__init__(table)
+        self._table, self._column = table, column
+        model = table.model()
+        model.modelReset.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        model.rowsInserted.connect(lambda _parent, first, last: self.fit(first, last))
+        model.dataChanged.connect(lambda top, bottom, *_: self.fit(top.row(), bottom.row()))
+        table.horizontalHeader().sectionResized.connect(lambda section, *_: self.fit() if section == column else None)
+
+    def fit(self, first: int = 0, last: int | None = None) -> None:
+        table, model = self._table, self._table.model()
+        one_line = table.verticalHeader().defaultSectionSize()
+        last = model.rowCount() - 1 if last is None else min(last, model.rowCount() - 1)
+        for row in range(max(first, 0), last + 1):
+            wraps = bool(model.index(row, self._column).data())
+            height = max(one_line, table.sizeHintForRow(row)) if wraps else one_line
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
+
+
+def share_room(table: QTableView, fitted: int, filler: int, *, filler_least: int, filler_share: float = 0.3) -> None:
+    """`fitted` and `filler` share what the other columns leave: `fitted` as wide as its first rows' text, up to what
+    leaves `filler` its least width or `filler_share` of the room, whichever is more; `filler` the rest (a wrapping
+    reason beside a change's summary). Worked out again as the table's width or rows change; once the user drags
+    `fitted`'s edge, that is its width."""
+    _SharedRoom(table, fitted, filler, filler_least, filler_share)
+
+
+class _SharedRoom(QObject):
+    def __init__(self, table: QTableView, fitted: int, filler: int, filler_least: int, filler_share: float) -> None:
+        super().__init__(table)
+        self._table, self._fitted, self._filler, self._least = table, fitted, filler, filler_least
+        self._filler_share = filler_share
+        self._users: int | None = None  # the width the user gave `fitted`
+        self._sharing = False
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._section_resized)
+        for signal in (table.model().modelReset, table.model().rowsInserted, table.model().layoutChanged):
+            signal.connect(self.share)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if self._sharing:
+            return
+        if section == self._fitted:
+            self._users = new
+        self.share()
+
+    def share(self, *_args: object) -> None:
+        table, header = self._table, self._table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c not in (self._fitted, self._filler) and not header.isSectionHidden(c))
+        room = table.viewport().width() - others
+        if self._users is not None:
+            fitted = self._users
+        else:
+            header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+            wanted = max(table.sizeHintForColumn(self._fitted), header_width(header, self._fitted))
+            left = max(self._least, int(room * self._filler_share))
+            fitted = max(min(wanted, room - left), header_width(header, self._fitted))
+        self._sharing = True
+        try:
+            for column, width in ((self._fitted, fitted), (self._filler, max(self._least, room - fitted))):
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._sharing = False
+
+
+def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_titles: Iterable[int] = (),
+               narrow: Sequence[tuple[int, int]] = ()) -> QTableView:
     """A list of rows to pick one from: whole rows selected, one at a time, nothing edited in place, one line a row
     (a cut cell shows its whole text on hover), column `stretch` taking the room that is left (but never less than
     it was fitted to), sorted by clicking a header (the model sorts, in SQL) and showing the model's own order from
     the start. `name` is its accessible name; the titles of `two_line_titles` take two lines, so those columns
-    can be as narrow as their values (dates, counts)."""
+    can be as narrow as their values (dates, counts). `narrow`: (column, least digits) that give up width, in this
+    order, when the view is too narrow for every column (see _FillColumn)."""
     table = QTableView()
     table.setModel(model)
     if two_line_titles:
@@ -106,7 +219,7 @@ def list_table(model: QAbstractItemModel, name: str, *, stretch: int, two_line_t
     header.setHighlightSections(False)
     show_full_text(table)
     compact_rows(table)
-    _FillColumn(table, stretch)
+    _FillColumn(table, stretch, narrow)
     header.setSortIndicator(*model.sort_column())
     table.setSortingEnabled(True)
     return table
@@ -148,8 +261,9 @@ class _FirstSplit(QObject):
 
     def split(self) -> None:
         header = self._table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != self._column and not header.isSectionHidden(c))
+        fill = self._table.findChild(_FillColumn)
+        width = fill.own_width if fill is not None else header.sectionSize  # not what a narrow list squeezed
+        others = sum(width(c) for c in range(header.count()) if c != self._column and not header.isSectionHidden(c))
         chrome = 2 * self._table.frameWidth() + self._table.verticalScrollBar().sizeHint().width()
         room = self._splitter.width() - self._splitter.handleWidth()
         rows = max(others + self._width + chrome, room * 2 // 3)

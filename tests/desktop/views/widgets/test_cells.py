@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QApplication, QStyle, QTableView, QToolTip
 
 from desktop.models.products import ProductsModel
 from desktop.views.widgets.cells import show_full_text
-from desktop.views.widgets.tables import fit_columns, fit_headers, header_width, list_table
+from desktop.views.widgets.tables import (
+    FILL_LEAST_CHARS,
+    fit_columns,
+    fit_headers,
+    header_width,
+    list_table,
+)
 from tests.desktop.pages_fixtures import offline_ctx, small_cache  # noqa: F401
 
 LONG = "Canon imageRUNNER ADVANCE DX C5840i with finisher"
@@ -118,9 +124,13 @@ def test_the_filling_column_takes_the_room_left_but_keeps_its_fitted_width(qtbot
 
     qtbot.waitUntil(lambda: table.columnWidth(location) == table.viewport().width() - others())
     assert table.columnWidth(location) > fitted  # a wide window: the location gets the room
-    table.resize(500, 300)  # narrower than all the columns: it keeps its width and the table scrolls
-    qtbot.waitUntil(lambda: table.columnWidth(location) == fitted)
-    assert table.horizontalScrollBar().maximum() > 0
+    table.resize(500, 300)  # narrower than all the columns: it gives up width to its least, never to "…"
+    least = max(FILL_LEAST_CHARS * table.fontMetrics().horizontalAdvance("0"), header_width(header, location))
+    qtbot.waitUntil(lambda: table.columnWidth(location) == min(fitted, least))
+    assert table.horizontalScrollBar().maximum() > 0  # the other columns do not fit either
+    table.resize(1400, 300)  # room again: its fitted width and more
+    qtbot.waitUntil(lambda: table.columnWidth(location) == table.viewport().width() - others())
+    assert table.columnWidth(location) > fitted
 
 
 @pytest.fixture(autouse=True)
