@@ -59,6 +59,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+class App(QObject):
+    """The translation context of the start-up's plurals (see `desktop.i18n` on why not `translate`)."""
+
+
 class Shell(QObject):
     """Runs the life of one app session: sign in, main window, sign out, quit."""
 
@@ -251,8 +255,8 @@ class Shell(QObject):
 
     def _say_changes_are_kept(self, waiting: int) -> None:
         """Quitting with unsent changes: a short word that they are safe (they are not lost, so nothing to ask)."""
-        box = QMessageBox(QMessageBox.Icon.Information, translate("App", "Service Portal"), translate(
-            "App", "%n change(s) not sent yet are kept on this computer and sent the next time you start Service "
+        box = QMessageBox(QMessageBox.Icon.Information, translate("App", "Service Portal"), App.tr(
+            "%n change(s) not sent yet are kept on this computer and sent the next time you start Service "
                    "Portal.", "", waiting))
         box.setWindowIcon(icons.app_icon())
         box.finished.connect(QApplication.quit)

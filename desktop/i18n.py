@@ -8,6 +8,11 @@ follows the system's language (`system_language`: nb, nn and no → bokmål, any
 
 Qt ships no bokmål catalogue for its own widgets (only nynorsk, `qtbase_nn`), so when `qtbase_nb` is missing our
 catalogue carries bokmål texts for the standard buttons and the line-edit menu (the `_QT_FALLBACK` markers below).
+
+A plural ("%n …") outside a widget's own `self.tr` goes through a small QObject class named after its context
+(`Notifications.tr("%n replies…", "", count)`), never `translate(ctx, text, "", count)`: lupdate before Qt 6.12
+reads a plural from `translate()` only when its count is a literal, and drops the call whose count is an expression,
+while `Class.tr()` it reads with any count (`tests/desktop/test_translations.py` catches a plural lost that way).
 """
 
 from __future__ import annotations

@@ -35,6 +35,10 @@ MESSAGE_MS = 15_000
 BODY_CHARS = 240
 
 
+class Notifications(QObject):
+    """The translation context of the summaries' plurals (see `desktop.i18n` on why not `translate`)."""
+
+
 @dataclass(frozen=True)
 class Found:
     """A notice and the case it is about (None for a rejected change, or a case no longer cached); for a refused
@@ -184,17 +188,17 @@ def summary(found: Sequence[Found]) -> Shown:
     kinds = {f.notice.kind for f in found}
     count = len(found)
     if kinds == {"reply"}:
-        title = translate("Notifications", "%n replies from the service desk", "", count)
+        title = Notifications.tr("%n replies from the service desk", "", count)
     elif kinds == {"state"}:
-        title = translate("Notifications", "%n cases changed state", "", count)
+        title = Notifications.tr("%n cases changed state", "", count)
     elif kinds == {"rejected"}:
-        title = translate("Notifications", "The portal refused %n changes", "", count)
+        title = Notifications.tr("The portal refused %n changes", "", count)
     else:
-        title = translate("Notifications", "%n updates from the service desk", "", count)
+        title = Notifications.tr("%n updates from the service desk", "", count)
     names = list(dict.fromkeys(_name(f) for f in reversed(found)))
     text = "\n".join(names[:SUMMARY_OVER])
     if len(names) > SUMMARY_OVER:
-        text += "\n" + translate("Notifications", "and %n more", "", len(names) - SUMMARY_OVER)
+        text += "\n" + Notifications.tr("and %n more", "", len(names) - SUMMARY_OVER)
     newest = message(found[-1])
     return Shown(title, text, newest.entity, newest.entity_id)
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="+254"/>
+        <location filename="../../desktop/app.py" line="+259"/>
         <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
         <translation>
             <numerusform>%n change not sent yet is kept on this computer and sent the next time you start Service Portal.</numerusform>
@@ -20,6 +20,33 @@
         <translation>
             <numerusform>%n change of yours that was never sent is kept in local data for another portal address ({places}).</numerusform>
             <numerusform>%n changes of yours that were never sent are kept in local data for another portal address ({places}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesBadge</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/cases/badge.py" line="+23"/>
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n to answer</numerusform>
+            <numerusform>%n to answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/badge.py" line="+17"/>
-        <source>%n rejected by the portal</source>
-        <translation>
-            <numerusform>%n rejected by the portal</numerusform>
-            <numerusform>%n rejected by the portal</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="-193"/>
-        <location filename="../../desktop/views/cases/badge.py" line="+19"/>
+        <location line="-193"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n to answer</numerusform>
@@ -73,23 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/cases/badge.py" line="+5"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>%n open case(s)</source>
-        <translation>
-            <numerusform>%n open case</numerusform>
-            <numerusform>%n open cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+280"/>
+        <location line="+280"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -119,7 +121,7 @@
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/notifications.py" line="+187"/>
+        <location filename="../../desktop/shell/notifications.py" line="+191"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n reply from the service desk</numerusform>
@@ -156,6 +158,17 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingBadge</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pending/badge.py" line="+19"/>
+        <source>%n rejected by the portal</source>
+        <translation>
+            <numerusform>%n rejected by the portal</numerusform>
+            <numerusform>%n rejected by the portal</numerusform>
         </translation>
     </message>
 </context>

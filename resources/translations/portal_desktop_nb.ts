@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+152"/>
+        <location filename="../../desktop/app.py" line="+156"/>
         <source>Starting the demo portal…</source>
         <translation>Starter demoportalen …</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Demoen er ikke tilgjengelig</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n change(s) not sent yet are kept on this computer and sent the next time you start Service Portal.</source>
         <translation>
             <numerusform>%n endring som ikke er sendt ennå, er lagret på denne datamaskinen og sendes neste gang du starter Serviceportalen.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>The demo portal could not be started. Details were written to the log folder:
 {folder}</source>
         <translation>Demoportalen kunne ikke startes. Detaljer er skrevet til loggmappen:
@@ -787,6 +787,33 @@
         <location line="+2"/>
         <source>Expected answer by {moment}</source>
         <translation>Forventet svar innen {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesBadge</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/cases/badge.py" line="+23"/>
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n venter på svar</numerusform>
+            <numerusform>%n venter på svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n åpen sak</numerusform>
+            <numerusform>%n åpne saker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ulest</numerusform>
+            <numerusform>%n uleste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1979,32 +2006,15 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Senere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/badge.py" line="+17"/>
-        <source>%n rejected by the portal</source>
-        <translation>
-            <numerusform>%n avvist av portalen</numerusform>
-            <numerusform>%n avvist av portalen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="-204"/>
-        <location filename="../../desktop/views/cases/badge.py" line="+19"/>
+        <location line="-204"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
             <numerusform>%n venter på svar</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/cases/badge.py" line="+5"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n ulest</numerusform>
-            <numerusform>%n uleste</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="-3"/>
+        <location line="-3"/>
         <location line="+2"/>
         <location line="+233"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
@@ -2012,15 +2022,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>{title} ({details})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/cases/badge.py" line="+1"/>
-        <source>%n open case(s)</source>
-        <translation>
-            <numerusform>%n åpen sak</numerusform>
-            <numerusform>%n åpne saker</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+48"/>
+        <location line="+48"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -2581,7 +2583,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/shell/notifications.py" line="+158"/>
+        <location filename="../../desktop/shell/notifications.py" line="+162"/>
         <source>Reply from the service desk</source>
         <translation>Svar fra kundeservice</translation>
     </message>
@@ -2879,6 +2881,17 @@ Sette dem i kø likevel?</translation>
         <location line="+2"/>
         <source>The last attempt did not get through. It is tried again by itself.</source>
         <translation>Det siste forsøket kom ikke fram. Det prøves igjen automatisk.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingBadge</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pending/badge.py" line="+19"/>
+        <source>%n rejected by the portal</source>
+        <translation>
+            <numerusform>%n avvist av portalen</numerusform>
+            <numerusform>%n avvist av portalen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3490,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+52"/>
+        <location filename="../../desktop/i18n.py" line="+57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>

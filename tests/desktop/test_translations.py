@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -84,3 +85,44 @@ def test_norwegian_is_used_with_norwegian_dates(qapp):
     finally:
         i18n.reset()
         QLocale.setDefault(previous)
+
+
+def plurals_in_source() -> set[tuple[str, str]]:
+    """(context, text) of every `self.tr`, `Class.tr` and `translate` call that passes a count to a "%n" text."""
+    found = set()
+
+    class Calls(ast.NodeVisitor):
+        classes: list[str] = []
+
+        def visit_ClassDef(self, node):
+            self.classes.append(node.name)
+            self.generic_visit(node)
+            self.classes.pop()
+
+        def visit_Call(self, node):
+            func, args = node.func, node.args
+            texts = [a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if any("%n" in t for t in texts):
+                if isinstance(func, ast.Attribute) and func.attr == "tr" and len(args) >= 3:
+                    owner = func.value
+                    context = self.classes[-1] if isinstance(owner, ast.Name) and owner.id == "self" else \
+                        getattr(owner, "id", "?")
+                    found.add((context, args[0].value))
+                elif getattr(func, "id", getattr(func, "attr", "")) == "translate" and len(args) >= 4:
+                    found.add((args[0].value, args[1].value))
+            self.generic_visit(node)
+
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        Calls().visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_plural_in_the_source_is_a_plural_in_the_catalogue():
+    """lupdate before Qt 6.12 reads `translate(ctx, "%n …", "", count)` as a plain message, or drops it when the count
+    is an expression: the Norwegian user would then see the English text. The source, read by Python's own parser,
+    says which texts are plurals; the catalogue must hold each as one."""
+    in_catalogue = {(name, message.findtext("source")) for name, message in
+                    messages(update_translations.ts_path("nb")) if message.get("numerus") == "yes"}
+    in_source = plurals_in_source()
+    assert len(in_source) > 20
+    assert in_source - in_catalogue == set()

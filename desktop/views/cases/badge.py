@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.shell import page_titles
 from desktop.shell.page import Badge
@@ -13,13 +13,17 @@ from sync.cases import queries as case_queries
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
+class CasesBadge(QObject):
+    """The translation context of the badge's plurals (see `desktop.i18n` on why not `translate`)."""
+
+
 def cases_badge(engine: CacheHandle) -> Badge:
     """Counted on the database thread: on a big case list the count takes tens of milliseconds."""
     counts = case_queries.case_counts(engine)
-    detail = translate("MainWindow", "%n to answer", "", counts.awaiting) if counts.awaiting else ""
+    detail = CasesBadge.tr("%n to answer", "", counts.awaiting) if counts.awaiting else ""
     title = page_titles.cases()
     entry = translate("MainWindow", "{title} ({details})").format(title=title, details=detail) if detail else title
-    lines = [entry, translate("MainWindow", "%n open case(s)", "", counts.open)]
+    lines = [entry, CasesBadge.tr("%n open case(s)", "", counts.open)]
     if counts.unread:
-        lines.append(translate("MainWindow", "%n unread", "", counts.unread))
+        lines.append(CasesBadge.tr("%n unread", "", counts.unread))
     return Badge(detail=detail, bold=counts.unread > 0, tooltip="\n".join(lines))
