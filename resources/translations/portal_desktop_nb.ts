@@ -2308,7 +2308,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+98"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+103"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -2478,7 +2478,7 @@ Sette dem i kø likevel?</translation>
         <translation>Hva det gjelder: faktura- eller avtalenummer, adressen, hva du vil ha endret …</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>

@@ -3,7 +3,8 @@
 Guides first: as soon as the machine, category or subject say what the problem is, the matching self-help guides are
 offered beside the form ("Have you tried these?") and can be run right here; the user can always go on and send the
 case. Every field is checked as it is typed with `case_operations.check_case_draft` (offline) and its message shows
-under it; OK stays disabled until the draft is valid.
+under it; OK stays disabled until the draft is valid, and whatever keeps it disabled is said at its field from the
+start (a field not filled in yet as what it still needs, "Choose a category.", in the muted colour).
 
 Files are checked as they are added (or dropped), off the UI thread (`AttachmentFiles`): each shows "checking…" at
 once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
@@ -62,7 +63,8 @@ from desktop.views.self_help.guide_runner import (
 from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import muted, plain_label
-from desktop.views.widgets.messages import error_label, set_error, with_error
+from desktop.views.widgets.messages import error_label, set_error, set_needed, with_error
+from domain import problems as codes
 from domain.cases import ACCOUNT_CATEGORIES, SUPPORT_CATEGORIES
 from domain.problems import Problem
 from domain.text_limits import MAX_SUBJECT
@@ -77,6 +79,9 @@ translate = QCoreApplication.translate  # the bare name lupdate recognises
 GUIDE_DELAY_MS = 300
 MAX_GUIDES = 5
 FIELDS = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")
+NEEDED_CODES = frozenset({codes.CASE_TYPE_MISSING, codes.CASE_PRODUCT_REQUIRED, codes.CASE_CATEGORY_MISSING,
+                          codes.CASE_SUBJECT_MISSING, codes.CASE_DESCRIPTION_MISSING})
+"""A field not filled in yet: said as what it still needs, not as a mistake, until the user has been at it."""
 
 
 class NewCaseDialog(QDialog):
@@ -412,12 +417,17 @@ class NewCaseDialog(QDialog):
                          email_updates=self.email_check.isChecked())
 
     def validate(self) -> dict[str, Problem]:
-        """Check the draft; show each touched field's message under it; OK only when there is nothing to fix."""
+        """Check the draft and say under each field what stops Send: what a field still needs in the muted colour
+        until the user has been at it, an error in red once they have (or when what is there is wrong). OK only when
+        there is nothing to fix."""
         draft = self.draft()
         self._errors = case_operations.check_case_draft(self._ctx.engine, draft)
         for name in FIELDS:
-            problem = self._errors.get(name) if name in self._touched else None
-            set_error(self.error_labels[name], problem_text(problem) if problem else None)
+            problem = self._errors.get(name)
+            if problem is not None and name not in self._touched and problem.code in NEEDED_CODES:
+                set_needed(self.error_labels[name], problem_text(problem))
+            else:
+                set_error(self.error_labels[name], problem_text(problem) if problem else None)
         checking = self.attachments.checking()
         self.ok_button.setEnabled(not self._errors and not self._queuing and not checking)
         if self._errors:
