@@ -72,6 +72,7 @@ from sync.account import preferences
 from sync.cases import operations as case_operations
 from sync.cases.operations import CaseDraft, CaseInputError
 from sync.guides import search as guide_search
+from sync.guides.related import related_guides
 from sync.outbox.queue import OutboxStateError
 from sync.outbox.records import OutboxItem
 
@@ -95,6 +96,7 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.given_up_guides: set[str] = {given_up_guide} if given_up_guide else set()  # never offered again
+        self._failed_guide = (given_up_guide, guide_title) if given_up_guide else None  # (id, title): the latest
         self.correcting = correcting
         self._sent = False
         self._touched: set[str] = set()
@@ -454,13 +456,20 @@ class NewCaseDialog(QDialog):
     # --- guides ------------------------------------------------------------------------------------------------
 
     def update_guides(self) -> None:
-        """Offer the guides matching what is known so far: the subject's words (any of them), within the category
-        and the machine's type. With no subject yet, the category's guides."""
+        """Offer the guides matching what is known so far. Right after a guide did not help (the subject is still
+        its title, or empty), the guides related to it (`sync.guides.related`: the same fault and machine). Else
+        the subject's words (any of them), within the category and the machine's type; with no subject yet, the
+        category's guides."""
         self._guide_timer.stop()
         draft = self.draft()
         product = self.machine_picker.product() if draft.type == "support" else None
         family = product.family if product else None
         category = draft.category or None
+        if self._failed_guide is not None and draft.subject in ("", self._failed_guide[1].strip()):
+            self._show_guides(related_guides(self._ctx.engine, self._failed_guide[0], language=current_language(),
+                                             category=category, family=family, exclude=self.given_up_guides,
+                                             limit=MAX_GUIDES))
+            return
         hits: list = []
         limit = MAX_GUIDES + len(self.given_up_guides)
 
@@ -475,6 +484,9 @@ class NewCaseDialog(QDialog):
                 hits = search(draft.subject, match_all=False)
         if not hits and category:
             hits = search("", category=category)
+        self._show_guides(hits)
+
+    def _show_guides(self, hits: list) -> None:
         self.guides_model.set_hits(hits)
         if hits:
             self.guides_list.selectionModel().setCurrentIndex(self.guides_model.index(0),
@@ -499,8 +511,11 @@ class NewCaseDialog(QDialog):
 
     def apply_guide_request(self, request: CaseRequest) -> None:
         """The guide did not help: file under its category and list the steps already tried; that guide is not
-        offered again."""
+        offered again, and the suggestions are the guides related to it. A subject that is still an earlier failed
+        guide's title (the user wrote none) becomes this guide's."""
+        earlier_title = self._failed_guide[1].strip() if self._failed_guide else None
         self.given_up_guides.add(request.guide_id)
+        self._failed_guide = (request.guide_id, request.guide_title)
         if request.category in SUPPORT_CATEGORIES and not self.type_support.isChecked():
             self.type_support.setChecked(True)
         index = self.category_combo.findData(request.category)
@@ -512,7 +527,7 @@ class NewCaseDialog(QDialog):
         if marker in current:
             current = current[:current.index(marker)].rstrip()
         self.description_edit.setPlainText("\n\n".join(part for part in (current, steps) if part) + "\n")
-        if not self.subject_edit.text().strip():
+        if self.subject_edit.text().strip() in ("", earlier_title):
             self.subject_edit.setText(request.guide_title)
             self._touched.add("subject")
         self.validate()
