@@ -277,7 +277,8 @@ def _insert_message(conn: Connection, case, text: str, target: str) -> Changed:
 
 
 def _moved(case, target: str) -> dict:
-    """The local body keys that let a refused or discarded move of `case` to `target` be put back (`sync.cases.rows`)."""
+    """The local body keys that let a refused or discarded move of `case` to `target` be put back
+    (`sync.cases.rows`)."""
     return {"_from_state": case.state, "_to_state": target, "_from_resolved_at": case.resolved_at,
             "_from_expected_response_at": case.expected_response_at}
 
