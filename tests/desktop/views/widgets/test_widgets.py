@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QWidget
 
-from desktop.colours import contrast_ratio, muted_color
 from desktop.models.products import ProductsModel
 from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.messages import (
@@ -14,7 +13,6 @@ from desktop.views.widgets.messages import (
     error_label,
     message_color,
     set_error,
-    set_needed,
     show_message,
     with_error,
 )
@@ -44,24 +42,6 @@ def test_an_error_line_under_a_layout_shows_without_a_field_to_describe(qtbot):
     holder.show()
     set_error(error, "Choose one.")
     assert error.isVisible() and error.property("field") is None
-
-
-def test_what_a_field_still_needs_is_muted_until_it_is_an_error(qtbot):
-    field, line = QLineEdit(), error_label()
-    holder = with_error(field, line)
-    qtbot.addWidget(holder)
-    holder.show()
-    set_needed(line, "Choose a category.")
-    colour = line.palette().color(line.foregroundRole())
-    assert line.isVisible() and line.property("severity") == "needed" and colour == muted_color()
-    background = line.palette().color(line.backgroundRole())
-    assert colour != message_color("error") and contrast_ratio(colour, background) >= 4.5
-    assert field.accessibleDescription() == "Choose a category."
-    set_error(line, "Choose a category.")
-    assert line.property("severity") == "error"
-    assert line.palette().color(line.foregroundRole()) == message_color("error")
-    set_needed(line, None)
-    assert not line.isVisible() and line.property("severity") == "" and field.accessibleDescription() == ""
 
 
 def test_messages_take_their_severitys_colour(qtbot):
