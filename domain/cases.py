@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Literal, get_args
 
-from domain import problems
+from domain import business_hours, problems
 
 CaseType = Literal["support", "account_question"]
 Category = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
@@ -88,6 +88,25 @@ def is_overdue(state: str, expected_at: datetime | None, now: datetime) -> bool:
     """The service desk owes an answer and the expected answer time (business hours already counted in it, see
     `domain.business_hours.expected_response_at`) has passed."""
     return state in ANSWER_OWED_STATES and expected_at is not None and now >= expected_at
+
+
+def response_hours(product_hours: int | None) -> int:
+    """The business hours within which an answer is due: the product's service contract, or for an account question
+    (no product) `ACCOUNT_QUESTION_RESPONSE_HOURS`."""
+    return ACCOUNT_QUESTION_RESPONSE_HOURS if product_hours is None else product_hours
+
+
+def expected_after_move(from_state: str, to_state: str, expected_at: datetime | None, *, moved_at: datetime,
+                        response_time_hours: int) -> datetime | None:
+    """The expected answer time once a case moves from `from_state` to `to_state` at `moved_at` (aware).
+
+    When the service desk owes an answer again after it owed none (the customer answered its question, a resolved
+    case was reopened, an agent took a waiting case back), the answer is due `response_time_hours` of business time
+    after the move, counted like a new request; otherwise the deadline stands. The portal stores what this says and
+    the app shows it for a reply or reopen still waiting in its queue, so the two never disagree about overdue."""
+    if to_state in ANSWER_OWED_STATES and from_state not in ANSWER_OWED_STATES:
+        return business_hours.expected_response_at(moved_at, response_time_hours)
+    return expected_at
 
 
 def categories_for(case_type: str) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, update
 
-from domain import business_hours, cases as rules, problems
+from domain import business_hours, problems
+from domain import cases as rules
 from domain.email import email_problem
 from domain.wire import Case, CaseIn, CaseMessage, CaseMessageIn, FieldError
 from portal import changes, entities, mail
@@ -37,7 +38,7 @@ def create(conn: Connection, principal: Principal, body: CaseIn, *, now: datetim
             raise _id_taken()
         return found, False
     _check_new(conn, principal, body)
-    hours = rules.ACCOUNT_QUESTION_RESPONSE_HOURS if body.product_id is None else _response_hours(conn, body.product_id)
+    hours = _response_hours(conn, body.product_id)
     number = conn.execute(select(func.coalesce(func.max(cases.c.number), FIRST_NUMBER - 1))).scalar_one() + 1
     conn.execute(insert(cases).values(
         id=body.id, number=number, account_id=principal.account_id, type=body.type, product_id=body.product_id,
@@ -77,8 +78,9 @@ def act(conn: Connection, principal: Principal, case_id: str, action: str, *, no
 
 def add_message(conn: Connection, principal: Principal, case_id: str, body: CaseMessageIn, *,
                 now: datetime) -> tuple[CaseMessage, bool]:
-    """Add to the thread. A customer's message is a `reply` (it takes an awaiting case back to in progress); an
-    agent's is mailed to the case's creator when they want e-mail updates."""
+    """Add to the thread. A customer's message is a `reply` (it takes an awaiting case back to in progress, with
+    the answer due counted anew from the reply: `domain.cases.expected_after_move`); an agent's is mailed to the
+    case's creator when they want e-mail updates."""
     case = _visible_or_404(conn, principal, case_id)
     existing = conn.execute(select(case_messages).where(case_messages.c.id == body.id)).first()
     if existing is not None:
@@ -144,8 +146,11 @@ def _check_new(conn: Connection, principal: Principal, body: CaseIn) -> None:
         raise not_found("The product")
 
 
-def _response_hours(conn: Connection, product_id: str) -> int:
-    return conn.execute(select(products.c.response_time_hours).where(products.c.id == product_id)).scalar_one()
+def _response_hours(conn: Connection, product_id: str | None) -> int:
+    if product_id is None:
+        return rules.response_hours(None)
+    return rules.response_hours(conn.execute(select(products.c.response_time_hours)
+                                             .where(products.c.id == product_id)).scalar_one())
 
 
 def _check(case: Case, action: str, actor: str, now: datetime) -> str:
@@ -159,7 +164,9 @@ def _move(conn: Connection, principal: Principal, case: Case, target: str, actio
           now: datetime) -> None:
     resolved_at = _iso(now) if target == "resolved" else (None if action == "reopen" else
                                                           case.resolved_at and _iso(case.resolved_at))
-    _bump(conn, case, state=target, resolved_at=resolved_at)
+    expected = rules.expected_after_move(case.state, target, case.expected_response_at, moved_at=now,
+                                         response_time_hours=_response_hours(conn, case.product_id))
+    _bump(conn, case, state=target, resolved_at=resolved_at, expected_response_at=_iso(expected))
     actor_name = AGENT_NAME if actor == "agent" else _name(conn, principal)
     event_id = _event(conn, case.id, case.state, target, action, actor, actor_name, now)
     changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_event", event_id, case.product_id)])

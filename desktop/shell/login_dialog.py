@@ -1,9 +1,9 @@
 """Sign-in: portal address, e-mail, password and "remember me".
 
 Mistakes are caught where they were typed (a message under the field); the sign-in itself runs on a worker thread
-with a busy indicator, so the dialog never freezes, and each way it can fail (wrong password, no answer, something
-that is not a portal) gets its own message in the dialog. On success `workspace` holds the signed-in
-`sync.session.workspace.Workspace` and the dialog is accepted.
+with a busy indicator, so the dialog never freezes, and each way it can fail (wrong password, no answer, an address
+that answers but is not a portal: said under the address) gets its own message. On success `workspace` holds the
+signed-in `sync.session.workspace.Workspace` and the dialog is accepted.
 
 Enter signs in (Sign in is the default button, Cancel never is) and Esc cancels. When cancelling would quit the app
 (`ask_before_quit`), the dialog asks first; a sign-in on its way goes on while it asks.
@@ -45,6 +45,7 @@ from sync.api.credentials import secure_storage_available
 from sync.api.errors import (
     AuthFailed,
     BadAnswer,
+    NotAPortal,
     PortalError,
     PortalUnreachable,
     SignInThrottled,
@@ -298,10 +299,19 @@ class LoginDialog(QDialog):
             self._show_message(self.tr("Could not reach the portal at {url}. Check the address and your network "
                                        "connection, then try again.").format(url=url))
             self.password_edit.setFocus()
-        elif isinstance(error, BadAnswer):
-            self._show_message(self.tr("The server at {url} answered, but not like a service portal. Check the "
-                                       "portal address.").format(url=url))
+        elif isinstance(error, NotAPortal):
+            log.info("Not a service portal at %s: %s", url, error)
+            self._show_message("")
+            set_error(self.url_error, self.tr("{url} answered, but it is not a service portal. Check the portal "
+                                              "address.").format(url=url))
             self.url_edit.setFocus()
+            self.url_edit.selectAll()
+        elif isinstance(error, BadAnswer):
+            log.warning("Sign-in got an answer it cannot read: %s", error)
+            self._show_message(self.tr("The portal at {url} answered in a way the app cannot read (a proxy in the "
+                                       "way, or a portal of another version). Try again later; if it stays so, ask "
+                                       "your IT department.").format(url=url))
+            self.password_edit.setFocus()
         elif isinstance(error, SignInThrottled):
             log.info("Sign-in throttled: %s", error)
             self._wait(error.retry_after)

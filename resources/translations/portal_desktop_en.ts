@@ -64,7 +64,7 @@
 <context>
     <name>LoginDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/login_dialog.py" line="+335"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+345"/>
         <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong passwords. Wait %n second and try again.</numerusform>

@@ -1687,7 +1687,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/shell/login_dialog.py" line="+86"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+87"/>
         <source>Sign in – Service Portal</source>
         <translation>Logg inn – Serviceportalen</translation>
     </message>
@@ -1822,12 +1822,17 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Fikk ikke kontakt med portalen på {url}. Kontroller adressen og nettverkstilkoblingen, og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server at {url} answered, but not like a service portal. Check the portal address.</source>
-        <translation>Serveren på {url} svarte, men ikke som en serviceportal. Kontroller portaladressen.</translation>
+        <location line="+6"/>
+        <source>{url} answered, but it is not a service portal. Check the portal address.</source>
+        <translation>{url} svarte, men det er ikke en serviceportal. Kontroller portaladressen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The portal at {url} answered in a way the app cannot read (a proxy in the way, or a portal of another version). Try again later; if it stays so, ask your IT department.</source>
+        <translation>Portalen på {url} svarte på en måte appen ikke kan lese (en mellomtjener i veien, eller en portal av en annen versjon). Prøv igjen senere; ta kontakt med IT-avdelingen hvis det ikke går over.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The portal could not sign you in right now. Try again in a few minutes.</source>
         <translation>Portalen kunne ikke logge deg inn akkurat nå. Prøv igjen om noen minutter.</translation>
     </message>
@@ -2370,7 +2375,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+98"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+105"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -2540,7 +2545,7 @@ Sette dem i kø likevel?</translation>
         <translation>Hva det gjelder: faktura- eller avtalenummer, adressen, hva du vil ha endret …</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Wait until the files are checked.</source>
         <translation>Vent til filene er kontrollert.</translation>
     </message>
@@ -2555,7 +2560,7 @@ Sette dem i kø likevel?</translation>
         <translation>Saken legges i kø her og sendes så snart portalen kan nås. Forventet svartid regnes i arbeidstid fra portalen mottar den: skjer det nå, innen {moment}.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>Already changed</source>
         <translation>Allerede endret</translation>
     </message>

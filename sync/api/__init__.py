@@ -7,11 +7,22 @@ its window from the cache before the sync thread first needs the network.
 
 from typing import Any
 
-from sync.api.errors import (AuthFailed, AuthRequired, BadAnswer, Busy, PortalError, PortalUnreachable, RateLimited,
-                             Rejected, ServerError, SignInThrottled)
+from sync.api.errors import (
+    AuthFailed,
+    AuthRequired,
+    BadAnswer,
+    Busy,
+    NotAPortal,
+    PortalError,
+    PortalUnreachable,
+    RateLimited,
+    Rejected,
+    ServerError,
+    SignInThrottled,
+)
 
 __all__ = ["Answer", "PortalClient", "PortalError", "PortalUnreachable", "ServerError", "RateLimited", "Busy",
-           "Rejected", "AuthFailed", "AuthRequired", "BadAnswer", "SignInThrottled"]
+           "Rejected", "AuthFailed", "AuthRequired", "BadAnswer", "NotAPortal", "SignInThrottled"]
 
 
 def __getattr__(name: str) -> Any:

@@ -25,10 +25,12 @@ from urllib3.util.retry import Retry
 from domain import problems
 from domain.wire import ChangePage, Guide, Me, MeterReading, PortalInfo, TokenPair
 from sync.api.credentials import TokenStore
-from sync.api.decode import decode, error_for, json_body
+from sync.api.decode import decode, error_for, json_body, problem_of
 from sync.api.errors import (
     AuthFailed,
     AuthRequired,
+    BadAnswer,
+    NotAPortal,
     PortalUnreachable,
     RateLimited,
     SignInThrottled,
@@ -90,11 +92,11 @@ class PortalClient:
         """Exchange e-mail and password for tokens and keep them. Raises AuthFailed on wrong credentials and
         SignInThrottled (with the seconds to wait) after too many of them."""
         response = self._call("POST", "/auth/token", json={"email": email, "password": password}, auth=False)
-        if response.status_code == 401 or (400 <= response.status_code < 500 and
-                                            _code(response) == problems.AUTH_INVALID_CREDENTIALS):
+        if 400 <= response.status_code < 500 and (_code(response) == problems.AUTH_INVALID_CREDENTIALS or
+                                                  (response.status_code == 401 and _is_problem(response))):
             raise AuthFailed("Wrong e-mail or password.")
         try:
-            pair = self._ok(response, TokenPair)
+            pair = self._as_portal(response, TokenPair)
         except RateLimited as exc:
             raise SignInThrottled(f"Too many wrong passwords; sign-in waits (Retry-After {exc.retry_after}) ({exc})",
                                   retry_after=exc.retry_after) from exc
@@ -132,11 +134,13 @@ class PortalClient:
 
     # --- reads --------------------------------------------------------------------------------------------------
     def portal_id(self) -> str | None:
-        """This portal's identity (`GET /v1/portal`, no sign-in); None from a portal too old to have one (404)."""
+        """This portal's identity (`GET /v1/portal`, no sign-in); None from a portal too old to have one (its 404
+        problem details). Asked first at sign-in, so an address that is no portal is `NotAPortal` before any password
+        goes to it."""
         response = self._call("GET", "/portal", auth=False)
-        if response.status_code == 404:
+        if response.status_code == 404 and _is_problem(response):
             return None
-        return self._ok(response, PortalInfo).portal_id
+        return self._as_portal(response, PortalInfo).portal_id
 
     def me(self) -> Me:
         return self.get("/me", Me)
@@ -233,6 +237,19 @@ class PortalClient:
             raise error_for(response)
         return decode(response, shape)
 
+    def _as_portal(self, response: requests.Response, shape: Any) -> Any:
+        """`_ok` for the answers of sign-in, where what a portal never sends (a web page, another service's JSON, a
+        4xx without problem details) means the address is not a portal: `NotAPortal`. The portal's own trouble (5xx,
+        429) stays what it is."""
+        if response.status_code >= 500 or response.status_code == 429:
+            raise error_for(response)
+        try:
+            return self._ok(response, shape)
+        except NotAPortal:
+            raise
+        except BadAnswer as exc:
+            raise NotAPortal(f"The address answered, but it is not a service portal: {exc}") from exc
+
     def _keep(self, pair: TokenPair) -> None:
         self.tokens.access_token = pair.access_token
         self.tokens.save_refresh_token(pair.refresh_token)
@@ -248,6 +265,15 @@ def _session(retry: Retry) -> requests.Session:
 
 def _refused(response: requests.Response) -> bool:
     return 400 <= response.status_code < 500 and response.status_code != 429
+
+
+def _is_problem(response: requests.Response) -> bool:
+    """Whether the answer carries the portal's problem details (every error of the portal does)."""
+    try:
+        problem_of(response)
+    except BadAnswer:
+        return False
+    return True
 
 
 def _code(response: requests.Response) -> str | None:

@@ -14,7 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from domain import problems
 from domain.wire import Problem
-from sync.api.errors import (BadAnswer, Busy, PortalError, RateLimited, Rejected, ServerError, parse_retry_after)
+from sync.api.errors import BadAnswer, Busy, PortalError, RateLimited, Rejected, ServerError, parse_retry_after
 
 T = TypeVar("T")
 

@@ -2,7 +2,7 @@
 
 Transient ones (`PortalUnreachable`, `ServerError`, `RateLimited`, `Busy`, `BadAnswer`) are retried later with the
 same Idempotency-Key; `Rejected` is the portal's final word on a request and goes to the user; `AuthFailed` and
-`AuthRequired` send the user to the sign-in form.
+`AuthRequired` send the user to the sign-in form; `NotAPortal` sends them back to the portal address they typed.
 """
 
 from __future__ import annotations
@@ -76,6 +76,15 @@ class BadAnswer(PortalError):
 
     transient = True
     code = "portal.bad_answer"
+
+
+class NotAPortal(BadAnswer):
+    """At sign-in: the address answered, but not as a service portal does (a web site's page, a 404 or 401 without
+    the portal's problem details, another service's JSON). Asking again gets the same answer: the user should check
+    the address. Distinct from `PortalUnreachable` (no answer at all) and `AuthFailed` (the portal said no)."""
+
+    transient = False
+    code = "portal.not_a_portal"
 
 
 class Rejected(PortalError):

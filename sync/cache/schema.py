@@ -139,6 +139,7 @@ cases = Table(
     Column("portal_state", String, nullable=True),
     Column("portal_resolved_at", String, nullable=True),
     Column("portal_email_updates", Integer, nullable=True),
+    Column("portal_expected_response_at", String, nullable=True),  # migration 0009
     Index("ix_cases_activity", "last_activity_at", "id"),
     Index("ix_cases_state_activity", "state", "last_activity_at", "id"),
     Index("ix_cases_created", "created_at", "id"),

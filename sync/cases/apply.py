@@ -62,6 +62,7 @@ def upsert_case(conn: Connection, item: Case) -> Changed:
            "last_activity_at": _last_activity(conn, item.id, created), "sync_status": "synced",
            "portal_state": item.state, "portal_resolved_at": to_iso(item.resolved_at) if item.resolved_at else None,
            "portal_email_updates": int(item.email_updates),
+           "portal_expected_response_at": to_iso(item.expected_response_at),
            "search_text": case_search_text(conn, item.number, item.subject, item.description, item.product_id)}
     upsert(conn, cases, row, unread=0)  # a new case starts read; a known one keeps its mark
     replay_waiting(conn, item.id, fresh=True)

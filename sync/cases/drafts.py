@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from domain import cases as case_rules
 from domain.business_hours import expected_response_at
-from sync.cache.schema import products
 from sync.cache.stamps import to_iso
 from sync.cases.apply import case_search_text
+from sync.cases.requests import case_response_hours
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,7 @@ def case_draft(body: dict) -> CaseDraft:
 def draft_row_values(conn: Connection, draft: CaseDraft, now) -> dict:
     """The cache columns of our own unsent case that come from its draft (at creation, and when a rejected one is
     corrected): with the department its category goes to and the answer expected if the portal got it `now`."""
-    hours = case_rules.ACCOUNT_QUESTION_RESPONSE_HOURS
-    if draft.product_id:
-        hours = conn.execute(select(products.c.response_time_hours)
-                             .where(products.c.id == draft.product_id)).scalar_one_or_none() or hours
+    hours = case_response_hours(conn, draft.product_id or None)
     return dict(type=draft.type, product_id=draft.product_id, category=draft.category,
                 department=case_rules.department_for(draft.category), subject=draft.subject,
                 description=draft.description, contact_name=draft.contact_name, contact_email=draft.contact_email,

@@ -8,8 +8,9 @@ Attachments are copied into `<data_dir>/attachments/<case_id>/<attachment_id>-<n
 on the original staying where it was); the outbox item names the copy and `sync.engine.push` reads it at send time.
 
 Body keys starting with "_" stay local (`sync.engine.push.wire_request` strips them): "_if_match" is sent as the If-Match
-header, "_from_state"/"_to_state" and "_from_email_updates" let a rejected or discarded item put back what its
-optimistic change replaced (`sync.cases.rows`).
+header, "_from_state"/"_to_state" (with the resolved and expected answer times before the move) and
+"_from_email_updates" let a rejected or discarded item put back what its optimistic change replaced
+(`sync.cases.rows`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from sync.cases.requests import (
     MESSAGE_KIND,
     PATCH_KIND,
     group_key,
+    recounted_deadline,
 )
 from sync.cases.rows import CaseRows
 from sync.outbox import queue as outbox
@@ -185,17 +187,17 @@ def queue_case_action(engine: Engine, case_id: str, action: str) -> Changed:
         case = _case(conn, case_id)
         target = check_transition(case.state, action, actor_role="customer", resolved_at=from_iso(case.resolved_at),
                                   now=utc_now())
-        values = {"state": target, "last_activity_at": _later(case.last_activity_at, utc_now())}
+        now = utc_now()
+        values = {"state": target, "last_activity_at": _later(case.last_activity_at, now),
+                  "expected_response_at": recounted_deadline(conn, case, target, now)}
         if action == "reopen":
             values["resolved_at"] = None
         conn.execute(update(cases).where(cases.c.id == case_id).values(**values))
         verb = "Cancel" if action == "cancel" else "Reopen"
         item = outbox.enqueue(
             conn, kind=ACTION_KIND, method="POST", path=f"/cases/{case_id}/actions",
-            body={"action": action, "_from_state": case.state, "_to_state": target,
-                  "_from_resolved_at": case.resolved_at},
-            entity="case", entity_id=case_id, group_key=group_key(case_id),
-            summary=f"{verb} case {case_title(case.number, case.subject)}")
+            body={"action": action, **_moved(case, target)}, entity="case", entity_id=case_id,
+            group_key=group_key(case_id), summary=f"{verb} case {case_title(case.number, case.subject)}", now=now)
         return {"case": {case_id}, "outbox": {str(item.seq)}}
 
 
@@ -262,14 +264,23 @@ def _insert_message(conn: Connection, case, text: str, target: str) -> Changed:
         id=message_id, case_id=case.id, author_kind="customer", author_name=_me(conn).name, body=text,
         created_at=to_iso(now), sync_status="pending"))
     conn.execute(update(cases).where(cases.c.id == case.id).values(
-        state=target, last_activity_at=_later(case.last_activity_at, now)))
+        state=target, last_activity_at=_later(case.last_activity_at, now),
+        expected_response_at=recounted_deadline(conn, case, target, now)))
     body = {"id": message_id, "body": text}
     if target != case.state:
-        body |= {"_from_state": case.state, "_to_state": target}
+        body |= _moved(case, target)
     item = outbox.enqueue(conn, kind=MESSAGE_KIND, method="POST", path=f"/cases/{case.id}/messages", body=body,
                           entity="case_message", entity_id=message_id, group_key=group_key(case.id),
-                          summary=f"Reply on case {case_title(case.number, case.subject)}: {_first_line(text)}")
+                          summary=f"Reply on case {case_title(case.number, case.subject)}: {_first_line(text)}",
+                          now=now)
     return {"case_message": {message_id}, "case": {case.id}, "outbox": {str(item.seq)}}
+
+
+def _moved(case, target: str) -> dict:
+    """The local body keys that let a refused or discarded move of `case` to `target` be put back
+    (`sync.cases.rows`)."""
+    return {"_from_state": case.state, "_to_state": target, "_from_resolved_at": case.resolved_at,
+            "_from_expected_response_at": case.expected_response_at}
 
 
 def _queue_attachments(conn: Connection, data_dir: Path, case_id: str, copies: Sequence[tuple[str, str, Path]],

@@ -16,7 +16,7 @@ from sync.cache.changed import Changed
 from sync.cache.schema import case_attachments, case_messages, cases, outbox
 from sync.cases import apply as case_apply
 from sync.cases.drafts import case_draft, draft_row_values
-from sync.cases.requests import replay_waiting, reply_arrived
+from sync.cases.requests import recounted_deadline, replay_waiting, reply_arrived
 from sync.outbox.records import OutboxItem
 
 
@@ -71,7 +71,8 @@ class CaseMessageRows:
     """Our reply. Sent: the portal's copy. Rejected: shown as rejected; a state change it made is put back."""
 
     def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
-        reply_arrived(conn, _case_of(conn, case_messages, entity_id))
+        reply_arrived(conn, _case_of(conn, case_messages, entity_id),
+                      answer.created_at if answer is not None else utc_now())
         if answer is not None:
             return case_apply.upsert_message(conn, answer)
         return _set_status(conn, case_messages, entity_id, "synced", "case_message")
@@ -132,8 +133,9 @@ def _undo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Cha
         return {"case": {case_id}}
     if "_to_state" in body:
         values = {"state": body["_from_state"]}
-        if "_from_resolved_at" in body:
-            values["resolved_at"] = body["_from_resolved_at"]
+        for key in ("resolved_at", "expected_response_at"):
+            if f"_from_{key}" in body:
+                values[key] = body[f"_from_{key}"]
         conn.execute(update(cases).where(cases.c.id == case_id, cases.c.state == body["_to_state"]).values(**values))
     if "_from_email_updates" in body:
         conn.execute(update(cases).where(cases.c.id == case_id, cases.c.email_updates == int(bool(
@@ -148,8 +150,11 @@ def _redo(conn: Connection, case_id: str | None, body: Mapping[str, Any]) -> Cha
     if replay_waiting(conn, case_id) or _has_portal_copy(conn, case_id):
         return {"case": {case_id}}
     if "_to_state" in body:
-        conn.execute(update(cases).where(cases.c.id == case_id, cases.c.state == body["_from_state"])
-                     .values(state=body["_to_state"]))
+        case = conn.execute(select(cases).where(cases.c.id == case_id, cases.c.state == body["_from_state"])).first()
+        if case is not None:
+            conn.execute(update(cases).where(cases.c.id == case_id).values(
+                state=body["_to_state"], expected_response_at=recounted_deadline(conn, case, body["_to_state"],
+                                                                                 utc_now())))
     if "email_updates" in body and "_from_email_updates" in body:
         conn.execute(update(cases).where(cases.c.id == case_id).values(email_updates=int(bool(body["email_updates"]))))
     return {"case": {case_id}}

@@ -10,12 +10,12 @@ from domain.clock import today
 from domain.email import email_problem
 from domain.text_limits import MAX_EMAIL
 from sync.account import queries as account_queries
-from sync.api import AuthFailed, PortalError, SignInThrottled
+from sync.api import AuthFailed, NotAPortal, PortalError, SignInThrottled
 from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
 from sync.cli.password import UNATTENDED_HINT, given_password, login_password
-from sync.cli.problem_texts import local_dates, plain_reason, sentence, throttled_text
+from sync.cli.problem_texts import local_dates, plain_reason, sign_in_text, throttled_text
 from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
@@ -36,7 +36,8 @@ def login(args: Namespace) -> int:
     except SignInThrottled as exc:
         raise CliError(f"Cannot sign in: {throttled_text(exc.retry_after)}", EXIT_REFUSED) from exc
     except PortalError as exc:
-        raise CliError(f"Cannot sign in: {sentence(plain_reason(str(exc)))}", EXIT_UNREACHABLE) from exc
+        raise CliError(f"Cannot sign in: {sign_in_text(exc, args.portal)}",
+                       EXIT_REFUSED if isinstance(exc, NotAPortal) else EXIT_UNREACHABLE) from exc
     with ws:
         user = account_queries.current_user(ws.engine)
         print(f"Signed in to {ws.portal_url} as {user.name} <{user.email}> ({user.role}).")

@@ -1,7 +1,8 @@
 """`portal-cli` entry point: argument parsing and the one place that turns every failure into an exit code.
 
 Exit codes: 0 done; 1 a bug (traceback in the log file); 2 usage; 3 the portal is out of reach (the work stays
-queued); 4 something was refused (a rule, the portal, a wrong password or too many of them, not signed in).
+queued); 4 something was refused (a rule, the portal, a wrong password or too many of them, an address that is not
+a service portal, not signed in).
 """
 
 from __future__ import annotations

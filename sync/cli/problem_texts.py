@@ -1,4 +1,5 @@
-"""The command line's English for the problem codes it can meet: a typed counter, a reading's rules, a readings file.
+"""The command line's English for the problem codes it can meet: a typed counter, a reading's rules, a readings file,
+a sign-in.
 
 `domain` and the rest of `sync` report problems as codes and params (`domain.problems`, `ReadingProblem`, the CSV
 judge's `RowCheck` and `CsvFormatError`); this table is where the command line turns them into sentences, as the
@@ -14,6 +15,7 @@ from typing import Mapping
 
 from domain import problems as codes
 from domain.meter import MAX_COUNTER_VALUE, ReadingProblem
+from sync.api.errors import NotAPortal, PortalError
 from sync.cli.output import DATE_FORMAT, DATE_TIME_FORMAT, grouped
 from sync.readings import csv_format, csv_import
 
@@ -52,6 +54,11 @@ ROW_TEXTS: dict[str, str] = {
     csv_import.CSV_UNKNOWN_COUNTER: "{serial} ({model}) has no counter {names}; its counters are {counters}.",
 }
 """Why a row is not queued, without its line: `row_text` puts "Line N: " in front, the import's listing its own."""
+
+SIGN_IN_TEXTS: dict[str, str] = {
+    NotAPortal.code: "{url} answered, but it is not a service portal. Check the address given with --portal.",
+}
+"""Why a sign-in failed, by the error's code; placeholder `url`, the portal address given."""
 
 READING_STATUSES: dict[str, str] = {
     "pending": "waiting to be sent", "accepted": "accepted", "rejected": "refused", "estimated": "estimated",
@@ -161,6 +168,12 @@ def _local_moment(found: re.Match) -> str:
     except ValueError:
         return text
     return f"{moment.astimezone() if moment.tzinfo else moment:{DATE_TIME_FORMAT}}"
+
+
+def sign_in_text(error: PortalError, url: str) -> str:
+    """Why signing in to `url` failed: `SIGN_IN_TEXTS` for its code, else its own English without the addresses."""
+    template = SIGN_IN_TEXTS.get(error.code)
+    return template.format(url=url) if template else sentence(plain_reason(str(error)))
 
 
 def throttled_text(retry_after: float | None) -> str:

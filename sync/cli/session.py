@@ -7,6 +7,7 @@ from pathlib import Path
 from sync.api import (
     AuthFailed,
     AuthRequired,
+    NotAPortal,
     PortalError,
     PortalUnreachable,
     SignInThrottled,
@@ -14,7 +15,7 @@ from sync.api import (
 from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.password import UNATTENDED_HINT
-from sync.cli.problem_texts import plain_reason, sentence, throttled_text
+from sync.cli.problem_texts import plain_reason, sentence, sign_in_text, throttled_text
 from sync.engine.rounds import SyncEngine, SyncReport
 from sync.outbox import queue as outbox
 from sync.session.workspace import Workspace, restore
@@ -43,6 +44,9 @@ def _signed_in_again(ws: Workspace, password: str) -> SyncReport | None:
         raise CliError(f"Sign-in refused: {exc}", EXIT_REFUSED) from exc
     except SignInThrottled as exc:
         raise CliError(f"Cannot sign in: {throttled_text(exc.retry_after)} Anything queued stays queued.",
+                       EXIT_REFUSED) from exc
+    except NotAPortal as exc:
+        raise CliError(f"Cannot sign in: {sign_in_text(exc, ws.portal_url)} Anything queued stays queued.",
                        EXIT_REFUSED) from exc
     except PortalError as exc:
         return SyncReport(online=not isinstance(exc, PortalUnreachable), error=str(exc), error_code=exc.code)

@@ -20,8 +20,9 @@ _WORD_CHARS = re.compile(r"\w", re.UNICODE)
 _MIN_ANY_TERM = 3
 """In "any word" mode (matching a case's subject), shorter words ("i", "på", "2") would match nearly everything."""
 
-# bm25 weights per FTS column: guide_id, language (unindexed), title, summary, keywords, body.
-_BM25 = "bm25(guides_fts, 0.0, 0.0, 10.0, 4.0, 8.0, 1.0)"
+BM25_RANK = "bm25(guides_fts, 0.0, 0.0, 10.0, 4.0, 8.0, 1.0)"
+"""A guide's rank for a MATCH (lower is better), with a weight per FTS column: guide_id, language (unindexed), title,
+summary, keywords, body."""
 _FILTERS = """
     g.language = :language
     AND (:category IS NULL OR g.category = :category)
@@ -90,7 +91,7 @@ def search_guides(engine: Engine, user_text: str, *, language: str, family: str 
     params = {"language": language, "family": family, "category": category, "limit": limit}
     query = fts_query(user_text, match_all=match_all)
     if query:
-        sql = (f"SELECT g.*, {_BM25} AS rank FROM guides_fts JOIN guides g "
+        sql = (f"SELECT g.*, {BM25_RANK} AS rank FROM guides_fts JOIN guides g "
                f"ON g.id = guides_fts.guide_id AND g.language = guides_fts.language "
                f"WHERE guides_fts MATCH :query AND {_FILTERS} ORDER BY rank, g.title LIMIT :limit")
         params["query"] = query
@@ -100,8 +101,13 @@ def search_guides(engine: Engine, user_text: str, *, language: str, family: str 
         sql = f"SELECT g.* FROM guides g WHERE {_FILTERS} ORDER BY g.title, g.id LIMIT :limit"
     with engine.connect() as conn:
         rows = conn.execute(text(sql), params).mappings().all()
-    return [GuideHit(id=r["id"], language=r["language"], title=r["title"], summary=r["summary"],
-                     category=r["category"], families=tuple(json.loads(r["families_json"]))) for r in rows]
+    return [guide_hit(r) for r in rows]
+
+
+def guide_hit(row) -> GuideHit:
+    """A `guides` row (as a mapping) as a search hit."""
+    return GuideHit(id=row["id"], language=row["language"], title=row["title"], summary=row["summary"],
+                    category=row["category"], families=tuple(json.loads(row["families_json"])))
 
 
 def guide(engine: Engine, guide_id: str, language: str) -> GuideRecord | None:

@@ -75,8 +75,9 @@ def sign_in(data_dir: Path, portal_url: str, email: str, password: str, *, remem
     """Ask the portal who it is, check the credentials, keep the refresh token and open this user's cache there
     (keyed by the portal's identity; a cache this address had before is adopted, see `cache_folders`).
 
-    Raises AuthFailed, PortalUnreachable or BadAnswer (and ValueError for a malformed portal address). Without
-    `remember` the token is kept in memory only and any remembered login is forgotten.
+    Raises AuthFailed, PortalUnreachable, NotAPortal (the address answers, but is no portal) or BadAnswer (and
+    ValueError for a malformed portal address). Without `remember` the token is kept in memory only and any
+    remembered login is forgotten.
     """
     from sync.account.apply import upsert_me
     from sync.api.client import PortalClient  # noqa: PLC0415 - signing in is when the HTTP stack is first needed

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from domain import business_hours, problems
+from domain.cases import is_overdue
 from domain.clock import ACCOUNT_TZ
 from portal.app import create_app
 from portal.db import outgoing_mail, sqlite_url
@@ -327,3 +328,39 @@ def test_no_mail_about_the_creators_own_change(portal):
     other = open_case(portal.kari, question())["id"]
     act(portal.admin, other, "cancel")
     assert [(m.to_address, m.reason, m.case_id) for m in portal.mail()] == [(KARI, "state_change", other)]
+
+
+def test_a_reply_to_the_desks_question_is_owed_an_answer_counted_from_the_reply(portal):
+    product = first_product(portal.kari)
+    hours = product["contract"]["response_time_hours"]
+    cid = open_case(portal.kari, support_case(product["id"]))["id"]
+    act(portal.agent, cid, "start", agent=True)
+    act(portal.agent, cid, "ask_customer", agent=True)
+    portal.clock.now = datetime(2026, 12, 24, 15, 0, tzinfo=ACCOUNT_TZ)  # weeks later, Christmas Eve afternoon
+    reply = portal.kari.post_idem(f"/v1/cases/{cid}/messages", json={"id": str(uuid.uuid4()), "body": "Bilde kommer."})
+    assert reply.status_code == 201, reply.text
+    case = portal.kari.get(f"/v1/cases/{cid}").json()
+    due = business_hours.expected_response_at(portal.clock.now, hours)
+    assert case["state"] == "in_progress" and oslo(case["expected_response_at"]) == due
+    assert due > portal.clock.now and due.date() == datetime(2026, 12, 28).date()  # over Christmas Day and the weekend
+    assert not is_overdue(case["state"], oslo(case["expected_response_at"]), portal.clock.now)
+    again = portal.kari.post_idem(f"/v1/cases/{cid}/messages", json={"id": str(uuid.uuid4()), "body": "Og en til."})
+    assert again.status_code == 201
+    assert oslo(portal.kari.get(f"/v1/cases/{cid}").json()["expected_response_at"]) == due  # still in progress: kept
+
+
+def test_a_reopened_case_is_owed_an_answer_counted_from_the_reopening(portal):
+    cid = open_case(portal.kari, question())["id"]
+    act(portal.agent, cid, "resolve", agent=True)
+    portal.clock.now = TUESDAY_MORNING + timedelta(days=7)
+    reopened = act(portal.kari, cid, "reopen").json()
+    assert reopened["state"] == "in_progress"
+    assert oslo(reopened["expected_response_at"]) == business_hours.expected_response_at(portal.clock.now, 16)
+
+
+def test_the_desks_own_moves_keep_the_deadline(portal):
+    case = open_case(portal.kari, support_case(first_product(portal.kari)["id"]))
+    portal.clock.now += timedelta(hours=1)
+    for action in ("start", "ask_customer"):
+        moved = act(portal.agent, case["id"], action, agent=True).json()
+        assert moved["expected_response_at"] == case["expected_response_at"]

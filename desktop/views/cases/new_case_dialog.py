@@ -3,7 +3,8 @@
 Guides first: as soon as the machine, category or subject say what the problem is, the matching self-help guides are
 offered beside the form ("Have you tried these?") and can be run right here; the user can always go on and send the
 case. Every field is checked as it is typed with `case_operations.check_case_draft` (offline) and its message shows
-under it; OK stays disabled until the draft is valid.
+under it; OK stays disabled until the draft is valid, and whatever keeps it disabled is said at its field from the
+start (a field not filled in yet as what it still needs, "Choose a category.", in the muted colour).
 
 Files are checked as they are added (or dropped), off the UI thread (`AttachmentFiles`): each shows "checking…" at
 once, then OK, or it leaves the list and why shows beside it; Send waits for the checks.
@@ -62,7 +63,8 @@ from desktop.views.self_help.guide_runner import (
 from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import muted, plain_label
-from desktop.views.widgets.messages import error_label, set_error, with_error
+from desktop.views.widgets.messages import error_label, set_error, set_needed, with_error
+from domain import problems as codes
 from domain.cases import ACCOUNT_CATEGORIES, SUPPORT_CATEGORIES
 from domain.problems import Problem
 from domain.text_limits import MAX_SUBJECT
@@ -70,6 +72,7 @@ from sync.account import preferences
 from sync.cases import operations as case_operations
 from sync.cases.operations import CaseDraft, CaseInputError
 from sync.guides import search as guide_search
+from sync.guides.related import related_guides
 from sync.outbox.queue import OutboxStateError
 from sync.outbox.records import OutboxItem
 
@@ -77,6 +80,9 @@ translate = QCoreApplication.translate  # the bare name lupdate recognises
 GUIDE_DELAY_MS = 300
 MAX_GUIDES = 5
 FIELDS = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")
+NEEDED_CODES = frozenset({codes.CASE_TYPE_MISSING, codes.CASE_PRODUCT_REQUIRED, codes.CASE_CATEGORY_MISSING,
+                          codes.CASE_SUBJECT_MISSING, codes.CASE_DESCRIPTION_MISSING})
+"""A field not filled in yet: said as what it still needs, not as a mistake, until the user has been at it."""
 
 
 class NewCaseDialog(QDialog):
@@ -90,6 +96,7 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.given_up_guides: set[str] = {given_up_guide} if given_up_guide else set()  # never offered again
+        self._failed_guide = (given_up_guide, guide_title) if given_up_guide else None  # (id, title): the latest
         self.correcting = correcting
         self._sent = False
         self._touched: set[str] = set()
@@ -412,12 +419,17 @@ class NewCaseDialog(QDialog):
                          email_updates=self.email_check.isChecked())
 
     def validate(self) -> dict[str, Problem]:
-        """Check the draft; show each touched field's message under it; OK only when there is nothing to fix."""
+        """Check the draft and say under each field what stops Send: what a field still needs in the muted colour
+        until the user has been at it, an error in red once they have (or when what is there is wrong). OK only when
+        there is nothing to fix."""
         draft = self.draft()
         self._errors = case_operations.check_case_draft(self._ctx.engine, draft)
         for name in FIELDS:
-            problem = self._errors.get(name) if name in self._touched else None
-            set_error(self.error_labels[name], problem_text(problem) if problem else None)
+            problem = self._errors.get(name)
+            if problem is not None and name not in self._touched and problem.code in NEEDED_CODES:
+                set_needed(self.error_labels[name], problem_text(problem))
+            else:
+                set_error(self.error_labels[name], problem_text(problem) if problem else None)
         checking = self.attachments.checking()
         self.ok_button.setEnabled(not self._errors and not self._queuing and not checking)
         if self._errors:
@@ -444,13 +456,20 @@ class NewCaseDialog(QDialog):
     # --- guides ------------------------------------------------------------------------------------------------
 
     def update_guides(self) -> None:
-        """Offer the guides matching what is known so far: the subject's words (any of them), within the category
-        and the machine's type. With no subject yet, the category's guides."""
+        """Offer the guides matching what is known so far. Right after a guide did not help (the subject is still
+        its title, or empty), the guides related to it (`sync.guides.related`: the same fault and machine). Else
+        the subject's words (any of them), within the category and the machine's type; with no subject yet, the
+        category's guides."""
         self._guide_timer.stop()
         draft = self.draft()
         product = self.machine_picker.product() if draft.type == "support" else None
         family = product.family if product else None
         category = draft.category or None
+        if self._failed_guide is not None and draft.subject in ("", self._failed_guide[1].strip()):
+            self._show_guides(related_guides(self._ctx.engine, self._failed_guide[0], language=current_language(),
+                                             category=category, family=family, exclude=self.given_up_guides,
+                                             limit=MAX_GUIDES))
+            return
         hits: list = []
         limit = MAX_GUIDES + len(self.given_up_guides)
 
@@ -465,6 +484,9 @@ class NewCaseDialog(QDialog):
                 hits = search(draft.subject, match_all=False)
         if not hits and category:
             hits = search("", category=category)
+        self._show_guides(hits)
+
+    def _show_guides(self, hits: list) -> None:
         self.guides_model.set_hits(hits)
         if hits:
             self.guides_list.selectionModel().setCurrentIndex(self.guides_model.index(0),
@@ -489,8 +511,11 @@ class NewCaseDialog(QDialog):
 
     def apply_guide_request(self, request: CaseRequest) -> None:
         """The guide did not help: file under its category and list the steps already tried; that guide is not
-        offered again."""
+        offered again, and the suggestions are the guides related to it. A subject that is still an earlier failed
+        guide's title (the user wrote none) becomes this guide's."""
+        earlier_title = self._failed_guide[1].strip() if self._failed_guide else None
         self.given_up_guides.add(request.guide_id)
+        self._failed_guide = (request.guide_id, request.guide_title)
         if request.category in SUPPORT_CATEGORIES and not self.type_support.isChecked():
             self.type_support.setChecked(True)
         index = self.category_combo.findData(request.category)
@@ -502,7 +527,7 @@ class NewCaseDialog(QDialog):
         if marker in current:
             current = current[:current.index(marker)].rstrip()
         self.description_edit.setPlainText("\n\n".join(part for part in (current, steps) if part) + "\n")
-        if not self.subject_edit.text().strip():
+        if self.subject_edit.text().strip() in ("", earlier_title):
             self.subject_edit.setText(request.guide_title)
             self._touched.add("subject")
         self.validate()

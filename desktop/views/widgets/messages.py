@@ -9,7 +9,7 @@ from typing import Protocol, Sequence
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
-from desktop.colours import Tint, blend, message_color, tint_background
+from desktop.colours import Tint, blend, message_color, muted_color, tint_background
 from desktop.views.widgets.labels import plain_label
 
 
@@ -39,6 +39,21 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, message: str | None) -> None:
     """Show `message` on an error line (hide the line when there is none). A line placed with `with_error` also
     becomes its field's accessible description, so a screen reader says why the field is refused."""
+    _show_line(label, message, "error")
+
+
+def set_needed(label: QLabel, message: str | None) -> None:
+    """Show on a field's error line what the field still needs before the form can be sent (one not filled in
+    yet), in the muted colour: nothing is wrong yet, but the user sees at the field why Send is off. `set_error` on
+    the same line makes it an error again."""
+    _show_line(label, message, "needed")
+
+
+def _show_line(label: QLabel, message: str | None, severity: str) -> None:
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), muted_color() if severity == "needed" else message_color(severity))
+    label.setPalette(palette)
+    label.setProperty("severity", severity if message else "")
     label.setText(message or "")
     label.setVisible(bool(message))
     field = label.property("field")

@@ -12,7 +12,9 @@ from sync.api import (
     AuthRequired,
     BadAnswer,
     Busy,
+    NotAPortal,
     PortalClient,
+    PortalError,
     PortalUnreachable,
     RateLimited,
     Rejected,
@@ -20,6 +22,8 @@ from sync.api import (
 )
 from sync.api.client import default_get_retry
 from sync.api.credentials import TokenStore, service_name
+from tests.support.not_a_portal import KINDS as not_a_portal_kinds
+from tests.support.not_a_portal import not_a_portal
 from tests.sync.scripted_server import Reply, scripted_server
 
 PAIR = {"access_token": "a1", "refresh_token": "r1", "expires_in": 900, "token_type": "Bearer"}
@@ -230,3 +234,44 @@ def test_an_identity_that_could_not_name_a_folder_safely_is_a_bad_answer(server,
     script.on("GET", "/v1/portal", Reply(200, {"portal_id": portal_id}))
     with pytest.raises(BadAnswer):
         client.portal_id()
+
+
+# --- an address that answers, but is not a service portal -------------------------------------------------------
+
+@pytest.mark.parametrize("kind", not_a_portal_kinds)
+def test_signing_in_to_a_web_server_that_is_no_portal_is_not_a_portal(kind):
+    with not_a_portal(kind) as url:
+        client = PortalClient(url, tokens=TokenStore(url, "kari@example.no"), timeout=(2, 2))
+        try:
+            with pytest.raises(NotAPortal) as caught:
+                client.portal_id()
+        finally:
+            client.close()
+    assert caught.value.code == "portal.not_a_portal" and not caught.value.transient
+
+
+@pytest.mark.parametrize("reply", [
+    Reply(200, "<html><body>Sign in to the intranet</body></html>", {"Content-Type": "text/html"}),
+    Reply(401, "<h1>401 Authorization Required</h1>", {"Content-Type": "text/html"}),
+    Reply(404, {"detail": "Not Found"}),
+    Reply(200, {"token": "not ours"}),
+])
+def test_a_token_answer_that_no_portal_gives_is_not_a_portal_and_not_a_wrong_password(server, reply):
+    url, script = server
+    script.on("POST", "/v1/auth/token", reply)
+    with pytest.raises(NotAPortal):
+        PortalClient(url, tokens=TokenStore(url, "kari@example.no")).sign_in("kari@example.no", "demo1234")
+
+
+@pytest.mark.parametrize("reply", [
+    Reply(503, "<html>Service unavailable</html>", {"Content-Type": "text/html"}),
+    Reply(429, {**PROBLEM, "status": 429, "code": "rate_limited"}),
+    Reply(401, {**PROBLEM, "status": 401, "code": "auth.invalid_credentials"}),
+])
+def test_the_portals_own_answers_at_sign_in_stay_what_they_are(server, reply):
+    url, script = server
+    script.on("POST", "/v1/auth/token", reply)
+    with pytest.raises(PortalError) as caught:
+        PortalClient(url, tokens=TokenStore(url, "kari@example.no"),
+                     get_retry=default_get_retry(backoff_factor=0)).sign_in("kari@example.no", "demo1234")
+    assert not isinstance(caught.value, NotAPortal)

@@ -17,6 +17,8 @@ from sync.cli.main import main
 from sync.outbox import queue as outbox
 from sync.session import workspace
 from tests.support import email_samples
+from tests.support.not_a_portal import KINDS as NOT_A_PORTAL_KINDS
+from tests.support.not_a_portal import not_a_portal
 from tests.support.portal_server import REPO_ROOT
 from tests.sync.e2e import PASSWORD, all_products, closed_port_url
 
@@ -72,6 +74,28 @@ def test_unreachable_portal_at_login_is_3(cli):
     code, _, err = cli("login", "--portal", closed_port_url(), "--email", "kari@example.no", "--password-stdin",
                        stdin=PASSWORD + "\n")
     assert code == 3 and "cannot be reached" in _one_line(err)
+
+
+@pytest.mark.parametrize("kind", NOT_A_PORTAL_KINDS)
+def test_login_to_an_address_that_answers_but_is_not_a_portal_says_so_with_4(cli, data_dir, kind):
+    with not_a_portal(kind) as url:
+        code, out, err = cli("login", "--portal", url, "--email", "kari@example.no", "--password-stdin",
+                             stdin=PASSWORD + "\n")
+    assert code == 4 and out == ""
+    assert _one_line(err) == (f"portal-cli: Cannot sign in: {url} answered, but it is not a service portal. Check the "
+                              f"address given with --portal.\n")
+    assert workspace.restore(data_dir) is None  # nothing remembered for that address
+
+
+def test_login_to_a_web_server_as_a_real_process_says_it_is_not_a_portal(data_dir, keyring_env):
+    with not_a_portal("static") as url:
+        done = subprocess.run([sys.executable, "-m", "sync.cli", "login", "--portal", url, "--email",
+                               "kari@example.no", "--password-stdin"], input=PASSWORD + "\n", cwd=REPO_ROOT,
+                              capture_output=True, text=True, timeout=60,
+                              env={**keyring_env, "PORTAL_DATA_DIR": str(data_dir)})
+    assert done.returncode == 4 and "Traceback" not in done.stderr
+    assert f"{url} answered, but it is not a service portal" in done.stderr
+    assert "internal error" not in done.stderr and "cannot be reached" not in done.stderr
 
 
 @pytest.mark.parametrize("typed", email_samples.INVALID + email_samples.TOO_LONG + ("",))

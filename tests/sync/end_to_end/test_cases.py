@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from domain.business_hours import expected_response_at
+from domain.cases import is_overdue
+from domain.clock import utc_now
+from portal.app import create_app
+from portal.db import sqlite_url
 from sync.api import PortalClient, PortalUnreachable
 from sync.cache.schema import case_attachments, case_messages, cases, notices
 from sync.cache.stamps import from_iso
@@ -21,11 +26,12 @@ from sync.cases.operations import (
     queue_email_updates,
     queue_reply,
 )
+from sync.cases.queries import case_row
 from sync.engine import replay
 from sync.outbox import queue as outbox
 from sync.session.downloads import fetch_attachment
 from tests.support.portal_api import AGENT, portal_post, portal_session
-from tests.support.portal_server import start_portal_process
+from tests.support.portal_server import serve_app, start_portal_process
 from tests.sync.e2e import ADMIN, closed_port_url, fast_engine, signed_in
 from tests.sync.faulty_proxy import FaultyProxy
 
@@ -167,6 +173,53 @@ def test_a_reply_typed_offline_is_sent_on_reconnect_once(portal, data_dir):
     assert (status, email) == ("synced", 0)
     assert _notices(ws) == []  # our own reply and choice are no news
     ws.close()
+
+
+class _Clock:
+    """The portal's clock, for a test that lets weeks pass."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_a_reply_to_the_desks_question_is_owed_an_answer_from_the_reply_offline_and_on_the_portal(tmp_path, data_dir):
+    clock = _Clock(utc_now() - timedelta(days=21))  # the case was opened and asked about weeks ago: long overdue
+    app = create_app(sqlite_url(tmp_path / "portal.sqlite"), demo=True, clock=clock, access_ttl_seconds=40 * 86400)
+    with serve_app(app) as portal:
+        agent = portal_session(portal, AGENT)
+        ws = signed_in(data_dir, portal)
+        with fast_engine(ws) as engine:
+            engine.run_once()
+            draft = _draft(ws)
+            case_id = next(iter(queue_case(ws.engine, draft, data_dir=ws.data_dir)["case"]))
+            engine.run_once()
+            for action in ("start", "ask_customer"):
+                portal_post(agent, portal, f"/agent/cases/{case_id}/actions", {"action": action})
+            engine.run_once()
+        hours = next(p for p in portal_session(portal, ADMIN).get(f"{portal}/v1/products", timeout=10).json()
+                     if p["id"] == draft.product_id)["contract"]["response_time_hours"]
+        assert case_row(ws.engine, case_id).expected_response_at < utc_now()
+
+        offline = PortalClient(closed_port_url(), tokens=ws.tokens, timeout=(0.5, 0.5))
+        with fast_engine(ws, client=offline) as engine:
+            queue_reply(ws.engine, case_id, "The photo is attached now.", data_dir=ws.data_dir)
+            assert engine.run_once().online is False
+        (item,) = [i for i in outbox.outbox_items(ws.engine) if i.kind == "case_message.create"]
+        row = case_row(ws.engine, case_id)
+        assert row.state == "in_progress" and row.expected_response_at == expected_response_at(item.created_at, hours)
+        assert not is_overdue(row.state, row.expected_response_at, utc_now())
+
+        clock.now = utc_now()
+        with fast_engine(ws) as engine:
+            assert engine.run_once().pushed == 1
+        (on_portal,) = _portal_cases(portal, case_id)
+        assert on_portal["state"] == "in_progress"
+        assert from_iso(on_portal["expected_response_at"]) == expected_response_at(clock.now, hours)
+        assert case_row(ws.engine, case_id).expected_response_at == from_iso(on_portal["expected_response_at"])
+        ws.close()
 
 
 def test_an_agent_reply_arrives_in_the_thread_with_exactly_one_notice(portal, data_dir):

@@ -134,12 +134,17 @@ def test_prefilled_from_a_guide(make_dialog):
     assert guide_ids(dialog) == ["paper-jam-tray-2"]  # offered from the start
 
 
+def severity(dialog, field):
+    return dialog.error_labels[field].property("severity") if shown_error(dialog, field) else None
+
+
 def test_each_bad_input_is_explained_under_its_field(make_dialog, qtbot):
     dialog = make_dialog(product_id="p00000", category="paper_jam", description="It jams.")
-    assert all(shown_error(dialog, f) is None for f in ("subject", "description"))  # nothing typed yet: no scolding
+    assert shown_error(dialog, "subject") == "Write a short subject."  # why Send is off, from the start
+    assert severity(dialog, "subject") == "needed" and shown_error(dialog, "description") is None  # no scolding
     qtbot.keyClicks(dialog.subject_edit, "x")
     qtbot.keyClick(dialog.subject_edit, Qt.Key.Key_Backspace)
-    assert shown_error(dialog, "subject") == "Write a short subject."
+    assert shown_error(dialog, "subject") == "Write a short subject." and severity(dialog, "subject") == "error"
     assert not dialog.ok_button.isEnabled() and "Write a short subject." in dialog.ok_button.toolTip()
     qtbot.keyClicks(dialog.subject_edit, "y" * 201)
     assert shown_error(dialog, "subject") == "The subject can be at most 200 characters."
@@ -155,6 +160,51 @@ def test_each_bad_input_is_explained_under_its_field(make_dialog, qtbot):
     dialog.machine_picker.combo.setCurrentIndex(0)  # "Choose a machine…"
     assert shown_error(dialog, "product_id") == "Choose the machine the case is about."
     assert not dialog.ok_button.isEnabled()
+
+
+NEEDED_NB = {"product_id": "Velg maskinen saken gjelder.", "category": "Velg en kategori.",
+             "subject": "Skriv et kort emne.", "description": "Beskriv problemet eller spørsmålet."}
+
+
+@pytest.mark.usefixtures("norwegian_ui")
+def test_send_is_off_with_each_missing_fields_reason_at_the_field_until_it_is_filled_in(make_dialog, qtbot):
+    dialog = make_dialog()
+    assert dialog.ok_button.text() == "Send sa&ken" and not dialog.ok_button.isEnabled()
+    assert {f: shown_error(dialog, f) for f in NEEDED_NB} == NEEDED_NB
+    assert {severity(dialog, f) for f in NEEDED_NB} == {"needed"}  # nothing done wrong yet: not in red
+    assert all(shown_error(dialog, f) is None for f in ("type", "contact_name", "contact_email", "general"))
+    assert dialog.category_combo.accessibleDescription() == "Velg en kategori."  # a screen reader says it too
+
+    pick_machine(qtbot, dialog, "SN00003")
+    assert shown_error(dialog, "product_id") is None and not dialog.ok_button.isEnabled()
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("paper_jam"))
+    assert shown_error(dialog, "category") is None and dialog.category_combo.accessibleDescription() == ""
+    qtbot.keyClicks(dialog.subject_edit, "Papirstopp i skuff 2")
+    assert shown_error(dialog, "subject") is None and not dialog.ok_button.isEnabled()
+    assert shown_error(dialog, "description") == NEEDED_NB["description"]  # the one thing left, still said
+    qtbot.keyClicks(dialog.description_edit, "Stopper hver morgen.")
+    assert all(shown_error(dialog, f) is None for f in NEEDED_NB)
+    assert dialog.ok_button.isEnabled()
+
+    dialog.subject_edit.selectAll()
+    qtbot.keyClick(dialog.subject_edit, Qt.Key.Key_Delete)  # emptied again after typing: now a mistake, in red
+    assert shown_error(dialog, "subject") == NEEDED_NB["subject"] and severity(dialog, "subject") == "error"
+    assert not dialog.ok_button.isEnabled()
+
+
+@pytest.mark.usefixtures("norwegian_ui")
+def test_an_account_question_says_only_what_it_needs(make_dialog, qtbot):
+    dialog = make_dialog()
+    qtbot.mouseClick(dialog.type_account, Qt.MouseButton.LeftButton)
+    assert shown_error(dialog, "product_id") is None  # no machine for an account question
+    assert [shown_error(dialog, f) for f in ("category", "subject", "description")] == [
+        NEEDED_NB["category"], NEEDED_NB["subject"], NEEDED_NB["description"]]
+
+
+def test_a_prefilled_value_that_is_wrong_is_an_error_at_once(make_dialog, qtbot, case_engine):
+    dialog = make_dialog(product_id="p00000", category="paper_jam", subject="y" * 201, description="It jams.")
+    assert shown_error(dialog, "subject") == "The subject can be at most 200 characters."
+    assert severity(dialog, "subject") == "error" and not dialog.ok_button.isEnabled()
 
 
 def test_account_question_needs_no_machine(make_dialog, qtbot):
