@@ -90,7 +90,7 @@ def test_the_import_preview_and_its_errors_name_the_counters_in_norwegian(qtbot,
     values = dialog.model.index(0, ImportPreviewModel.VALUES).data()
     assert values.startswith("Totalt ") and "Svart-hvitt " in values and "Farge " in values
     refused = dialog.model.rows[1].message
-    assert refused == "Linje 3: SN00004 har ingen teller sh, farge; tellerne er Totalt.", refused
+    assert refused == "Linje 3 (SN00004): denne maskinen har ingen teller sh, farge; tellerne er Totalt.", refused
 
 
 def test_pending_changes_name_the_counters_in_norwegian(qtbot, offline_ctx, norwegian_ui):
@@ -111,8 +111,8 @@ def test_import_errors_on_any_line_are_norwegian(qtbot, offline_ctx, norwegian_u
     qtbot.addWidget(dialog)
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 7)
-    assert dialog.model.rows[-1].message == "Linje 8: 6 celler, men overskriften har 5 kolonner."
-    assert all(line.message.startswith(f"Linje {line.line}:") for line in dialog.model.rows if line.message)
+    assert dialog.model.rows[-1].message == "Linje 8 (SN00007): 6 celler, men overskriften har 5 kolonner."
+    assert all(line.message.startswith(f"Linje {line.line} (") for line in dialog.model.rows if line.message)
 
 
 @pytest.mark.parametrize("language", ["en", "nb"])

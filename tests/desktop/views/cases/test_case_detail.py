@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select, update
@@ -298,7 +298,7 @@ def test_files_dropped_on_the_reply_box_are_attached_and_text_stays_text(view, c
     web = QMimeData()
     web.setUrls([QUrl("https://example.com/photo.png")])
     assert not view.reply_attachments.eventFilter(view.reply_edit.viewport(), QDragEnterEvent(
-        QPointF(5, 5), Qt.DropAction.CopyAction, web, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        QPoint(5, 5), Qt.DropAction.CopyAction, web, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     assert view.reply_attachments.files == [log]  # a link is not a file to attach
 
 
