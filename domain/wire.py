@@ -15,7 +15,7 @@ from domain.consumables import ArticleKind, Colour, OrderState, VendorAction
 Role = Literal["admin", "customer", "agent"]  # agent: the vendor's service desk, never in a customer account
 ReadingStatus = Literal["accepted", "rejected", "estimated"]
 EntityName = Literal["account", "user", "site", "product", "meter_reading", "case", "case_message", "case_event",
-                     "me"]  # "me": the reader's own Me (their preferences), in their feed alone
+                     "me", "article", "order"]  # "me": the reader's own Me (their preferences), in their feed alone
 
 
 class Wire(BaseModel):

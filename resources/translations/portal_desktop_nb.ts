@@ -497,11 +497,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+50"/>
         <source>This machine is not in the local data; synchronise and choose it again.</source>
         <translation>Maskinen finnes ikke i de lokale dataene; synkroniser og velg den på nytt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>An account question is not about a machine; leave the machine out.</source>
         <translation>Et spørsmål om kundeforholdet gjelder ingen maskin; ikke velg maskin.</translation>
     </message>
@@ -566,7 +567,77 @@
         <translation>Kopien av {name} som ble lagret for sending, kan ikke lenger leses. Forkast denne endringen og legg ved filen på nytt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Add at least one article to the order.</source>
+        <translation>Legg minst én vare i bestillingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order can have at most {max} lines.</source>
+        <translation>En bestilling kan ha høyst {max} linjer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{article} does not fit this machine.</source>
+        <translation>{article} passer ikke til denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{article} is in the order twice; give it once with the whole quantity.</source>
+        <translation>{article} står to ganger i bestillingen; før den opp én gang med hele antallet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a whole number of 1 or more.</source>
+        <translation>Skriv et helt tall, 1 eller mer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract allows at most {limit} of one article in an order.</source>
+        <translation>Avtalen tillater høyst {limit} av én vare i en bestilling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The machine&apos;s contract has ended; supplies cannot be ordered for it.</source>
+        <translation>Avtalen for maskinen er avsluttet; det kan ikke bestilles rekvisita til den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delivery address is not one of your account&apos;s sites.</source>
+        <translation>Leveringsadressen er ikke en av kontoens lokasjoner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note can be at most {max} characters.</source>
+        <translation>Merknaden kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient can be at most {max} characters.</source>
+        <translation>Mottakeren kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number can be at most {max} characters.</source>
+        <translation>Telefonnummeret kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplies desk has taken the order already; it can no longer be cancelled.</source>
+        <translation>Rekvisitaavdelingen har allerede tatt bestillingen; den kan ikke lenger kanselleres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the person who placed the order, or an administrator, may cancel it.</source>
+        <translation>Bare den som la inn bestillingen, eller en administrator, kan kansellere den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order has moved on meanwhile; that is no longer possible.</source>
+        <translation>Bestillingen har kommet videre i mellomtiden; det er ikke lenger mulig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This kind of file cannot be attached.</source>
         <translation>Denne filtypen kan ikke legges ved.</translation>
     </message>
@@ -686,7 +757,42 @@
         <translation>Portalen fikk en intern feil. Det prøves igjen senere.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The order has too many lines.</source>
+        <translation>Bestillingen har for mange linjer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An article in the order does not fit the machine (the catalogue changed meanwhile).</source>
+        <translation>En vare i bestillingen passer ikke til maskinen (katalogen er endret i mellomtiden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same article is in the order twice.</source>
+        <translation>Den samme varen står to ganger i bestillingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quantity is over the contract&apos;s limit for one order.</source>
+        <translation>Et antall er over avtalens grense for én bestilling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long.</source>
+        <translation>Merknaden er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient is too long.</source>
+        <translation>Mottakeren er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too long.</source>
+        <translation>Telefonnummeret er for langt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is not accepted (problem {code}).</source>
         <translation>Dette godtas ikke (problemkode {code}).</translation>
     </message>
@@ -711,7 +817,7 @@
         <translation>Portalen avviste dette svaret.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-118"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>
@@ -2882,6 +2988,26 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>E-mail updates off for case {case}</source>
         <translation>E-postvarsler av for sak {case}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/orders/pending_kinds.py" line="+33"/>
+        <source>Supplies order: {lines}</source>
+        <translation>Rekvisitabestilling: {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies for {serial} ({model}): {lines}</source>
+        <translation>Rekvisita til {serial} ({model}): {lines}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel order {number}</source>
+        <translation>Kanseller bestilling {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a supplies order not sent yet</source>
+        <translation>Kanseller en rekvisitabestilling som ikke er sendt ennå</translation>
     </message>
 </context>
 <context>
