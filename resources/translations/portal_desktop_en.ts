@@ -213,4 +213,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OrderDialog</name>
+    <message numerus="yes">
+        <source>Queue %n order(s)</source>
+        <translation>
+            <numerusform>Queue %n order</numerusform>
+            <numerusform>Queue %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+        <source>%n order(s) queued; they are sent when you are online.</source>
+        <translation>
+            <numerusform>%n order queued; it is sent when you are online.</numerusform>
+            <numerusform>%n orders queued; they are sent when you are online.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <source>%n order(s) queued; see the Orders page.</source>
+        <translation>
+            <numerusform>%n order queued; see the Orders page.</numerusform>
+            <numerusform>%n orders queued; see the Orders page.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2682,6 +2682,14 @@ Sette dem i kø likevel?</translation>
             <numerusform>og %n til</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your order has shipped</source>
+        <translation>Bestillingen din er sendt</translation>
+    </message>
+    <message>
+        <source>With {carrier}, tracking {tracking}</source>
+        <translation>Med {carrier}, sporingsnummer {tracking}</translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>
@@ -3360,6 +3368,14 @@ Sette dem i kø likevel?</translation>
         <source>The last {count} days of each billing period (now: {opens} – {closes})</source>
         <translation>De siste {count} dagene i hver faktureringsperiode (nå: {opens}–{closes})</translation>
     </message>
+    <message>
+        <source>Order supplies…</source>
+        <translation>Bestill rekvisita …</translation>
+    </message>
+    <message>
+        <source>Order toner and other supplies that fit this machine</source>
+        <translation>Bestill toner og andre rekvisita som passer til denne maskinen</translation>
+    </message>
 </context>
 <context>
     <name>ProductPicker</name>
@@ -3500,6 +3516,13 @@ Sette dem i kø likevel?</translation>
         <location line="+25"/>
         <source>Reading queued; it is sent to the portal when you are online.</source>
         <translation>Avlesningen er satt i kø; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) queued; see the Orders page.</source>
+        <translation>
+            <numerusform>%n bestilling lagt i kø; se siden Bestillinger.</numerusform>
+            <numerusform>%n bestillinger lagt i kø; se siden Bestillinger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4246,264 @@ Sette dem i kø likevel?</translation>
         <location line="+56"/>
         <source>Readings cover only part of this month.</source>
         <translation>Avlesningene dekker bare deler av denne måneden.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Quantity of {article}</source>
+        <translation>Antall av {article}</translation>
+    </message>
+    <message>
+        <source>Already ordered for this machine on {date}. Order again only if it is really needed.</source>
+        <translation>Allerede bestilt til denne maskinen {date}. Bestill igjen bare hvis det virkelig trengs.</translation>
+    </message>
+    <message>
+        <source>Order supplies</source>
+        <translation>Bestill rekvisita</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maskin</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cart</source>
+        <translation>&amp;Legg i handlekurven</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Fjern linjen</translation>
+    </message>
+    <message>
+        <source>A note for the supplies desk (optional)</source>
+        <translation>En merknad til rekvisitaavdelingen (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Queue order</source>
+        <translation>Legg bestillingen i kø</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>Maskin:</translation>
+    </message>
+    <message>
+        <source>Cart (one order per machine):</source>
+        <translation>Handlekurv (én bestilling per maskin):</translation>
+    </message>
+    <message>
+        <source>Choose a machine.</source>
+        <translation>Velg en maskin.</translation>
+    </message>
+    <message>
+        <source>At most {limit} of one article per order.</source>
+        <translation>Høyst {limit} av én vare per bestilling.</translation>
+    </message>
+    <message>
+        <source>No supplies for this machine are in the catalogue yet; synchronise and try again.</source>
+        <translation>Ingen rekvisita til denne maskinen er i katalogen ennå; synkroniser og prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n order(s)</source>
+        <translation>
+            <numerusform>Legg %n bestilling i kø</numerusform>
+            <numerusform>Legg %n bestillinger i kø</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the order?</source>
+        <translation>Forkaste bestillingen?</translation>
+    </message>
+    <message>
+        <source>The cart and the quantities you typed are thrown away.</source>
+        <translation>Handlekurven og antallene du har skrevet, blir forkastet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Sendt inn</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Queued here; it is sent to the portal when you are online.</source>
+        <translation>Lagt i kø her; den sendes til portalen når du er på nett.</translation>
+    </message>
+    <message>
+        <source>The portal refused this order; Pending changes says why.</source>
+        <translation>Portalen avviste denne bestillingen; Ventende endringer forteller hvorfor.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maskin</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestillinger</translation>
+    </message>
+    <message>
+        <source>Search: number, machine, article, tracking…</source>
+        <translation>Søk: nummer, maskin, vare, sporing …</translation>
+    </message>
+    <message>
+        <source>Order supplies…</source>
+        <translation>Bestill rekvisita …</translation>
+    </message>
+    <message>
+        <source>Order toner and other supplies for one or more machines (Ctrl+N)</source>
+        <translation>Bestill toner og andre rekvisita til én eller flere maskiner (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Kanseller bestillingen</translation>
+    </message>
+    <message>
+        <source>The cancel is queued.</source>
+        <translation>Kanselleringen er lagt i kø.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) queued; they are sent when you are online.</source>
+        <translation>
+            <numerusform>%n bestilling lagt i kø; den sendes når du er på nett.</numerusform>
+            <numerusform>%n bestillinger lagt i kø; de sendes når du er på nett.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <source>Lines: {lines}</source>
+        <translation>Linjer: {lines}</translation>
+    </message>
+    <message>
+        <source>Ordered {when} by {who}</source>
+        <translation>Bestilt {when} av {who}</translation>
+    </message>
+    <message>
+        <source>Shipped {when} with {carrier}, tracking {ref}</source>
+        <translation>Sendt {when} med {carrier}, sporingsnummer {ref}</translation>
+    </message>
+    <message>
+        <source>Delivered {when}</source>
+        <translation>Levert {when}</translation>
+    </message>
+    <message>
+        <source>Delivery: {site}, {recipient}</source>
+        <translation>Levering: {site}, {recipient}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Merknad: {note}</translation>
+    </message>
+    <message>
+        <source>Open ({count})</source>
+        <translation>Åpne ({count})</translation>
+    </message>
+    <message>
+        <source>Shipped ({count})</source>
+        <translation>Sendt ({count})</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>Alle ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyLabels</name>
+    <message>
+        <source>black</source>
+        <translation>svart</translation>
+    </message>
+    <message>
+        <source>cyan</source>
+        <translation>cyan</translation>
+    </message>
+    <message>
+        <source>magenta</source>
+        <translation>magenta</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>matte black</source>
+        <translation>matt svart</translation>
+    </message>
+    <message>
+        <source>photo black</source>
+        <translation>fotosvart</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>grå</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} sider</translation>
+    </message>
+    <message>
+        <source>last ordered {date}</source>
+        <translation>sist bestilt {date}</translation>
+    </message>
+    <message>
+        <source>not ordered before</source>
+        <translation>ikke bestilt før</translation>
     </message>
 </context>
 </TS>
