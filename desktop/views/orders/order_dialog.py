@@ -156,8 +156,11 @@ class OrderDialog(QDialog):
     def _machine_chosen(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:  # off the screen at once: deleteLater alone leaves it painted until then
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         self.rows = []
         target = self.target()
         if target is None:

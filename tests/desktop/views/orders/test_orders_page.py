@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import update
 
 from desktop.formatting import format_date, format_number
@@ -101,6 +102,7 @@ def test_a_cart_across_two_machines_goes_as_one_order_each_and_shows_not_sent_ye
     dialog.add_to_cart()
     dialog.machine.setCurrentIndex(dialog.machine.findData(SECOND))
     assert [r.article.id for r in dialog.rows] == [BLACK, CYAN] and "At most 10" in dialog.limit_note.text()
+    assert len(dialog.grid_host.findChildren(QLineEdit)) == 2  # the first machine's fields are gone, not hidden under
     row_of(dialog, CYAN).quantity.setText("3")
     dialog.add_to_cart()
     assert dialog.cart.machines() == 2 and dialog.send_button.text() == "Queue 2 order(s)"
