@@ -439,6 +439,81 @@ def bench_case_feed(work: Path, cases: int = 5_000, messages_per_case: int = 5) 
            f"{len(changes) / (apply_ms / 1000):,.0f} entities/s")
 
 
+ORDER_COLUMNS = ("orders.id, number, product_id, serial, model, state, created_at, created_by, shipped_at, delivered_at,"
+                 " cancelled_at, carrier, tracking_ref, note, delivery_json, sync_status")
+ORDER_FROM = "orders LEFT JOIN products ON products.id = orders.product_id"
+
+
+def orders_floor(cache: Path) -> dict[str, float]:
+    """Raw sqlite3 reads of what the orders list shows: the first page with its lines, the shipped filter's page
+    and count, and the next page after a key."""
+    conn = sqlite3.connect(cache)
+    order = "ORDER BY created_at DESC, orders.id DESC LIMIT 200"
+
+    def with_lines(rows):
+        ids = [r[0] for r in rows]
+        conn.execute(f"SELECT * FROM order_lines WHERE order_id IN ({','.join('?' * len(ids))})", ids).fetchall()
+
+    def page():
+        with_lines(conn.execute(f"SELECT {ORDER_COLUMNS} FROM {ORDER_FROM} {order}").fetchall())
+
+    def filtered():
+        with_lines(conn.execute(f"SELECT {ORDER_COLUMNS} FROM {ORDER_FROM} WHERE state = 'shipped' {order}").fetchall())
+        conn.execute("SELECT count(*) FROM orders WHERE state = 'shipped'").fetchall()
+    key = conn.execute("SELECT created_at, id FROM orders ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 2000"
+                       ).fetchone() or ("9999", "~")
+
+    def next_page():
+        with_lines(conn.execute(f"SELECT {ORDER_COLUMNS} FROM {ORDER_FROM} WHERE (created_at, orders.id) < (?, ?) "
+                                f"{order}", key).fetchall())
+    floors = {name: timed(fn, 5) for name, fn in [("page", page), ("filter", filtered), ("next", next_page)]}
+    conn.close()
+    return floors
+
+
+def bench_orders(data_dir: Path, cache: Path, count: int) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.views.orders.orders_page import OrdersPage
+    from sync.session.workspace import restore
+
+    app = QApplication.instance() or QApplication([])
+    floors = orders_floor(cache)
+    ctx = AppContext(restore(data_dir))
+    holder = {}
+
+    def open_orders():
+        page = OrdersPage(ctx)
+        page.resize(1280, 800)
+        page.show()
+        app.processEvents()
+        holder["page"] = page
+    report(f"orders page open, {count:,} orders (first page painted)", timed(open_orders), floors["page"],
+           "≤ 100 ms")
+    page = holder["page"]
+
+    def choose(flt):
+        page.filter_buttons[flt].click()
+        app.processEvents()
+    filter_ms = [timed(lambda f=f: choose(f)) for f in ("shipped", "all", "open", "all")]
+    report("orders filter button (re-query, repaint; worst)", max(filter_ms), floors["filter"], "≤ 100 ms")
+
+    def search(text):
+        page.search.setText(text)
+        app.processEvents()
+    search_ms = [timed(lambda t=t: search(t)) for t in ("toner cyan", "or0001500", "")]
+    report("orders search (type, re-query, repaint; worst)", max(search_ms), floors["filter"], "≤ 100 ms")
+    model, table = page.model, page.table
+    fetches = [timed(lambda: (table.scrollToBottom(), model.fetchMore(QModelIndex()), app.processEvents()))
+               for _ in range(10)]
+    report(f"orders scroll: each next page of 200 (max of {len(fetches)})", max(fetches), floors["next"], "≤ 100 ms")
+    dispose_widgets(app, page)
+    ctx.wait_idle()
+    ctx.workspace.close()
+
+
 def thousand_readings(engine, day: date) -> list:
     from sync.products import queries as product_queries
     from sync.products.records import ProductFilter
@@ -487,6 +562,7 @@ def main() -> int:
     parser.add_argument("--machines", type=int, default=10_000)
     parser.add_argument("--readings-per-machine", type=int, default=100)
     parser.add_argument("--cases", type=int, default=50_000)
+    parser.add_argument("--orders", type=int, default=20_000)
     parser.add_argument("--keep", type=Path, help="build the fleet here and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="portal-bench-"))
@@ -497,11 +573,14 @@ def main() -> int:
     print(f"Building {args.machines:,} machines × {args.readings_per_machine} readings in {work} …", flush=True)
     cache, insert_s = build_data_dir(data_dir, args.machines, args.readings_per_machine)
     cases_s = fleet.add_cases(cache, args.cases)
+    orders_s = fleet.add_orders(cache, args.orders)
     print(f"raw sqlite3 insert of the fleet: {insert_s:.1f} s, of {args.cases:,} cases and a 500-message thread: "
-          f"{cases_s:.1f} s ({cache.stat().st_size / 2**20:.0f} MB)\n", flush=True)
+          f"{cases_s:.1f} s, of {args.orders:,} orders: {orders_s:.1f} s ({cache.stat().st_size / 2**20:.0f} MB)\n",
+          flush=True)
     bench_start(data_dir)
     bench_pages(data_dir, cache)
     bench_cases(data_dir, cache, args.cases)
+    bench_orders(data_dir, cache, args.orders)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the pages run':<46} {rss_mb:>9.0f} MB   target ≤ 400 MB", flush=True)
     bench_sync(work)

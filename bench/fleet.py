@@ -129,3 +129,43 @@ def add_cases(path: Path, count: int = 50_000, *, messages_on_first: int = 500, 
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed
+
+
+ORDER_STATES = ("submitted", "confirmed", "shipped", "delivered", "delivered", "delivered", "cancelled")
+BENCH_ARTICLES = [("BK-1", "Toner svart", "Toner black", "toner", "black"), ("CY-1", "Toner cyan", "Toner cyan", "toner",
+                  "cyan"), ("DR-1", "Trommel", "Drum", "drum", None), ("ST-1", "Stifter", "Staples", "staples", None)]
+
+
+def add_orders(path: Path, count: int = 20_000, *, now: datetime | None = None) -> float:
+    """Add a catalogue that fits every model and `count` orders (one to three lines each, most of them delivered,
+    as in a long history) to the fleet at `path`; returns the seconds the raw inserts took."""
+    rng, now = random.Random(2028), now or datetime.now(timezone.utc)
+    conn = sqlite3.connect(path)
+    products = conn.execute("SELECT id, serial, model FROM products").fetchall()
+    models = sorted({p[2] for p in products})
+    started = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO articles (id, name_nb, name_en, kind, colour, page_yield, sort_key) "
+                         "VALUES (?,?,?,?,?,?,?)", [(a, nb, en, kind, colour, 20_000, f"{i:04d}{a}")
+                                                      for i, (a, nb, en, kind, colour) in enumerate(BENCH_ARTICLES)])
+        conn.executemany("INSERT INTO article_models (article_id, model) VALUES (?,?)",
+                         [(a[0], m) for a in BENCH_ARTICLES for m in models])
+        orders, lines = [], []
+        for n in range(count):
+            product_id, serial, model = rng.choice(products)
+            state = rng.choice(ORDER_STATES)
+            created = now - timedelta(minutes=n * 17 + rng.randint(0, 16))
+            chosen = rng.sample(BENCH_ARTICLES, rng.randint(1, 3))
+            tracking = f"7072{n:013d}" if state in ("shipped", "delivered") else None
+            order_id = f"o{n:07d}"
+            orders.append((order_id, f"OR{1001 + n:07d}", product_id, state, created.isoformat(), "kari@example.no",
+                           "Bring" if tracking else None, tracking, "synced", state,
+                           " ".join([f"or{1001 + n:07d}", serial.lower(), model.lower(), tracking or "",
+                                     *(f"{a[0].lower()} {a[1].lower()} {a[2].lower()}" for a in chosen)])))
+            lines += [(order_id, position, a[0], rng.randint(1, 4)) for position, a in enumerate(chosen, start=1)]
+        conn.executemany("INSERT INTO orders (id, number, product_id, state, created_at, created_by, carrier, "
+                         "tracking_ref, sync_status, portal_state, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?)", orders)
+        conn.executemany("INSERT INTO order_lines (order_id, position, article_id, quantity) VALUES (?,?,?,?)", lines)
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed

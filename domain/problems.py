@@ -38,6 +38,23 @@ CASE_PRODUCT_REQUIRED = "case.product_required"
 CASE_ATTACHMENT_TOO_LARGE = "case.attachment_too_large"
 CASE_ATTACHMENT_TYPE_NOT_ALLOWED = "case.attachment_type_not_allowed"
 
+ORDER_EMPTY = "order.empty"
+ORDER_TOO_MANY_LINES = "order.too_many_lines"                # max
+ORDER_ARTICLE_NOT_FITTING = "order.article_not_fitting"      # article
+ORDER_ARTICLE_REPEATED = "order.article_repeated"            # article
+ORDER_QUANTITY_INVALID = "order.quantity_invalid"            # article
+ORDER_QUANTITY_OVER_LIMIT = "order.quantity_over_limit"      # article, limit, quantity
+ORDER_PRODUCT_INACTIVE = "order.product_inactive"
+ORDER_DELIVERY_SITE_UNKNOWN = "order.delivery_site_unknown"
+ORDER_CANCEL_NOT_ALLOWED = "order.cancel_not_allowed"
+ORDER_TRANSITION_NOT_ALLOWED = "order.transition_not_allowed"
+# What the client checks offline before it queues an order (`sync.orders.operations`), beside the codes above.
+ORDER_PRODUCT_UNKNOWN = "order.product_unknown"              # the product is not in the local data
+ORDER_NOTE_TOO_LONG = "order.note_too_long"                  # max
+ORDER_RECIPIENT_TOO_LONG = "order.recipient_too_long"        # max
+ORDER_PHONE_TOO_LONG = "order.phone_too_long"                # max
+ORDER_NOT_CANCELLABLE = "order.not_cancellable"              # not sent yet, or not the caller's to cancel
+
 # What the client checks offline before it queues a case, a reply or a file (`sync.cases.operations`,
 # `domain.attachments`); each is a `Problem` with the params named beside it. The attachment codes the portal answers
 # with (`CASE_ATTACHMENT_*` above) are used for the same rules offline.
@@ -122,6 +139,16 @@ TITLES: dict[str, str] = {
     CASE_PRODUCT_REQUIRED: "A support case needs a product; an account question has none",
     CASE_ATTACHMENT_TOO_LARGE: "The attachment is too large",
     CASE_ATTACHMENT_TYPE_NOT_ALLOWED: "This kind of file cannot be attached",
+    ORDER_EMPTY: "An order needs at least one line",
+    ORDER_TOO_MANY_LINES: "An order has too many lines",
+    ORDER_ARTICLE_NOT_FITTING: "The article does not fit the product",
+    ORDER_ARTICLE_REPEATED: "The same article is on two lines of the order",
+    ORDER_QUANTITY_INVALID: "A quantity must be a whole number of 1 or more",
+    ORDER_QUANTITY_OVER_LIMIT: "The quantity is over the contract's limit per line",
+    ORDER_PRODUCT_INACTIVE: "Supplies cannot be ordered for an inactive product",
+    ORDER_DELIVERY_SITE_UNKNOWN: "The delivery site is not one of the account's sites",
+    ORDER_CANCEL_NOT_ALLOWED: "Only a submitted order can be cancelled",
+    ORDER_TRANSITION_NOT_ALLOWED: "The order cannot do that in its current state",
 }
 
 

@@ -32,3 +32,12 @@ MAX_TOKEN = 512
 
 MAX_ETAG_HEADER = 200
 """The If-Match header of an edit (one or a few ETags)."""
+
+MAX_ORDER_LINES = 50
+"""Lines of one supplies order (more than a machine has supplies)."""
+
+MAX_ORDER_NOTE = 1000
+"""A supplies order's note to the desk (plain text)."""
+
+MAX_PHONE = 40
+"""A phone number as typed, spaces and + included."""

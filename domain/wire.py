@@ -10,11 +10,12 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from domain import text_limits as limits
+from domain.consumables import ArticleKind, Colour, OrderState, VendorAction
 
 Role = Literal["admin", "customer", "agent"]  # agent: the vendor's service desk, never in a customer account
 ReadingStatus = Literal["accepted", "rejected", "estimated"]
 EntityName = Literal["account", "user", "site", "product", "meter_reading", "case", "case_message", "case_event",
-                     "me"]  # "me": the reader's own Me (their preferences), in their feed alone
+                     "me", "article", "order"]  # "me": the reader's own Me (their preferences), in their feed alone
 
 
 class Wire(BaseModel):
@@ -104,6 +105,7 @@ class Contract(Wire):
     response_time_hours: int = Field(description="Agreed response time in business hours")
     billing_cycle: Literal["monthly", "quarterly"]
     reading_window_days: int = Field(description="Days before each invoice date in which a reading is wanted")
+    order_line_limit: int = Field(default=10, description="How many of one article one supplies order may hold")
 
 
 class Product(Wire):
@@ -120,6 +122,7 @@ class Product(Wire):
     normal_monthly_volume: int = Field(description="Typical monthly rise of the 'total' counter")
     assigned_user_ids: list[str] = Field(default_factory=list, description="Only filled for administrators")
     version: int = Field(description="Row version; the ETag of the product resource")
+    active: bool = Field(default=True, description="False once the machine's contract has ended: no supplies orders")
 
 
 class ProductPatch(Wire):
@@ -325,3 +328,78 @@ class PortalInfo(Wire):
                            description="A stable id made once and kept in the portal's own database: the same for "
                                        "every address, port or alias of this portal, and for a demo portal across "
                                        "runs on the same database. Lower-case letters, digits and '-'.")
+
+
+class Article(Wire):
+    """One supply in the vendor's catalogue, with the models it fits. `id` is the article number."""
+    id: str = Field(description="The article number, e.g. 'CAN-C-EXV58-BK'")
+    name_nb: str
+    name_en: str
+    kind: ArticleKind
+    colour: Colour | None = Field(default=None, description="Toner and ink only")
+    page_yield: int | None = Field(default=None, description="Pages at 5 % cover (ISO/IEC 19752), where it applies")
+    models: list[str] = Field(description="The product models it fits (as in Product.model)")
+
+
+class OrderLineIn(Wire):
+    article: str = Field(min_length=1, max_length=limits.MAX_ID, description="An article number that fits")
+    quantity: Any = Field(description="A whole number from 1 to the contract's `order_line_limit`")
+
+
+class DeliveryIn(Wire):
+    site_id: str | None = Field(default=None, max_length=limits.MAX_ID,
+                                description="One of the account's sites; absent: the product's own site")
+    recipient: str = Field(default="", max_length=limits.MAX_CONTACT_NAME,
+                           description="Who takes the parcel; empty: the person who orders")
+    phone: str = Field(default="", max_length=limits.MAX_PHONE)
+
+
+class OrderIn(Wire):
+    """A supplies order for one product. Checked with `domain.consumables`."""
+    id: str = Field(min_length=1, max_length=limits.MAX_ID,
+                    description="Client-made id (UUID) that never changes across retries")
+    product_id: str = Field(min_length=1, max_length=limits.MAX_ID)
+    lines: list[OrderLineIn] = Field(description=f"At most {limits.MAX_ORDER_LINES}, one per article")
+    delivery: DeliveryIn = Field(default_factory=DeliveryIn)
+    note: str = Field(default="", max_length=limits.MAX_ORDER_NOTE, description="Plain text for the supplies desk")
+
+
+class OrderLine(Wire):
+    article: str
+    quantity: int
+
+
+class Delivery(Wire):
+    site_id: str
+    site_name: str
+    address: str
+    postcode: str
+    city: str
+    recipient: str
+    phone: str = ""
+
+
+class Order(Wire):
+    id: str
+    number: str = Field(description="Human order number, e.g. OR0001234")
+    product_id: str
+    lines: list[OrderLine]
+    delivery: Delivery
+    note: str = ""
+    state: OrderState
+    created_at: datetime
+    created_by: str = Field(description="E-mail of the user who ordered")
+    confirmed_at: datetime | None = None
+    shipped_at: datetime | None = None
+    delivered_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    carrier: str | None = Field(default=None, description="Set when shipped")
+    tracking_ref: str | None = Field(default=None, description="The carrier's tracking reference, set when shipped")
+    version: int = Field(description="Bumped on every change of the order")
+
+
+class AgentOrderActionIn(Wire):
+    """The supplies desk moves an order on; `ship` needs the carrier and its tracking reference."""
+    action: VendorAction
+    carrier: str | None = Field(default=None, max_length=limits.MAX_CONTACT_NAME)
+    tracking_ref: str | None = Field(default=None, max_length=limits.MAX_ID)

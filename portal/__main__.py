@@ -1,6 +1,7 @@
 """`portal-server` / `python -m portal`: serve the reference portal with uvicorn.
 
-    portal-server [--demo [--no-demo-cases] [--agent-delay 20]] [--host 127.0.0.1] [--port 8000] [--db portal.sqlite]
+    portal-server [--demo [--no-demo-cases] [--no-demo-orders] [--agent-delay 20] [--order-delay 30]]
+                  [--host 127.0.0.1] [--port 8000] [--db portal.sqlite]
                   [--access-ttl 900] [--smtp-host HOST [--smtp-port 587] [--smtp-from ADDRESS] [--smtp-user USER]
                   [--smtp-starttls]]
 
@@ -24,6 +25,7 @@ from portal.db import sqlite_url
 from portal.smtp import PASSWORD_ENV, SmtpSettings
 
 DEMO_AGENT_DELAY = 20.0
+DEMO_ORDER_DELAY = 30.0
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -34,6 +36,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--agent-delay", type=_seconds, default=None, metavar="SECONDS",
                         help="the demo agent answers a case that waited this long; 0 turns it off "
                              f"(default: {DEMO_AGENT_DELAY:g} with --demo, else 0)")
+    parser.add_argument("--no-demo-orders", dest="demo_orders", action="store_false",
+                        help="with --demo, leave out the demo supplies orders")
+    parser.add_argument("--order-delay", type=_seconds, default=None, metavar="SECONDS",
+                        help="the demo supplies desk moves an order on (confirmed, shipped, delivered) after it waited "
+                             f"this long in its state; 0 turns it off (default: {DEMO_ORDER_DELAY:g} with --demo, "
+                             "else 0)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     parser.add_argument("--db", default="portal.sqlite", help="SQLite file or SQLAlchemy URL (default: portal.sqlite)")
@@ -60,6 +68,13 @@ def agent_delay(args: argparse.Namespace) -> float:
     return DEMO_AGENT_DELAY if args.demo else 0.0
 
 
+def order_delay(args: argparse.Namespace) -> float:
+    """The demo supplies desk's delay: as given, else 30 s in a demo and off otherwise."""
+    if args.order_delay is not None:
+        return args.order_delay
+    return DEMO_ORDER_DELAY if args.demo else 0.0
+
+
 def smtp_settings(args: argparse.Namespace, environ: Mapping[str, str]) -> SmtpSettings | None:
     """The SMTP settings the options ask for (None without --smtp-host); the password only from the environment."""
     if not args.smtp_host:
@@ -77,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db_url = args.db if "://" in args.db else sqlite_url(args.db)
     app = create_app(db_url, access_ttl_seconds=args.access_ttl, demo=args.demo,
-                     demo_cases=args.demo_cases, agent_delay=agent_delay(args), smtp=smtp_settings(args, os.environ))
+                     demo_cases=args.demo_cases, demo_orders=args.demo_orders, agent_delay=agent_delay(args),
+                     order_delay=order_delay(args), smtp=smtp_settings(args, os.environ))
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=True)
     return 0
 

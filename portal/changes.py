@@ -25,7 +25,7 @@ from typing import Iterable, Literal
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
 from domain.wire import Change, ChangePage
-from portal import case_entities, entities
+from portal import case_entities, catalogue, entities, order_entities
 from portal.auth import Principal
 from portal.db import assignments, change_log, feed_meta, sites, users
 
@@ -131,6 +131,8 @@ def _visible(principal: Principal):
         and_(change_log.c.entity.in_(case_entities.CASE_ENTITIES), or_(
             change_log.c.product_id.in_(assigned),
             change_log.c.entity_id.in_(case_entities.own_account_question_entity_ids(principal)))),
+        order_entities.feed_visibility(assigned),
+        and_(change_log.c.entity == "article", change_log.c.entity_id.in_(catalogue.visible_article_ids(principal))),
     ))
 
 
@@ -168,6 +170,10 @@ def _load(conn: Connection, principal: Principal, wanted: dict[str, list[str]]) 
     if principal.user_id in wanted.get("me", ()):
         found["me"] = {principal.user_id: entities.me_of(conn, principal).model_dump(mode="json")}
     found.update(case_entities.load_for_feed(conn, principal, wanted))
+    if ids := wanted.get("article"):
+        found["article"] = catalogue.load_for_feed(conn, principal, ids)
+    if ids := wanted.get("order"):
+        found["order"] = order_entities.load_for_feed(conn, principal, ids)
     return found
 
 

@@ -81,6 +81,10 @@ products = Table(
     Column("reading_window_days", Integer, nullable=False),
     Column("normal_monthly_volume", Integer, nullable=False),
     Column("version", Integer, nullable=False, default=1),
+    # How many of one article one supplies order may hold (the contract's), and whether the machine is still under
+    # contract at all (an inactive one takes no orders).
+    Column("order_line_limit", Integer, nullable=False, default=10, server_default="10"),
+    Column("active", Integer, nullable=False, default=1, server_default="1"),
     Index("ix_products_account", "account_id", "serial"),
 )
 
@@ -208,6 +212,60 @@ case_attachments = Table(
     Index("ix_case_attachments_case", "case_id"),
 )
 
+articles = Table(
+    # The vendor's supplies catalogue: the same for every account; `article_models` says which models each fits.
+    "articles", metadata,
+    Column("id", String, primary_key=True),  # the article number
+    Column("name_nb", String, nullable=False),
+    Column("name_en", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("colour", String, nullable=True),
+    Column("page_yield", Integer, nullable=True),
+    Column("position", Integer, nullable=False),  # the catalogue's own order: black before cyan, toner before drum
+)
+
+article_models = Table(
+    "article_models", metadata,
+    Column("article_id", String, ForeignKey("articles.id"), primary_key=True),
+    Column("model", String, primary_key=True),
+    Index("ix_article_models_model", "model"),
+)
+
+orders = Table(
+    "orders", metadata,
+    Column("id", String, primary_key=True),
+    Column("number", Integer, nullable=False, unique=True),
+    Column("account_id", String, ForeignKey("accounts.id"), nullable=False),
+    Column("product_id", String, ForeignKey("products.id"), nullable=False),
+    Column("state", String, nullable=False),
+    Column("site_id", String, ForeignKey("sites.id"), nullable=False),
+    Column("recipient", String, nullable=False),
+    Column("phone", String, nullable=False, default=""),
+    Column("note", Text, nullable=False, default=""),
+    Column("created_at", String, nullable=False),
+    Column("created_by_user_id", String, ForeignKey("users.id"), nullable=False),
+    Column("created_by", String, nullable=False),  # e-mail at the time
+    Column("confirmed_at", String, nullable=True),
+    Column("shipped_at", String, nullable=True),
+    Column("delivered_at", String, nullable=True),
+    Column("cancelled_at", String, nullable=True),
+    Column("carrier", String, nullable=True),
+    Column("tracking_ref", String, nullable=True),
+    Column("body_hash", String, nullable=False),  # SHA-256 of the OrderIn: a repeat of the same id must match it
+    Column("version", Integer, nullable=False, default=1),
+    Index("ix_orders_account", "account_id", "created_at"),
+    Index("ix_orders_product", "product_id"),
+    Index("ix_orders_state", "state"),
+)
+
+order_lines = Table(
+    "order_lines", metadata,
+    Column("order_id", String, ForeignKey("orders.id"), primary_key=True),
+    Column("position", Integer, primary_key=True),  # 1, 2, … as the customer listed them
+    Column("article_id", String, ForeignKey("articles.id"), nullable=False),
+    Column("quantity", Integer, nullable=False),
+)
+
 outgoing_mail = Table(
     "outgoing_mail", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -272,7 +330,8 @@ class Store:
 # rows it has.
 _LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"),
                   (users, "language"),
-                  (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"))
+                  (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"),
+                  (products, "order_line_limit"), (products, "active"))
 
 
 def _add_missing_columns(conn: Connection) -> None:

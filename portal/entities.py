@@ -100,8 +100,10 @@ def _product(row, assigned_user_ids: list[str]) -> Product:
         location=row.location, contact_name=row.contact_name, contact_email=row.contact_email,
         counters=[Counter(**c) for c in json.loads(row.counters_json)],
         contract=Contract(number=row.contract_number, response_time_hours=row.response_time_hours,
-                          billing_cycle=row.billing_cycle, reading_window_days=row.reading_window_days),
-        normal_monthly_volume=row.normal_monthly_volume, assigned_user_ids=assigned_user_ids, version=row.version)
+                          billing_cycle=row.billing_cycle, reading_window_days=row.reading_window_days,
+                          order_line_limit=row.order_line_limit),
+        normal_monthly_volume=row.normal_monthly_volume, assigned_user_ids=assigned_user_ids, version=row.version,
+        active=bool(row.active))
 
 
 def email_updates_default(conn: Connection, user_id: str) -> bool:

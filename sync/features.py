@@ -11,10 +11,11 @@ from sync.account.feature import ACCOUNT
 from sync.cases.feature import CASES
 from sync.feature_spec import Feature, FeedEntity, RequestKind
 from sync.guides.feature import GUIDES
+from sync.orders.feature import ORDERS
 from sync.products.feature import PRODUCTS
 from sync.readings.feature import READINGS
 
-FEATURES: tuple[Feature, ...] = (ACCOUNT, PRODUCTS, READINGS, CASES, GUIDES)
+FEATURES: tuple[Feature, ...] = (ACCOUNT, PRODUCTS, READINGS, CASES, GUIDES, ORDERS)
 
 KINDS: dict[str, RequestKind] = {kind.name: kind for feature in FEATURES for kind in feature.kinds}
 FEED: dict[str, FeedEntity] = {entity.name: entity for feature in FEATURES for entity in feature.feed}

@@ -1,5 +1,5 @@
-"""Things a sync brought that the user should hear about: an agent's reply, a case that changed state, a request the
-portal refused. The sync writes them in the same transaction as the data; the app shows the unshown ones (a tray
+"""Things a sync brought that the user should hear about: an agent's reply, a case that changed state, an order that
+shipped, a request the portal refused. The sync writes them in the same transaction as the data; the app shows the unshown ones (a tray
 message) and marks them shown, so a notice is neither lost when the app is closed nor repeated after a restart.
 """
 
@@ -17,7 +17,7 @@ from sync.cache.db import writer
 from sync.cache.schema import notices
 from sync.cache.stamps import from_iso, to_iso
 
-NoticeKind = Literal["reply", "state", "rejected"]
+NoticeKind = Literal["reply", "state", "shipped", "rejected"]
 DETAIL_CHARS = 1000
 
 
@@ -25,10 +25,10 @@ DETAIL_CHARS = 1000
 class Notice:
     id: int
     kind: NoticeKind
-    entity: str       # what a click opens: "case" (entity_id = case id) or "outbox" (entity_id = seq)
+    entity: str       # what a click opens: "case", "order" (entity_id = its id) or "outbox" (entity_id = seq)
     entity_id: str
     title: str        # data from the portal or the user: show as plain text
-    detail: str       # a reply's first lines or a case's new state; a refusal's codes (`refusal_detail`)
+    detail: str       # a reply's first lines, a case's new state, a shipment (JSON), a refusal's codes
     created_at: datetime
 
     @property
@@ -36,6 +36,19 @@ class Notice:
         """A refusal's problem as codes: {"code", "params", "errors": [{"field", "code"}]}, the shape of an outbox
         item's `problem` without its English; None for another kind, or a refusal noted before codes were kept."""
         return _refusal(self)[0]
+
+    @property
+    def shipment(self) -> tuple[str, str]:
+        """A shipped order's carrier and tracking reference ("" and "" for another kind of notice)."""
+        if self.kind != "shipped":
+            return "", ""
+        try:
+            kept = json.loads(self.detail)
+        except ValueError:
+            return "", ""
+        if not isinstance(kept, dict):
+            return "", ""
+        return str(kept.get("carrier") or ""), str(kept.get("tracking_ref") or "")
 
     @property
     def about(self) -> str:

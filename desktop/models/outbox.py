@@ -210,7 +210,7 @@ def refusal_headline(problem: Mapping[str, object] | None, *, about_case: bool) 
     if not problem:
         return ""
     code = str(problem.get("code") or "")
-    if about_case or code.startswith("local."):
+    if about_case or code.startswith(("local.", "order.")):
         from desktop.views.cases.case_problems import rejection_text  # noqa: PLC0415 - the cases' words
 
         return rejection_text(problem)

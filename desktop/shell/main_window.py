@@ -279,9 +279,12 @@ class MainWindow(QMainWindow):
         self.show_page("cases").show_case(case_id)
 
     def open_notice(self, entity: str, entity_id: str) -> None:
-        """A click on a notification: the case it was about, or the rejected change."""
+        """A click on a notification: the case or order it was about, or the rejected change."""
         if entity == "case":
             self.show_case(entity_id)
+        elif entity == "order":
+            self._bring_to_front()
+            self.show_page("orders", item_id=entity_id)
         else:
             self.show_rejected(entity_id)
 

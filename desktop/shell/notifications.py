@@ -157,7 +157,7 @@ def collapse(found: Sequence[Found]) -> list[Found]:
 
 def message(found: Found) -> Shown:
     notice, case = found.notice, found.case
-    target = ("outbox", notice.entity_id) if notice.entity == "outbox" else ("case", notice.entity_id)
+    target = (notice.entity, notice.entity_id) if notice.entity in ("outbox", "order") else ("case", notice.entity_id)
     if notice.kind == "reply":
         title = translate("Notifications", "Reply from the service desk")
         text = f"{notice.title}\n{notice.detail}"
@@ -167,6 +167,12 @@ def message(found: Found) -> Shown:
         title = translate("Notifications", "Case {number} is now {state}").format(
             number=name, state=label[:1].lower() + label[1:])
         text = case.subject if case is not None else notice.title
+    elif notice.kind == "shipped":
+        carrier, tracking = notice.shipment
+        title = translate("Notifications", "Your order has shipped")
+        shipment = translate("Notifications", "With {carrier}, tracking {tracking}").format(
+            carrier=carrier, tracking=tracking)
+        text = f"{notice.title}\n{shipment}"
     else:
         title = translate("Notifications", "The portal refused a change")
         what = found.change or translate("Notifications", "A change you made (it was discarded meanwhile)")

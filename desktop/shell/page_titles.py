@@ -34,3 +34,7 @@ def self_help() -> str:
 
 def pending() -> str:
     return translate("PendingPage", "Pending changes")
+
+
+def orders() -> str:
+    return translate("OrdersPage", "Orders")

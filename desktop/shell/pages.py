@@ -54,6 +54,7 @@ PAGES = (
     PageSpec("cases", "cases", "desktop.views.cases.cases_page:CasesPage", page_titles.cases,
              badge="desktop.views.cases.badge:cases_badge",
              badge_entities=frozenset({"case", "case_message", "case_event"})),
+    PageSpec("orders", "orders", "desktop.views.orders.orders_page:OrdersPage", page_titles.orders),
     PageSpec("self_help", "self_help", "desktop.views.self_help.self_help_page:SelfHelpPage", page_titles.self_help),
     PageSpec("pending", "pending", "desktop.views.pending.pending_page:PendingPage", page_titles.pending,
              badge="desktop.views.pending.badge:pending_badge", badge_entities=frozenset({"outbox"})),

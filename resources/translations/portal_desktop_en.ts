@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+347"/>
+        <location filename="../../desktop/shell/main_window.py" line="+350"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-193"/>
+        <location line="-196"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n to answer</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+280"/>
+        <location line="+283"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/notifications.py" line="+191"/>
+        <location filename="../../desktop/shell/notifications.py" line="+197"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n reply from the service desk</numerusform>
@@ -158,6 +158,28 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/orders/order_dialog.py" line="+243"/>
+        <source>Queue %n order(s)</source>
+        <translation>
+            <numerusform>Queue %n order</numerusform>
+            <numerusform>Queue %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/orders/orders_page.py" line="+131"/>
+        <source>%n order(s) queued; they are sent when you are online.</source>
+        <translation>
+            <numerusform>%n order queued; it is sent when you are online.</numerusform>
+            <numerusform>%n orders queued; they are sent when you are online.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,7 +224,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+230"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+240"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
@@ -215,6 +237,17 @@
         <translation>
             <numerusform>%Ln in all</numerusform>
             <numerusform>%Ln in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/products/products_page.py" line="+152"/>
+        <source>%n order(s) queued; see the Orders page.</source>
+        <translation>
+            <numerusform>%n order queued; see the Orders page.</numerusform>
+            <numerusform>%n orders queued; see the Orders page.</numerusform>
         </translation>
     </message>
 </context>

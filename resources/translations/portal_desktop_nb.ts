@@ -497,11 +497,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+50"/>
         <source>This machine is not in the local data; synchronise and choose it again.</source>
         <translation>Maskinen finnes ikke i de lokale dataene; synkroniser og velg den på nytt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>An account question is not about a machine; leave the machine out.</source>
         <translation>Et spørsmål om kundeforholdet gjelder ingen maskin; ikke velg maskin.</translation>
     </message>
@@ -566,7 +567,77 @@
         <translation>Kopien av {name} som ble lagret for sending, kan ikke lenger leses. Forkast denne endringen og legg ved filen på nytt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Add at least one article to the order.</source>
+        <translation>Legg minst én vare i bestillingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order can have at most {max} lines.</source>
+        <translation>En bestilling kan ha høyst {max} linjer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{article} does not fit this machine.</source>
+        <translation>{article} passer ikke til denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{article} is in the order twice; give it once with the whole quantity.</source>
+        <translation>{article} står to ganger i bestillingen; før den opp én gang med hele antallet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a whole number of 1 or more.</source>
+        <translation>Skriv et helt tall, 1 eller mer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract allows at most {limit} of one article in an order.</source>
+        <translation>Avtalen tillater høyst {limit} av én vare i en bestilling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The machine&apos;s contract has ended; supplies cannot be ordered for it.</source>
+        <translation>Avtalen for maskinen er avsluttet; det kan ikke bestilles rekvisita til den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delivery address is not one of your account&apos;s sites.</source>
+        <translation>Leveringsadressen er ikke en av kontoens lokasjoner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note can be at most {max} characters.</source>
+        <translation>Merknaden kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient can be at most {max} characters.</source>
+        <translation>Mottakeren kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number can be at most {max} characters.</source>
+        <translation>Telefonnummeret kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplies desk has taken the order already; it can no longer be cancelled.</source>
+        <translation>Rekvisitaavdelingen har allerede tatt bestillingen; den kan ikke lenger kanselleres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the person who placed the order, or an administrator, may cancel it.</source>
+        <translation>Bare den som la inn bestillingen, eller en administrator, kan kansellere den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order has moved on meanwhile; that is no longer possible.</source>
+        <translation>Bestillingen har kommet videre i mellomtiden; det er ikke lenger mulig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This kind of file cannot be attached.</source>
         <translation>Denne filtypen kan ikke legges ved.</translation>
     </message>
@@ -686,7 +757,42 @@
         <translation>Portalen fikk en intern feil. Det prøves igjen senere.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The order has too many lines.</source>
+        <translation>Bestillingen har for mange linjer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An article in the order does not fit the machine (the catalogue changed meanwhile).</source>
+        <translation>En vare i bestillingen passer ikke til maskinen (katalogen er endret i mellomtiden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same article is in the order twice.</source>
+        <translation>Den samme varen står to ganger i bestillingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quantity is over the contract&apos;s limit for one order.</source>
+        <translation>Et antall er over avtalens grense for én bestilling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long.</source>
+        <translation>Merknaden er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient is too long.</source>
+        <translation>Mottakeren er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too long.</source>
+        <translation>Telefonnummeret er for langt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is not accepted (problem {code}).</source>
         <translation>Dette godtas ikke (problemkode {code}).</translation>
     </message>
@@ -711,7 +817,7 @@
         <translation>Portalen avviste dette svaret.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-118"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>
@@ -1973,7 +2079,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Your changes are kept and sent when the portal can be reached.</source>
         <translation>Endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -2011,7 +2117,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Senere</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-207"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
@@ -2021,7 +2127,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location line="-3"/>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
@@ -2598,7 +2704,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sak {number} har nå status «{state}»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The portal refused a change</source>
         <translation>Portalen avviste en endring</translation>
     </message>
@@ -2647,6 +2753,283 @@ Sette dem i kø likevel?</translation>
             <numerusform>og %n til</numerusform>
             <numerusform>og %n til</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Your order has shipped</source>
+        <translation>Bestillingen din er sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With {carrier}, tracking {tracking}</source>
+        <translation>Med {carrier}, sporingsnummer {tracking}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../desktop/views/orders/order_dialog.py" line="+51"/>
+        <source>Quantity of {article}</source>
+        <translation>Antall av {article}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Already ordered for this machine on {date}. Order again only if it is really needed.</source>
+        <translation>Allerede bestilt til denne maskinen {date}. Bestill igjen bare hvis det virkelig trengs.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order supplies</source>
+        <translation>Bestill rekvisita</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Machine</source>
+        <translation>Maskin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add to cart</source>
+        <translation>&amp;Legg i handlekurven</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Fjern linjen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note for the supplies desk (optional)</source>
+        <translation>En merknad til rekvisitaavdelingen (valgfritt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue order</source>
+        <translation>Legg bestillingen i kø</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine:</source>
+        <translation>Maskin:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cart (one order per machine):</source>
+        <translation>Handlekurv (én bestilling per maskin):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a machine.</source>
+        <translation>Velg en maskin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At most {limit} of one article per order.</source>
+        <translation>Høyst {limit} av én vare per bestilling.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No supplies for this machine are in the catalogue yet; synchronise and try again.</source>
+        <translation>Ingen rekvisita til denne maskinen er i katalogen ennå; synkroniser og prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Queue %n order(s)</source>
+        <translation>
+            <numerusform>Legg %n bestilling i kø</numerusform>
+            <numerusform>Legg %n bestillinger i kø</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the order?</source>
+        <translation>Forkaste bestillingen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The cart and the quantities you typed are thrown away.</source>
+        <translation>Handlekurven og antallene du har skrevet, blir forkastet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../desktop/models/orders.py" line="+21"/>
+        <source>Submitted</source>
+        <translation>Sendt inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+47"/>
+        <source>Not sent yet</source>
+        <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Queued here; it is sent to the portal when you are online.</source>
+        <translation>Lagt i kø her; den sendes til portalen når du er på nett.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused this order; Pending changes says why.</source>
+        <translation>Portalen avviste denne bestillingen; Ventende endringer forteller hvorfor.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Machine</source>
+        <translation>Maskin</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking</source>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Article</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../desktop/shell/page_titles.py" line="+16"/>
+        <source>Orders</source>
+        <translation>Bestillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/orders/orders_page.py" line="+59"/>
+        <source>Search: number, machine, article, tracking…</source>
+        <translation>Søk: nummer, maskin, vare, sporing …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order supplies…</source>
+        <translation>Bestill rekvisita …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order toner and other supplies for one or more machines (Ctrl+N)</source>
+        <translation>Bestill toner og andre rekvisita til én eller flere maskiner (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order</source>
+        <translation>Kanseller bestillingen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The cancel is queued.</source>
+        <translation>Kanselleringen er lagt i kø.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n order(s) queued; they are sent when you are online.</source>
+        <translation>
+            <numerusform>%n bestilling lagt i kø; den sendes når du er på nett.</numerusform>
+            <numerusform>%n bestillinger lagt i kø; de sendes når du er på nett.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines: {lines}</source>
+        <translation>Linjer: {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered {when} by {who}</source>
+        <translation>Bestilt {when} av {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipped {when} with {carrier}, tracking {ref}</source>
+        <translation>Sendt {when} med {carrier}, sporingsnummer {ref}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered {when}</source>
+        <translation>Levert {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery: {site}, {recipient}</source>
+        <translation>Levering: {site}, {recipient}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: {note}</source>
+        <translation>Merknad: {note}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open ({count})</source>
+        <translation>Åpne ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipped ({count})</source>
+        <translation>Sendt ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All ({count})</source>
+        <translation>Alle ({count})</translation>
     </message>
 </context>
 <context>
@@ -2966,11 +3349,31 @@ Sette dem i kø likevel?</translation>
         <source>E-mail updates off for case {case}</source>
         <translation>E-postvarsler av for sak {case}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/orders/pending_kinds.py" line="+32"/>
+        <source>Supplies order: {lines}</source>
+        <translation>Rekvisitabestilling: {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies for {serial} ({model}): {lines}</source>
+        <translation>Rekvisita til {serial} ({model}): {lines}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel order {number}</source>
+        <translation>Kanseller bestilling {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a supplies order not sent yet</source>
+        <translation>Kanseller en rekvisitabestilling som ikke er sendt ennå</translation>
+    </message>
 </context>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/shell/page_titles.py" line="+12"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-4"/>
         <location filename="../../desktop/views/pending/pending_page.py" line="+126"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
@@ -3160,7 +3563,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+69"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+71"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -3180,7 +3583,7 @@ Sette dem i kø likevel?</translation>
         <translation>Opprett en supportsak om denne maskinen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Serial:</source>
         <translation>Serienr.:</translation>
     </message>
@@ -3246,7 +3649,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
@@ -3316,6 +3719,16 @@ Sette dem i kø likevel?</translation>
         <location line="+2"/>
         <source>The last {count} days of each billing period (now: {opens} – {closes})</source>
         <translation>De siste {count} dagene i hver faktureringsperiode (nå: {opens}–{closes})</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Order supplies…</source>
+        <translation>Bestill rekvisita …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order toner and other supplies that fit this machine</source>
+        <translation>Bestill toner og andre rekvisita som passer til denne maskinen</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3842,12 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Select a machine first, then press Ctrl+N to enter its reading.</source>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
     </message>
@@ -3472,6 +3885,14 @@ Sette dem i kø likevel?</translation>
         <location line="+25"/>
         <source>Reading queued; it is sent to the portal when you are online.</source>
         <translation>Avlesningen er satt i kø; den sendes til portalen når du er tilkoblet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-116"/>
+        <source>%n order(s) queued; see the Orders page.</source>
+        <translation>
+            <numerusform>%n bestilling lagt i kø; se siden Bestillinger.</numerusform>
+            <numerusform>%n bestillinger lagt i kø; se siden Bestillinger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4481,59 @@ Sette dem i kø likevel?</translation>
         <location line="+4"/>
         <source>Cases</source>
         <translation>Saker</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyLabels</name>
+    <message>
+        <location filename="../../desktop/views/orders/supply_labels.py" line="+12"/>
+        <source>black</source>
+        <translation>svart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cyan</source>
+        <translation>cyan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>magenta</source>
+        <translation>magenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matte black</source>
+        <translation>matt svart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo black</source>
+        <translation>fotosvart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grey</source>
+        <translation>grå</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{pages} pages</source>
+        <translation>{pages} sider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last ordered {date}</source>
+        <translation>sist bestilt {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not ordered before</source>
+        <translation>ikke bestilt før</translation>
     </message>
 </context>
 <context>

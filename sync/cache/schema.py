@@ -66,6 +66,8 @@ products = Table(
     Column("assigned_user_ids_json", Text, nullable=False, server_default="[]"),
     Column("version", Integer, nullable=False),
     Column("search_text", Text, nullable=False),      # lower-cased serial, model, site, location: filtered with LIKE
+    Column("order_line_limit", Integer, nullable=False, server_default="10"),  # migration 0009: of one article
+    Column("active", Integer, nullable=False, server_default="1"),             # 0: the contract ended, no orders
     Index("ix_products_serial", "serial"),
     Index("ix_products_model", "model", "id"),
     Index("ix_products_site", "site_name", "id"),
@@ -230,3 +232,57 @@ drafts = Table(
     Column("updated_at", String, nullable=False),     # ISO UTC: when it was last written ("your draft from 14:05")
 )
 """What the user typed in a form and has not sent yet, so a crash or a closed laptop loses nothing."""
+
+# --- supplies (migration 0009) -------------------------------------------------------------------------------------
+articles = Table(
+    "articles", metadata,
+    Column("id", String, primary_key=True),           # the article number
+    Column("name_nb", String, nullable=False),
+    Column("name_en", String, nullable=False),
+    Column("kind", String, nullable=False),           # toner | ink | drum | waste_toner | staples | … (domain)
+    Column("colour", String, nullable=True),
+    Column("page_yield", Integer, nullable=True),
+    Column("sort_key", String, nullable=False),       # kind, then colour, then number: toner black first
+)
+
+article_models = Table(
+    "article_models", metadata,
+    Column("article_id", String, primary_key=True),
+    Column("model", String, primary_key=True),        # a product model the article fits (as products.model)
+    Index("ix_article_models_model", "model", "article_id"),
+)
+
+# `sync_status` as on cases: synced | pending (made here, queued) | rejected. `portal_state` is the state the portal
+# last said (NULL until it has the order): a refused or dropped cancel puts it back.
+orders = Table(
+    "orders", metadata,
+    Column("id", String, primary_key=True),           # the client-made UUID
+    Column("number", String, nullable=True),          # "OR0001001"; NULL until the portal has it
+    Column("product_id", String, nullable=False),
+    Column("state", String, nullable=False),          # submitted | confirmed | shipped | delivered | cancelled
+    Column("created_at", String, nullable=False),
+    Column("created_by", String, nullable=False, server_default=""),
+    Column("confirmed_at", String, nullable=True),
+    Column("shipped_at", String, nullable=True),
+    Column("delivered_at", String, nullable=True),
+    Column("cancelled_at", String, nullable=True),
+    Column("carrier", String, nullable=True),
+    Column("tracking_ref", String, nullable=True),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("delivery_json", Text, nullable=False, server_default="{}"),  # the wire Delivery (or what we asked for)
+    Column("version", Integer, nullable=False, server_default="0"),
+    Column("sync_status", String, nullable=False, server_default="synced"),
+    Column("portal_state", String, nullable=True),
+    Column("search_text", Text, nullable=False, server_default=""),  # number, machine, articles, tracking, note
+    Index("ix_orders_created", "created_at", "id"),
+    Index("ix_orders_state_created", "state", "created_at", "id"),
+    Index("ix_orders_product", "product_id", "created_at"),
+)
+
+order_lines = Table(
+    "order_lines", metadata,
+    Column("order_id", String, primary_key=True),
+    Column("position", Integer, primary_key=True),    # 1, 2, … as the user listed them
+    Column("article_id", String, nullable=False),
+    Column("quantity", Integer, nullable=False),
+)

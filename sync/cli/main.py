@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from sync.cli import account, cases, listing, readings
+from sync.cli import account, cases, listing, orders, readings
 from sync.cli.errors import EXIT_BUG, CliError
 from sync.cli.password import PASSWORD_ENV
 from sync.readings.csv_format import parse_date
@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="portal-cli", description="Service Portal from the command line.",
         epilog=f"The sign-in of login is kept in the system's credential store. Where none works (a server, a "
                f"service account), give the password to each command that talks to the portal (sync, readings add, "
-               f"readings import) with --password-stdin or ${PASSWORD_ENV}; nothing secret is written to a file. "
+               f"readings import, orders add) with --password-stdin or ${PASSWORD_ENV}; nothing secret is written to a file. "
                f"Exit codes: 0 done, 1 a bug (see the log), 2 usage, 3 the portal is out of reach (work stays "
                f"queued), 4 refused.")
     parser.add_argument("--data-dir", type=Path, default=None,
@@ -94,7 +94,28 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("--search", help="words that must all appear (number, subject, text, serial, model)")
     listed.add_argument("--json", action="store_true")
     listed.set_defaults(run=cases.show_cases)
+    _add_orders(commands)
     return parser
+
+
+def _add_orders(commands) -> None:
+    catalogue = commands.add_parser("catalogue", help="the supplies that fit a machine")
+    catalogue.add_argument("serial")
+    catalogue.add_argument("--json", action="store_true")
+    catalogue.set_defaults(run=orders.show_catalogue)
+    listed = commands.add_parser("orders", help="list your supplies orders, or add one (orders add)")
+    listed.add_argument("--filter", choices=orders.FILTERS, default="open",
+                        help="open (default: submitted or confirmed), shipped (on its way) or all")
+    listed.add_argument("--search", help="words that must all appear (number, serial, article, tracking, note)")
+    listed.add_argument("--json", action="store_true")
+    listed.set_defaults(run=orders.show_orders)
+    group = listed.add_subparsers(dest="orders_command", required=False, metavar="ACTION")
+    add = group.add_parser("add", help="queue an order for one machine and send it")
+    add.add_argument("serial")
+    add.add_argument("lines", nargs="+", type=_article_pair, metavar="ARTICLE=QTY")
+    add.add_argument("--note", help="a note for the supplies desk (plain text)")
+    _add_password(add)
+    add.set_defaults(run=orders.add)
 
 
 def _add_readings(commands) -> None:
@@ -128,6 +149,13 @@ def _reading_date(text: str) -> date:
         return parse_date(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use 25.11.2026 or 2026-11-25)") from None
+
+
+def _article_pair(text: str) -> tuple[str, str]:
+    article, sep, quantity = text.partition("=")
+    if not sep or not article.strip() or not quantity.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not ARTICLE=QTY (e.g. 3763C002=2)")
+    return article.strip(), quantity.strip()
 
 
 def _counter_pair(text: str) -> tuple[str, str]:

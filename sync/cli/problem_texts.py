@@ -1,5 +1,5 @@
 """The command line's English for the problem codes it can meet: a typed counter, a reading's rules, a readings file,
-a sign-in.
+a sign-in, a supplies order.
 
 `domain` and the rest of `sync` report problems as codes and params (`domain.problems`, `ReadingProblem`, the CSV
 judge's `RowCheck` and `CsvFormatError`); this table is where the command line turns them into sentences, as the
@@ -67,6 +67,31 @@ READING_STATUSES: dict[str, str] = {
 CASE_STATES: dict[str, str] = {
     "new": "new", "in_progress": "in progress", "awaiting_customer": "awaiting your reply", "resolved": "resolved",
     "closed": "closed", "cancelled": "cancelled",
+}
+
+ORDER_TEXTS: dict[str, str] = {
+    codes.ORDER_EMPTY: "Give at least one ARTICLE=QUANTITY.",
+    codes.ORDER_TOO_MANY_LINES: "An order takes at most {max} lines.",
+    codes.ORDER_ARTICLE_NOT_FITTING: "{article} does not fit this machine (see portal-cli catalogue SERIAL).",
+    codes.ORDER_ARTICLE_REPEATED: "{article} is given twice; give it once with the whole quantity.",
+    codes.ORDER_QUANTITY_INVALID: "The quantity of {article} must be a whole number of 1 or more.",
+    codes.ORDER_QUANTITY_OVER_LIMIT: "{quantity} of {article} is more than the contract allows in one order "
+                                     "({limit}).",
+    codes.ORDER_PRODUCT_INACTIVE: "The machine's contract has ended: supplies cannot be ordered for it.",
+    codes.ORDER_PRODUCT_UNKNOWN: "The machine is not in the local data any more; run portal-cli sync and try again.",
+    codes.ORDER_DELIVERY_SITE_UNKNOWN: "The delivery address is not one of your account's sites.",
+    codes.ORDER_NOTE_TOO_LONG: "The note is longer than {max} characters.",
+    codes.ORDER_RECIPIENT_TOO_LONG: "The recipient is longer than {max} characters.",
+    codes.ORDER_PHONE_TOO_LONG: "The phone number is longer than {max} characters.",
+    codes.ORDER_CANCEL_NOT_ALLOWED: "Only a submitted order can be cancelled; this one is on its way already.",
+    codes.ORDER_NOT_CANCELLABLE: "Only the person who placed the order, or an administrator, may cancel it.",
+    codes.ORDER_TRANSITION_NOT_ALLOWED: "The order cannot do that in its current state.",
+}
+"""Placeholders: the problem's params."""
+
+ORDER_STATES: dict[str, str] = {
+    "submitted": "submitted", "confirmed": "confirmed", "shipped": "shipped", "delivered": "delivered",
+    "cancelled": "cancelled",
 }
 
 FORMAT_TEXTS: dict[str, str] = {
@@ -190,6 +215,14 @@ def reading_status_text(status: str) -> str:
 
 def case_state_text(state: str) -> str:
     return CASE_STATES.get(state, state.replace("_", " "))
+
+
+def order_state_text(state: str) -> str:
+    return ORDER_STATES.get(state, state.replace("_", " "))
+
+
+def order_problem_text(code: str, params: Mapping[str, object]) -> str:
+    return _fill(ORDER_TEXTS.get(code), code, params)
 
 
 def format_error_text(error: csv_format.CsvFormatError) -> str:

@@ -17,6 +17,8 @@ BODIES = {
     "case.action": {"action": "reopen"},
     "case.patch": {"email_updates": False},
     "me.patch": {"email_updates_default": True},
+    "order.create": {"id": "o-1", "product_id": "p-1", "lines": [{"article": "3763C002", "quantity": 2}]},
+    "order.cancel": {"_from_state": "submitted"},
 }
 
 
@@ -29,9 +31,13 @@ class NoRows:
     def case(self, _case_id):
         return None
 
+    def order(self, _order_id):
+        return None
+
 
 def _item(kind: str) -> OutboxItem:
-    group = "product:p-1" if kind.startswith("meter_reading") else "me" if kind == "me.patch" else "case:c-1"
+    group = ("product:p-1" if kind.startswith("meter_reading") else "me" if kind == "me.patch"
+             else "order:o-1" if kind.startswith("order.") else "case:c-1")
     return OutboxItem(seq=1, idempotency_key="k", kind=kind, method="POST", path="/x", body=BODIES[kind],
                       entity=kind.split(".")[0], entity_id="e", group_key=group, summary="(English summary)",
                       state="rejected", attempts=1, next_attempt_at=None, last_error=None, problem=None,

@@ -34,7 +34,7 @@ PRODUCED = sorted(produced_codes())
 _LEFTOVER = re.compile(r"\{[a-z_]*\}")
 
 CASE_PARAMS = {"name": "skjerm.exe", "max": 200, "max_mb": 10, "type": ".exe", "allowed": ".pdf, .png",
-               "reason": "Permission denied"}
+               "reason": "Permission denied", "article": "3763C002", "limit": 10, "quantity": 11}
 READING_PARAMS = {"previous": 12_345, "previous_date": "2026-10-30", "date": "2026-11-25", "rise": 50_000,
                   "normal": 3_000}
 CSV_PARAMS = {"cells": 3, "columns": 5, "text": "32.11.2026", "counter": "total", "reason_code": "meter.value_decimal",

@@ -42,7 +42,8 @@ def fresh_store(fresh_url, tmp_path):
 def test_an_admin_full_pull_is_everything_the_admin_sees(admin):
     found, pages, _, reset = pull(admin, limit=1000)
     assert not reset and pages == 2
-    assert by_entity(found) == {"account": 1, "site": 3, "user": 3, "product": 40, "meter_reading": 960}
+    assert by_entity(found) == {"account": 1, "site": 3, "user": 3, "product": 40, "meter_reading": 960,
+                                "article": 25}  # the whole catalogue: the account has every demo model
     products = {c["id"]: c["data"] for c in found if c["entity"] == "product"}
     assert products == {p["id"]: p for p in admin.get("/v1/products").json()}
     assert all(c["op"] == "upsert" for c in found)
@@ -52,8 +53,9 @@ def test_a_customer_full_pull_is_only_their_products_and_readings(kari):
     found, _, _, reset = pull(kari)
     mine = {p["id"]: p for p in kari.get("/v1/products").json()}
     assert not reset
+    fitting = {a["id"] for p in mine for a in kari.get(f"/v1/products/{p}/catalogue").json()}
     assert by_entity(found) == {"account": 1, "site": 3, "user": 1, "product": len(mine),
-                                "meter_reading": 24 * len(mine)}
+                                "meter_reading": 24 * len(mine), "article": len(fitting)}
     assert {c["id"]: c["data"] for c in found if c["entity"] == "product"} == mine
     assert {c["data"]["product_id"] for c in found if c["entity"] == "meter_reading"} == set(mine)
     assert [c["data"]["email"] for c in found if c["entity"] == "user"] == [KARI]
@@ -64,9 +66,9 @@ def test_a_customer_full_pull_is_only_their_products_and_readings(kari):
 
 def test_paging_with_a_small_limit_delivers_everything_exactly_once(admin):
     found, pages, _, _ = pull(admin, limit=37)
-    assert pages == -(-1007 // 37)
+    assert pages == -(-1032 // 37)  # 1007 account data + 25 articles
     keys = [(c["entity"], c["id"]) for c in found]
-    assert len(keys) == len(set(keys)) == 1007
+    assert len(keys) == len(set(keys)) == 1032
 
 
 def test_after_a_new_reading_the_next_page_holds_just_it(fresh_url):

@@ -19,6 +19,9 @@ ROUTES = {
     ("post", "/v1/cases/{case_id}/attachments"), ("get", "/v1/cases/{case_id}/attachments/{attachment_id}"),
     ("get", "/v1/agent/cases"), ("post", "/v1/agent/cases/{case_id}/messages"),
     ("post", "/v1/agent/cases/{case_id}/actions"), ("get", "/v1/guides"),
+    ("get", "/v1/products/{product_id}/catalogue"), ("get", "/v1/orders"), ("post", "/v1/orders"),
+    ("get", "/v1/orders/{order_id}"), ("post", "/v1/orders/{order_id}/cancel"),
+    ("post", "/v1/agent/orders/{order_id}/actions"),
 }
 PROBLEM = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
 

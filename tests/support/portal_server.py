@@ -27,14 +27,16 @@ START_TIMEOUT = 30.0
 
 @contextmanager
 def running_portal(db_path: Path, *, demo: bool = True, access_ttl: int = 900,
-                   agent_delay: float | None = None) -> Iterator[str]:
+                   agent_delay: float | None = None, order_delay: float | None = None) -> Iterator[str]:
     """Serve a portal on the SQLite file `db_path` (created if missing; demo data seeded into an empty one when
     `demo`). Yields the base URL, e.g. "http://127.0.0.1:54321". With `agent_delay` (seconds, above 0) the demo agent
-    answers cases that waited that long; by default it is off."""
+    answers cases that waited that long, with `order_delay` the demo supplies desk moves orders on; by default both
+    are off."""
     from portal.app import create_app
     from portal.db import sqlite_url
 
-    app = create_app(sqlite_url(db_path), access_ttl_seconds=access_ttl, demo=demo, agent_delay=agent_delay or 0)
+    app = create_app(sqlite_url(db_path), access_ttl_seconds=access_ttl, demo=demo, agent_delay=agent_delay or 0,
+                     order_delay=order_delay or 0)
     with serve_app(app) as url:
         yield url
 
@@ -63,11 +65,12 @@ def serve_app(app) -> Iterator[str]:
         sock.close()
 
 
-def start_portal_process(db_path: Path, port: int | None = None, *,
-                         agent_delay: float | None = None) -> tuple[subprocess.Popen, str]:
-    """Run `python -m portal --demo --port N --db PATH --agent-delay S` and wait until it answers. Its log goes to
-    `<db_path>.log` (appended, so a restarted server keeps one log). The demo agent is off unless `agent_delay`
-    (seconds) is given, so a test only sees agent replies it asked for."""
+def start_portal_process(db_path: Path, port: int | None = None, *, agent_delay: float | None = None,
+                         order_delay: float | None = None) -> tuple[subprocess.Popen, str]:
+    """Run `python -m portal --demo --port N --db PATH --agent-delay S --order-delay S` and wait until it answers.
+    Its log goes to `<db_path>.log` (appended, so a restarted server keeps one log). The demo agent and the demo
+    supplies desk are off unless `agent_delay` / `order_delay` (seconds) is given, so a test only sees the replies and
+    shipments it asked for; the demo's own orders are left out."""
     port = port or free_port()
     log_path = Path(f"{db_path}.log")
     env = dict(os.environ)
@@ -75,7 +78,8 @@ def start_portal_process(db_path: Path, port: int | None = None, *,
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "portal", "--demo", "--port", str(port), "--db", str(db_path),
-             "--agent-delay", repr(float(agent_delay or 0))],
+             "--agent-delay", repr(float(agent_delay or 0)), "--order-delay", repr(float(order_delay or 0)),
+             "--no-demo-orders"],
             cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

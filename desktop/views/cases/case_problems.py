@@ -65,6 +65,31 @@ TEXTS: dict[str, str] = {
     codes.LOCAL_ATTACHMENT_MISSING: QT_TRANSLATE_NOOP(
         "CaseProblems", "The copy of {name} kept for sending can no longer be read; discard this change and attach "
                         "the file again."),
+    # Supplies orders: the portal's refusals are one catalogue, and the order form words its problems from it too.
+    codes.ORDER_EMPTY: QT_TRANSLATE_NOOP("CaseProblems", "Add at least one article to the order."),
+    codes.ORDER_TOO_MANY_LINES: QT_TRANSLATE_NOOP("CaseProblems", "An order can have at most {max} lines."),
+    codes.ORDER_ARTICLE_NOT_FITTING: QT_TRANSLATE_NOOP("CaseProblems", "{article} does not fit this machine."),
+    codes.ORDER_ARTICLE_REPEATED: QT_TRANSLATE_NOOP(
+        "CaseProblems", "{article} is in the order twice; give it once with the whole quantity."),
+    codes.ORDER_QUANTITY_INVALID: QT_TRANSLATE_NOOP("CaseProblems", "Give a whole number of 1 or more."),
+    codes.ORDER_QUANTITY_OVER_LIMIT: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The contract allows at most {limit} of one article in an order."),
+    codes.ORDER_PRODUCT_INACTIVE: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The machine's contract has ended; supplies cannot be ordered for it."),
+    codes.ORDER_PRODUCT_UNKNOWN: QT_TRANSLATE_NOOP(
+        "CaseProblems", "This machine is not in the local data; synchronise and choose it again."),
+    codes.ORDER_DELIVERY_SITE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The delivery address is not one of your account's sites."),
+    codes.ORDER_NOTE_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The note can be at most {max} characters."),
+    codes.ORDER_RECIPIENT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The recipient can be at most {max} characters."),
+    codes.ORDER_PHONE_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The phone number can be at most {max} characters."),
+    codes.ORDER_CANCEL_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The supplies desk has taken the order already; it can no longer be cancelled."),
+    codes.ORDER_NOT_CANCELLABLE: QT_TRANSLATE_NOOP(
+        "CaseProblems", "Only the person who placed the order, or an administrator, may cancel it."),
+    codes.ORDER_TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The order has moved on meanwhile; that is no longer possible."),
 }
 """Each code's template; its placeholders are the code's params (see `domain.problems`)."""
 
@@ -108,6 +133,15 @@ HEADLINES: dict[str, str] = {
                         "files) and send it again."),
     codes.INTERNAL_ERROR: QT_TRANSLATE_NOOP(
         "CaseProblems", "The portal had an internal error; it is tried again later."),
+    codes.ORDER_TOO_MANY_LINES: QT_TRANSLATE_NOOP("CaseProblems", "The order has too many lines."),
+    codes.ORDER_ARTICLE_NOT_FITTING: QT_TRANSLATE_NOOP(
+        "CaseProblems", "An article in the order does not fit the machine (the catalogue changed meanwhile)."),
+    codes.ORDER_ARTICLE_REPEATED: QT_TRANSLATE_NOOP("CaseProblems", "The same article is in the order twice."),
+    codes.ORDER_QUANTITY_OVER_LIMIT: QT_TRANSLATE_NOOP(
+        "CaseProblems", "A quantity is over the contract's limit for one order."),
+    codes.ORDER_NOTE_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The note is too long."),
+    codes.ORDER_RECIPIENT_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The recipient is too long."),
+    codes.ORDER_PHONE_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The phone number is too long."),
 }
 """A portal's refusal brings no params of ours: a code whose template needs some has a headline without them, and
 the codes only the portal sends (not about one field) have one here."""

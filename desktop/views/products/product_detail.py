@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QAbstractItemView,
     QFormLayout,
     QGridLayout,
@@ -45,6 +46,7 @@ CHART_COUNTER = "total"
 class ProductDetail(QWidget):
     new_reading_requested = Signal(object)  # the ProductRow
     new_case_requested = Signal(object)     # the ProductRow: "Report a problem…"
+    order_requested = Signal(object)        # the ProductRow: "Order supplies…"
     cases_requested = Signal(object)        # the ProductRow: show its cases on the cases page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,6 +74,9 @@ class ProductDetail(QWidget):
         self.new_case_button = QPushButton(self.tr("Report a problem…"))
         self.new_case_button.setToolTip(self.tr("Open a support case about this machine"))
         self.new_case_button.clicked.connect(lambda: self._emit_for_product(self.new_case_requested))
+        self.order_button = QPushButton(self.tr("Order supplies…"))
+        self.order_button.setToolTip(self.tr("Order toner and other supplies that fit this machine"))
+        self.order_button.clicked.connect(lambda: self._emit_for_product(self.order_requested))
         top = WrapRow(self.heading, [self.new_case_button, self.new_reading_button])  # the buttons go below if narrow
 
         self._values: dict[str, QLabel] = {}
@@ -139,11 +144,16 @@ class ProductDetail(QWidget):
         self.placeholder.setWordWrap(True)
 
         layout = QVBoxLayout(self)
+        supplies = QHBoxLayout()  # a row of its own: beside the other two the pane would need more than its width
+        supplies.addWidget(self.order_button)
+        supplies.addStretch(1)
         layout.addWidget(top)
         layout.addLayout(facts)
+        layout.addLayout(supplies)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.placeholder, 1)
-        self._content = [self.heading, self.new_case_button, self.new_reading_button, self.splitter]
+        self._content = [self.heading, self.new_case_button, self.new_reading_button, self.order_button,
+                         self.splitter]
 
     def _arrange_facts(self, *, two_columns: bool) -> None:
         if two_columns == self._two_columns:

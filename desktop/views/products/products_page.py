@@ -123,6 +123,7 @@ class ProductsPage(Page):
         self.model.dataChanged.connect(self._data_changed)
         self.detail.new_reading_requested.connect(self.open_reading_dialog)
         self.detail.new_case_requested.connect(lambda product: self.nav.new_case(product_id=product.id))
+        self.detail.order_requested.connect(self._order_supplies)
         self.detail.cases_requested.connect(lambda product: self.nav.show_cases_of(product.serial))
         self._ctx.cache_changed.connect(self._on_cache_changed)
 
@@ -137,6 +138,18 @@ class ProductsPage(Page):
         self.site_combo.blockSignals(False)
 
     # --- the shell's page interface ----------------------------------------------------------------------------
+
+    def _order_supplies(self, product) -> None:
+        """The order form on this machine's supplies; the order shows on the Orders page once queued."""
+        from desktop.views.orders.order_dialog import OrderDialog  # noqa: PLC0415 - opened on demand
+
+        self.order_dialog = OrderDialog(self._ctx, self, product_id=product.id)
+        self.order_dialog.orders_queued.connect(self._orders_queued)
+        self.order_dialog.open()
+
+    def _orders_queued(self, ids: list) -> None:
+        count = len(ids)
+        self.status_message.emit(self.tr("%n order(s) queued; see the Orders page.", "", count))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

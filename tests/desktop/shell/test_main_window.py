@@ -13,6 +13,7 @@ from desktop.shell import main_window as main_window_module
 from desktop.shell.main_window import MainWindow
 from desktop.shell.sync_worker import SyncController
 from desktop.views.cases.cases_page import CasesPage
+from desktop.views.orders.orders_page import OrdersPage
 from desktop.views.pending.pending_page import PendingPage
 from desktop.views.products.products_page import ProductsPage
 from desktop.views.readings.meter_round_page import MeterRoundPage
@@ -64,10 +65,10 @@ def press(qtbot, window: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifie
 def test_window_opens_with_the_pages_and_the_navigation_works(qtbot, window):
     assert list(window.pages) == ["products"]  # only the page on screen is built before the first paint
     assert [type(window.page(k)) for k in window.page_specs] == [ProductsPage, MeterRoundPage, CasesPage,
-                                                                   SelfHelpPage, PendingPage]
+                                                                   OrdersPage, SelfHelpPage, PendingPage]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
-        ["Products", "Meter round", "Cases", "Self-help", "Pending changes"]
-    window.nav.setCurrentRow(4)
+        ["Products", "Meter round", "Cases", "Orders", "Self-help", "Pending changes"]
+    window.nav.setCurrentRow(5)
     assert window.current_page() is window.pages["pending"] and window.pages["pending"].isVisible()
     assert window.page_actions["pending"].isChecked()
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -135,7 +136,8 @@ def test_a_rejection_from_sync_is_announced_and_opens_the_pending_page(qtbot, wi
     status = window.status
     assert status.rejected_label.isVisible() and status.rejected_label.text() == "1 rejected by the portal"
     assert status.currentMessage() == "The portal rejected 1 change"
-    qtbot.waitUntil(lambda: window.nav.item(4).text() == "Pending changes (1)")  # counted on the database thread
+    qtbot.waitUntil(lambda: window.nav.item(list(window.page_specs).index("pending")).text() ==
+                    "Pending changes (1)")  # counted on the database thread
     window.show_page("products")
     qtbot.mouseClick(status.rejected_label, Qt.MouseButton.LeftButton)
     page = window.current_page()
@@ -235,7 +237,7 @@ def test_an_area_the_user_may_not_see_is_not_listed(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(main_window_module, "PAGES", (*PAGES, customers_only))
     window = open_window(qtbot, ctx, start_sync=False)
     assert "mine" not in window.page_specs and window.nav.count() == len(PAGES)  # signed in as the administrator
-    assert "Ctrl+6" not in [a.shortcut().toString() for a in window.page_actions.values()]
+    assert f"Ctrl+{len(PAGES) + 1}" not in [a.shortcut().toString() for a in window.page_actions.values()]
 
 
 def test_the_window_asks_pages_through_the_protocol_only():
