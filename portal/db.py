@@ -81,6 +81,8 @@ products = Table(
     Column("reading_window_days", Integer, nullable=False),
     Column("normal_monthly_volume", Integer, nullable=False),
     Column("version", Integer, nullable=False, default=1),
+    # The day a completed removal took it away (YYYY-MM-DD); NULL while it is in the active fleet.
+    Column("removed_on", String, nullable=True),
     Index("ix_products_account", "account_id", "serial"),
 )
 
@@ -156,6 +158,18 @@ cases = Table(
     Column("version", Integer, nullable=False, default=1),
     Index("ix_cases_account", "account_id", "created_at"),
     Index("ix_cases_product", "product_id"),
+)
+
+case_requests = Table(
+    # What a relocation or removal case asks for (`portal.product_requests`); the case itself is in `cases`.
+    "case_requests", metadata,
+    Column("case_id", String, ForeignKey("cases.id"), primary_key=True),
+    Column("product_id", String, ForeignKey("products.id"), nullable=False),
+    Column("kind", String, nullable=False),  # relocation | removal
+    Column("desired_date", String, nullable=False),  # YYYY-MM-DD
+    Column("details_json", Text, nullable=False),  # the kind's own fields (RelocationDetails / RemovalDetails)
+    Column("completed_on", String, nullable=True),  # YYYY-MM-DD, set by the agent's completion
+    Index("ix_case_requests_product", "product_id"),
 )
 
 case_email_choices = Table(
@@ -271,7 +285,7 @@ class Store:
 # older version (a demo file kept between runs) gets them here. Each is nullable or has a server default for the
 # rows it has.
 _LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"),
-                  (users, "language"),
+                  (users, "language"), (products, "removed_on"),
                   (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"))
 
 

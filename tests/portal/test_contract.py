@@ -19,6 +19,7 @@ ROUTES = {
     ("post", "/v1/cases/{case_id}/attachments"), ("get", "/v1/cases/{case_id}/attachments/{attachment_id}"),
     ("get", "/v1/agent/cases"), ("post", "/v1/agent/cases/{case_id}/messages"),
     ("post", "/v1/agent/cases/{case_id}/actions"), ("get", "/v1/guides"),
+    ("post", "/v1/cases/relocations"), ("post", "/v1/cases/removals"), ("post", "/v1/agent/cases/{case_id}/complete"),
 }
 PROBLEM = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
 
