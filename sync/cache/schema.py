@@ -66,6 +66,10 @@ products = Table(
     Column("assigned_user_ids_json", Text, nullable=False, server_default="[]"),
     Column("version", Integer, nullable=False),
     Column("search_text", Text, nullable=False),      # lower-cased serial, model, site, location: filtered with LIKE
+    # migration 0010: its open relocation or removal as the portal shows it ({case_id, number, kind, desired_date}),
+    # and the day a removal took it away (YYYY-MM-DD; NULL while it is in the active fleet)
+    Column("open_request_json", Text, nullable=True),
+    Column("removed_on", String, nullable=True),
     Index("ix_products_serial", "serial"),
     Index("ix_products_model", "model", "id"),
     Index("ix_products_site", "site_name", "id"),
@@ -139,6 +143,8 @@ cases = Table(
     Column("portal_state", String, nullable=True),
     Column("portal_resolved_at", String, nullable=True),
     Column("portal_email_updates", Integer, nullable=True),
+    # what a relocation or removal asks for (migration 0010): the portal's `Case.request` as JSON; NULL otherwise
+    Column("request_json", Text, nullable=True),
     Index("ix_cases_activity", "last_activity_at", "id"),
     Index("ix_cases_state_activity", "state", "last_activity_at", "id"),
     Index("ix_cases_created", "created_at", "id"),

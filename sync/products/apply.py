@@ -23,7 +23,9 @@ def upsert_product(conn: Connection, item: Product) -> Changed:
         "billing_cycle": item.contract.billing_cycle, "reading_window_days": item.contract.reading_window_days,
         "normal_monthly_volume": item.normal_monthly_volume,
         "assigned_user_ids_json": json.dumps(item.assigned_user_ids), "version": item.version,
-        "search_text": search_text(item)})
+        "search_text": search_text(item),
+        "open_request_json": item.open_request.model_dump_json() if item.open_request else None,
+        "removed_on": item.removed_on.isoformat() if item.removed_on else None})
     return {"product": {item.id}} | upsert_site(conn, site)
 
 
