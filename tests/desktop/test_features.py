@@ -17,6 +17,8 @@ BODIES = {
     "case.action": {"action": "reopen"},
     "case.patch": {"email_updates": False},
     "me.patch": {"email_updates_default": True},
+    "case.relocation": {"id": "c-2", "product_id": "p-1", "desired_date": "2026-12-10", "room": "Rom 301"},
+    "case.removal": {"id": "c-3", "product_id": "p-1", "desired_date": "2026-12-10", "reason": "replaced"},
 }
 
 
