@@ -29,6 +29,18 @@ def holiday_name(day: date) -> str | None:
     return _public_holidays(day.year).get(day)
 
 
+def add_business_days(day: date, count: int) -> date:
+    """The `count`th business day after `day` (`day` itself is not counted, whatever it is): asked on a Monday,
+    3 business days on is the Thursday; asked on a Saturday, 1 is the Monday. `count` 0 is `day` itself."""
+    if count < 0:
+        raise ValueError("count must be 0 or more")
+    for _ in range(count):
+        day += timedelta(days=1)
+        while not is_business_day(day):
+            day += timedelta(days=1)
+    return day
+
+
 def is_business_time(moment: datetime) -> bool:
     local = _local(moment)
     return is_business_day(local.date()) and DAY_START <= local.time() < DAY_END

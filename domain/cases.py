@@ -12,13 +12,13 @@ from typing import Literal, get_args
 
 from domain import business_hours, problems
 
-CaseType = Literal["support", "account_question"]
+CaseType = Literal["support", "account_question", "relocation", "removal"]
 Category = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
                    "contract", "address", "other"]
 CaseState = Literal["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
-AgentAction = Literal["start", "ask_customer", "resolve", "close"]
+AgentAction = Literal["start", "ask_customer", "resolve", "close", "complete"]
 CustomerAction = Literal["reply", "cancel", "reopen"]
-Action = Literal["start", "ask_customer", "resolve", "close", "reply", "cancel", "reopen"]
+Action = Literal["start", "ask_customer", "resolve", "close", "complete", "reply", "cancel", "reopen"]
 ActorRole = Literal["agent", "customer"]
 
 CASE_TYPES: tuple[str, ...] = get_args(CaseType)
@@ -34,6 +34,8 @@ AUTHOR_ACTIONS = frozenset({"cancel", "reopen"})
 """Actions only the case's author, or an administrator of its account, may take (another customer who shares the
 product may read and reply, not withdraw or revive someone else's case)."""
 FINAL_STATES = frozenset({"closed", "cancelled"})
+REQUEST_TYPES = frozenset({"relocation", "removal"})
+"""Case types that ask for something to be done to a machine (`domain.product_requests`), not about a fault."""
 REOPEN_WINDOW = timedelta(days=14)
 ACCOUNT_QUESTION_RESPONSE_HOURS = 16
 
@@ -64,6 +66,9 @@ TRANSITIONS: dict[tuple[str, str], str] = {
     ("in_progress", "resolve"): "resolved",
     ("awaiting_customer", "resolve"): "resolved",
     ("resolved", "close"): "closed",
+    ("new", "complete"): "closed",
+    ("in_progress", "complete"): "closed",
+    ("awaiting_customer", "complete"): "closed",
     ("new", "reply"): "new",
     ("in_progress", "reply"): "in_progress",
     ("awaiting_customer", "reply"): "in_progress",
@@ -110,8 +115,10 @@ def expected_after_move(from_state: str, to_state: str, expected_at: datetime | 
 
 
 def categories_for(case_type: str) -> tuple[str, ...]:
-    """The categories a case of `case_type` may have (all of them for a type this version does not know)."""
-    return {"support": SUPPORT_CATEGORIES, "account_question": ACCOUNT_CATEGORIES}.get(case_type, CATEGORIES)
+    """The categories a case of `case_type` may have (all of them for a type this version does not know; none for a
+    relocation or removal, whose type says what it is)."""
+    return {"support": SUPPORT_CATEGORIES, "account_question": ACCOUNT_CATEGORIES, "relocation": (),
+            "removal": ()}.get(case_type, CATEGORIES)
 
 
 def department_for(category: str) -> str:
@@ -126,11 +133,15 @@ def format_case_number(number: int) -> str:
 
 
 def check_transition(current: str, action: str, *, actor_role: str, resolved_at: datetime | None,
-                     now: datetime) -> str:
+                     now: datetime, case_type: str | None = None) -> str:
     """The state `action` by someone in `actor_role` takes a case in `current` to, or `CaseRuleError`.
 
-    Reopening is allowed within `REOPEN_WINDOW` of `resolved_at` (aware datetimes)."""
+    Reopening is allowed within `REOPEN_WINDOW` of `resolved_at` (aware datetimes). `complete` is for a relocation
+    or removal alone (the machine was moved or taken away: it closes the case, with no reopening); a `case_type`
+    left out is not one."""
     target = TRANSITIONS.get((current, action))
+    if action == "complete" and case_type not in REQUEST_TYPES:
+        target = None
     if target is None or ACTOR_OF.get(action) != actor_role:
         raise CaseRuleError(problems.CASE_TRANSITION_NOT_ALLOWED,
                             f"A case that is {current} cannot be given the action '{action}' by a {actor_role}.")

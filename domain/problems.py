@@ -97,6 +97,31 @@ EMAIL_INVALID = "email.invalid"
 EMAIL_TOO_LONG = "email.too_long"
 
 
+# A relocation or removal request (`domain.product_requests`): field codes, checked offline and by the portal, which
+# answers a request with one of them as its code (several: `validation.failed` with each under its field).
+DESIRED_DATE_MISSING = "desired_date.missing"
+DESIRED_DATE_TOO_SOON = "desired_date.too_soon"          # earliest (a date)
+DESIRED_DATE_TOO_FAR = "desired_date.too_far"            # latest (a date)
+DESIRED_DATE_WEEKEND = "desired_date.weekend"
+DESIRED_DATE_HOLIDAY = "desired_date.holiday"            # holiday (its Norwegian name)
+PHONE_MISSING = "phone.missing"
+PHONE_INVALID = "phone.invalid"
+PHONE_TOO_LONG = "phone.too_long"                        # max
+RELOCATION_DESTINATION_MISSING = "relocation.destination_missing"  # neither a site nor a new address
+RELOCATION_SITE_UNKNOWN = "relocation.site_unknown"      # not a site of the account
+RELOCATION_ADDRESS_MISSING = "relocation.address_missing"
+RELOCATION_POSTCODE_INVALID = "relocation.postcode_invalid"  # Norwegian postcodes are four digits
+RELOCATION_CITY_MISSING = "relocation.city_missing"
+RELOCATION_LOCATION_MISSING = "relocation.location_missing"  # none of building, floor, room
+RELOCATION_SAME_PLACE = "relocation.same_place"          # where the machine already stands
+RELOCATION_CONTACT_MISSING = "relocation.contact_missing"
+REMOVAL_REASON_MISSING = "removal.reason_missing"
+REMOVAL_REASON_NOTE_MISSING = "removal.reason_note_missing"  # "other" needs a word of why
+REMOVAL_PICKUP_MISSING = "removal.pickup_address_missing"
+REQUEST_TEXT_TOO_LONG = "request.text_too_long"          # max (the field says which text)
+CASE_REQUEST_ALREADY_OPEN = "case.request_already_open"  # number (the open request's case), kind
+CASE_PRODUCT_REMOVED = "case.product_removed"            # the machine was taken away: nothing more to ask for it
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -149,6 +174,28 @@ TITLES: dict[str, str] = {
     ORDER_DELIVERY_SITE_UNKNOWN: "The delivery site is not one of the account's sites",
     ORDER_CANCEL_NOT_ALLOWED: "Only a submitted order can be cancelled",
     ORDER_TRANSITION_NOT_ALLOWED: "The order cannot do that in its current state",
+    CASE_REQUEST_ALREADY_OPEN: "The product already has an open relocation or removal request",
+    CASE_PRODUCT_REMOVED: "The product has been removed",
+    DESIRED_DATE_MISSING: "A desired date is required",
+    DESIRED_DATE_TOO_SOON: "The desired date is too soon",
+    DESIRED_DATE_TOO_FAR: "The desired date is more than a year ahead",
+    DESIRED_DATE_WEEKEND: "The desired date falls on a weekend",
+    DESIRED_DATE_HOLIDAY: "The desired date is a public holiday",
+    PHONE_MISSING: "A telephone number is required",
+    PHONE_INVALID: "This is not a telephone number",
+    PHONE_TOO_LONG: "The telephone number is too long",
+    RELOCATION_DESTINATION_MISSING: "Say where the product is to be moved: a site or a new address",
+    RELOCATION_SITE_UNKNOWN: "The account has no such site",
+    RELOCATION_ADDRESS_MISSING: "The new address needs a street address",
+    RELOCATION_POSTCODE_INVALID: "A postcode is four digits",
+    RELOCATION_CITY_MISSING: "The new address needs a city",
+    RELOCATION_LOCATION_MISSING: "Say the building, floor or room",
+    RELOCATION_SAME_PLACE: "The product already stands there",
+    RELOCATION_CONTACT_MISSING: "Name the contact person on site",
+    REMOVAL_REASON_MISSING: "Say why the product is to be removed",
+    REMOVAL_REASON_NOTE_MISSING: "Say in a few words why the product is to be removed",
+    REMOVAL_PICKUP_MISSING: "Say where the product is to be picked up",
+    REQUEST_TEXT_TOO_LONG: "A text of the request is too long",
 }
 
 

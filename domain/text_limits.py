@@ -20,6 +20,14 @@ MAX_EMAIL = 254
 MAX_LOCATION = 200
 """Where a product stands (building / floor / room)."""
 
+MAX_PHONE = 30
+"""A telephone number as typed (spaces and a country code included)."""
+
+MAX_ADDRESS = 200
+"""A street address, or a pickup address on one line."""
+
+MAX_CITY = 100
+
 MAX_ID = 64
 """A client-made id (a UUID, with room to spare) and the id in a resource's path."""
 

@@ -5,7 +5,7 @@ validates every answer against them, so a garbage answer becomes a clear error i
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -108,6 +108,17 @@ class Contract(Wire):
     order_line_limit: int = Field(default=10, description="How many of one article one supplies order may hold")
 
 
+RequestKindName = Literal["relocation", "removal"]
+
+
+class OpenRequest(Wire):
+    """The product's relocation or removal that is not done yet (at most one: a second is refused)."""
+    case_id: str
+    number: str = Field(description="The request's case number, e.g. CS0001234")
+    kind: RequestKindName
+    desired_date: date
+
+
 class Product(Wire):
     id: str
     serial: str
@@ -123,6 +134,10 @@ class Product(Wire):
     assigned_user_ids: list[str] = Field(default_factory=list, description="Only filled for administrators")
     version: int = Field(description="Row version; the ETag of the product resource")
     active: bool = Field(default=True, description="False once the machine's contract has ended: no supplies orders")
+    open_request: OpenRequest | None = Field(default=None,
+                                             description="Its relocation or removal that is still open, if any")
+    removed_on: date | None = Field(default=None, description="The day a removal took the product away: no longer "
+                                                              "in the active fleet, kept for its history and reports")
 
 
 class ProductPatch(Wire):
@@ -180,7 +195,7 @@ class Problem(Wire):
     errors: list[FieldError] = Field(default_factory=list)
 
 
-CaseTypeName = Literal["support", "account_question"]
+CaseTypeName = Literal["support", "account_question", "relocation", "removal"]
 CaseCategory = Literal["error_code", "print_quality", "paper_jam", "scan_send", "network", "supplies", "invoice",
                        "contract", "address", "other"]
 CaseStateName = Literal["new", "in_progress", "awaiting_customer", "resolved", "closed", "cancelled"]
@@ -191,7 +206,9 @@ class CaseIn(Wire):
     """A new support case (about one product) or account question (about none). Checked with `domain.cases`."""
     id: str = Field(min_length=1, max_length=limits.MAX_ID,
                     description="Client-made id (UUID) that never changes across retries")
-    type: CaseTypeName
+    type: Literal["support", "account_question"] = Field(
+        description="A relocation or removal is asked for with its own fields (`/v1/cases/relocations`, "
+                    "`/v1/cases/removals`)")
     product_id: str | None = Field(default=None, max_length=limits.MAX_ID,
                                    description="Required for `support`, absent for `account_question`")
     category: CaseCategory
@@ -201,6 +218,79 @@ class CaseIn(Wire):
     contact_email: str = Field(default="", max_length=limits.MAX_EMAIL)
     email_updates: bool | None = Field(default=None,
                                        description="Absent or null: the user's own default (`/v1/me`)")
+
+
+RemovalReasonName = Literal["lease_ended", "replaced", "not_needed", "other"]
+
+
+class RelocationIn(Wire):
+    """Move a product: to another site of the account (`site_id`) or to a new address (`address`, `postcode`,
+    `city`), to a building, floor and room there. Checked with `domain.product_requests` (the desired date: a
+    business day from the third business day after today, at most a year ahead)."""
+    id: str = Field(min_length=1, max_length=limits.MAX_ID,
+                    description="Client-made id (UUID) of the request's case; never changes across retries")
+    product_id: str = Field(max_length=limits.MAX_ID)
+    desired_date: date | None = Field(default=None, description="Required; a business day (`desired_date.*`)")
+    site_id: str | None = Field(default=None, max_length=limits.MAX_ID,
+                                description="A site of the account; null for a new address")
+    address: str = Field(default="", max_length=limits.MAX_ADDRESS, description="A new address: the street")
+    postcode: str = Field(default="", max_length=10, description="A new address: four digits")
+    city: str = Field(default="", max_length=limits.MAX_CITY)
+    building: str = Field(default="", max_length=limits.MAX_LOCATION)
+    floor: str = Field(default="", max_length=limits.MAX_LOCATION)
+    room: str = Field(default="", max_length=limits.MAX_LOCATION)
+    contact_name: str = Field(default="", max_length=limits.MAX_CONTACT_NAME, description="Someone on site; required")
+    contact_phone: str = Field(default="", max_length=limits.MAX_PHONE, description="Their telephone; required")
+    network_change: bool = Field(default=False, description="Whether the machine's network settings change")
+    note: str = Field(default="", max_length=limits.MAX_TEXT, description="Anything the technician should know")
+    subject: str = Field(default="", max_length=limits.MAX_SUBJECT,
+                         description="The case's subject; empty: the portal writes one in the user's language")
+    email_updates: bool | None = Field(default=None, description="Absent or null: the user's own default")
+
+
+class RemovalIn(Wire):
+    """Take a product away. Checked with `domain.product_requests`."""
+    id: str = Field(min_length=1, max_length=limits.MAX_ID,
+                    description="Client-made id (UUID) of the request's case; never changes across retries")
+    product_id: str = Field(max_length=limits.MAX_ID)
+    desired_date: date | None = Field(default=None, description="Required; a business day (`desired_date.*`)")
+    reason: RemovalReasonName | None = Field(default=None, description="Required (`removal.reason_missing`)")
+    reason_note: str = Field(default="", max_length=limits.MAX_SUBJECT, description="Required for `other`")
+    pickup_address: str = Field(default="", max_length=limits.MAX_ADDRESS)
+    wipe_disk: bool = Field(default=False, description="Wipe the machine's disk and send a certificate of it")
+    note: str = Field(default="", max_length=limits.MAX_TEXT)
+    subject: str = Field(default="", max_length=limits.MAX_SUBJECT,
+                         description="The case's subject; empty: the portal writes one in the user's language")
+    email_updates: bool | None = Field(default=None, description="Absent or null: the user's own default")
+
+
+class RelocationDetails(Wire):
+    kind: Literal["relocation"] = "relocation"
+    desired_date: date
+    site_id: str | None = None
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    building: str = ""
+    floor: str = ""
+    room: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    network_change: bool = False
+    completed_on: date | None = Field(default=None, description="When the machine was moved")
+
+
+class RemovalDetails(Wire):
+    kind: Literal["removal"] = "removal"
+    desired_date: date
+    reason: RemovalReasonName
+    reason_note: str = ""
+    pickup_address: str = ""
+    wipe_disk: bool = False
+    completed_on: date | None = Field(default=None, description="When the machine was taken away")
+
+
+RequestDetails = Annotated[Union[RelocationDetails, RemovalDetails], Field(discriminator="kind")]
 
 
 class CaseAttachment(Wire):
@@ -218,8 +308,10 @@ class Case(Wire):
     number: str = Field(description="Human case number, e.g. CS0001234")
     type: CaseTypeName
     product_id: str | None
-    category: CaseCategory
-    department: str = Field(description="Where the category routes the case, e.g. technical_support, finance")
+    category: CaseCategory | None = Field(description="What a support case or account question is about; null for "
+                                                      "a relocation or removal (its type says it)")
+    department: str = Field(description="Where the category routes the case, e.g. technical_support, finance; "
+                                        "logistics for a relocation or removal")
     subject: str
     description: str
     contact_name: str = ""
@@ -232,6 +324,7 @@ class Case(Wire):
     created_by: str = Field(description="E-mail of the user who opened the case")
     resolved_at: datetime | None = None
     attachments: list[CaseAttachment] = Field(default_factory=list)
+    request: RequestDetails | None = Field(default=None, description="What a relocation or removal asks for")
     version: int = Field(description="Bumped on every change of the case")
 
 

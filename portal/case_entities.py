@@ -6,15 +6,31 @@ of the account; an agent (the vendor's service desk) every case of every account
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Iterable
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, or_, select, true, union
 
 from domain.cases import format_case_number
-from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
+from domain.wire import (
+    Case,
+    CaseAttachment,
+    CaseEvent,
+    CaseMessage,
+    RelocationDetails,
+    RemovalDetails,
+)
 from portal.auth import Principal
-from portal.db import assignments, case_attachments, case_email_choices, case_events, case_messages, cases
+from portal.db import (
+    assignments,
+    case_attachments,
+    case_email_choices,
+    case_events,
+    case_messages,
+    case_requests,
+    cases,
+)
 
 CASE_ENTITIES = ("case", "case_message", "case_event")
 
@@ -44,7 +60,22 @@ def cases_where(conn: Connection, principal: Principal, condition: ColumnElement
                         .order_by(cases.c.created_at.desc(), cases.c.id)).all()
     files = _attachments_of(conn, [r.id for r in rows])
     choices = _email_choices_of(conn, principal, [r.id for r in rows])
-    return [_case(row, files.get(row.id, []), email_updates_for(principal, row, choices)) for row in rows]
+    details = _requests_of(conn, [r.id for r in rows if r.type in ("relocation", "removal")])
+    return [_case(row, files.get(row.id, []), email_updates_for(principal, row, choices), details.get(row.id))
+            for row in rows]
+
+
+def _requests_of(conn: Connection, case_ids: list[str]) -> dict[str, RelocationDetails | RemovalDetails]:
+    """What each relocation or removal case asks for (`portal.product_requests` keeps it)."""
+    if not case_ids:
+        return {}
+    rows = conn.execute(select(case_requests).where(case_requests.c.case_id.in_(case_ids)))
+    found: dict[str, RelocationDetails | RemovalDetails] = {}
+    for r in rows:
+        kind = RelocationDetails if r.kind == "relocation" else RemovalDetails
+        found[r.case_id] = kind(desired_date=r.desired_date, completed_on=r.completed_on,
+                                **json.loads(r.details_json))
+    return found
 
 
 def email_updates_for(principal: Principal, row, choices: dict[str, bool]) -> bool:
@@ -117,14 +148,15 @@ def attachment_from_row(r) -> CaseAttachment:
                           size=r.size, created_at=datetime.fromisoformat(r.created_at), uploaded_by=r.uploaded_by)
 
 
-def _case(r, files: list[CaseAttachment], email_updates: bool) -> Case:
-    return Case(id=r.id, number=_number(r.number), type=r.type, product_id=r.product_id, category=r.category,
+def _case(r, files: list[CaseAttachment], email_updates: bool,
+          request: RelocationDetails | RemovalDetails | None = None) -> Case:
+    return Case(id=r.id, number=_number(r.number), type=r.type, product_id=r.product_id, category=r.category or None,
                 department=r.department, subject=r.subject, description=r.description, contact_name=r.contact_name,
                 contact_email=r.contact_email, state=r.state, created_at=datetime.fromisoformat(r.created_at),
                 expected_response_at=datetime.fromisoformat(r.expected_response_at),
                 email_updates=email_updates, created_by=r.created_by,
                 resolved_at=datetime.fromisoformat(r.resolved_at) if r.resolved_at else None, attachments=files,
-                version=r.version)
+                request=request, version=r.version)
 
 
 def _number(number: int) -> str:

@@ -10,7 +10,17 @@ import hashlib
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from domain import business_hours, problems
 from domain import cases as rules
@@ -20,7 +30,15 @@ from portal import changes, entities, mail
 from portal.auth import Principal
 from portal.case_entities import messages_where, visible_case
 from portal.changes import ChangeRecord
-from portal.db import assignments, case_email_choices, case_events, case_messages, cases, products, users
+from portal.db import (
+    assignments,
+    case_email_choices,
+    case_events,
+    case_messages,
+    cases,
+    products,
+    users,
+)
 from portal.entities import visible_product
 from portal.problems import ProblemError, not_found
 
@@ -35,27 +53,33 @@ def create(conn: Connection, principal: Principal, body: CaseIn, *, now: datetim
     if existing is not None:
         found = visible_case(conn, principal, body.id)
         if found is None or existing.body_hash != body_hash or existing.created_by_user_id != principal.user_id:
-            raise _id_taken()
+            raise id_taken()
         return found, False
     _check_new(conn, principal, body)
-    hours = _response_hours(conn, body.product_id)
-    number = conn.execute(select(func.coalesce(func.max(cases.c.number), FIRST_NUMBER - 1))).scalar_one() + 1
+    hours = rules.ACCOUNT_QUESTION_RESPONSE_HOURS if body.product_id is None else _response_hours(conn, body.product_id)
+    number = next_number(conn)
     conn.execute(insert(cases).values(
         id=body.id, number=number, account_id=principal.account_id, type=body.type, product_id=body.product_id,
         category=body.category, department=rules.department_for(body.category), subject=body.subject.strip(),
         description=body.description, contact_name=body.contact_name, contact_email=body.contact_email.strip(),
-        state="new", created_at=_iso(now), expected_response_at=_iso(business_hours.expected_response_at(now, hours)),
-        email_updates=int(_email_updates(conn, principal, body)), created_by_user_id=principal.user_id,
+        state="new", created_at=iso(now), expected_response_at=iso(business_hours.expected_response_at(now, hours)),
+        email_updates=int(email_updates_of(conn, principal, body)), created_by_user_id=principal.user_id,
         created_by=principal.email,
         resolved_at=None, body_hash=body_hash, version=1))
-    event_id = _event(conn, body.id, None, "new", "create", "customer", _name(conn, principal), now)
+    event_id = add_event(conn, body.id, None, "new", "create", "customer", user_name(conn, principal), now)
     changes.record(conn, [ChangeRecord(principal.account_id, "case", body.id, body.product_id),
                           ChangeRecord(principal.account_id, "case_event", event_id, body.product_id)])
     return visible_case(conn, principal, body.id), True
 
 
-def _email_updates(conn: Connection, principal: Principal, body: CaseIn) -> bool:
-    """The case's own choice, else (left out) the user's default from `PATCH /v1/me`."""
+def next_number(conn: Connection) -> int:
+    """The number the next case gets (one counter for every type of case)."""
+    return conn.execute(select(func.coalesce(func.max(cases.c.number), FIRST_NUMBER - 1))).scalar_one() + 1
+
+
+def email_updates_of(conn: Connection, principal: Principal, body) -> bool:
+    """A new case's own choice (`body.email_updates`: a CaseIn, RelocationIn or RemovalIn), else (left out) the
+    user's default from `PATCH /v1/me`."""
     if body.email_updates is not None:
         return body.email_updates
     return entities.email_updates_default(conn, principal.user_id)
@@ -85,7 +109,7 @@ def add_message(conn: Connection, principal: Principal, case_id: str, body: Case
     existing = conn.execute(select(case_messages).where(case_messages.c.id == body.id)).first()
     if existing is not None:
         if existing.case_id != case_id or existing.body != body.body or existing.author_user_id != principal.user_id:
-            raise _id_taken()
+            raise id_taken()
         return messages_where(conn, principal, case_messages.c.id == body.id)[0], False
     agent = principal.role == "agent"
     if agent:
@@ -95,12 +119,12 @@ def add_message(conn: Connection, principal: Principal, case_id: str, body: Case
         target = _check(case, "reply", "customer", now)
         if target != case.state:
             _move(conn, principal, case, target, "reply", "customer", now)
-    author = _name(conn, principal) if not agent else AGENT_NAME
+    author = user_name(conn, principal) if not agent else AGENT_NAME
     conn.execute(insert(case_messages).values(id=body.id, case_id=case_id,
                                               position=_next_position(conn, case_messages, case_id),
                                               author_kind="agent" if agent else "customer",
                                               author_user_id=principal.user_id, author_name=author, body=body.body,
-                                              created_at=_iso(now)))
+                                              created_at=iso(now)))
     changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_message", body.id, case.product_id)])
     if agent:
         _notify(conn, case, "agent_reply", f"Nytt svar i sak {case.number}: {case.subject}",
@@ -155,21 +179,24 @@ def _response_hours(conn: Connection, product_id: str | None) -> int:
 
 def _check(case: Case, action: str, actor: str, now: datetime) -> str:
     try:
-        return rules.check_transition(case.state, action, actor_role=actor, resolved_at=case.resolved_at, now=now)
+        return rules.check_transition(case.state, action, actor_role=actor, resolved_at=case.resolved_at, now=now,
+                                      case_type=case.type)
     except rules.CaseRuleError as refused:
         raise ProblemError(422, refused.code, refused.message) from None
 
 
 def _move(conn: Connection, principal: Principal, case: Case, target: str, action: str, actor: str,
           now: datetime) -> None:
-    resolved_at = _iso(now) if target == "resolved" else (None if action == "reopen" else
-                                                          case.resolved_at and _iso(case.resolved_at))
+    resolved_at = iso(now) if target == "resolved" else (None if action == "reopen" else
+                                                          case.resolved_at and iso(case.resolved_at))
     expected = rules.expected_after_move(case.state, target, case.expected_response_at, moved_at=now,
                                          response_time_hours=_response_hours(conn, case.product_id))
-    _bump(conn, case, state=target, resolved_at=resolved_at, expected_response_at=_iso(expected))
-    actor_name = AGENT_NAME if actor == "agent" else _name(conn, principal)
-    event_id = _event(conn, case.id, case.state, target, action, actor, actor_name, now)
+    _bump(conn, case, state=target, resolved_at=resolved_at, expected_response_at=iso(expected))
+    actor_name = AGENT_NAME if actor == "agent" else user_name(conn, principal)
+    event_id = add_event(conn, case.id, case.state, target, action, actor, actor_name, now)
     changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_event", event_id, case.product_id)])
+    if case.type in rules.REQUEST_TYPES and case.product_id:  # the product shows its open request, or no more
+        changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "product", case.product_id, case.product_id)])
     _notify(conn, case, "state_change", f"Sak {case.number} er endret: {STATE_NAMES[target]}",
             f"Sak {case.number} «{case.subject}» har fått status: {STATE_NAMES[target]}.\n", now,
             actor_user_id=principal.user_id)
@@ -180,12 +207,12 @@ def _bump(conn: Connection, case: Case, **values) -> None:
     changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case", case.id, case.product_id)])
 
 
-def _event(conn: Connection, case_id: str, from_state: str | None, to_state: str, action: str, actor_kind: str,
+def add_event(conn: Connection, case_id: str, from_state: str | None, to_state: str, action: str, actor_kind: str,
            actor_name: str, now: datetime) -> str:
     event_id = str(uuid.uuid4())
     conn.execute(insert(case_events).values(
         id=event_id, case_id=case_id, position=_next_position(conn, case_events, case_id), from_state=from_state,
-        to_state=to_state, action=action, actor_kind=actor_kind, actor_name=actor_name, created_at=_iso(now)))
+        to_state=to_state, action=action, actor_kind=actor_kind, actor_name=actor_name, created_at=iso(now)))
     return event_id
 
 
@@ -238,7 +265,7 @@ def _account_of(conn: Connection, case_id: str) -> str:
     return conn.execute(select(cases.c.account_id).where(cases.c.id == case_id)).scalar_one()
 
 
-def _name(conn: Connection, principal: Principal) -> str:
+def user_name(conn: Connection, principal: Principal) -> str:
     return conn.execute(select(users.c.name).where(users.c.id == principal.user_id)).scalar_one()
 
 
@@ -246,11 +273,11 @@ def _hash(body: CaseIn) -> str:
     return hashlib.sha256(body.model_dump_json().encode()).hexdigest()
 
 
-def _iso(moment: datetime) -> str:
+def iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
-def _id_taken() -> ProblemError:
+def id_taken() -> ProblemError:
     return ProblemError(422, problems.VALIDATION_FAILED, "A different item already has this id. Make a new id.",
                         errors=[FieldError(field="id", code=problems.VALIDATION_FAILED,
                                            message="This id belongs to something else.")])

@@ -14,8 +14,24 @@ import threading
 from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
-from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
-                        Table, Text, create_engine, event, inspect, text)
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    inspect,
+    text,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
@@ -85,6 +101,8 @@ products = Table(
     # contract at all (an inactive one takes no orders).
     Column("order_line_limit", Integer, nullable=False, default=10, server_default="10"),
     Column("active", Integer, nullable=False, default=1, server_default="1"),
+    # The day a completed removal took it away (YYYY-MM-DD); NULL while it is in the active fleet.
+    Column("removed_on", String, nullable=True),
     Index("ix_products_account", "account_id", "serial"),
 )
 
@@ -160,6 +178,18 @@ cases = Table(
     Column("version", Integer, nullable=False, default=1),
     Index("ix_cases_account", "account_id", "created_at"),
     Index("ix_cases_product", "product_id"),
+)
+
+case_requests = Table(
+    # What a relocation or removal case asks for (`portal.product_requests`); the case itself is in `cases`.
+    "case_requests", metadata,
+    Column("case_id", String, ForeignKey("cases.id"), primary_key=True),
+    Column("product_id", String, ForeignKey("products.id"), nullable=False),
+    Column("kind", String, nullable=False),  # relocation | removal
+    Column("desired_date", String, nullable=False),  # YYYY-MM-DD
+    Column("details_json", Text, nullable=False),  # the kind's own fields (RelocationDetails / RemovalDetails)
+    Column("completed_on", String, nullable=True),  # YYYY-MM-DD, set by the agent's completion
+    Index("ix_case_requests_product", "product_id"),
 )
 
 case_email_choices = Table(
@@ -329,7 +359,7 @@ class Store:
 # older version (a demo file kept between runs) gets them here. Each is nullable or has a server default for the
 # rows it has.
 _LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"),
-                  (users, "language"),
+                  (users, "language"), (products, "removed_on"),
                   (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"),
                   (products, "order_line_limit"), (products, "active"))
 

@@ -9,6 +9,8 @@ state and its last message, so a step is never taken twice, even if two loops ra
 - A case in state `new` for longer than the delay: start it, answer with a question for its category, and ask the
   customer (→ awaiting customer).
 - A case in progress whose last message is the customer's, older than the delay: answer and resolve it.
+- A relocation or removal, new (or in progress with the customer's word last) for longer than the delay: start it,
+  say it is done and complete it (`portal.product_requests.complete`: the product moves, or leaves the fleet).
 
 It writes to the person who opened the case (not the machine's contact person), by first name, in that person's
 language on the portal (`users.language`: bokmål, or English); the words are in `portal.demo_agent_texts`.
@@ -23,8 +25,9 @@ from typing import Callable
 
 from sqlalchemy import Connection, and_, func, select
 
+from domain.cases import REQUEST_TYPES
 from domain.wire import CaseMessageIn
-from portal import cases
+from portal import cases, product_requests, request_texts
 from portal.auth import Principal
 from portal.background import PollingJob
 from portal.db import Store, case_messages, users
@@ -108,6 +111,8 @@ def _customer_waiting(conn: Connection, case_id: str, cutoff: str) -> str | None
 
 def _act_if_due(conn: Connection, agent: Principal, case_id: str, cutoff: str, now: datetime) -> int:
     row = conn.execute(select(case_table).where(case_table.c.id == case_id)).one()
+    if row.type in REQUEST_TYPES:
+        return _complete_if_due(conn, agent, row, cutoff, now)
     if row.state == "new" and row.created_at <= cutoff:
         _first_answer(conn, agent, row, now)
         return 1
@@ -115,6 +120,19 @@ def _act_if_due(conn: Connection, agent: Principal, case_id: str, cutoff: str, n
         _final_answer(conn, agent, row, message_id, now)
         return 1
     return 0
+
+
+def _complete_if_due(conn: Connection, agent: Principal, row, cutoff: str, now: datetime) -> int:
+    new = row.state == "new" and row.created_at <= cutoff
+    if not new and not (row.state == "in_progress" and _customer_waiting(conn, row.id, cutoff) is not None):
+        return 0
+    if new:
+        cases.act(conn, agent, row.id, "start", now=now)
+    _, language = _author(conn, row)
+    _say(conn, agent, row.id, f"{row.id}/done", request_texts.done_message(language, row.type), now + _STEP)
+    product_requests.complete(conn, agent, row.id, now=now + 2 * _STEP)
+    log.info("Demo agent completed the %s in case %s", row.type, row.id)
+    return 1
 
 
 def _first_answer(conn: Connection, agent: Principal, row, now: datetime) -> None:

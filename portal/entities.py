@@ -7,11 +7,31 @@ import json
 from datetime import date, datetime
 from typing import Iterable
 
-from sqlalchemy import Connection, ColumnElement, and_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, select, true
 
-from domain.wire import Account, Contract, Counter, Me, MeterReading, Product, Site, User
+from domain.cases import OPEN_STATES, format_case_number
+from domain.wire import (
+    Account,
+    Contract,
+    Counter,
+    Me,
+    MeterReading,
+    OpenRequest,
+    Product,
+    Site,
+    User,
+)
 from portal.auth import Principal
-from portal.db import accounts, assignments, meter_readings, products, sites, users
+from portal.db import (
+    accounts,
+    assignments,
+    case_requests,
+    cases,
+    meter_readings,
+    products,
+    sites,
+    users,
+)
 
 
 def visible_products(principal: Principal) -> ColumnElement[bool]:
@@ -36,7 +56,20 @@ def products_where(conn: Connection, principal: Principal, condition: ColumnElem
         .where(visible_products(principal), condition)
         .order_by(products.c.serial, products.c.id)).all()
     assigned = _assigned_users(conn, [r.id for r in rows]) if principal.is_admin else {}
-    return [_product(row, assigned.get(row.id, [])) for row in rows]
+    requests = open_requests(conn, [r.id for r in rows])
+    return [_product(row, assigned.get(row.id, []), requests.get(row.id)) for row in rows]
+
+
+def open_requests(conn: Connection, product_ids: list[str]) -> dict[str, OpenRequest]:
+    """The relocation or removal still open for each of these products (there is at most one)."""
+    if not product_ids:
+        return {}
+    rows = conn.execute(select(case_requests.c.product_id, case_requests.c.case_id, case_requests.c.kind,
+                               case_requests.c.desired_date, cases.c.number)
+                        .join(cases, cases.c.id == case_requests.c.case_id)
+                        .where(case_requests.c.product_id.in_(product_ids), cases.c.state.in_(OPEN_STATES)))
+    return {r.product_id: OpenRequest(case_id=r.case_id, number=format_case_number(r.number), kind=r.kind,
+                                      desired_date=date.fromisoformat(r.desired_date)) for r in rows}
 
 
 def products_by_id(conn: Connection, principal: Principal, ids: Iterable[str]) -> dict[str, Product]:
@@ -93,7 +126,7 @@ def _assigned_users(conn: Connection, product_ids: list[str]) -> dict[str, list[
     return found
 
 
-def _product(row, assigned_user_ids: list[str]) -> Product:
+def _product(row, assigned_user_ids: list[str], open_request: OpenRequest | None = None) -> Product:
     return Product(
         id=row.id, serial=row.serial, model=row.model, family=row.family,
         site=Site(id=row.site_id, name=row.site_name, address=row.address, postcode=row.postcode, city=row.city),
@@ -103,7 +136,8 @@ def _product(row, assigned_user_ids: list[str]) -> Product:
                           billing_cycle=row.billing_cycle, reading_window_days=row.reading_window_days,
                           order_line_limit=row.order_line_limit),
         normal_monthly_volume=row.normal_monthly_volume, assigned_user_ids=assigned_user_ids, version=row.version,
-        active=bool(row.active))
+        active=bool(row.active),
+        open_request=open_request, removed_on=date.fromisoformat(row.removed_on) if row.removed_on else None)
 
 
 def email_updates_default(conn: Connection, user_id: str) -> bool:

@@ -8,13 +8,20 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
-from desktop.views.cases.case_labels import category_label, state_label
 from desktop.context import AppContext
 from desktop.formatting import format_datetime
 from desktop.models.base import Column, RowTableModel, Tint, tint_background
+from desktop.views.cases.case_labels import category_label, state_label
 from domain.cases import is_overdue
 from domain.clock import utc_now
 from sync.cases import queries as case_queries
@@ -86,7 +93,7 @@ class CasesModel(RowTableModel[CaseRow]):
                tooltip=number_tooltip, tint=lambda r: Tint.PENDING if r.number is None else None),
         Column("subject", QT_TRANSLATE_NOOP("CasesModel", "Subject"), lambda r: r.subject, sort="subject"),
         Column("product", QT_TRANSLATE_NOOP("CasesModel", "Product"), lambda r: r.serial, sort="product"),
-        Column("category", QT_TRANSLATE_NOOP("CasesModel", "Category"), lambda r: r.category,
+        Column("category", QT_TRANSLATE_NOOP("CasesModel", "Category"), lambda r: r.category or r.type,
                text=lambda v: category_label(str(v))),
         Column("state", QT_TRANSLATE_NOOP("CasesModel", "State"), lambda r: r.state, sort="state",
                tooltip=state_tooltip, tint=state_tint),

@@ -249,7 +249,7 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../desktop/views/cases/case_detail.py" line="+81"/>
+        <location filename="../../desktop/views/cases/case_detail.py" line="+89"/>
         <source>Select a case to see its conversation.</source>
         <translation>Velg en sak for å se samtalen.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Maskinen er ikke lenger i listen din</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This case is resolved. Reopen it to write again, or open a new case.</source>
         <translation>Saken er løst. Gjenåpne den for å skrive igjen, eller opprett en ny sak.</translation>
     </message>
@@ -368,7 +368,7 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../desktop/views/cases/case_labels.py" line="+14"/>
+        <location filename="../../desktop/views/cases/case_labels.py" line="+16"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -481,6 +481,11 @@
         <location line="+1"/>
         <source>Customer service</source>
         <translation>Kundeservice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>Logistikk</translation>
     </message>
 </context>
 <context>
@@ -925,7 +930,7 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../desktop/models/cases.py" line="+28"/>
+        <location filename="../../desktop/models/cases.py" line="+35"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
@@ -1297,6 +1302,19 @@
         <location line="+1"/>
         <source>Ola Hansen – customer, Bergen and Trondheim</source>
         <translation>Ola Hansen – kunde, Bergen og Trondheim</translation>
+    </message>
+</context>
+<context>
+    <name>DesiredDateEdit</name>
+    <message>
+        <location filename="../../desktop/views/requests/desired_date_edit.py" line="+47"/>
+        <source>Desired date</source>
+        <translation>Ønsket dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A business day, from {earliest} and at most a year ahead</source>
+        <translation>En virkedag, fra {earliest} og høyst ett år fram</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3387,21 @@ Sette dem i kø likevel?</translation>
         <source>Cancel a supplies order not sent yet</source>
         <translation>Kanseller en rekvisitabestilling som ikke er sendt ennå</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/requests/pending_kinds.py" line="+22"/>
+        <source>(a machine no longer in your list)</source>
+        <translation>(en maskin som ikke lenger er i listen din)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move machine {serial}</source>
+        <translation>Flytt maskin {serial}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove machine {serial}</source>
+        <translation>Fjern maskin {serial}</translation>
+    </message>
 </context>
 <context>
     <name>PendingPage</name>
@@ -3563,7 +3596,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+71"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+75"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -3638,18 +3671,33 @@ Sette dem i kø likevel?</translation>
         <translation>Saker:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Move or removal:</source>
+        <translation>Flytting/henting:</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <location line="+12"/>
         <source>Meter history</source>
         <translation>Målerhistorikk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Move this machine…</source>
+        <translation>Flytt denne maskinen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this machine…</source>
+        <translation>Fjern denne maskinen …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Select a machine to see its data, contract and meter history.</source>
         <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
@@ -3660,12 +3708,13 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-34"/>
         <source>Yes — read it by {date}</source>
         <translation>Ja – les av innen {date}</translation>
     </message>
@@ -3675,7 +3724,7 @@ Sette dem i kø likevel?</translation>
         <translation>Nei</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln åpen</numerusform>
@@ -3696,7 +3745,47 @@ Sette dem i kø likevel?</translation>
         <translation>Vis sakene til denne maskinen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Removed on {day}</source>
+        <translation>Fjernet {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This machine has been removed.</source>
+        <translation>Denne maskinen er fjernet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet</source>
+        <translation>ikke sendt ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} ({number}) wanted {day}</source>
+        <translation>{kind} ({number}) ønsket {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It already has an open request; follow it on the Cases page, or cancel it there first.</source>
+        <translation>Den har allerede en åpen forespørsel; følg den på Saker-siden, eller avbryt den der først.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{model} (removed)</source>
+        <translation>{model} (fjernet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for this machine to be moved</source>
+        <translation>Be om at denne maskinen flyttes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for this machine to be taken away</source>
+        <translation>Be om at denne maskinen hentes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>1 business hour</source>
         <translation>1 arbeidstime</translation>
     </message>
@@ -3721,7 +3810,7 @@ Sette dem i kø likevel?</translation>
         <translation>De siste {count} dagene i hver faktureringsperiode (nå: {opens}–{closes})</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-231"/>
         <source>Order supplies…</source>
         <translation>Bestill rekvisita …</translation>
     </message>
@@ -4274,6 +4363,419 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RelocationDialog</name>
+    <message>
+        <location filename="../../desktop/views/requests/relocation_dialog.py" line="+22"/>
+        <source>Move this machine</source>
+        <translation>Flytt denne maskinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to</source>
+        <translation>Flytt til</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new address…</source>
+        <translation>En ny adresse …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;to:</source>
+        <translation>Flytt &amp;til:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y:</source>
+        <translation>Post&amp;sted:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Building B</source>
+        <translation>f.eks. Bygg B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2nd floor</source>
+        <translation>f.eks. 2. etasje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. copy room 201</source>
+        <translation>f.eks. kopirom 201</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Building:</source>
+        <translation>&amp;Bygg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Floor:</source>
+        <translation>&amp;Etasje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Rom:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 22 33 44 55 or +46 8 123 456</source>
+        <translation>f.eks. 22 33 44 55 eller +46 8 123 456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact on &amp;site:</source>
+        <translation>&amp;Kontakt på stedet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telephone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network settings change (new network, IP address or printer queue)</source>
+        <translation>Nettverksoppsettet endres (nytt nettverk, IP-adresse eller utskriftskø)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anything the technician should know (access, lift, opening hours)</source>
+        <translation>Det teknikeren bør vite (adkomst, heis, åpningstider)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Ask for the move</source>
+        <translation>&amp;Be om flytting</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Move {model} ({serial})</source>
+        <translation>Flytt {model} ({serial})</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <location filename="../../desktop/views/requests/removal_dialog.py" line="+22"/>
+        <source>Remove this machine</source>
+        <translation>Fjern denne maskinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason…</source>
+        <translation>Velg en årsak …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a few words (needed for another reason)</source>
+        <translation>Med noen få ord (trengs for en annen årsak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Hvorfor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pickup address:</source>
+        <translation>&amp;Henteadresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe the machine&apos;s disk and send a certificate of it</source>
+        <translation>Slett maskinens disk og send et sertifikat på det</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anything the driver should know (access, lift, opening hours)</source>
+        <translation>Det sjåføren bør vite (adkomst, heis, åpningstider)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Ask for the removal</source>
+        <translation>&amp;Be om henting</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove {model} ({serial})</source>
+        <translation>Fjern {model} ({serial})</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../desktop/views/requests/request_dialog.py" line="+52"/>
+        <source>Machine:</source>
+        <translation>Maskin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Desired date:</source>
+        <translation>Ønsket &amp;dato:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request is queued here and sent as soon as the portal can be reached; you follow it on the Cases page.</source>
+        <translation>Forespørselen legges i kø her og sendes så snart portalen kan nås; du følger den på Saker-siden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Queued now and sent as soon as the portal is reachable</source>
+        <translation>Legges i kø nå og sendes så snart portalen kan nås</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Discard this request? What you filled in will be lost.</source>
+        <translation>Forkaste denne forespørselen? Det du har fylt inn, går tapt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsett å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../desktop/views/requests/request_labels.py" line="+11"/>
+        <source>Relocation</source>
+        <translation>Flytting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removal</source>
+        <translation>Henting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lease has ended</source>
+        <translation>Leieavtalen er slutt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is being replaced</source>
+        <translation>Den skal byttes ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is no longer needed</source>
+        <translation>Den trengs ikke lenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another reason</source>
+        <translation>En annen årsak</translation>
+    </message>
+</context>
+<context>
+    <name>RequestProblems</name>
+    <message>
+        <location filename="../../desktop/views/requests/request_problems.py" line="+22"/>
+        <source>Choose the day it should happen.</source>
+        <translation>Velg dagen det skal skje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too soon: the service desk needs three business days, so {earliest} at the earliest.</source>
+        <translation>For tidlig: kundeservice trenger tre virkedager, så tidligst {earliest}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most a year ahead: {latest} at the latest.</source>
+        <translation>Høyst ett år fram: senest {latest}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is a weekend; choose a weekday.</source>
+        <translation>Det er en helg; velg en ukedag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is a public holiday ({holiday}); choose another weekday.</source>
+        <translation>Det er en helligdag ({holiday}); velg en annen ukedag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a telephone number for the contact.</source>
+        <translation>Skriv et telefonnummer til kontaktpersonen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a telephone number (8 digits, or + and the country code).</source>
+        <translation>Dette er ikke et telefonnummer (8 sifre, eller + og landskoden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The telephone number can be at most {max} characters.</source>
+        <translation>Telefonnummeret kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a site, or write the new address.</source>
+        <translation>Velg et sted, eller skriv den nye adressen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This site is not in your account&apos;s data any more; choose another.</source>
+        <translation>Dette stedet finnes ikke lenger i kontoens data; velg et annet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the street address.</source>
+        <translation>Skriv gateadressen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postcode is four digits.</source>
+        <translation>Et postnummer har fire sifre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the city.</source>
+        <translation>Skriv poststedet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say where it should stand: the building, floor or room.</source>
+        <translation>Si hvor den skal stå: bygg, etasje eller rom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The machine already stands there.</source>
+        <translation>Maskinen står der allerede.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name someone on site the technician can ask for.</source>
+        <translation>Oppgi noen på stedet teknikeren kan spørre etter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose why the machine is to go.</source>
+        <translation>Velg hvorfor maskinen skal fjernes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say in a few words why.</source>
+        <translation>Si med noen få ord hvorfor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write where it is to be picked up.</source>
+        <translation>Skriv hvor den skal hentes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This can be at most {max} characters.</source>
+        <translation>Dette kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This machine already has an open request ({kind} {number}); wait until it is done, or cancel it first.</source>
+        <translation>Denne maskinen har allerede en åpen forespørsel ({kind} {number}); vent til den er utført, eller avbryt den først.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This machine has been removed; nothing more can be asked for it.</source>
+        <translation>Denne maskinen er fjernet; det kan ikke bes om mer for den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desired date is too soon (it waited to be sent); choose a later day.</source>
+        <translation>Den ønskede datoen er for tidlig (forespørselen ventet på å bli sendt); velg en senere dag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desired date is more than a year ahead.</source>
+        <translation>Den ønskede datoen er mer enn ett år fram.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desired date is a public holiday.</source>
+        <translation>Den ønskede datoen er en helligdag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The telephone number is too long.</source>
+        <translation>Telefonnummeret er for langt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text of the request is too long.</source>
+        <translation>En av tekstene i forespørselen er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The machine already has an open relocation or removal.</source>
+        <translation>Maskinen har allerede en åpen flytting eller henting.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSummary</name>
+    <message>
+        <location filename="../../desktop/views/requests/request_summary.py" line="+23"/>
+        <source>Desired: {day}</source>
+        <translation>Ønsket: {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to {place}</source>
+        <translation>til {place}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>network settings change</source>
+        <translation>nettverksoppsettet endres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disk wiped with a certificate</source>
+        <translation>disken slettes med sertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done {day}</source>
+        <translation>utført {day}</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,12 @@ products = Table(
     Column("assigned_user_ids_json", Text, nullable=False, server_default="[]"),
     Column("version", Integer, nullable=False),
     Column("search_text", Text, nullable=False),      # lower-cased serial, model, site, location: filtered with LIKE
-    Column("order_line_limit", Integer, nullable=False, server_default="10"),  # migration 0009: of one article
+    Column("order_line_limit", Integer, nullable=False, server_default="10"),  # migration 0010: of one article
     Column("active", Integer, nullable=False, server_default="1"),             # 0: the contract ended, no orders
+    # migration 0011: its open relocation or removal as the portal shows it ({case_id, number, kind, desired_date}),
+    # and the day a removal took it away (YYYY-MM-DD; NULL while it is in the active fleet)
+    Column("open_request_json", Text, nullable=True),
+    Column("removed_on", String, nullable=True),
     Index("ix_products_serial", "serial"),
     Index("ix_products_model", "model", "id"),
     Index("ix_products_site", "site_name", "id"),
@@ -142,6 +146,8 @@ cases = Table(
     Column("portal_resolved_at", String, nullable=True),
     Column("portal_email_updates", Integer, nullable=True),
     Column("portal_expected_response_at", String, nullable=True),  # migration 0009
+    # what a relocation or removal asks for (migration 0011): the portal's `Case.request` as JSON; NULL otherwise
+    Column("request_json", Text, nullable=True),
     Index("ix_cases_activity", "last_activity_at", "id"),
     Index("ix_cases_state_activity", "state", "last_activity_at", "id"),
     Index("ix_cases_created", "created_at", "id"),
@@ -233,7 +239,7 @@ drafts = Table(
 )
 """What the user typed in a form and has not sent yet, so a crash or a closed laptop loses nothing."""
 
-# --- supplies (migration 0009) -------------------------------------------------------------------------------------
+# --- supplies (migration 0010) -------------------------------------------------------------------------------------
 articles = Table(
     "articles", metadata,
     Column("id", String, primary_key=True),           # the article number

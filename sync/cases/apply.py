@@ -54,7 +54,7 @@ def upsert_case(conn: Connection, item: Case) -> Changed:
     in the queue laid over it (`sync.cases.requests`). Keeps `unread` as it was."""
     created = to_iso(item.created_at)
     row = {"id": item.id, "number": item.number, "type": item.type, "product_id": item.product_id,
-           "category": item.category, "department": item.department, "subject": item.subject,
+           "category": item.category or "", "department": item.department, "subject": item.subject,
            "description": item.description, "contact_name": item.contact_name, "contact_email": item.contact_email,
            "state": item.state, "created_at": created, "expected_response_at": to_iso(item.expected_response_at),
            "email_updates": int(item.email_updates), "created_by": item.created_by,
@@ -63,6 +63,7 @@ def upsert_case(conn: Connection, item: Case) -> Changed:
            "portal_state": item.state, "portal_resolved_at": to_iso(item.resolved_at) if item.resolved_at else None,
            "portal_email_updates": int(item.email_updates),
            "portal_expected_response_at": to_iso(item.expected_response_at),
+           "request_json": item.request.model_dump_json() if item.request is not None else None,
            "search_text": case_search_text(conn, item.number, item.subject, item.description, item.product_id)}
     upsert(conn, cases, row, unread=0)  # a new case starts read; a known one keeps its mark
     replay_waiting(conn, item.id, fresh=True)

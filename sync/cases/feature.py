@@ -1,5 +1,5 @@
-"""The cases feature as the sync machinery sees it: five request kinds (a new case, a reply, an attachment, a
-cancel/reopen, the e-mail choice), the feed's cases with their messages and events, and the notices a feed page's
+"""The cases feature as the sync machinery sees it: seven request kinds (a new case, a reply, an attachment, a
+cancel/reopen, the e-mail choice, a relocation and a removal), the feed's cases with their messages and events, and the notices a feed page's
 news becomes."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 from domain import problems
 from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
 from sync.cases import apply as case_apply
+from sync.cases.product_requests import RELOCATION_KIND, REMOVAL_KIND, RequestRows
 from sync.cases.requests import (
     ACTION_KIND,
     ATTACHMENT_KIND,
@@ -54,7 +55,9 @@ CASES = Feature(
            RequestKind(MESSAGE_KIND, CaseMessageRows(), answer=CaseMessage),
            RequestKind(ATTACHMENT_KIND, CaseAttachmentRows(), answer=CaseAttachment, wire_body=attachment_body),
            RequestKind(ACTION_KIND, CaseChangeRows(), answer=Case),
-           RequestKind(PATCH_KIND, CaseChangeRows(), answer=Case)),
+           RequestKind(PATCH_KIND, CaseChangeRows(), answer=Case),
+           RequestKind(RELOCATION_KIND, RequestRows(), answer=Case),
+           RequestKind(REMOVAL_KIND, RequestRows(), answer=Case)),
     feed=(FeedEntity("case", lambda conn, data, _page: case_apply.upsert_case(conn, Case.model_validate(data)),
                      case_apply.delete_case),
           FeedEntity("case_message", lambda conn, data, page: case_apply.upsert_message(

@@ -354,7 +354,7 @@ def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, Problem]:
                            problems.CASE_DESCRIPTION_TOO_LONG),
              _text_problem("contact_name", draft.contact_name, MAX_CONTACT_NAME, None,
                            problems.CASE_CONTACT_NAME_TOO_LONG)]
-    if draft.category not in case_rules.categories_for(draft.type):
+    if draft.category not in (case_rules.categories_for(draft.type) or case_rules.CATEGORIES):
         found.append(Problem("category", problems.CASE_CATEGORY_MISSING))
     if draft.contact_email and (code := email_problem(draft.contact_email)):
         found.append(Problem("contact_email", code, {"max": MAX_EMAIL} if code == problems.EMAIL_TOO_LONG else {}))
@@ -362,7 +362,7 @@ def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, Problem]:
 
 
 def _type_problem(conn: Connection, draft: CaseDraft) -> Problem | None:
-    if draft.type not in case_rules.CASE_TYPES:
+    if draft.type not in case_rules.CASE_TYPES or draft.type in case_rules.REQUEST_TYPES:  # requests: their own form
         return Problem("type", problems.CASE_TYPE_MISSING)
     if draft.type != "support":
         return Problem("product_id", problems.CASE_PRODUCT_NOT_EXPECTED) if draft.product_id else None

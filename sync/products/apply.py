@@ -24,7 +24,9 @@ def upsert_product(conn: Connection, item: Product) -> Changed:
         "normal_monthly_volume": item.normal_monthly_volume,
         "assigned_user_ids_json": json.dumps(item.assigned_user_ids), "version": item.version,
         "search_text": search_text(item), "order_line_limit": item.contract.order_line_limit,
-        "active": int(item.active)})
+        "active": int(item.active),
+        "open_request_json": item.open_request.model_dump_json() if item.open_request else None,
+        "removed_on": item.removed_on.isoformat() if item.removed_on else None})
     return {"product": {item.id}} | upsert_site(conn, site)
 
 

@@ -11,7 +11,13 @@ from sqlalchemy.sql import ColumnElement
 
 from domain import billing
 from sync.cache.schema import products, readings, sites
-from sync.products.records import CounterDef, ProductFilter, ProductRow, SiteRow
+from sync.products.records import (
+    CounterDef,
+    OpenRequestRow,
+    ProductFilter,
+    ProductRow,
+    SiteRow,
+)
 
 _last_reading_id = (
     select(readings.c.id)
@@ -82,6 +88,8 @@ def _conditions(flt: ProductFilter, today: date) -> list[ColumnElement]:
         found.append(products.c.site_id == flt.site_id)
     if flt.due_only:
         found.append(_due_condition(today))
+    if not flt.include_removed:
+        found.append(products.c.removed_on.is_(None))
     return found
 
 
@@ -118,4 +126,14 @@ def _product(row, today: date) -> ProductRow:
         billing_cycle=row["billing_cycle"], reading_window_days=row["reading_window_days"],
         normal_monthly_volume=row["normal_monthly_volume"], version=row["version"],
         last_reading_date=last_date, last_values=json.loads(row["last_values"]) if row["last_values"] else {},
-        last_status=row["last_status"], reading_due=due)
+        last_status=row["last_status"], reading_due=due and not row["removed_on"],
+        open_request=_open_request(row["open_request_json"]),
+        removed_on=date.fromisoformat(row["removed_on"]) if row["removed_on"] else None)
+
+
+def _open_request(text: str | None) -> OpenRequestRow | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return OpenRequestRow(case_id=data["case_id"], number=data["number"], kind=data["kind"],
+                          desired_date=date.fromisoformat(data["desired_date"]))

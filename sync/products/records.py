@@ -18,6 +18,15 @@ class CounterDef:
 
 
 @dataclass(frozen=True)
+class OpenRequestRow:
+    """The product's relocation or removal that is not done yet, as the portal shows it on the product."""
+    case_id: str
+    number: str
+    kind: Literal["relocation", "removal"]
+    desired_date: date
+
+
+@dataclass(frozen=True)
 class ProductRow:
     id: str
     serial: str
@@ -39,6 +48,9 @@ class ProductRow:
     last_values: Mapping[str, int] = field(default_factory=dict)
     last_status: ReadingStatus | None = None
     reading_due: bool = False
+    open_request: OpenRequestRow | None = None
+    removed_on: date | None = None
+    """The day a removal took the machine away: out of the active fleet (lists leave it out unless asked)."""
 
     @property
     def counter_keys(self) -> tuple[str, ...]:
@@ -51,6 +63,8 @@ class ProductFilter:
     text: str = ""
     site_id: str | None = None
     due_only: bool = False
+    include_removed: bool = False
+    """Removed machines too (they have left the active fleet, so lists and the meter round leave them out)."""
     sort: ProductSort = "serial"
     descending: bool = False
 

@@ -19,6 +19,8 @@ BODIES = {
     "me.patch": {"email_updates_default": True},
     "order.create": {"id": "o-1", "product_id": "p-1", "lines": [{"article": "3763C002", "quantity": 2}]},
     "order.cancel": {"_from_state": "submitted"},
+    "case.relocation": {"id": "c-2", "product_id": "p-1", "desired_date": "2026-12-10", "room": "Rom 301"},
+    "case.removal": {"id": "c-3", "product_id": "p-1", "desired_date": "2026-12-10", "reason": "replaced"},
 }
 
 

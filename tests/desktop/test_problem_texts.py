@@ -20,6 +20,7 @@ from desktop.views.cases.case_detail import CaseDetailView
 from desktop.views.cases.new_case_dialog import NewCaseDialog
 from desktop.views.readings import import_readings_dialog as import_texts
 from desktop.views.readings.import_readings_dialog import preview_csv
+from desktop.views.requests import request_problems
 from domain.meter import ReadingProblem
 from domain.problems import Problem
 from sync.products import queries as product_queries
@@ -42,8 +43,14 @@ CSV_PARAMS = {"cells": 3, "columns": 5, "text": "32.11.2026", "counter": "total"
               "found": "serienummer", "name": "total"}
 
 
+REQUEST_PARAMS = {"earliest": date(2026, 12, 10), "latest": date(2027, 12, 7), "holiday": "Første juledag",
+                  "max": 60, "number": "CS0001009", "kind": "removal"}
+
+
 def render(code: str) -> str:
     """`code` worded by the desktop catalogue that knows it, with every param it may use."""
+    if code in request_problems.TEXTS:
+        return request_problems.request_problem_text(Problem("desired_date", code, REQUEST_PARAMS))
     if code in case_problems.TEXTS:
         return case_problems.problem_text(Problem("attachments", code, CASE_PARAMS))
     if code in reading_problems.TEXTS:
@@ -81,6 +88,9 @@ def test_every_code_reads_as_norwegian_with_its_values(code, norwegian):
     text = render(code)
     assert text.strip() and text != english, (code, text)
     assert not _LEFTOVER.search(text) and not _LEFTOVER.search(english), (code, text, english)
+    if code in request_problems.TEXTS:
+        for name in re.findall(r"\{([a-z_]+)\}", request_problems.TEXTS[code]):
+            assert name in REQUEST_PARAMS, (code, name)
     if code in case_problems.TEXTS:  # each param its template names is filled in, in both languages
         for name in re.findall(r"\{([a-z_]+)\}", case_problems.TEXTS[code]):
             assert str(CASE_PARAMS[name]) in text and str(CASE_PARAMS[name]) in english, (code, name, text)

@@ -8,8 +8,18 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from domain import problems
-from domain.cases import (ACTOR_OF, CATEGORIES, DEPARTMENTS, STATES, TRANSITIONS, CaseRuleError, check_product,
-                          check_transition, department_for, format_case_number)
+from domain.cases import (
+    ACTOR_OF,
+    CATEGORIES,
+    DEPARTMENTS,
+    STATES,
+    TRANSITIONS,
+    CaseRuleError,
+    check_product,
+    check_transition,
+    department_for,
+    format_case_number,
+)
 
 NOW = datetime(2026, 11, 24, 10, tzinfo=timezone.utc)
 RECENT = NOW - timedelta(days=3)
@@ -47,9 +57,29 @@ def test_every_other_transition_is_refused(state, action, role):
     assert refused.value.code == problems.CASE_TRANSITION_NOT_ALLOWED
 
 
+COMPLETED = [(state, "closed") for state in ("new", "in_progress", "awaiting_customer")]
+"""An agent completes an open relocation or removal (and nothing else)."""
+
+
+@pytest.mark.parametrize("state, target", COMPLETED)
+@pytest.mark.parametrize("case_type", ["relocation", "removal"])
+def test_an_agent_completes_an_open_request(state, target, case_type):
+    assert check_transition(state, "complete", actor_role="agent", resolved_at=None, now=NOW,
+                            case_type=case_type) == target
+    with pytest.raises(CaseRuleError):
+        check_transition(state, "complete", actor_role="customer", resolved_at=None, now=NOW, case_type=case_type)
+
+
+@pytest.mark.parametrize("case_type", ["support", "account_question", None])
+def test_only_a_request_is_completed(case_type):
+    with pytest.raises(CaseRuleError):
+        check_transition("in_progress", "complete", actor_role="agent", resolved_at=None, now=NOW,
+                         case_type=case_type)
+
+
 def test_table_and_tests_agree():
-    assert {(s, a) for s, a, _, _ in ALLOWED} == set(TRANSITIONS)
-    assert len(REFUSED) == len(STATES) * len(ACTOR_OF) * 2 - len(ALLOWED)
+    assert {(s, a) for s, a, _, _ in ALLOWED} | {(s, "complete") for s, _ in COMPLETED} == set(TRANSITIONS)
+    assert len(REFUSED) == len(STATES) * len(ACTOR_OF) * 2 - len(ALLOWED)  # complete is refused without a type
 
 
 def test_unknown_action_is_refused():

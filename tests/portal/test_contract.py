@@ -22,6 +22,7 @@ ROUTES = {
     ("get", "/v1/products/{product_id}/catalogue"), ("get", "/v1/orders"), ("post", "/v1/orders"),
     ("get", "/v1/orders/{order_id}"), ("post", "/v1/orders/{order_id}/cancel"),
     ("post", "/v1/agent/orders/{order_id}/actions"),
+    ("post", "/v1/cases/relocations"), ("post", "/v1/cases/removals"), ("post", "/v1/agent/cases/{case_id}/complete"),
 }
 PROBLEM = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
 

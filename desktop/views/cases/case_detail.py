@@ -45,7 +45,15 @@ from desktop.views.widgets.labels import bold, muted, plain_label
 from desktop.views.widgets.messages import color_message, error_label, set_error
 from desktop.views.widgets.wrap_row import WrapRow
 from domain import problems
-from domain.cases import ANSWER_OWED_STATES, OPEN_STATES, CaseRuleError, check_transition, is_overdue, may_take
+from domain.cases import (
+    ANSWER_OWED_STATES,
+    OPEN_STATES,
+    REQUEST_TYPES,
+    CaseRuleError,
+    check_transition,
+    is_overdue,
+    may_take,
+)
 from domain.clock import utc_now
 from domain.text_limits import MAX_TEXT
 from sync.account import queries as account_queries
@@ -219,8 +227,12 @@ class CaseDetailView(QWidget):
         else:
             self.product_label.setText(" · ".join(part for part in (case.serial, case.model, case.site_name,
                                                                       case.location) if part))
-        self.facts_label.setText(" · ".join((category_label(case.category), department_label(case.department),
-                                             state_label(case.state, case.sync_status))))
+        facts = " · ".join((category_label(case.category or case.type), department_label(case.department),
+                            state_label(case.state, case.sync_status)))
+        if case.type in REQUEST_TYPES:
+            from desktop.views.requests.request_summary import request_summary  # noqa: PLC0415 - requests only
+            facts = "\n".join(filter(None, (facts, request_summary(self._ctx.engine, case.id))))
+        self.facts_label.setText(facts)
         text, overdue = self._expected_text(case)
         self.expected_label.setText(text)
         self.expected_label.setVisible(bool(text))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from domain.cases import REQUEST_TYPES
+
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
 _STATES: dict[str, str] = {
@@ -46,6 +48,7 @@ _DEPARTMENTS: dict[str, str] = {
     "supplies": QT_TRANSLATE_NOOP("CaseLabels", "Supplies"),
     "finance": QT_TRANSLATE_NOOP("CaseLabels", "Finance"),
     "customer_service": QT_TRANSLATE_NOOP("CaseLabels", "Customer service"),
+    "logistics": QT_TRANSLATE_NOOP("CaseLabels", "Logistics"),
 }
 
 
@@ -58,6 +61,10 @@ def state_label(state: str, sync_status: str | None = None) -> str:
 
 
 def category_label(category: str) -> str:
+    """A category's words; a relocation's or removal's kind (its type, as it has no category) reads as the kind."""
+    if category in REQUEST_TYPES:
+        from desktop.views.requests.request_labels import kind_label  # noqa: PLC0415 - the requests' own words
+        return kind_label(category)
     return _label(_CATEGORIES, category)
 
 

@@ -177,7 +177,12 @@ def problems_text(found: list[Problem] | tuple[Problem, ...]) -> str:
 
 
 def headline_text(code: str) -> str:
-    """Our words for a code the portal refused with (no params of ours come with it); "" for a code we do not know."""
+    """Our words for a code the portal refused with (no params of ours come with it); "" for a code we do not know.
+    A relocation's or removal's codes are worded by `desktop.views.requests.request_problems`."""
+    from desktop.views.requests.request_problems import request_headline  # noqa: PLC0415 - the requests' own words
+
+    if text := request_headline(code):
+        return text
     if code in HEADLINES:
         return QCoreApplication.translate(CONTEXT, HEADLINES[code])
     return code_text(code) if "{" not in TEXTS.get(code, "{") else ""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QAbstractItemView,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +25,8 @@ from desktop.counter_names import counter_names
 from desktop.formatting import format_date
 from desktop.models.readings import ReadingsModel
 from desktop.views.products.volume_chart import VolumeChart
+from desktop.views.requests.request_labels import kind_label
+from desktop.views.requests.request_problems import day_text
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows
@@ -32,6 +34,7 @@ from desktop.views.widgets.wrap_header import WrapHeader
 from desktop.views.widgets.wrap_row import WrapRow
 from domain import billing
 from domain.volumes import counter_points, monthly_volumes
+from sync.cases import product_requests
 from sync.cases import queries as case_queries
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
@@ -98,6 +101,7 @@ class ProductDetail(QWidget):
         self._add_fact(right, "window", self.tr("Reading window:"))
         self._add_fact(right, "due", self.tr("Reading due:"))
         self._add_fact(right, "cases", self.tr("Cases:"))
+        self._add_fact(right, "request", self.tr("Move or removal:"))
         cases_label = self._values["cases"]
         cases_label.setTextFormat(Qt.TextFormat.RichText)  # our own link around a count; no portal text in it
         cases_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -130,6 +134,18 @@ class ProductDetail(QWidget):
         history_layout.addWidget(history_title)
         history_layout.addWidget(self.history)
 
+        self.move_button = QPushButton(self.tr("Move this machine…"))
+        self.move_button.clicked.connect(lambda: self.open_request_dialog("relocation"))
+        self.remove_button = QPushButton(self.tr("Remove this machine…"))
+        self.remove_button.clicked.connect(lambda: self.open_request_dialog("removal"))
+        self.request_row = QWidget()
+        request_buttons = QHBoxLayout(self.request_row)
+        request_buttons.setContentsMargins(0, 0, 0, 0)
+        request_buttons.addWidget(self.move_button)
+        request_buttons.addWidget(self.remove_button)
+        request_buttons.addStretch(1)
+        self.request_dialog = None
+
         self.chart = VolumeChart()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("productDetailSplitter")
@@ -150,10 +166,11 @@ class ProductDetail(QWidget):
         layout.addWidget(top)
         layout.addLayout(facts)
         layout.addLayout(supplies)
+        layout.addWidget(self.request_row)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.placeholder, 1)
         self._content = [self.heading, self.new_case_button, self.new_reading_button, self.order_button,
-                         self.splitter]
+                         self.request_row, self.splitter]
 
     def _arrange_facts(self, *, two_columns: bool) -> None:
         if two_columns == self._two_columns:
@@ -231,6 +248,7 @@ class ProductDetail(QWidget):
             self._values[key].setText(text)
         self._values["due"].setAccessibleDescription(texts["due"])
         self._show_cases(product)
+        self._show_request(product)
 
     def _show_cases(self, product: ProductRow) -> None:
         counts = case_queries.product_cases(self._ctx.engine, product.id)
@@ -243,6 +261,40 @@ class ProductDetail(QWidget):
         label.setText(text)
         label.setAccessibleDescription(plain)
         label.setToolTip(self.tr("Show this machine's cases") if counts.all else "")
+
+    def _show_request(self, product: ProductRow) -> None:
+        """The machine's open relocation or removal (or that it was removed), and the two buttons allowed only when
+        there is neither: their tooltip says why not."""
+        found = product_requests.open_request_for(self._ctx.engine, product.id)
+        if product.removed_on is not None:
+            text = self.tr("Removed on {day}").format(day=format_date(product.removed_on))
+            why = self.tr("This machine has been removed.")
+        elif found is not None:
+            number = found.number or self.tr("not sent yet")
+            text = self.tr("{kind} ({number}) wanted {day}").format(kind=kind_label(found.kind), number=number,
+                                                                   day=day_text(found.desired_date))
+            why = self.tr("It already has an open request; follow it on the Cases page, or cancel it there first.")
+        else:
+            text, why = self.tr("None"), ""
+        self._values["request"].setText(text)
+        self.heading.setText(product.model if product.removed_on is None else self.tr("{model} (removed)").format(
+            model=product.model))
+        for button, tip in ((self.move_button, self.tr("Ask for this machine to be moved")),
+                            (self.remove_button, self.tr("Ask for this machine to be taken away"))):
+            button.setEnabled(not why)
+            button.setToolTip(why or tip)
+
+    def open_request_dialog(self, kind: str) -> None:
+        """The relocation or removal form for the shown machine (one at a time)."""
+        if self._product is None or not self.move_button.isEnabled():
+            return
+        from desktop.views.requests.relocation_dialog import RelocationDialog  # noqa: PLC0415 - opened rarely
+        from desktop.views.requests.removal_dialog import RemovalDialog  # noqa: PLC0415
+
+        dialog = (RelocationDialog if kind == "relocation" else RemovalDialog)(self._ctx, self._product, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.request_dialog = dialog
+        dialog.open()
 
     def _hours(self, hours: int) -> str:
         if hours == 1:
@@ -274,6 +326,7 @@ class ProductDetail(QWidget):
             self._show_chart(self._product)
         elif entity == "case":
             self._show_cases(self._product)
+            self._show_request(self._product)
 
     # --- remembered layout -------------------------------------------------------------------------------------
 
