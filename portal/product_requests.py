@@ -72,8 +72,9 @@ def complete(conn: Connection, principal: Principal, case_id: str, *, now: datet
     if case.type == "relocation":
         _move_product(conn, account_id, case.product_id, case.request)
     else:
+        # gone from the active fleet: no more supplies orders either (`active`, which the order rules check)
         conn.execute(update(products).where(products.c.id == case.product_id)
-                     .values(removed_on=today, version=products.c.version + 1))
+                     .values(removed_on=today, active=0, version=products.c.version + 1))
     conn.execute(update(case_requests).where(case_requests.c.case_id == case_id).values(completed_on=today))
     changes.record(conn, [ChangeRecord(account_id, "product", case.product_id, case.product_id)])
     return visible_case(conn, principal, case_id)

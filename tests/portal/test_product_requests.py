@@ -238,6 +238,7 @@ def test_a_completed_removal_takes_the_product_out_of_the_fleet(portal):
     assert portal.agent.post_idem(f"/v1/agent/cases/{case['id']}/complete").status_code == 200
     removed = portal.kari.get(f"/v1/products/{product['id']}").json()
     assert removed["removed_on"] == "2026-12-07" and removed["open_request"] is None
+    assert removed["active"] is False  # the order rules refuse supplies for it (order.product_inactive)
     assert portal.kari.get(f"/v1/products/{product['id']}/meter-readings").json()  # its history is kept
     assert_problem(portal.kari.post_idem("/v1/cases/relocations", json=relocation(product, other_site(
         portal, product))), 422, problems.CASE_PRODUCT_REMOVED)
