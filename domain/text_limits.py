@@ -47,5 +47,3 @@ MAX_ORDER_LINES = 50
 MAX_ORDER_NOTE = 1000
 """A supplies order's note to the desk (plain text)."""
 
-MAX_PHONE = 40
-"""A phone number as typed, spaces and + included."""

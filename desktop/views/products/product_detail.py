@@ -138,12 +138,8 @@ class ProductDetail(QWidget):
         self.move_button.clicked.connect(lambda: self.open_request_dialog("relocation"))
         self.remove_button = QPushButton(self.tr("Remove this machine…"))
         self.remove_button.clicked.connect(lambda: self.open_request_dialog("removal"))
-        self.request_row = QWidget()
-        request_buttons = QHBoxLayout(self.request_row)
-        request_buttons.setContentsMargins(0, 0, 0, 0)
-        request_buttons.addWidget(self.move_button)
-        request_buttons.addWidget(self.remove_button)
-        request_buttons.addStretch(1)
+        # side by side the two set a least width wider than the pane gets beside the list: Remove goes below if narrow
+        self.request_row = WrapRow(self.move_button, [self.remove_button])
         self.request_dialog = None
 
         self.chart = VolumeChart()
