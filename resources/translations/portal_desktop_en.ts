@@ -53,7 +53,7 @@
 <context>
     <name>ImportReadingsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+467"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+472"/>
         <source>Queue %n reading(s)</source>
         <translation>
             <numerusform>Queue %n reading</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+259"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+258"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

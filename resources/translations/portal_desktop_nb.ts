@@ -1658,12 +1658,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location line="+89"/>
         <location line="+74"/>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-252"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1699,18 +1699,18 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>Queue readings</source>
         <translation>Sett avlesningene i kø</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+175"/>
+        <location line="-134"/>
+        <location line="+180"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Reading {name}…</source>
         <translation>Leser {name} …</translation>
     </message>
@@ -1724,8 +1724,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>This file cannot be imported: {reason}</source>
         <translation>Denne filen kan ikke importeres: {reason}</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Wait until the readings of this file are queued.</source>
+        <translation>Vent til avlesningene i denne filen er satt i kø.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+5"/>
         <source>Queue %n reading(s)</source>
         <translation>
             <numerusform>Sett %n avlesning i kø</numerusform>
@@ -1753,7 +1758,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Ingen fullstendige avlesninger ennå: velg først en fil med avlesninger.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>The file could not be opened: {reason}</source>
         <translation>Filen kunne ikke åpnes: {reason}</translation>
     </message>
@@ -3596,7 +3601,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+75"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+74"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>

@@ -340,7 +340,10 @@ class ImportReadingsDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
-        """Read and check `path` off the UI thread, showing how far it got; the preview fills in when it is done."""
+        """Read and check `path` off the UI thread, showing how far it got; the preview fills in when it is done.
+        Not while a batch is being queued: its outcome is marked on the rows it came from, so they must stay."""
+        if self._queueing:
+            return
         self._path = path
         self._drop_reading()
         self._reading = reading = Progress()  # not the window's child: the job may outlive the window
@@ -460,7 +463,9 @@ class ImportReadingsDialog(QDialog):
         self.queue_button.setEnabled(count > 0 and not self._busy)  # queued lines are no entries any more
         self.queue_button.setToolTip(self._queue_tip(count))
         self.queue_button.setDefault(self.queue_button.isEnabled())
-        self.choose_button.setEnabled(not self._busy or self._path is not None)
+        self.choose_button.setEnabled(not self._queueing and (not self._busy or self._path is not None))
+        self.choose_button.setToolTip(self.tr("Wait until the readings of this file are queued.")
+                                      if self._queueing else "")
 
     def _queue_text(self, count: int) -> str:
         """ "Queue 3 readings"; without a number when there is none to queue (never "Queue 0 readings")."""

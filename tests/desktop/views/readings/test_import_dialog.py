@@ -422,3 +422,36 @@ def test_after_every_good_row_is_queued_the_button_says_so(english_ui, dialog, q
     qtbot.waitUntil(lambda: dialog.done_queueing, timeout=10_000)
     assert (dialog.queue_button.text(), dialog.queue_button.isEnabled()) == ("Queue readings", False)
     assert dialog.queue_button.toolTip() == "Every row that could be queued is queued."
+
+
+def test_no_other_file_can_be_chosen_while_a_batch_is_queued(english_ui, dialog, qtbot, monkeypatch, offline_ctx,
+                                                             tmp_path):
+    """The tryout's race: a second file chosen before the queue's answer came back had its rows marked queued."""
+    started, release = threading.Event(), threading.Event()
+    real = operations.queue_readings
+
+    def held(engine, entries, *, today):
+        started.set()
+        assert release.wait(10)
+        return real(engine, entries, today=today)
+    monkeypatch.setattr(operations, "queue_readings", held)
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: True)
+    p4 = last(offline_ctx, product_id(4))
+    second = tmp_path / "second.csv"
+    second.write_text(f"serial;date;total\nSN00004;27.11.2026;{p4['total'] + 500}\n", encoding="utf-8")
+    monkeypatch.setattr(import_readings_dialog.QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args: (str(second), "")))
+    dialog.queue_button.click()
+    assert started.wait(5)
+    assert not dialog.choose_button.isEnabled()
+    assert dialog.choose_button.toolTip() == "Wait until the readings of this file are queued."
+    dialog.choose_file()  # a shortcut or a second click that got through anyway: the rows stay the first file's
+    dialog.load_file(second)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.done_queueing, timeout=10000)
+    assert [line for line, (status, _m) in statuses(dialog.model).items() if status == "queued"] == [2, 3, 9]
+    assert len(outbox_items(offline_ctx.engine)) == 3
+    assert dialog.choose_button.isEnabled() and dialog.choose_button.toolTip() == ""
+    dialog.choose_file()  # now the second file loads, with nothing of it marked queued
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and not dialog._busy, timeout=10000)
+    assert statuses(dialog.model)[2][0] == "ok" and dialog.queue_button.text() == "Queue 1 reading"
