@@ -405,11 +405,12 @@ class ImportReadingsDialog(QDialog):
         if not self.model.rowCount():
             self._set_state(self.tr("The file has no readings."), "warning")
         elif bad:
-            self._set_state(self.tr("{good} of {total} rows can be queued; {bad} with errors will be skipped. Fix them "
-                                    "in the file and import those rows again.").format(
-                good=good, total=self.model.rowCount(), bad=bad), "warning")
+            self._set_state(self.tr("{good} of %Ln row(s) can be queued;", "", self.model.rowCount()).format(
+                good=format_number(good)) + " " + self.tr(
+                "%Ln with errors will be skipped. Fix them in the file and import those rows again.", "", bad),
+                "warning")
         else:
-            self._set_state(self.tr("All {total} rows can be queued.").format(total=good), None)
+            self._set_state(self.tr("All %Ln row(s) can be queued.", "", good), None)
         self._update_buttons()
 
     # --- queueing ----------------------------------------------------------------------------------------------
@@ -423,15 +424,15 @@ class ImportReadingsDialog(QDialog):
             return
         self._busy = self._queueing = True
         self._update_buttons()
-        self._set_state(self.tr("Queueing {count} readings…").format(count=len(entries)), None)
+        self._set_state(self.tr("Queueing %Ln reading(s)…", "", len(entries)), None)
         (self._ctx.write(operations.queue_readings, entries, today=self._ctx.today())
          .success(self._queued).failure(self._queue_failed).run_on(self._ctx.db_pool))
 
     def confirm_skip(self, good: int, skipped: int) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Skip rows with errors?"),
-            self.tr("{skipped} rows have errors and will be skipped. Queue the other {good} readings?").format(
-                skipped=skipped, good=good),
+            self.tr("%Ln row(s) with errors will be skipped.", "", skipped) + " "
+            + self.tr("Queue the other %Ln reading(s)?", "", good),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -441,9 +442,9 @@ class ImportReadingsDialog(QDialog):
         self.model.apply_batch(result)
         queued, refused = len(result.queued), len(result.refused)
         skipped = self.model.counts().get("error", 0) + refused
-        text = self.tr("{queued} readings queued; they are sent when you are online.").format(queued=queued)
+        text = self.tr("%Ln reading(s) queued; they are sent when you are online.", "", queued)
         if skipped:
-            text += " " + self.tr("{skipped} rows were not queued.").format(skipped=skipped)
+            text += " " + self.tr("%Ln row(s) were not queued.", "", skipped)
         self._set_state(text, "warning" if skipped else None)
         self.close_button.setText(self.tr("Close"))
         self._update_buttons()

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.drafts import FormDraft
-from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.meter_round import MeterRoundModel
 from desktop.models.readings import Finding
@@ -331,10 +330,8 @@ class MeterRoundPage(Page):
         count = self.model.attention_count()
         answer = QMessageBox.question(
             self, self.tr("Unsaved meter readings"),
-            self.tr("The values typed for 1 machine cannot be saved as they are (see the Check column). Throw "
-                    "them away, or stay and fix them?") if count == 1 else
-            self.tr("The values typed for {count} machines cannot be saved as they are (see the Check column). "
-                    "Throw them away, or stay and fix them?").format(count=count),
+            self.tr("The values typed for %Ln machine(s) cannot be saved as they are (see the Check column). "
+                    "Throw them away, or stay and fix them?", "", count),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Discard:
@@ -396,8 +393,7 @@ class MeterRoundPage(Page):
 
     def _update_counts(self) -> None:
         shown = self.model.total_count()
-        machines = self.tr("1 machine") if shown == 1 else self.tr("{count} machines").format(
-            count=format_number(shown))
+        machines = self.tr("%Ln machine(s)", "", shown)
         typed = len(self.model.drafts())
         ready = len(self.model.ready_entries())
         if typed:
@@ -461,9 +457,9 @@ class MeterRoundPage(Page):
             self.model.set_reading_date(day)
         restored = self.model.restore_drafts(kept.payload["drafts"])
         if restored:
-            self.summary.setText(self.tr("Your unsent values from {time} are back ({count} machines); they are not "
-                                         "queued yet. Clear typed values… throws them away.").format(
-                time=format_draft_moment(kept.updated_at), count=restored))
+            self.summary.setText(self.tr("Your unsent values from {time} are back (%Ln machine(s)); they are not "
+                                         "queued yet. Clear typed values… throws them away.", "", restored).format(
+                time=format_draft_moment(kept.updated_at)))
 
     def save_state(self) -> None:
         """Called by the shell when the window closes: write the drafts without waiting for the timer."""
@@ -500,7 +496,7 @@ class MeterRoundPage(Page):
         """An unusual rise does not block, but the user confirms it once for the whole batch."""
         lines = "\n".join(f"• {product.serial}: {finding.text}" for product, finding in warnings[:8])
         if len(warnings) > 8:
-            lines += "\n" + self.tr("… and {count} more").format(count=len(warnings) - 8)
+            lines += "\n" + self.tr("… and %Ln more", "", len(warnings) - 8)
         answer = ask(  # plain text: the lines name serials from the portal
             self, self.tr("Check unusual values"),
             self.tr("Some values rose far more than usual:\n\n{lines}\n\nQueue them anyway?").format(lines=lines),
@@ -526,14 +522,10 @@ class MeterRoundPage(Page):
         parts = []
         if failed:
             parts.append(self.tr("Nothing was queued; your typed values are kept."))
-        elif queued == 1:
-            parts.append(self.tr("1 reading queued"))
         else:
-            parts.append(self.tr("{count} readings queued").format(count=queued))
-        if attention == 1:
-            parts.append(self.tr("1 needs attention"))
-        elif attention:
-            parts.append(self.tr("{count} need attention").format(count=attention))
+            parts.append(self.tr("%Ln reading(s) queued", "", queued))
+        if attention:
+            parts.append(self.tr("%Ln need(s) attention", "", attention))
         text = "; ".join(parts)
         self.summary.setText(text)
         color_message(self.summary, "warning" if attention or failed else None)

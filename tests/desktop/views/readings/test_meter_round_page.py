@@ -123,7 +123,7 @@ def test_typed_values_survive_filtering_and_sorting(page, qtbot):
     assert page.has_unsaved_changes()
 
 
-def test_save_queues_every_valid_row_in_one_batch_and_keeps_the_bad_ones(page, qtbot, monkeypatch, offline_ctx):
+def test_save_queues_every_valid_row_in_one_batch_and_keeps_the_bad_ones(english_ui, page, qtbot, monkeypatch, offline_ctx):
     batches = []
     real = operations.queue_readings
 
@@ -195,7 +195,7 @@ def test_no_machine_due_shows_them_all(qtbot, offline_ctx, monkeypatch):
                                                             today=pages_fixtures.TODAY) == 40
 
 
-def test_typed_values_come_back_after_a_crash(page, qtbot, offline_ctx):
+def test_typed_values_come_back_after_a_crash(english_ui, page, qtbot, offline_ctx):
     with qtbot.waitSignal(page.kept_draft.saved, timeout=5000):  # written shortly after typing, not only at exit
         type_row(page, product_id(3))
         page.model.setData(cell(page, product_id(1), "total"), "12a")
@@ -285,7 +285,7 @@ def answer_questions(monkeypatch, answer):
     return asked
 
 
-def test_discarding_the_drafts_clears_the_last_saves_summary(page, qtbot, monkeypatch):
+def test_discarding_the_drafts_clears_the_last_saves_summary(english_ui, page, qtbot, monkeypatch):
     type_row(page, product_id(3))
     type_row(page, product_id(2), total="1000")
     with qtbot.waitSignal(page.status_message):
@@ -296,7 +296,7 @@ def test_discarding_the_drafts_clears_the_last_saves_summary(page, qtbot, monkey
     assert page.model.drafts() == {} and page.summary.text() == ""
 
 
-def test_leaving_with_only_drafts_that_cannot_be_saved_offers_no_save(page, monkeypatch):
+def test_leaving_with_only_drafts_that_cannot_be_saved_offers_no_save(english_ui, page, monkeypatch):
     type_row(page, product_id(2), total="1000")
     page.model.setData(cell(page, product_id(5), "total"), "180000")
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
