@@ -182,7 +182,7 @@
 <context>
     <name>MeterRoundPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+333"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+345"/>
         <source>The values typed for %Ln machine(s) cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
         <translation>
             <numerusform>The values typed for %Ln machine cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%Ln machine(s)</source>
         <translation>
             <numerusform>%Ln machine</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Your unsent values from {time} are back (%Ln machine(s)); they are not queued yet. Clear typed values… throws them away.</source>
         <translation>
             <numerusform>Your unsent values from {time} are back (%Ln machine); they are not queued yet. Clear typed values… throws them away.</numerusform>
@@ -222,11 +222,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+46"/>
         <source>%Ln reading(s) queued</source>
         <translation>
             <numerusform>%Ln reading queued</numerusform>
             <numerusform>%Ln readings queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln accepted by the portal</source>
+        <translation>
+            <numerusform>%Ln accepted by the portal</numerusform>
+            <numerusform>%Ln accepted by the portal</numerusform>
         </translation>
     </message>
     <message numerus="yes">

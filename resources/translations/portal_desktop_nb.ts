@@ -1180,7 +1180,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+89"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+91"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -2223,7 +2223,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MeterRoundModel</name>
     <message>
-        <location filename="../../desktop/models/meter_round.py" line="+58"/>
+        <location filename="../../desktop/models/meter_round.py" line="+64"/>
         <source>Serial</source>
         <translation>Serienr.</translation>
     </message>
@@ -2254,7 +2254,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+222"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+27"/>
         <source>Enter all counters.</source>
         <translation>Fyll inn alle tellerne.</translation>
@@ -2329,7 +2329,12 @@ ny</translation>
         <translation>Klar – kontroller verdien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-345"/>
+        <source>{serial} ({model}): {message}</source>
+        <translation>{serial} ({model}): {message}</translation>
+    </message>
+    <message>
+        <location line="+347"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
@@ -2338,7 +2343,7 @@ ny</translation>
     <name>MeterRoundPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+114"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+124"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
@@ -2417,7 +2422,7 @@ ny</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%Ln machine(s)</source>
         <translation>
             <numerusform>%Ln maskin</numerusform>
@@ -2425,7 +2430,7 @@ ny</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Your unsent values from {time} are back (%Ln machine(s)); they are not queued yet. Clear typed values… throws them away.</source>
         <translation>
             <numerusform>De usendte verdiene dine fra {time} er tilbake (%Ln maskin); de er ikke lagt i kø ennå. «Tøm innskrevne verdier …» kaster dem.</numerusform>
@@ -2441,11 +2446,19 @@ ny</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+46"/>
         <source>%Ln reading(s) queued</source>
         <translation>
             <numerusform>%Ln avlesning satt i kø</numerusform>
             <numerusform>%Ln avlesninger satt i kø</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln accepted by the portal</source>
+        <translation>
+            <numerusform>%Ln godtatt av portalen</numerusform>
+            <numerusform>%Ln godtatt av portalen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2457,7 +2470,7 @@ ny</translation>
         </translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-151"/>
         <source>{ready} of {typed} typed ready to save</source>
         <translation>{ready} av {typed} innskrevne er klare til lagring</translation>
     </message>
@@ -2495,7 +2508,7 @@ ny</translation>
         <translation>Ingen maskiner ennå. De vises her etter første synkronisering med portalen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Clear typed values</source>
         <translation>Tøm innskrevne verdier</translation>
     </message>
@@ -2523,7 +2536,7 @@ Queue them anyway?</source>
 Sette dem i kø likevel?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>Nothing was queued; your typed values are kept.</source>
         <translation>Ingenting ble satt i kø; verdiene du skrev inn, er beholdt.</translation>
     </message>
@@ -4285,6 +4298,11 @@ Sette dem i kø likevel?</translation>
         <source>{value} is lower than the previous reading {other} of {date}.</source>
         <translation>{value} er lavere enn forrige avlesning {other} fra {date}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/readings.py" line="+116"/>
+        <source>{counter}: {reason}</source>
+        <translation>{counter}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ReadingDialog</name>
@@ -4362,7 +4380,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../desktop/models/readings.py" line="+138"/>
+        <location filename="../../desktop/models/readings.py" line="+32"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>
