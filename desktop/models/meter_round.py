@@ -49,6 +49,12 @@ CANONICAL_ORDER = ("total", "bw", "colour")
 """Counters most machines have come first, in this order; any other counter follows in the order first seen."""
 
 
+def on_machine(row: ProductRow, text: str) -> str:
+    """ "SN00006 (Model X): …": a message shown away from its row (the line under the grid) says which machine."""
+    return translate("MeterRoundModel", "{serial} ({model}): {message}").format(
+        serial=row.serial, model=row.model, message=text)
+
+
 class MeterRoundModel(ProductQueryModel):
     SERIAL, MODEL, LOCATION, DUE, LAST_DATE = range(5)
     FIRST_COUNTER = 5  # then (last, new) per counter key, then the status column
@@ -283,9 +289,10 @@ class MeterRoundModel(ProductQueryModel):
         found += list(check.general)
         if not found and key is None:
             found = check.findings()
-        if found:
-            return " ".join(f.text for f in found)
-        return "" if check.complete else translate("MeterRoundModel", "Enter all counters.")
+        if not found and check.complete:
+            return ""
+        text = " ".join(f.named_text for f in found) if found else translate("MeterRoundModel", "Enter all counters.")
+        return on_machine(row, text)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -382,7 +389,7 @@ class MeterRoundModel(ProductQueryModel):
         check = self._checks.get(row.id)
         if check is None:
             return self._cached_status(row)
-        errors = [f.text for f in check.findings() if f.blocking]
+        errors = [f.named_text for f in check.findings() if f.blocking]
         if errors:
             return errors[0], Tint.ERROR, "\n".join(errors)
         if not check.complete:
@@ -390,7 +397,7 @@ class MeterRoundModel(ProductQueryModel):
             return text, Tint.WARNING, text
         if check.warnings:
             return (translate("MeterRoundModel", "Ready — check the value"), Tint.WARNING,
-                    "\n".join(f.text for f in check.warnings))
+                    "\n".join(f.named_text for f in check.warnings))
         return translate("MeterRoundModel", "Ready"), None, ""
 
     def _cached_status(self, row: ProductRow) -> tuple[str, Tint | None, str]:

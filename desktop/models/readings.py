@@ -41,10 +41,16 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing to tell the user about a typed reading, already in their words."""
+    """One thing to tell the user about a typed reading, already in their words: `text` for the counter's own cell,
+    `named` (naming the counter) for a place that shows several counters at once, such as a row's status."""
     severity: Severity
     text: str
     code: str = ""
+    named: str = ""
+
+    @property
+    def named_text(self) -> str:
+        return self.named or self.text
 
     @property
     def blocking(self) -> bool:
@@ -99,22 +105,26 @@ def check_typed(engine: CacheHandle, product: ProductRow, reading_date: date, te
     texts = {k: t for k, t in texts.items() if k in product.counter_keys}
     values: dict[str, int] = {}
     cells: dict[str, list[Finding]] = {}
+    labels = counter_names(product)
     for key, text in texts.items():
         if not text.strip():
             continue
         try:
             values[key] = parse_counter_value(text)
         except InvalidCounterValue as error:
-            finding = Finding("error", describe_parse_error(error.code), codes.METER_INVALID_VALUE)
+            reason = describe_parse_error(error.code)
+            named = translate("ReadingChecks", "{counter}: {reason}").format(counter=labels.get(key, key),
+                                                                             reason=reason)
+            finding = Finding("error", reason, codes.METER_INVALID_VALUE, named)
             cells.setdefault(key, []).append(finding)
     general: list[Finding] = []
-    labels = counter_names(product)
     if found is None:
         found = _check_cached(engine, product.id, reading_date, values, today)
     for problem in found:
         if problem.code == codes.METER_MISSING_COUNTER:
             continue
-        finding = Finding(problem.severity, describe_problem(problem, values, labels), problem.code)
+        finding = Finding(problem.severity, describe_problem(problem, values, labels), problem.code,
+                          describe_problem(problem, values, labels, named=True))
         if problem.counter in product.counter_keys:
             cells.setdefault(problem.counter, []).append(finding)
         else:

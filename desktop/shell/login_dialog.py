@@ -208,8 +208,8 @@ class LoginDialog(QDialog):
         if problem == problems.EMAIL_MISSING:
             set_error(self.email_error, "" if quiet_if_empty else self.tr("Enter your e-mail address."))
         elif problem == problems.EMAIL_TOO_LONG:
-            set_error(self.email_error, self.tr("An e-mail address can be at most {count} characters.").format(
-                count=MAX_EMAIL))
+            set_error(self.email_error, self.tr("An e-mail address can be at most %Ln character(s).", "",
+                                                          MAX_EMAIL))
         elif problem:
             set_error(self.email_error, self.tr("This is not an e-mail address. Write it like name@company.no"))
         else:

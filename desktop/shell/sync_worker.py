@@ -3,8 +3,9 @@ the UI thread starts, asks and stops it.
 
 The worker creates the engine (and so its HTTP session) and its timers inside its thread, never touches a widget and
 reports only through signals. A round runs at start, every `interval` minutes (every 30 seconds for ten minutes after
-a case or reply went out, while an answer may come any moment), on `request_sync()` (F5), when the next retry of a
-queued item is due (`sync.engine.rounds.next_due_at`) and when the network comes back (QNetworkInformation, if a backend
+a case or reply went out, while an answer may come any moment), on `request_sync()` (F5), when the round's
+`next_retry_at` comes (a queued item's retry, or while offline the next probe of the portal, even with nothing queued,
+so the status bar says Online soon after the portal is back) and when the network comes back (QNetworkInformation, if a backend
 loads; otherwise the periodic timer covers it).
 
     controller = SyncController(workspace, interval_minutes=15)

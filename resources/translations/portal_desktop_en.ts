@@ -53,7 +53,71 @@
 <context>
     <name>ImportReadingsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+467"/>
+        <location filename="../../desktop/views/readings/import_readings_dialog.py" line="+408"/>
+        <source>{good} of %Ln row(s) can be queued;</source>
+        <translation>
+            <numerusform>{good} of %Ln row can be queued;</numerusform>
+            <numerusform>{good} of %Ln rows can be queued;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln with errors will be skipped. Fix them in the file and import those rows again.</source>
+        <translation>
+            <numerusform>%Ln with errors will be skipped. Fix it in the file and import that row again.</numerusform>
+            <numerusform>%Ln with errors will be skipped. Fix them in the file and import those rows again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %Ln row(s) can be queued.</source>
+        <translation>
+            <numerusform>The %Ln row can be queued.</numerusform>
+            <numerusform>All %Ln rows can be queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Queueing %Ln reading(s)…</source>
+        <translation>
+            <numerusform>Queueing %Ln reading…</numerusform>
+            <numerusform>Queueing %Ln readings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln row(s) with errors will be skipped.</source>
+        <translation>
+            <numerusform>%Ln row has errors and will be skipped.</numerusform>
+            <numerusform>%Ln rows have errors and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Queue the other %Ln reading(s)?</source>
+        <translation>
+            <numerusform>Queue the other %Ln reading?</numerusform>
+            <numerusform>Queue the other %Ln readings?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln reading(s) queued; they are sent when you are online.</source>
+        <translation>
+            <numerusform>%Ln reading queued; it is sent when you are online.</numerusform>
+            <numerusform>%Ln readings queued; they are sent when you are online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) were not queued.</source>
+        <translation>
+            <numerusform>%Ln row was not queued.</numerusform>
+            <numerusform>%Ln rows were not queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Queue %n reading(s)</source>
         <translation>
             <numerusform>Queue %n reading</numerusform>
@@ -64,7 +128,15 @@
 <context>
     <name>LoginDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/login_dialog.py" line="+345"/>
+        <location filename="../../desktop/shell/login_dialog.py" line="+211"/>
+        <source>An e-mail address can be at most %Ln character(s).</source>
+        <translation>
+            <numerusform>An e-mail address can be at most %Ln character.</numerusform>
+            <numerusform>An e-mail address can be at most %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
         <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong passwords. Wait %n second and try again.</numerusform>
@@ -110,11 +182,67 @@
 <context>
     <name>MeterRoundPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+412"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+345"/>
+        <source>The values typed for %Ln machine(s) cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
+        <translation>
+            <numerusform>The values typed for %Ln machine cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</numerusform>
+            <numerusform>The values typed for %Ln machines cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%Ln machine(s)</source>
+        <translation>
+            <numerusform>%Ln machine</numerusform>
+            <numerusform>%Ln machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>Queue %n complete reading(s) (Ctrl+S); they are sent when you are online.</source>
         <translation>
             <numerusform>Queue %n complete reading (Ctrl+S); it is sent when you are online.</numerusform>
             <numerusform>Queue %n complete readings (Ctrl+S); they are sent when you are online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Your unsent values from {time} are back (%Ln machine(s)); they are not queued yet. Clear typed values… throws them away.</source>
+        <translation>
+            <numerusform>Your unsent values from {time} are back (%Ln machine); they are not queued yet. Clear typed values… throws them away.</numerusform>
+            <numerusform>Your unsent values from {time} are back (%Ln machines); they are not queued yet. Clear typed values… throws them away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%Ln reading(s) queued</source>
+        <translation>
+            <numerusform>%Ln reading queued</numerusform>
+            <numerusform>%Ln readings queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln accepted by the portal</source>
+        <translation>
+            <numerusform>%Ln accepted by the portal</numerusform>
+            <numerusform>%Ln accepted by the portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln needs attention</numerusform>
+            <numerusform>%Ln need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -224,7 +352,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+259"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+258"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
@@ -239,15 +367,47 @@
             <numerusform>%Ln in all</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%Ln business hour(s)</source>
+        <translation>
+            <numerusform>%Ln business hour</numerusform>
+            <numerusform>%Ln business hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The last %Ln day(s) of each billing period (next: {opens} – {closes})</source>
+        <translation>
+            <numerusform>The last %Ln day of each billing period (next: {opens} – {closes})</numerusform>
+            <numerusform>The last %Ln days of each billing period (next: {opens} – {closes})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last %Ln day(s) of each billing period (now: {opens} – {closes})</source>
+        <translation>
+            <numerusform>The last %Ln day of each billing period (now: {opens} – {closes})</numerusform>
+            <numerusform>The last %Ln days of each billing period (now: {opens} – {closes})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/products_page.py" line="+152"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+151"/>
         <source>%n order(s) queued; see the Orders page.</source>
         <translation>
             <numerusform>%n order queued; see the Orders page.</numerusform>
             <numerusform>%n orders queued; see the Orders page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%Ln machine(s)</source>
+        <translation>
+            <numerusform>%Ln machine</numerusform>
+            <numerusform>%Ln machines</numerusform>
         </translation>
     </message>
 </context>
@@ -278,6 +438,17 @@
         <translation>
             <numerusform>%n rejected by the portal</numerusform>
             <numerusform>%n rejected by the portal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/products/volume_chart.py" line="+99"/>
+        <source>%Ln month(s) with a volume</source>
+        <translation>
+            <numerusform>%Ln month with a volume</numerusform>
+            <numerusform>%Ln months with a volume</numerusform>
         </translation>
     </message>
 </context>

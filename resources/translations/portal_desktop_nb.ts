@@ -1180,7 +1180,7 @@
 <context>
     <name>CounterDelegate</name>
     <message>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+90"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+91"/>
         <source>{counter} of {serial}</source>
         <translation>{counter} for {serial}</translation>
     </message>
@@ -1658,12 +1658,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location line="+89"/>
         <location line="+74"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Import meter readings</source>
         <translation>Importer målerstander</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-253"/>
         <source>Choose a CSV file with one reading per line.</source>
         <translation>Velg en CSV-fil med én avlesning per linje.</translation>
     </message>
@@ -1699,18 +1699,18 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+163"/>
         <source>Queue readings</source>
         <translation>Sett avlesningene i kø</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+175"/>
+        <location line="-135"/>
+        <location line="+181"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>Reading {name}…</source>
         <translation>Leser {name} …</translation>
     </message>
@@ -1725,7 +1725,76 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Denne filen kan ikke importeres: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+13"/>
+        <source>{good} of %Ln row(s) can be queued;</source>
+        <translation>
+            <numerusform>{good} av %Ln rad kan settes i kø;</numerusform>
+            <numerusform>{good} av %Ln rader kan settes i kø;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln with errors will be skipped. Fix them in the file and import those rows again.</source>
+        <translation>
+            <numerusform>%Ln med feil hoppes over. Rett den i filen og importer den raden på nytt.</numerusform>
+            <numerusform>%Ln med feil hoppes over. Rett dem i filen og importer de radene på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %Ln row(s) can be queued.</source>
+        <translation>
+            <numerusform>Raden kan settes i kø.</numerusform>
+            <numerusform>Alle %Ln radene kan settes i kø.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Queueing %Ln reading(s)…</source>
+        <translation>
+            <numerusform>Setter %Ln avlesning i kø …</numerusform>
+            <numerusform>Setter %Ln avlesninger i kø …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln row(s) with errors will be skipped.</source>
+        <translation>
+            <numerusform>%Ln rad har feil og hoppes over.</numerusform>
+            <numerusform>%Ln rader har feil og hoppes over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Queue the other %Ln reading(s)?</source>
+        <translation>
+            <numerusform>Sette den andre avlesningen i kø?</numerusform>
+            <numerusform>Sette de andre %Ln avlesningene i kø?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln reading(s) queued; they are sent when you are online.</source>
+        <translation>
+            <numerusform>%Ln avlesning er satt i kø; den sendes når du er tilkoblet.</numerusform>
+            <numerusform>%Ln avlesninger er satt i kø; de sendes når du er tilkoblet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) were not queued.</source>
+        <translation>
+            <numerusform>%Ln rad ble ikke satt i kø.</numerusform>
+            <numerusform>%Ln rader ble ikke satt i kø.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wait until the readings of this file are queued.</source>
+        <translation>Vent til avlesningene i denne filen er satt i kø.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Queue %n reading(s)</source>
         <translation>
             <numerusform>Sett %n avlesning i kø</numerusform>
@@ -1753,7 +1822,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Ingen fullstendige avlesninger ennå: velg først en fil med avlesninger.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>The file could not be opened: {reason}</source>
         <translation>Filen kunne ikke åpnes: {reason}</translation>
     </message>
@@ -1763,42 +1832,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Filen inneholder ingen avlesninger.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{good} of {total} rows can be queued; {bad} with errors will be skipped. Fix them in the file and import those rows again.</source>
-        <translation>{good} av {total} rader kan settes i kø; {bad} med feil hoppes over. Rett dem i filen og importer de radene på nytt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All {total} rows can be queued.</source>
-        <translation>Alle {total} radene kan settes i kø.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Queueing {count} readings…</source>
-        <translation>Setter {count} avlesninger i kø …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Skip rows with errors?</source>
         <translation>Hoppe over rader med feil?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{skipped} rows have errors and will be skipped. Queue the other {good} readings?</source>
-        <translation>{skipped} rader har feil og hoppes over. Sette de andre {good} avlesningene i kø?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{queued} readings queued; they are sent when you are online.</source>
-        <translation>{queued} avlesninger er satt i kø; de sendes når du er tilkoblet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{skipped} rows were not queued.</source>
-        <translation>{skipped} rader ble ikke satt i kø.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -1900,10 +1939,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>Enter your e-mail address.</source>
         <translation>Skriv inn e-postadressen din.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>An e-mail address can be at most {count} characters.</source>
-        <translation>En e-postadresse kan være høyst {count} tegn.</translation>
+        <source>An e-mail address can be at most %Ln character(s).</source>
+        <translation>
+            <numerusform>En e-postadresse kan være høyst %Ln tegn.</numerusform>
+            <numerusform>En e-postadresse kan være høyst %Ln tegn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2181,7 +2223,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MeterRoundModel</name>
     <message>
-        <location filename="../../desktop/models/meter_round.py" line="+58"/>
+        <location filename="../../desktop/models/meter_round.py" line="+64"/>
         <source>Serial</source>
         <translation>Serienr.</translation>
     </message>
@@ -2212,7 +2254,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="+222"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+27"/>
         <source>Enter all counters.</source>
         <translation>Fyll inn alle tellerne.</translation>
@@ -2287,7 +2329,12 @@ ny</translation>
         <translation>Klar – kontroller verdien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-345"/>
+        <source>{serial} ({model}): {message}</source>
+        <translation>{serial} ({model}): {message}</translation>
+    </message>
+    <message>
+        <location line="+347"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
@@ -2296,7 +2343,7 @@ ny</translation>
     <name>MeterRoundPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/readings/meter_round_page.py" line="+114"/>
+        <location filename="../../desktop/views/readings/meter_round_page.py" line="+124"/>
         <source>Meter round</source>
         <translation>Målerrunde</translation>
     </message>
@@ -2366,28 +2413,64 @@ ny</translation>
         <source>You have typed meter readings that are not saved yet. Save them before you go?</source>
         <translation>Du har skrevet inn målerstander som ikke er lagret ennå. Vil du lagre dem før du går?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>The values typed for 1 machine cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
-        <translation>Verdiene som er skrevet inn for 1 maskin, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</translation>
+        <source>The values typed for %Ln machine(s) cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
+        <translation>
+            <numerusform>Verdiene som er skrevet inn for %Ln maskin, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</numerusform>
+            <numerusform>Verdiene som er skrevet inn for %Ln maskiner, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%Ln machine(s)</source>
+        <translation>
+            <numerusform>%Ln maskin</numerusform>
+            <numerusform>%Ln maskiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Your unsent values from {time} are back (%Ln machine(s)); they are not queued yet. Clear typed values… throws them away.</source>
+        <translation>
+            <numerusform>De usendte verdiene dine fra {time} er tilbake (%Ln maskin); de er ikke lagt i kø ennå. «Tøm innskrevne verdier …» kaster dem.</numerusform>
+            <numerusform>De usendte verdiene dine fra {time} er tilbake (%Ln maskiner); de er ikke lagt i kø ennå. «Tøm innskrevne verdier …» kaster dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… og %Ln til</numerusform>
+            <numerusform>… og %Ln til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%Ln reading(s) queued</source>
+        <translation>
+            <numerusform>%Ln avlesning satt i kø</numerusform>
+            <numerusform>%Ln avlesninger satt i kø</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>The values typed for {count} machines cannot be saved as they are (see the Check column). Throw them away, or stay and fix them?</source>
-        <translation>Verdiene som er skrevet inn for {count} maskiner, kan ikke lagres slik de er (se kolonnen Kontroller). Vil du forkaste dem, eller bli og rette dem?</translation>
+        <source>%Ln accepted by the portal</source>
+        <translation>
+            <numerusform>%Ln godtatt av portalen</numerusform>
+            <numerusform>%Ln godtatt av portalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln trenger oppmerksomhet</numerusform>
+            <numerusform>%Ln trenger oppmerksomhet</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>1 machine</source>
-        <translation>1 maskin</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} machines</source>
-        <translation>{count} maskiner</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-151"/>
         <source>{ready} of {typed} typed ready to save</source>
         <translation>{ready} av {typed} innskrevne er klare til lagring</translation>
     </message>
@@ -2425,7 +2508,7 @@ ny</translation>
         <translation>Ingen maskiner ennå. De vises her etter første synkronisering med portalen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Clear typed values</source>
         <translation>Tøm innskrevne verdier</translation>
     </message>
@@ -2435,17 +2518,7 @@ ny</translation>
         <translation>Forkaste alle verdiene som er skrevet inn i denne runden?</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Your unsent values from {time} are back ({count} machines); they are not queued yet. Clear typed values… throws them away.</source>
-        <translation>De usendte verdiene dine fra {time} er tilbake ({count} maskiner); de er ikke lagt i kø ennå. «Tøm innskrevne verdier …» kaster dem.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>… and {count} more</source>
-        <translation>… og {count} til</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+66"/>
         <source>Check unusual values</source>
         <translation>Kontroller uvanlige verdier</translation>
     </message>
@@ -2463,29 +2536,9 @@ Queue them anyway?</source>
 Sette dem i kø likevel?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>Nothing was queued; your typed values are kept.</source>
         <translation>Ingenting ble satt i kø; verdiene du skrev inn, er beholdt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 reading queued</source>
-        <translation>1 avlesning satt i kø</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} readings queued</source>
-        <translation>{count} avlesninger satt i kø</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 needs attention</source>
-        <translation>1 trenger oppmerksomhet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} need attention</source>
-        <translation>{count} trenger oppmerksomhet</translation>
     </message>
 </context>
 <context>
@@ -3596,7 +3649,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+75"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+74"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -3784,33 +3837,37 @@ Sette dem i kø likevel?</translation>
         <source>Ask for this machine to be taken away</source>
         <translation>Be om at denne maskinen hentes</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>1 business hour</source>
-        <translation>1 arbeidstime</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln business hour(s)</source>
+        <translation>
+            <numerusform>%Ln arbeidstime</numerusform>
+            <numerusform>%Ln arbeidstimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The last %Ln day(s) of each billing period (next: {opens} – {closes})</source>
+        <translation>
+            <numerusform>Den siste dagen i hver faktureringsperiode (neste: {opens}–{closes})</numerusform>
+            <numerusform>De siste %Ln dagene i hver faktureringsperiode (neste: {opens}–{closes})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last %Ln day(s) of each billing period (now: {opens} – {closes})</source>
+        <translation>
+            <numerusform>Den siste dagen i hver faktureringsperiode (nå: {opens}–{closes})</numerusform>
+            <numerusform>De siste %Ln dagene i hver faktureringsperiode (nå: {opens}–{closes})</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} business hours</source>
-        <translation>{count} arbeidstimer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The last day of each billing period (next: {closes})</source>
         <translation>Siste dag i hver faktureringsperiode (neste: {closes})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The last {count} days of each billing period (next: {opens} – {closes})</source>
-        <translation>De siste {count} dagene i hver faktureringsperiode (neste: {opens}–{closes})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last {count} days of each billing period (now: {opens} – {closes})</source>
-        <translation>De siste {count} dagene i hver faktureringsperiode (nå: {opens}–{closes})</translation>
-    </message>
-    <message>
-        <location line="-231"/>
+        <location line="-225"/>
         <source>Order supplies…</source>
         <translation>Bestill rekvisita …</translation>
     </message>
@@ -3896,7 +3953,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+95"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+94"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -3960,23 +4017,21 @@ Sette dem i kø likevel?</translation>
         <source>This column cannot be sorted.</source>
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>1 machine</source>
-        <translation>1 maskin</translation>
+        <source>%Ln machine(s)</source>
+        <translation>
+            <numerusform>%Ln maskin</numerusform>
+            <numerusform>%Ln maskiner</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{count} machines</source>
-        <translation>{count} maskiner</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Reading queued; it is sent to the portal when you are online.</source>
         <translation>Avlesningen er satt i kø; den sendes til portalen når du er tilkoblet.</translation>
     </message>
     <message numerus="yes">
-        <location line="-116"/>
+        <location line="-115"/>
         <source>%n order(s) queued; see the Orders page.</source>
         <translation>
             <numerusform>%n bestilling lagt i kø; se siden Bestillinger.</numerusform>
@@ -4243,6 +4298,11 @@ Sette dem i kø likevel?</translation>
         <source>{value} is lower than the previous reading {other} of {date}.</source>
         <translation>{value} er lavere enn forrige avlesning {other} fra {date}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/readings.py" line="+116"/>
+        <source>{counter}: {reason}</source>
+        <translation>{counter}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ReadingDialog</name>
@@ -4320,7 +4380,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../desktop/models/readings.py" line="+138"/>
+        <location filename="../../desktop/models/readings.py" line="+32"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>
@@ -5192,10 +5252,13 @@ Sette dem i kø likevel?</translation>
         <source>Part of the month</source>
         <translation>Del av måneden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>{count} months with a volume</source>
-        <translation>{count} måneder med volum</translation>
+        <source>%Ln month(s) with a volume</source>
+        <translation>
+            <numerusform>%Ln måned med volum</numerusform>
+            <numerusform>%Ln måneder med volum</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+56"/>

@@ -9,6 +9,11 @@ backoff (the connection is back; the status bar says Online). A feature's own re
 attachment files nothing refers to any more. Two rounds on the same cache
 file in one process never overlap (a lock per file); across processes the outbox claim and the Idempotency-Key
 keep every request exactly-once.
+
+A round that found the portal unreachable asks for the next one on the backoff schedule (`next_retry_at`) even with
+nothing queued: the app only learns that the portal is back by asking it, and the status bar must not say Offline
+until the periodic round long after it came back. Those probes back off like a queued item, but wait at most
+`PROBE_CAP_S`.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Self
 
 from domain.clock import utc_now
@@ -36,6 +41,9 @@ from sync.session.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+PROBE_CAP_S = 60.0
+"""The longest wait between two probes of an unreachable portal (the backoff's own cap is for queued work)."""
+
 _file_locks: dict[str, threading.Lock] = {}
 _file_locks_guard = threading.Lock()
 
@@ -52,6 +60,8 @@ class SyncReport:
     """What went wrong as a code (`sync.api.errors`: portal.server_error, portal.busy...; sync.unexpected for a bug);
     `error` says it in English for the log."""
     next_retry_at: datetime | None = None
+    """When the next round is due: queued work to send, or (offline) the next probe of the portal; None: the caller's
+    own schedule."""
     changed: Changed = field(default_factory=dict)
     """Entity → ids that changed (None: any of them), e.g. {"meter_reading": {...}, "outbox": {...}}."""
 
@@ -71,6 +81,7 @@ class SyncEngine:
         self.backoff = backoff
         self.clock = clock
         self.page_size = page_size
+        self._offline_rounds = 0  # in a row: how far the probes of an unreachable portal have backed off
 
     def close(self) -> None:
         self.client.close()
@@ -99,8 +110,19 @@ class SyncEngine:
             if _clean(report) and not cancelled():
                 merge_changed(report.changed, run_housekeeping(self.workspace.engine, self.workspace.data_dir,
                                                                now=self.clock()).changed)
-            report.next_retry_at = next_due_at(self.workspace.engine)
+            report.next_retry_at = self._next_round_at(report)
             return report
+
+    def _next_round_at(self, report: SyncReport) -> datetime | None:
+        """The outbox's next due item; while offline no later than the next probe of the portal."""
+        due = next_due_at(self.workspace.engine)
+        if report.online:
+            self._offline_rounds = 0
+            return due
+        probes = replace(self.backoff, cap=min(self.backoff.cap, PROBE_CAP_S))
+        probe = self.clock() + timedelta(seconds=probes.delay(self._offline_rounds))
+        self._offline_rounds += 1
+        return probe if due is None else min(due, probe)
 
     def _round(self, report: SyncReport, progress, cancelled) -> None:
         engine = self.workspace.engine

@@ -253,7 +253,7 @@ def test_discarding_a_restored_reply_forgets_it(qtbot, case_ctx, case_engine):
 
 # --- the meter round -------------------------------------------------------------------------------------------
 
-def test_a_meter_round_survives_a_kill(qtbot, offline_ctx, restart):
+def test_a_meter_round_survives_a_kill(english_ui, qtbot, offline_ctx, restart):
     page = MeterRoundPage(offline_ctx)
     model = page.model
     with qtbot.waitSignal(page.kept_draft.saved, timeout=5000):
@@ -263,4 +263,4 @@ def test_a_meter_round_survives_a_kill(qtbot, offline_ctx, restart):
     again = MeterRoundPage(restart(offline_ctx))
     qtbot.addWidget(again)
     assert again.model.drafts() == {product_id(2): {"total": "555555"}}
-    assert "are back (1 machines)" in again.summary.text() and again.summary.text().startswith("Your unsent values")
+    assert "are back (1 machine)" in again.summary.text() and again.summary.text().startswith("Your unsent values")

@@ -293,19 +293,17 @@ class ProductDetail(QWidget):
         dialog.open()
 
     def _hours(self, hours: int) -> str:
-        if hours == 1:
-            return self.tr("1 business hour")
-        return self.tr("{count} business hours").format(count=hours)
+        return self.tr("%Ln business hour(s)", "", hours)
 
     def _window(self, days: int, window: billing.ReadingWindow) -> str:
         opens, closes = format_date(window.opens), format_date(window.closes)
         if days == 1:
             return self.tr("The last day of each billing period (next: {closes})").format(closes=closes)
         if self._ctx.today() < window.opens:
-            return self.tr("The last {count} days of each billing period (next: {opens} – {closes})").format(
-                count=days, opens=opens, closes=closes)
-        return self.tr("The last {count} days of each billing period (now: {opens} – {closes})").format(
-            count=days, opens=opens, closes=closes)
+            return self.tr("The last %Ln day(s) of each billing period (next: {opens} – {closes})", "", days).format(
+                opens=opens, closes=closes)
+        return self.tr("The last %Ln day(s) of each billing period (now: {opens} – {closes})", "", days).format(
+            opens=opens, closes=closes)
 
     def _show_chart(self, product: ProductRow) -> None:
         label = counter_names(product).get(CHART_COUNTER, CHART_COUNTER)

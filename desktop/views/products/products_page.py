@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop import settings
 from desktop.context import AppContext
-from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
 from desktop.models.products import ProductsModel
 from desktop.shell import page_titles
@@ -240,8 +239,7 @@ class ProductsPage(Page):
 
     def _update_count(self) -> None:
         count = self.model.total_count()
-        self.count_label.setText(self.tr("1 machine") if count == 1 else self.tr("{count} machines").format(
-            count=format_number(count)))
+        self.count_label.setText(self.tr("%Ln machine(s)", "", count))
 
     def _on_cache_changed(self, entity: str, _ids: object) -> None:
         if entity == "site":

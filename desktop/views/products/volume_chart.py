@@ -96,7 +96,7 @@ class VolumeChart(QChartView):
         chart.legend().setVisible(any(v.known and not v.complete for v in self._volumes))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._style(chart)
-        self.setAccessibleDescription(self.tr("{count} months with a volume").format(count=self.bar_count()))
+        self.setAccessibleDescription(self.tr("%Ln month(s) with a volume", "", self.bar_count()))
         return chart
 
     def _month_labels(self) -> list[str]:

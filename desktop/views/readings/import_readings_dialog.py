@@ -340,7 +340,10 @@ class ImportReadingsDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
-        """Read and check `path` off the UI thread, showing how far it got; the preview fills in when it is done."""
+        """Read and check `path` off the UI thread, showing how far it got; the preview fills in when it is done.
+        Not while a batch is being queued: its outcome is marked on the rows it came from, so they must stay."""
+        if self._queueing:
+            return
         self._path = path
         self._drop_reading()
         self._reading = reading = Progress()  # not the window's child: the job may outlive the window
@@ -402,11 +405,12 @@ class ImportReadingsDialog(QDialog):
         if not self.model.rowCount():
             self._set_state(self.tr("The file has no readings."), "warning")
         elif bad:
-            self._set_state(self.tr("{good} of {total} rows can be queued; {bad} with errors will be skipped. Fix them "
-                                    "in the file and import those rows again.").format(
-                good=good, total=self.model.rowCount(), bad=bad), "warning")
+            self._set_state(self.tr("{good} of %Ln row(s) can be queued;", "", self.model.rowCount()).format(
+                good=format_number(good)) + " " + self.tr(
+                "%Ln with errors will be skipped. Fix them in the file and import those rows again.", "", bad),
+                "warning")
         else:
-            self._set_state(self.tr("All {total} rows can be queued.").format(total=good), None)
+            self._set_state(self.tr("All %Ln row(s) can be queued.", "", good), None)
         self._update_buttons()
 
     # --- queueing ----------------------------------------------------------------------------------------------
@@ -420,15 +424,15 @@ class ImportReadingsDialog(QDialog):
             return
         self._busy = self._queueing = True
         self._update_buttons()
-        self._set_state(self.tr("Queueing {count} readings…").format(count=len(entries)), None)
+        self._set_state(self.tr("Queueing %Ln reading(s)…", "", len(entries)), None)
         (self._ctx.write(operations.queue_readings, entries, today=self._ctx.today())
          .success(self._queued).failure(self._queue_failed).run_on(self._ctx.db_pool))
 
     def confirm_skip(self, good: int, skipped: int) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Skip rows with errors?"),
-            self.tr("{skipped} rows have errors and will be skipped. Queue the other {good} readings?").format(
-                skipped=skipped, good=good),
+            self.tr("%Ln row(s) with errors will be skipped.", "", skipped) + " "
+            + self.tr("Queue the other %Ln reading(s)?", "", good),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -438,9 +442,9 @@ class ImportReadingsDialog(QDialog):
         self.model.apply_batch(result)
         queued, refused = len(result.queued), len(result.refused)
         skipped = self.model.counts().get("error", 0) + refused
-        text = self.tr("{queued} readings queued; they are sent when you are online.").format(queued=queued)
+        text = self.tr("%Ln reading(s) queued; they are sent when you are online.", "", queued)
         if skipped:
-            text += " " + self.tr("{skipped} rows were not queued.").format(skipped=skipped)
+            text += " " + self.tr("%Ln row(s) were not queued.", "", skipped)
         self._set_state(text, "warning" if skipped else None)
         self.close_button.setText(self.tr("Close"))
         self._update_buttons()
@@ -460,7 +464,9 @@ class ImportReadingsDialog(QDialog):
         self.queue_button.setEnabled(count > 0 and not self._busy)  # queued lines are no entries any more
         self.queue_button.setToolTip(self._queue_tip(count))
         self.queue_button.setDefault(self.queue_button.isEnabled())
-        self.choose_button.setEnabled(not self._busy or self._path is not None)
+        self.choose_button.setEnabled(not self._queueing and (not self._busy or self._path is not None))
+        self.choose_button.setToolTip(self.tr("Wait until the readings of this file are queued.")
+                                      if self._queueing else "")
 
     def _queue_text(self, count: int) -> str:
         """ "Queue 3 readings"; without a number when there is none to queue (never "Queue 0 readings")."""

@@ -9,6 +9,8 @@ flat battery mid-round loses nothing: the page opens on them again and says so.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
@@ -40,9 +42,8 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.drafts import FormDraft
-from desktop.formatting import format_number
 from desktop.models.base import OBJECT_ROLE
-from desktop.models.meter_round import MeterRoundModel
+from desktop.models.meter_round import MeterRoundModel, on_machine
 from desktop.models.readings import Finding
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
@@ -110,7 +111,9 @@ class CounterDelegate(FullTextDelegate):
         severity = "error" if any(f.blocking for f in findings) else "warning" if findings else ""
         mark_field(editor, severity or None)
         editor.setToolTip("\n".join(f.text for f in findings))
-        self.previewed.emit(" ".join(f.text for f in findings), severity)
+        row = model.row_at(index.row())
+        said = " ".join(f.named_text for f in findings)
+        self.previewed.emit(on_machine(row, said) if said and row is not None else said, severity)
 
 
 class RoundTable(FrozenColumnsTable):
@@ -157,6 +160,13 @@ class RoundTable(FrozenColumnsTable):
         return QModelIndex()
 
 
+@dataclass(frozen=True)
+class _LastSave:
+    """The machines a save queued (by id), and whether it failed as a whole."""
+    queued: frozenset[str]
+    failed: bool = False
+
+
 class MeterRoundPage(Page):
     has_new = True
     has_find = True
@@ -164,6 +174,7 @@ class MeterRoundPage(Page):
     def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, nav, parent)
         self._saving = False
+        self._last_save: _LastSave | None = None  # what the summary speaks of; it follows their state
         due_any = self._count(ProductFilter(due_only=True)) > 0
         self.model = MeterRoundModel(ctx, self, flt=ProductFilter(due_only=due_any))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -331,10 +342,8 @@ class MeterRoundPage(Page):
         count = self.model.attention_count()
         answer = QMessageBox.question(
             self, self.tr("Unsaved meter readings"),
-            self.tr("The values typed for 1 machine cannot be saved as they are (see the Check column). Throw "
-                    "them away, or stay and fix them?") if count == 1 else
-            self.tr("The values typed for {count} machines cannot be saved as they are (see the Check column). "
-                    "Throw them away, or stay and fix them?").format(count=count),
+            self.tr("The values typed for %Ln machine(s) cannot be saved as they are (see the Check column). "
+                    "Throw them away, or stay and fix them?", "", count),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Discard:
@@ -344,6 +353,7 @@ class MeterRoundPage(Page):
 
     def _discard_drafts(self) -> None:
         """Throw the typed values away, with the summary of a save they were part of."""
+        self._last_save = None
         self.model.clear_drafts()
         self.kept_draft.discard()
         self.summary.clear()
@@ -393,11 +403,11 @@ class MeterRoundPage(Page):
     def _drafts_changed(self) -> None:
         self._current_changed(self.table.currentIndex())
         self._update_counts()
+        self._refresh_summary()
 
     def _update_counts(self) -> None:
         shown = self.model.total_count()
-        machines = self.tr("1 machine") if shown == 1 else self.tr("{count} machines").format(
-            count=format_number(shown))
+        machines = self.tr("%Ln machine(s)", "", shown)
         typed = len(self.model.drafts())
         ready = len(self.model.ready_entries())
         if typed:
@@ -431,6 +441,8 @@ class MeterRoundPage(Page):
     def _on_cache_changed(self, entity: str, _ids: object) -> None:
         if entity == "product":
             self._update_counts()
+        if entity in ("product", "meter_reading"):
+            self._refresh_summary()
 
     def _clear(self) -> None:
         if not self.model.has_drafts():
@@ -461,9 +473,9 @@ class MeterRoundPage(Page):
             self.model.set_reading_date(day)
         restored = self.model.restore_drafts(kept.payload["drafts"])
         if restored:
-            self.summary.setText(self.tr("Your unsent values from {time} are back ({count} machines); they are not "
-                                         "queued yet. Clear typed values… throws them away.").format(
-                time=format_draft_moment(kept.updated_at), count=restored))
+            self.summary.setText(self.tr("Your unsent values from {time} are back (%Ln machine(s)); they are not "
+                                         "queued yet. Clear typed values… throws them away.", "", restored).format(
+                time=format_draft_moment(kept.updated_at)))
 
     def save_state(self) -> None:
         """Called by the shell when the window closes: write the drafts without waiting for the timer."""
@@ -478,7 +490,7 @@ class MeterRoundPage(Page):
         self._commit_open_editor()
         entries = self.model.ready_entries()
         if not entries:
-            self._summarise(0, self.model.attention_count())
+            self._summarise(())
             return
         warnings = self.model.entry_warnings(entries)
         if warnings and not self.confirm_warnings(warnings):
@@ -498,9 +510,9 @@ class MeterRoundPage(Page):
 
     def confirm_warnings(self, warnings: list[tuple[ProductRow, Finding]]) -> bool:
         """An unusual rise does not block, but the user confirms it once for the whole batch."""
-        lines = "\n".join(f"• {product.serial}: {finding.text}" for product, finding in warnings[:8])
+        lines = "\n".join(f"• {on_machine(product, finding.named_text)}" for product, finding in warnings[:8])
         if len(warnings) > 8:
-            lines += "\n" + self.tr("… and {count} more").format(count=len(warnings) - 8)
+            lines += "\n" + self.tr("… and %Ln more", "", len(warnings) - 8)
         answer = ask(  # plain text: the lines name serials from the portal
             self, self.tr("Check unusual values"),
             self.tr("Some values rose far more than usual:\n\n{lines}\n\nQueue them anyway?").format(lines=lines),
@@ -511,30 +523,47 @@ class MeterRoundPage(Page):
         self._saving = False
         self.model.apply_batch(result)
         self.kept_draft.flush()  # what was queued leaves the draft at once; what needs attention stays in it
-        queued = result.queued
-        self._summarise(len(queued), self.model.attention_count())
+        self._summarise(outcome.entry.product_id for outcome in result.queued)
         self._update_counts()
 
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
         self._update_counts()
-        self._summarise(0, self.model.attention_count(), failed=True)
+        self._summarise((), failed=True)
         from desktop.views.widgets.errors import show_error  # noqa: PLC0415
         show_error(error)
 
-    def _summarise(self, queued: int, attention: int, *, failed: bool = False) -> None:
+    def _summarise(self, queued: Iterable[str], *, failed: bool = False) -> None:
+        """Say what a save did, in the summary and the status bar; the summary then follows those machines."""
+        self._last_save = _LastSave(frozenset(queued), failed)
+        self.status_message.emit(self._refresh_summary())
+
+    def _refresh_summary(self) -> str:
+        """The summary of the last save as things are now: a queued reading the portal has since accepted is no
+        longer "queued", and a value typed since that cannot be saved needs attention too."""
+        last = self._last_save
+        if last is None:
+            return self.summary.text()
+        waiting = accepted = 0
+        for product_id in last.queued:
+            row = self.model.fetch_row(product_id)
+            if row is None or row.last_reading_date is None or row.last_reading_date < self.model.reading_date:
+                continue  # discarded in Pending changes, or refused: that page says so
+            if row.last_status == "pending":
+                waiting += 1
+            else:
+                accepted += 1
+        attention = self.model.attention_count()
         parts = []
-        if failed:
+        if last.failed:
             parts.append(self.tr("Nothing was queued; your typed values are kept."))
-        elif queued == 1:
-            parts.append(self.tr("1 reading queued"))
-        else:
-            parts.append(self.tr("{count} readings queued").format(count=queued))
-        if attention == 1:
-            parts.append(self.tr("1 needs attention"))
-        elif attention:
-            parts.append(self.tr("{count} need attention").format(count=attention))
+        elif waiting or not accepted:
+            parts.append(self.tr("%Ln reading(s) queued", "", waiting))
+        if accepted and not last.failed:
+            parts.append(self.tr("%Ln accepted by the portal", "", accepted))
+        if attention:
+            parts.append(self.tr("%Ln need(s) attention", "", attention))
         text = "; ".join(parts)
         self.summary.setText(text)
-        color_message(self.summary, "warning" if attention or failed else None)
-        self.status_message.emit(text)
+        color_message(self.summary, "warning" if attention or last.failed else None)
+        return text

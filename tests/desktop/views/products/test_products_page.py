@@ -67,13 +67,13 @@ def valid_values(dialog: ReadingDialog, rise: int = 1500) -> dict[str, str]:
 
 # --- list, paging, filters, sorting -----------------------------------------------------------------------------
 
-def test_the_list_loads_one_page_and_counts_every_machine(big_page):
+def test_the_list_loads_one_page_and_counts_every_machine(english_ui, big_page):
     assert big_page.model.rowCount() == big_page.model.page_size
     assert big_page.count_label.text() == f"{format_number(1200)} machines"
     assert big_page.title() == "Products"
 
 
-def test_typing_in_the_search_box_filters_in_sql_after_a_short_pause(big_page, qtbot):
+def test_typing_in_the_search_box_filters_in_sql_after_a_short_pause(english_ui, big_page, qtbot):
     big_page.focus_search()
     qtbot.keyClicks(big_page.search, "sn0001")
     qtbot.waitUntil(lambda: big_page.model.filter.text == "sn0001")
@@ -115,7 +115,7 @@ def _section_centre(header, section):
 
 # --- detail -----------------------------------------------------------------------------------------------------
 
-def test_the_detail_shows_contract_history_and_a_volume_chart(page):
+def test_the_detail_shows_contract_history_and_a_volume_chart(english_ui, page):
     assert page.select_product(product_id(0))
     detail = page.detail
     assert detail.heading.text() == "Konica C300i"
@@ -284,7 +284,7 @@ def test_the_readings_query_sees_the_queued_reading(page, qtbot, offline_ctx):
 # --- against the real demo portal's synced data ------------------------------------------------------------------
 
 @pytest.mark.e2e
-def test_the_page_shows_the_synced_demo_fleet(qtbot, ctx):
+def test_the_page_shows_the_synced_demo_fleet(english_ui, qtbot, ctx):
     widget = ProductsPage(ctx)
     qtbot.addWidget(widget)
     count = widget.model.total_count()

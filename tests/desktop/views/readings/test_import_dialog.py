@@ -85,7 +85,7 @@ def test_the_preview_gives_each_row_its_status_and_line_number(english_ui, dialo
     assert "5 with errors will be skipped" in dialog.state_label.text()
 
 
-def test_only_the_good_rows_are_queued_in_one_batch(dialog, qtbot, monkeypatch, offline_ctx):
+def test_only_the_good_rows_are_queued_in_one_batch(english_ui, dialog, qtbot, monkeypatch, offline_ctx):
     batches = []
     real = operations.queue_readings
     monkeypatch.setattr(operations, "queue_readings",
@@ -287,7 +287,7 @@ def test_a_cancel_after_the_last_row_still_cancels(qtbot, offline_ctx, csv_file,
     assert widget.model.rowCount() == 0
 
 
-def test_choosing_another_file_while_one_is_read_shows_only_the_second(qtbot, offline_ctx, csv_file, held_rows,
+def test_choosing_another_file_while_one_is_read_shows_only_the_second(english_ui, qtbot, offline_ctx, csv_file, held_rows,
                                                                         tmp_path):
     started, release = held_rows
     second = tmp_path / "second.csv"
@@ -302,7 +302,7 @@ def test_choosing_another_file_while_one_is_read_shows_only_the_second(qtbot, of
     assert QThreadPool.globalInstance().waitForDone(5000)  # the first file's job has ended too
     QCoreApplication.processEvents()  # and its late answer was delivered: it must change nothing
     assert [line.serial for line in widget.model.rows] == ["SN00099"]
-    assert "0 of 1 rows can be queued" in widget.state_label.text()
+    assert "0 of 1 row can be queued" in widget.state_label.text()
 
 
 def test_a_full_disk_while_queueing_is_explained_not_apologised_for(dialog, qtbot, monkeypatch, tmp_path):
@@ -422,3 +422,82 @@ def test_after_every_good_row_is_queued_the_button_says_so(english_ui, dialog, q
     qtbot.waitUntil(lambda: dialog.done_queueing, timeout=10_000)
     assert (dialog.queue_button.text(), dialog.queue_button.isEnabled()) == ("Queue readings", False)
     assert dialog.queue_button.toolTip() == "Every row that could be queued is queued."
+
+
+def test_no_other_file_can_be_chosen_while_a_batch_is_queued(english_ui, dialog, qtbot, monkeypatch, offline_ctx,
+                                                             tmp_path):
+    """The tryout's race: a second file chosen before the queue's answer came back had its rows marked queued."""
+    started, release = threading.Event(), threading.Event()
+    real = operations.queue_readings
+
+    def held(engine, entries, *, today):
+        started.set()
+        assert release.wait(10)
+        return real(engine, entries, today=today)
+    monkeypatch.setattr(operations, "queue_readings", held)
+    monkeypatch.setattr(dialog, "confirm_skip", lambda good, skipped: True)
+    p4 = last(offline_ctx, product_id(4))
+    second = tmp_path / "second.csv"
+    second.write_text(f"serial;date;total\nSN00004;27.11.2026;{p4['total'] + 500}\n", encoding="utf-8")
+    monkeypatch.setattr(import_readings_dialog.QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args: (str(second), "")))
+    dialog.queue_button.click()
+    assert started.wait(5)
+    assert not dialog.choose_button.isEnabled()
+    assert dialog.choose_button.toolTip() == "Wait until the readings of this file are queued."
+    dialog.choose_file()  # a shortcut or a second click that got through anyway: the rows stay the first file's
+    dialog.load_file(second)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.done_queueing, timeout=10000)
+    assert [line for line, (status, _m) in statuses(dialog.model).items() if status == "queued"] == [2, 3, 9]
+    assert len(outbox_items(offline_ctx.engine)) == 3
+    assert dialog.choose_button.isEnabled() and dialog.choose_button.toolTip() == ""
+    dialog.choose_file()  # now the second file loads, with nothing of it marked queued
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and not dialog._busy, timeout=10000)
+    assert statuses(dialog.model)[2][0] == "ok" and dialog.queue_button.text() == "Queue 1 reading"
+
+
+@pytest.mark.parametrize("n, expected", [
+    (1, ["1 av 2 rader kan settes i kø; 1 med feil hoppes over. Rett den i filen og importer den raden på nytt.",
+         "1 rad har feil og hoppes over. Sette den andre avlesningen i kø?",
+         "Setter 1 avlesning i kø …",
+         "1 avlesning er satt i kø; den sendes når du er tilkoblet. 1 rad ble ikke satt i kø."]),
+    (2, ["2 av 4 rader kan settes i kø; 2 med feil hoppes over. Rett dem i filen og importer de radene på nytt.",
+         "2 rader har feil og hoppes over. Sette de andre 2 avlesningene i kø?",
+         "Setter 2 avlesninger i kø …",
+         "2 avlesninger er satt i kø; de sendes når du er tilkoblet. 2 rader ble ikke satt i kø."]),
+])
+def test_every_count_takes_its_norwegian_plural(qtbot, offline_ctx, tmp_path, norwegian_ui, monkeypatch, n, expected):
+    """The tryout read "1 rader har feil", "Alle 1 radene", "1 avlesninger er satt i kø"."""
+    p1, p3 = last(offline_ctx, product_id(1)), last(offline_ctx, product_id(3))
+    good = [f"SN00001;27.11.2026;{p1['total'] + 5};;",
+            f"SN00003;27.11.2026;{p3['total'] + 5};{p3['bw'] + 3};{p3['colour'] + 2}"][:n]
+    bad = ["SN00099;27.11.2026;5;;", "SN00007;32.11.2026;5;;"][:n]
+    path = tmp_path / "runde.csv"
+    path.write_text("\n".join(["serienr;dato;totalt;sh;farge", *good, *bad]), encoding="utf-8")
+    widget = _load_and_wait(qtbot, offline_ctx, path)
+    qtbot.waitUntil(lambda: widget.queue_button.isEnabled(), timeout=10_000)
+    assert widget.state_label.text() == expected[0]
+    asked, states = [], []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *args: asked.append(text) or states.append(widget.state_label.text())
+        or QMessageBox.StandardButton.Yes))
+    real = operations.queue_readings
+    monkeypatch.setattr(operations, "queue_readings", lambda engine, entries, *, today: states.append(
+        widget.state_label.text()) or real(engine, entries, today=today))
+    widget.queue_button.click()
+    qtbot.waitUntil(lambda: widget.done_queueing, timeout=10_000)
+    assert asked == [expected[1]] and states[-1] == expected[2]
+    assert widget.state_label.text() == expected[3]
+
+
+@pytest.mark.parametrize("n, expected", [(1, "Raden kan settes i kø."), (2, "Alle 2 radene kan settes i kø.")])
+def test_a_file_without_errors_says_so_in_norwegian(qtbot, offline_ctx, tmp_path, norwegian_ui, n, expected):
+    p1, p3 = last(offline_ctx, product_id(1)), last(offline_ctx, product_id(3))
+    good = [f"SN00001;27.11.2026;{p1['total'] + 5};;",
+            f"SN00003;27.11.2026;{p3['total'] + 5};{p3['bw'] + 3};{p3['colour'] + 2}"][:n]
+    path = tmp_path / "runde.csv"
+    path.write_text("\n".join(["serienr;dato;totalt;sh;farge", *good]), encoding="utf-8")
+    widget = _load_and_wait(qtbot, offline_ctx, path)
+    qtbot.waitUntil(lambda: widget.queue_button.isEnabled(), timeout=10_000)
+    assert widget.state_label.text() == expected

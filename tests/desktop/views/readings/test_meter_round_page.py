@@ -77,10 +77,10 @@ def test_typing_a_bad_value_marks_the_cell_and_says_why(page, qtbot):
     assert "lower than the previous reading" in page.message.text()
 
 
-def test_a_value_that_is_not_a_number_is_explained(page):
+def test_a_value_that_is_not_a_number_is_explained(english_ui, page):
     page.model.setData(cell(page, product_id(1), "total"), "12a")
     page.table.setCurrentIndex(cell(page, product_id(1), "total"))
-    assert page.message.text() == "Use digits only."
+    assert page.message.text() == "SN00001 (Canon iR 2630i): Total: Use digits only."
 
 
 def test_a_big_jump_is_a_warning_that_does_not_block(page):
@@ -123,7 +123,7 @@ def test_typed_values_survive_filtering_and_sorting(page, qtbot):
     assert page.has_unsaved_changes()
 
 
-def test_save_queues_every_valid_row_in_one_batch_and_keeps_the_bad_ones(page, qtbot, monkeypatch, offline_ctx):
+def test_save_queues_every_valid_row_in_one_batch_and_keeps_the_bad_ones(english_ui, page, qtbot, monkeypatch, offline_ctx):
     batches = []
     real = operations.queue_readings
 
@@ -195,7 +195,7 @@ def test_no_machine_due_shows_them_all(qtbot, offline_ctx, monkeypatch):
                                                             today=pages_fixtures.TODAY) == 40
 
 
-def test_typed_values_come_back_after_a_crash(page, qtbot, offline_ctx):
+def test_typed_values_come_back_after_a_crash(english_ui, page, qtbot, offline_ctx):
     with qtbot.waitSignal(page.kept_draft.saved, timeout=5000):  # written shortly after typing, not only at exit
         type_row(page, product_id(3))
         page.model.setData(cell(page, product_id(1), "total"), "12a")
@@ -285,7 +285,7 @@ def answer_questions(monkeypatch, answer):
     return asked
 
 
-def test_discarding_the_drafts_clears_the_last_saves_summary(page, qtbot, monkeypatch):
+def test_discarding_the_drafts_clears_the_last_saves_summary(english_ui, page, qtbot, monkeypatch):
     type_row(page, product_id(3))
     type_row(page, product_id(2), total="1000")
     with qtbot.waitSignal(page.status_message):
@@ -296,7 +296,7 @@ def test_discarding_the_drafts_clears_the_last_saves_summary(page, qtbot, monkey
     assert page.model.drafts() == {} and page.summary.text() == ""
 
 
-def test_leaving_with_only_drafts_that_cannot_be_saved_offers_no_save(page, monkeypatch):
+def test_leaving_with_only_drafts_that_cannot_be_saved_offers_no_save(english_ui, page, monkeypatch):
     type_row(page, product_id(2), total="1000")
     page.model.setData(cell(page, product_id(5), "total"), "180000")
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
@@ -324,3 +324,56 @@ def test_ctrl_n_skips_a_machine_read_on_the_rounds_date(page, qtbot):
     page.new_item()
     current = page.table.currentIndex()
     assert page.model.row_at(current.row()).id == page.model.row_at(1).id != first
+
+
+def _nb(value: int) -> str:
+    return f"{value:,}".replace(",", "\u00a0")  # nb_NO groups with a no-break space
+
+
+def test_a_problem_names_its_counter_and_the_line_under_the_grid_its_machine(norwegian_ui, page, qtbot):
+    """The tryout read "100 er lavere enn forrige avlesning 314 723 fra 21.11.2026." under the grid: which counter,
+    of which machine?"""
+    pid = product_id(2)
+    before = product(page, pid)
+    previous = before.last_values["total"]
+    type_row(page, pid, total="100")
+    page.table.setCurrentIndex(cell(page, pid, "total"))
+    said = (f"Totalt 100 er lavere enn forrige avlesning {_nb(previous)} fra "
+            f"{before.last_reading_date.strftime('%d.%m.%Y')}.")
+    assert page.message.text() == f"{before.serial} ({before.model}): {said}"
+    assert status_of(page, pid) == said  # in its row, the machine is named already
+    assert page.model.data(cell(page, pid, "total"), Qt.ItemDataRole.ToolTipRole).startswith("100 er lavere")
+    page.model.setData(cell(page, pid, "total"), "12a")
+    assert page.message.text() == f"{before.serial} ({before.model}): Totalt: Bruk bare sifre."
+
+
+def test_the_round_summary_follows_what_became_of_the_save(norwegian_ui, page, qtbot, offline_ctx):
+    """The tryout's summary said "1 avlesning satt i kø" after the portal had accepted it and a bad value was typed."""
+    from domain.clock import utc_now
+    from sync.cache.db import writer
+    from sync.engine import replay
+
+    type_row(page, product_id(3))
+    with qtbot.waitSignal(page.status_message) as message:
+        page.save()
+    assert message.args[0] == page.summary.text() == "1 avlesning satt i kø"
+    type_row(page, product_id(2), total="100")
+    assert page.summary.text() == "1 avlesning satt i kø; 1 trenger oppmerksomhet"
+    item = outbox_items(offline_ctx.engine)[0]
+    with writer(offline_ctx.engine).begin() as conn:
+        changed = replay.sent(conn, item, None, utc_now())  # as the sync thread does when the portal took it
+    offline_ctx.broadcast(changed)
+    qtbot.waitUntil(lambda: page.summary.text() == "1 godtatt av portalen; 1 trenger oppmerksomhet", timeout=10_000)
+    for key in product(page, product_id(2)).last_values:  # the bad values taken back
+        page.model.setData(cell(page, product_id(2), key), "")
+    assert page.summary.text() == "1 godtatt av portalen"
+
+
+def test_the_round_summary_counts_two_in_norwegian(norwegian_ui, page, qtbot):
+    type_row(page, product_id(1))
+    type_row(page, product_id(3))
+    type_row(page, product_id(2), total="100")
+    page.model.setData(cell(page, product_id(5), "total"), "180000")
+    with qtbot.waitSignal(page.status_message) as message:
+        page.save()
+    assert message.args[0] == "2 avlesninger satt i kø; 2 trenger oppmerksomhet"
