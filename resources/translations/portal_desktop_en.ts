@@ -352,7 +352,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+258"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+254"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

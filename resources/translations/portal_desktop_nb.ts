@@ -3745,7 +3745,7 @@ Sette dem i kø likevel?</translation>
         <translation>Fjern denne maskinen …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Select a machine to see its data, contract and meter history.</source>
         <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
     </message>
@@ -3867,7 +3867,7 @@ Sette dem i kø likevel?</translation>
         <translation>Siste dag i hver faktureringsperiode (neste: {closes})</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-221"/>
         <source>Order supplies…</source>
         <translation>Bestill rekvisita …</translation>
     </message>
