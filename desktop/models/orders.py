@@ -82,7 +82,7 @@ class OrdersModel(RowTableModel[OrderRow]):
                text=lambda v: str(v) if v else translate("OrdersModel", "Not sent yet"),
                tint=lambda r: Tint.PENDING if r.number is None else None),
         Column("product", QT_TRANSLATE_NOOP("OrdersModel", "Machine"), lambda r: r.serial, sort="product"),
-        Column("lines", QT_TRANSLATE_NOOP("OrdersModel", "Lines"), lines_text, tooltip=lines_text),
+        Column("lines", QT_TRANSLATE_NOOP("OrdersModel", "Lines"), lines_text),  # whole on hover when cut
         Column("state", QT_TRANSLATE_NOOP("OrdersModel", "State"), lambda r: r.state, sort="state",
                tooltip=_state_tooltip, tint=_tint),
         Column("ordered", QT_TRANSLATE_NOOP("OrdersModel", "Ordered"), lambda r: r.created_at, sort="created"),
@@ -107,6 +107,11 @@ class OrdersModel(RowTableModel[OrderRow]):
 
     def update_query(self, **changes: object) -> None:
         self.set_query(replace(self._query, **changes))
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The header section and order that show the current SQL sort."""
+        section = next((i for i, c in enumerate(self.columns) if c.sort == self._query.sort), 0)
+        return section, Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
 
     def counts(self) -> OrderCounts:
         return queries.order_counts(self._ctx.engine)
