@@ -175,7 +175,7 @@
 <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/orders/orders_page.py" line="+131"/>
+        <location filename="../../desktop/views/orders/orders_page.py" line="+137"/>
         <source>%n order(s) queued; they are sent when you are online.</source>
         <translation>
             <numerusform>%n order queued; it is sent when you are online.</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+259"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+258"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
