@@ -23,14 +23,15 @@ from desktop.views.widgets.empty_list import EmptyList
 from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.search_box import search_box
 from desktop.views.widgets.sort_header import put_back_sort_indicator
-from desktop.views.widgets.tables import fit_columns, list_table
+from desktop.views.widgets.tables import fit_columns, header_width, list_table
 from domain.consumables import OrderRuleError
 from sync.orders.operations import queue_cancel
 from sync.orders.records import OrderRow
 
 FILTERS = ("open", "shipped", "all")
 TRACKING_CHARS = 24
-"""The tracking column's width in digits ("PostNord 00370712345678901"): the lines take the rest."""
+"""The tracking column's width in digits ("Bring 70720000000000000026"), whether or not the first rows have one (open
+orders have none yet, and a fit to them left "Bring 70…" on Shipped); the lines take the rest."""
 
 
 class OrdersPage(Page):
@@ -165,7 +166,9 @@ class OrdersPage(Page):
             return
         col = OrdersModel.Col
         fit_columns(self.table, [col.NUMBER, col.PRODUCT, col.STATE, col.ORDERED], max_chars=18)
-        fit_columns(self.table, [col.TRACKING], max_chars=TRACKING_CHARS)
+        tracking = self.table.fontMetrics().horizontalAdvance("0") * TRACKING_CHARS
+        self.table.setColumnWidth(col.TRACKING, max(tracking, header_width(self.table.horizontalHeader(),
+                                                                           col.TRACKING)))
         self._columns_fitted = True
 
     def _update_empty_state(self, *_args: object) -> None:
