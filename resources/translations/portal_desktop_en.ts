@@ -303,7 +303,7 @@
 <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/orders/orders_page.py" line="+131"/>
+        <location filename="../../desktop/views/orders/orders_page.py" line="+138"/>
         <source>%n order(s) queued; they are sent when you are online.</source>
         <translation>
             <numerusform>%n order queued; it is sent when you are online.</numerusform>

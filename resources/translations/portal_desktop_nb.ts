@@ -2951,12 +2951,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Refused</source>
         <translation>Avvist</translation>
     </message>
@@ -2971,18 +2971,18 @@ Sette dem i kø likevel?</translation>
         <translation>Portalen avviste denne bestillingen; Ventende endringer forteller hvorfor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>Machine</source>
         <translation>Maskin</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-75"/>
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
@@ -3002,7 +3002,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sporing</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Article</source>
         <translation>Vare</translation>
     </message>
@@ -3016,16 +3016,22 @@ Sette dem i kø likevel?</translation>
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+16"/>
+        <location filename="../../desktop/views/orders/orders_page.py" line="+76"/>
         <source>Orders</source>
         <translation>Bestillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/orders/orders_page.py" line="+59"/>
+        <location filename="../../desktop/views/orders/orders_page.py" line="-11"/>
         <source>Search: number, machine, article, tracking…</source>
         <translation>Søk: nummer, maskin, vare, sporing …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Search orders</source>
+        <translation>Søk i bestillinger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Order supplies…</source>
         <translation>Bestill rekvisita …</translation>
     </message>
@@ -3040,7 +3046,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kanseller bestillingen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The cancel is queued.</source>
         <translation>Kanselleringen er lagt i kø.</translation>
     </message>
@@ -3053,7 +3059,47 @@ Sette dem i kø likevel?</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Select an order</source>
+        <translation>Velg en bestilling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a submitted order can be cancelled</source>
+        <translation>Bare en innsendt bestilling kan kanselleres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the portal to cancel this order</source>
+        <translation>Be portalen kansellere denne bestillingen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No orders match “{text}”.</source>
+        <translation>Ingen bestillinger passer til «{text}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open orders. “All” shows the orders that are done.</source>
+        <translation>Ingen åpne bestillinger. «Alle» viser bestillingene som er avsluttet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No order is on its way. “All” shows every order.</source>
+        <translation>Ingen bestilling er på vei. «Alle» viser alle bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders yet. “Order supplies…” (Ctrl+N) orders toner and other supplies.</source>
+        <translation>Ingen bestillinger ennå. «Bestill rekvisita …» (Ctrl+N) bestiller toner og andre rekvisita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This column cannot be sorted.</source>
+        <translation>Denne kolonnen kan ikke sorteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>State: {state}</source>
         <translation>Status: {state}</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Literal, get_args
+from typing import Literal, get_args
 
 from sqlalchemy import Engine, and_, case, func, literal, or_, select, tuple_
 from sqlalchemy.sql import ColumnElement, operators
@@ -19,7 +19,13 @@ from domain.clock import ACCOUNT_TZ
 from domain.consumables import OPEN_STATES, STATES
 from sync.cache.schema import article_models, articles, order_lines, orders, products
 from sync.cache.stamps import from_iso, to_iso
-from sync.orders.records import ArticleRecord, OrderCounts, OrderLineRecord, OrderRow, OrderTarget
+from sync.orders.records import (
+    ArticleRecord,
+    OrderCounts,
+    OrderLineRecord,
+    OrderRow,
+    OrderTarget,
+)
 
 OrderFilter = Literal["open", "shipped", "all"]
 OrderSort = Literal["created", "number", "state", "product"]
@@ -44,10 +50,20 @@ _SORT_COLUMNS: dict[str, ColumnElement] = {
     "state": _state_rank,
     "product": func.coalesce(products.c.serial, ""),
 }
+_lines_json = (select(func.json_group_array(func.json_array(
+    order_lines.c.position, order_lines.c.article_id, order_lines.c.quantity, articles.c.name_nb, articles.c.name_en,
+    articles.c.colour)))
+    .select_from(order_lines.outerjoin(articles, articles.c.id == order_lines.c.article_id))
+    .where(order_lines.c.order_id == orders.c.id).correlate(orders)
+    .scalar_subquery().label("lines_json"))
+"""An order's lines as one JSON array of [position, article, quantity, name_nb, name_en, colour] (put in order in
+Python: SQLite before 3.44 does not order an aggregate's input), read in the order's own row, so a page is one
+statement; a second query with an IN of 200 ids and a result row per line cost more than the page itself."""
 _base = select(orders.c.id, orders.c.number, orders.c.product_id, products.c.serial, products.c.model, orders.c.state,
                orders.c.created_at, orders.c.created_by, orders.c.shipped_at, orders.c.delivered_at,
                orders.c.cancelled_at, orders.c.carrier, orders.c.tracking_ref, orders.c.note, orders.c.delivery_json,
-               orders.c.sync_status).select_from(orders.outerjoin(products, products.c.id == orders.c.product_id))
+               orders.c.sync_status, _lines_json).select_from(
+    orders.outerjoin(products, products.c.id == orders.c.product_id))
 
 
 def order_target(engine: Engine, product_id: str) -> OrderTarget | None:
@@ -114,9 +130,8 @@ def order_page(engine: Engine, query: OrderQuery, *, after: OrderRow | None = No
     order = (page.c.sort_key.desc(), page.c.page_id.desc()) if query.descending else (page.c.sort_key,
                                                                                         page.c.page_id)
     with engine.connect() as conn:
-        rows = conn.execute(stmt.order_by(*order)).mappings().all()
-        lines = _lines_of(conn, [r["id"] for r in rows])
-    return [_order_row(row, lines.get(row["id"], ())) for row in rows]
+        rows = conn.execute(stmt.order_by(*order)).all()
+    return [_order_row(row) for row in rows]
 
 
 def order_count(engine: Engine, query: OrderQuery) -> int:
@@ -136,9 +151,8 @@ def order_counts(engine: Engine) -> OrderCounts:
 def order_row(engine: Engine, order_id: str) -> OrderRow | None:
     """One order as the list shows it (for an in-place refresh), None when it is gone."""
     with engine.connect() as conn:
-        row = conn.execute(_base.where(orders.c.id == order_id)).mappings().first()
-        lines = _lines_of(conn, [order_id]) if row else {}
-    return _order_row(row, lines.get(order_id, ())) if row else None
+        row = conn.execute(_base.where(orders.c.id == order_id)).first()
+    return _order_row(row) if row else None
 
 
 def all_orders(engine: Engine, query: OrderQuery) -> list[OrderRow]:
@@ -149,23 +163,6 @@ def all_orders(engine: Engine, query: OrderQuery) -> list[OrderRow]:
         found += page
         if len(page) < 500:
             return found
-
-
-def _lines_of(conn, order_ids: Iterable[str]) -> dict[str, tuple[OrderLineRecord, ...]]:
-    ids = list(order_ids)
-    if not ids:
-        return {}
-    rows = conn.execute(select(order_lines.c.order_id, order_lines.c.article_id, order_lines.c.quantity,
-                               articles.c.name_nb, articles.c.name_en, articles.c.colour)
-                        .select_from(order_lines.outerjoin(articles, articles.c.id == order_lines.c.article_id))
-                        .where(order_lines.c.order_id.in_(ids))
-                        .order_by(order_lines.c.order_id, order_lines.c.position)).all()
-    found: dict[str, list[OrderLineRecord]] = {}
-    for r in rows:
-        found.setdefault(r.order_id, []).append(OrderLineRecord(article_id=r.article_id, quantity=r.quantity,
-                                                                name_nb=r.name_nb or "", name_en=r.name_en or "",
-                                                                colour=r.colour))
-    return {key: tuple(value) for key, value in found.items()}
 
 
 def search_words(text: str) -> list[str]:
@@ -231,11 +228,15 @@ def _sort_value(row: OrderRow, sort: str) -> str | int:
     return row.serial or ""
 
 
-def _order_row(row, lines: tuple[OrderLineRecord, ...]) -> OrderRow:
+def _order_row(row) -> OrderRow:
+    lines = tuple(OrderLineRecord(article_id=article_id, quantity=quantity, name_nb=name_nb or "",
+                                  name_en=name_en or "", colour=colour)
+                  for _position, article_id, quantity, name_nb, name_en, colour
+                  in sorted(json.loads(row.lines_json or "[]")))
     return OrderRow(
-        id=row["id"], number=row["number"], product_id=row["product_id"], serial=row["serial"], model=row["model"],
-        state=row["state"], created_at=from_iso(row["created_at"]), created_by=row["created_by"],
-        shipped_at=from_iso(row["shipped_at"]), delivered_at=from_iso(row["delivered_at"]),
-        cancelled_at=from_iso(row["cancelled_at"]), carrier=row["carrier"], tracking_ref=row["tracking_ref"],
-        note=row["note"], delivery=json.loads(row["delivery_json"] or "{}"), sync_status=row["sync_status"],
+        id=row.id, number=row.number, product_id=row.product_id, serial=row.serial, model=row.model,
+        state=row.state, created_at=from_iso(row.created_at), created_by=row.created_by,
+        shipped_at=from_iso(row.shipped_at), delivered_at=from_iso(row.delivered_at),
+        cancelled_at=from_iso(row.cancelled_at), carrier=row.carrier, tracking_ref=row.tracking_ref,
+        note=row.note, delivery=json.loads(row.delivery_json or "{}"), sync_status=row.sync_status,
         lines=lines)

@@ -4,29 +4,34 @@ any, for an administrator)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.context import AppContext
-from desktop.formatting import format_datetime
+from desktop.formatting import format_datetime, format_number
 from desktop.models.orders import OrdersModel, lines_text, state_text
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.views.cases.case_problems import code_text
+from desktop.views.widgets.empty_list import EmptyList
 from desktop.views.widgets.labels import plain_label
+from desktop.views.widgets.search_box import search_box
+from desktop.views.widgets.sort_header import put_back_sort_indicator
+from desktop.views.widgets.tables import fit_columns, header_width, list_table
 from domain.consumables import OrderRuleError
 from sync.orders.operations import queue_cancel
 from sync.orders.records import OrderRow
 
 FILTERS = ("open", "shipped", "all")
+TRACKING_CHARS = 24
+"""The tracking column's width in digits ("Bring 70720000000000000026"), whether or not the first rows have one (open
+orders have none yet, and a fit to them left "Bring 70…" on Shipped); the lines take the rest."""
 
 
 class OrdersPage(Page):
@@ -38,8 +43,10 @@ class OrdersPage(Page):
         super().__init__(ctx, nav, parent)
         self.ctx = ctx
         self.model = OrdersModel(ctx, self)
+        self._columns_fitted = False
         self._build()
         self.model.reload()
+        self._after_reset()
         self._update_counts()
         ctx.cache_changed.connect(lambda entity, _ids: self._update_counts() if entity == "order" else None)
 
@@ -55,10 +62,8 @@ class OrdersPage(Page):
             self.filter_group.addButton(button)
             self.filter_buttons[name] = button
             row.addWidget(button)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search: number, machine, article, tracking…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.model.update_query(text=text))
+        self.search = search_box(self.tr("Search: number, machine, article, tracking…"), self.tr("Search orders"))
+        self.search.textChanged.connect(lambda text: self.model.update_query(text=text.strip()))
         row.addWidget(self.search, 1)
         self.order_button = QPushButton(self.tr("Order supplies…"))
         self.order_button.setToolTip(self.tr("Order toner and other supplies for one or more machines (Ctrl+N)"))
@@ -67,21 +72,23 @@ class OrdersPage(Page):
         self.cancel_button.clicked.connect(self.cancel_current)
         row.addWidget(self.order_button)
         row.addWidget(self.cancel_button)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        col = OrdersModel.Col
+        self.table = list_table(self.model, self.tr("Orders"), stretch=col.LINES,
+                                narrow=((col.TRACKING, 10), (col.PRODUCT, 9)))  # at 1024: whole on hover
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.list_area = EmptyList(self.table, self.search)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_empty_state)
+        self.model.rowsRemoved.connect(self._update_empty_state)
+        self.model.dataChanged.connect(lambda *_: self._show_current())  # a cancel applied: the button follows
         self.detail = plain_label("")
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list_area, 1)
         layout.addWidget(self.detail)
-        self._current_changed(QModelIndex(), QModelIndex())
+        self._show_current()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -133,7 +140,56 @@ class OrdersPage(Page):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         order = self.model.row_at(current.row()) if current.isValid() else None
         self.cancel_button.setEnabled(order is not None and order.state == "submitted")
+        self.cancel_button.setToolTip(self._cancel_reason(order))
         self.detail.setText(self._describe(order) if order is not None else "")
+
+    def _show_current(self) -> None:
+        self._current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _cancel_reason(self, order: OrderRow | None) -> str:
+        """What the cancel button does, or why it is greyed out (a disabled button alone does not say)."""
+        if order is None:
+            return self.tr("Select an order")
+        if order.state != "submitted":
+            return self.tr("Only a submitted order can be cancelled")
+        return self.tr("Ask the portal to cancel this order")
+
+    def _after_reset(self) -> None:
+        self._fit_columns_once()
+        self._update_empty_state()
+        self._show_current()
+
+    def _fit_columns_once(self) -> None:
+        """Fit the columns to the first rows there are (widths fitted to an empty table would fit nothing); the
+        lines take what the others leave."""
+        if self._columns_fitted or self.model.rowCount() == 0:
+            return
+        col = OrdersModel.Col
+        fit_columns(self.table, [col.NUMBER, col.PRODUCT, col.STATE, col.ORDERED], max_chars=18)
+        tracking = self.table.fontMetrics().horizontalAdvance("0") * TRACKING_CHARS
+        self.table.setColumnWidth(col.TRACKING, max(tracking, header_width(self.table.horizontalHeader(),
+                                                                           col.TRACKING)))
+        self._columns_fitted = True
+
+    def _update_empty_state(self, *_args: object) -> None:
+        """The table, or why it has no row: the search, the filter, or no order at all yet."""
+        query = self.model.query
+        if self.model.rowCount():
+            self.list_area.show_rows()
+        elif query.text:
+            self.list_area.show_no_matches(self.tr("No orders match “{text}”.").format(text=query.text))
+        elif query.filter == "open":
+            self.list_area.show_nothing(self.tr("No open orders. “All” shows the orders that are done."))
+        elif query.filter == "shipped":
+            self.list_area.show_nothing(self.tr("No order is on its way. “All” shows every order."))
+        else:
+            self.list_area.show_nothing(self.tr("No orders yet. “Order supplies…” (Ctrl+N) orders toner and other "
+                                                "supplies."))
+
+    def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if not self.model.columns[section].sort:
+            put_back_sort_indicator(self.table.horizontalHeader(), *self.model.sort_column())
+            self.status_message.emit(self.tr("This column cannot be sorted."))
 
     def _describe(self, order: OrderRow) -> str:
         lines = [f"{order.number or self.tr('Not sent yet')} · {order.serial or ''} {order.model or ''}".strip(),
@@ -159,4 +215,4 @@ class OrdersPage(Page):
         names = {"open": self.tr("Open ({count})"), "shipped": self.tr("Shipped ({count})"),
                  "all": self.tr("All ({count})")}
         for name, button in self.filter_buttons.items():
-            button.setText(names[name].format(count=getattr(counts, name)))
+            button.setText(names[name].format(count=format_number(getattr(counts, name))))

@@ -145,6 +145,37 @@ def test_filters_search_and_cancel(ctx, qtbot):
     qtbot.waitUntil(lambda: queue.order_row(ctx.engine, mine).state == "cancelled", timeout=10000)
     assert [i.kind for i in outbox.outbox_items(ctx.engine)] == ["order.create", "order.cancel"]
     assert queries.order_counts(ctx.engine).open == 1  # not sent yet: still open as far as the portal knows
+    qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=10000)  # the row's new state applied
+    assert page.cancel_button.toolTip() == "Only a submitted order can be cancelled"
+
+
+def test_the_list_shows_its_sql_order_and_says_why_it_is_empty(ctx, qtbot):
+    from sync.orders.operations import queue_order
+    first = queue_order(ctx.engine, FIRST, [(CYAN, 1)]).value
+    second = queue_order(ctx.engine, SECOND, [(BLACK, 2)]).value
+    page = OrdersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1024, 768)
+    page.show()
+    page.show_filter("all")
+    header = page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == \
+        (OrdersModel.Col.ORDERED, Qt.SortOrder.DescendingOrder)  # what the SQL shows: newest first
+    assert [page.model.row_at(r).id for r in range(3)] == [second, first, "o-old"]
+    qtbot.waitUntil(lambda: header.sectionSize(OrdersModel.Col.LINES) > header.sectionSize(OrdersModel.Col.TRACKING),
+                    timeout=10000)  # the lines take the room, the tracking is fitted
+    assert page.cancel_button.toolTip() == "Select an order"
+    with qtbot.waitSignal(page.status_message, timeout=10000) as said:
+        header.setSortIndicator(OrdersModel.Col.LINES, Qt.SortOrder.AscendingOrder)
+    assert said.args == ["This column cannot be sorted."]
+    assert header.sortIndicatorSection() == OrdersModel.Col.ORDERED  # the arrow stays where the order is
+    page.search.setText("xyz")
+    assert not page.list_area.showing_rows() and page.list_area.message.text() == "No orders match “xyz”."
+    qtbot.mouseClick(page.list_area.clear_button, Qt.MouseButton.LeftButton)
+    assert page.search.text() == "" and page.list_area.showing_rows() and page.model.rowCount() == 3
+    page.show_filter("shipped")
+    assert not page.list_area.showing_rows() and not page.list_area.clear_button.isVisible()
+    assert "No order is on its way" in page.list_area.message.text()
 
 
 def test_the_models_pass_the_model_tester(ctx, qtmodeltester):
