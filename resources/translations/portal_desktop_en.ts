@@ -224,7 +224,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+259"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+258"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

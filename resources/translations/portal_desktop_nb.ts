@@ -2524,7 +2524,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+256"/>
         <source>Choose a category…</source>
         <translation>Velg en kategori …</translation>
     </message>
@@ -2539,7 +2539,7 @@ Sette dem i kø likevel?</translation>
         <translation>Hva skjer, siden når, eventuell kode i displayet …</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Send me e-mail &amp;updates about this case</source>
         <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
     </message>
@@ -2629,12 +2629,12 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Åpne veiledning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+161"/>
         <source>No guide matches yet. Choose the machine and category, and write a subject.</source>
         <translation>Ingen veiledning passer ennå. Velg maskin og kategori, og skriv et emne.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-151"/>
         <source>← All suggestions</source>
         <translation>← Alle forslag</translation>
     </message>
@@ -2659,7 +2659,12 @@ Sette dem i kø likevel?</translation>
         <translation>Send &amp;igjen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
+        <source>No guide matches yet. Choose the category and write a subject.</source>
+        <translation>Ingen veiledning passer ennå. Velg kategori, og skriv et emne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>For example: Question about invoice 2026-1142</source>
         <translation>For eksempel: Spørsmål om faktura 2026-1142</translation>
     </message>
@@ -3596,7 +3601,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+75"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+74"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>

@@ -509,3 +509,14 @@ def test_files_dropped_on_the_list_or_the_description_are_attached(make_dialog, 
         assert drag_onto(target, mime)
     qtbot.waitUntil(lambda: dialog.attachments.files == [photo, log], timeout=5000)
     assert dialog.description_edit.toPlainText() == ""
+
+
+@pytest.mark.usefixtures("norwegian_ui")
+def test_an_account_questions_guides_pane_asks_for_no_machine(make_dialog, qtbot):
+    """The empty guides pane asked to "Velg maskin" for an account question, which has no machine."""
+    dialog = make_dialog()
+    assert dialog.no_guides_label.isVisible() and "maskin" in dialog.no_guides_label.text()
+    qtbot.mouseClick(dialog.type_account, Qt.MouseButton.LeftButton)
+    assert dialog.no_guides_label.text() == "Ingen veiledning passer ennå. Velg kategori, og skriv et emne."
+    qtbot.mouseClick(dialog.type_support, Qt.MouseButton.LeftButton)
+    assert "Velg maskin" in dialog.no_guides_label.text()
