@@ -25,6 +25,7 @@ from sqlalchemy import (
 from domain import business_hours, problems
 from domain import cases as rules
 from domain.email import email_problem
+from domain.text_limits import one_line_problem
 from domain.wire import Case, CaseIn, CaseMessage, CaseMessageIn, FieldError
 from portal import changes, entities, mail
 from portal.auth import Principal
@@ -163,6 +164,12 @@ def _check_new(conn: Connection, principal: Principal, body: CaseIn) -> None:
     except rules.CaseRuleError as refused:
         raise ProblemError(422, refused.code, refused.message,
                            errors=[FieldError(field="product_id", code=refused.code, message=refused.message)])
+    broken = [p for p in (one_line_problem("subject", body.subject), one_line_problem("contact_name", body.contact_name))
+              if p is not None]
+    if broken:
+        message = problems.TITLES[problems.TEXT_CONTROL_CHARACTER] + "; write it on one line."
+        raise ProblemError(422, problems.TEXT_CONTROL_CHARACTER, message,
+                           errors=[FieldError(field=p.field, code=p.code, message=message) for p in broken])
     contact_email = body.contact_email.strip()
     if contact_email and (code := email_problem(contact_email)):
         message = "The contact e-mail is not an e-mail address (name@example.no)."

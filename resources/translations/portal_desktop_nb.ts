@@ -502,12 +502,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>This machine is not in the local data; synchronise and choose it again.</source>
         <translation>Maskinen finnes ikke i de lokale dataene; synkroniser og velg den på nytt.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>An account question is not about a machine; leave the machine out.</source>
         <translation>Et spørsmål om kundeforholdet gjelder ingen maskin; ikke velg maskin.</translation>
     </message>
@@ -527,7 +527,12 @@
         <translation>Emnet kan være høyst {max} tegn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Write this on one line, without line breaks or other control characters.</source>
+        <translation>Skriv dette på én linje, uten linjeskift eller andre kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The description can be at most {max} characters.</source>
         <translation>Beskrivelsen kan være høyst {max} tegn.</translation>
     </message>
@@ -673,6 +678,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The subject or a name holds a line break or another control character.</source>
+        <translation>Emnet eller et navn inneholder et linjeskift eller et annet kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The contact name is too long.</source>
         <translation>Kontaktnavnet er for langt.</translation>
     </message>
@@ -822,7 +832,7 @@
         <translation>Portalen avviste dette svaret.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>
