@@ -30,7 +30,13 @@ from domain.cases import CaseRuleError, check_transition
 from domain.clock import utc_now
 from domain.email import email_problem
 from domain.problems import Problem
-from domain.text_limits import MAX_CONTACT_NAME, MAX_EMAIL, MAX_SUBJECT, MAX_TEXT, one_line_problem
+from domain.text_limits import (
+    MAX_CONTACT_NAME,
+    MAX_EMAIL,
+    MAX_SUBJECT,
+    MAX_TEXT,
+    one_line_problem,
+)
 from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, me, products
