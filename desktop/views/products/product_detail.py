@@ -29,7 +29,7 @@ from desktop.views.requests.request_labels import kind_label
 from desktop.views.requests.request_problems import day_text
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.labels import plain_label
-from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows
+from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows, fill_column
 from desktop.views.widgets.wrap_header import WrapHeader
 from desktop.views.widgets.wrap_row import WrapRow
 from domain import billing
@@ -80,7 +80,8 @@ class ProductDetail(QWidget):
         self.order_button = QPushButton(self.tr("Order supplies…"))
         self.order_button.setToolTip(self.tr("Order toner and other supplies that fit this machine"))
         self.order_button.clicked.connect(lambda: self._emit_for_product(self.order_requested))
-        top = WrapRow(self.heading, [self.new_case_button, self.new_reading_button])  # the buttons go below if narrow
+        # the buttons go below the heading if narrow, and below each other if narrower still (1024 wide: the list's room)
+        top = WrapRow(self.heading, [WrapRow(self.new_case_button, [self.new_reading_button])])
 
         self._values: dict[str, QLabel] = {}
         facts = self._facts = QGridLayout()
@@ -121,8 +122,10 @@ class ProductDetail(QWidget):
         self.history.setAlternatingRowColors(True)
         history_header = self.history.horizontalHeader()
         history_header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)  # a machine's history is short; its top says it
-        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates were cut "21.11.20…"
-        history_header.setStretchLastSection(True)
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        history_header.setStretchLastSection(False)
+        self.history_model.modelReset.connect(self._fit_history)
+        self._history_fill = None
         self.history.setWordWrap(False)
         show_full_text(self.history)
         compact_rows(self.history)
@@ -138,12 +141,9 @@ class ProductDetail(QWidget):
         self.move_button.clicked.connect(lambda: self.open_request_dialog("relocation"))
         self.remove_button = QPushButton(self.tr("Remove this machine…"))
         self.remove_button.clicked.connect(lambda: self.open_request_dialog("removal"))
-        self.request_row = QWidget()
-        request_buttons = QHBoxLayout(self.request_row)
-        request_buttons.setContentsMargins(0, 0, 0, 0)
-        request_buttons.addWidget(self.move_button)
-        request_buttons.addWidget(self.remove_button)
-        request_buttons.addStretch(1)
+        # the second button goes below when narrow: side by side they set the pane's least width (~330 pixels), and
+        # at 1024 wide the products list lost its room to it
+        self.request_row = WrapRow(self.move_button, [self.remove_button])
         self.request_dialog = None
 
         self.chart = VolumeChart()
@@ -208,6 +208,18 @@ class ProductDetail(QWidget):
 
     def fact(self, key: str) -> str:
         return self._values[key].text()
+
+    def _fit_history(self) -> None:
+        """Each column as wide as its text (dates were cut "21.11.20…"), the status taking the room left; in a
+        narrow pane (1024 wide, beside the list) the status, then the date, then the counters give up width rather
+        than the history scrolling sideways (a cut cell is whole on hover). The columns are the product's counters: fitted anew."""
+        self.history.resizeColumnsToContents()
+        status = self.history_model.status_section
+        if self._history_fill is not None:
+            self._history_fill.deleteLater()
+        self._history_fill = fill_column(self.history, status, narrow=(
+            (status, 6), (ReadingsModel.DATE, 7), *((c, 5) for c in range(ReadingsModel.DATE + 1, status))))
+        self._history_fill.fill()
 
     def set_product(self, product: ProductRow | None) -> None:
         same = product is not None and self._product is not None and product.id == self._product.id
