@@ -82,3 +82,11 @@ def test_after_a_resize_to_1024_the_meter_history_does_not_scroll_sideways(windo
     window.resize(1280, 800)  # and back: the columns get their own widths again
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert_no_sideways_scroll(qtbot, page.detail.history)
+
+
+def test_the_navigation_cannot_be_made_narrower_than_its_longest_entry(window, qtbot):
+    """A remembered (or dragged) narrower navigation cut the cases entry's badge."""
+    qtbot.waitUntil(lambda: cases_badge_shown(window), timeout=10000)
+    window.splitter.setSizes([120, window.splitter.width() - 120])
+    assert window.splitter.sizes()[0] >= window.navigation_width()
+    assert elided_entries(window.nav) == []
