@@ -80,8 +80,7 @@ class ProductDetail(QWidget):
         self.order_button = QPushButton(self.tr("Order supplies…"))
         self.order_button.setToolTip(self.tr("Order toner and other supplies that fit this machine"))
         self.order_button.clicked.connect(lambda: self._emit_for_product(self.order_requested))
-        # the buttons go below the heading if narrow, and below each other if narrower still (1024 wide: the list's room)
-        top = WrapRow(self.heading, [WrapRow(self.new_case_button, [self.new_reading_button])])
+        top = WrapRow(self.heading, [self.new_case_button, self.new_reading_button])  # the buttons go below if narrow
 
         self._values: dict[str, QLabel] = {}
         facts = self._facts = QGridLayout()
@@ -141,9 +140,12 @@ class ProductDetail(QWidget):
         self.move_button.clicked.connect(lambda: self.open_request_dialog("relocation"))
         self.remove_button = QPushButton(self.tr("Remove this machine…"))
         self.remove_button.clicked.connect(lambda: self.open_request_dialog("removal"))
-        # the second button goes below when narrow: side by side they set the pane's least width (~330 pixels), and
-        # at 1024 wide the products list lost its room to it
-        self.request_row = WrapRow(self.move_button, [self.remove_button])
+        self.request_row = QWidget()
+        request_buttons = QHBoxLayout(self.request_row)
+        request_buttons.setContentsMargins(0, 0, 0, 0)
+        request_buttons.addWidget(self.move_button)
+        request_buttons.addWidget(self.remove_button)
+        request_buttons.addStretch(1)
         self.request_dialog = None
 
         self.chart = VolumeChart()
