@@ -9,18 +9,15 @@ of white space one space, and the result is cut to a length a mail client shows.
 
 from __future__ import annotations
 
-import unicodedata
+from domain.text_limits import is_control
 
 MAX_HEADER_CHARS = 250
 """A Subject longer than this is cut (with "…"): RFC 5322 folds long lines, but no mail client shows more."""
 
-_BREAKING = {"Cc", "Zl", "Zp"}  # control characters (CR, LF, VT, FF, NEL, …), line and paragraph separators
-
-
 def header_text(value: str, *, limit: int = MAX_HEADER_CHARS) -> str:
     """`value` as one clean header line: no line breaks or control characters, white space collapsed, at most
     `limit` characters."""
-    cleaned = "".join(" " if unicodedata.category(ch) in _BREAKING or ch.isspace() else ch for ch in value)
+    cleaned = "".join(" " if is_control(ch) or ch.isspace() else ch for ch in value)
     text = " ".join(cleaned.split())
     if len(text) > limit:
         text = text[:limit - 1].rstrip() + "…"

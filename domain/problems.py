@@ -68,6 +68,7 @@ CASE_DESCRIPTION_MISSING = "case.description_missing"
 CASE_DESCRIPTION_TOO_LONG = "case.description_too_long"      # max
 CASE_CONTACT_NAME_TOO_LONG = "case.contact_name_too_long"    # max
 CASE_ID_TAKEN = "case.id_taken"
+TEXT_CONTROL_CHARACTER = "text.control_character"          # a line break or control character in a one-line text
 CASE_REPLY_MISSING = "case.reply_missing"
 CASE_REPLY_TOO_LONG = "case.reply_too_long"                  # max
 # CASE_ATTACHMENT_TOO_LARGE: max_mb; CASE_ATTACHMENT_TYPE_NOT_ALLOWED: type (".exe"), allowed (".pdf, .png, …")
@@ -163,6 +164,7 @@ TITLES: dict[str, str] = {
     CASE_REOPEN_WINDOW_PASSED: "A case can only be reopened within 14 days of its resolution",
     CASE_PRODUCT_REQUIRED: "A support case needs a product; an account question has none",
     CASE_ATTACHMENT_TOO_LARGE: "The attachment is too large",
+    TEXT_CONTROL_CHARACTER: "A one-line text contains a line break or another control character",
     CASE_ATTACHMENT_TYPE_NOT_ALLOWED: "This kind of file cannot be attached",
     ORDER_EMPTY: "An order needs at least one line",
     ORDER_TOO_MANY_LINES: "An order has too many lines",

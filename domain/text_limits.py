@@ -1,9 +1,16 @@
 """How long each text the Portal API takes may be, in characters: the wire types (`domain.wire`) declare these limits
 in the OpenAPI contract, the portal refuses longer input with them, and the client checks a form against the same
-numbers offline, so a text the app lets through is never refused for its length later.
+numbers offline, so a text the app lets through is never refused for its length later. One-line texts (a subject,
+a name) may hold no line break or other control character either (`one_line_problem`), checked the same way on both
+sides.
 """
 
 from __future__ import annotations
+
+import unicodedata
+
+from domain import problems
+from domain.problems import Problem
 
 MAX_SUBJECT = 200
 """A case's subject."""
@@ -47,3 +54,17 @@ MAX_ORDER_LINES = 50
 MAX_ORDER_NOTE = 1000
 """A supplies order's note to the desk (plain text)."""
 
+_CONTROL = {"Cc", "Zl", "Zp"}  # control characters (CR, LF, TAB, VT, FF, NEL, NUL, …), line and paragraph separators
+
+
+def is_control(ch: str) -> bool:
+    """Whether `ch` breaks a line or controls a terminal: never part of a one-line text."""
+    return unicodedata.category(ch) in _CONTROL
+
+
+def one_line_problem(field: str, text: str) -> Problem | None:
+    """A one-line text (a case's subject, a contact's name) with a line break or other control character in it is
+    refused: it broke the command line's table, a mail's body and the lists' rows. None when it is one clean line."""
+    if any(is_control(ch) for ch in text):
+        return Problem(field, problems.TEXT_CONTROL_CHARACTER)
+    return None

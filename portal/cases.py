@@ -25,6 +25,7 @@ from sqlalchemy import (
 from domain import business_hours, problems
 from domain import cases as rules
 from domain.email import email_problem
+from domain.text_limits import one_line_problem
 from domain.wire import Case, CaseIn, CaseMessage, CaseMessageIn, FieldError
 from portal import changes, entities, mail
 from portal.auth import Principal
@@ -85,10 +86,11 @@ def email_updates_of(conn: Connection, principal: Principal, body) -> bool:
     return entities.email_updates_default(conn, principal.user_id)
 
 
-def act(conn: Connection, principal: Principal, case_id: str, action: str, *, now: datetime) -> Case:
+def act(conn: Connection, principal: Principal, case_id: str, action: str, *, now: datetime,
+        agent_name: str = AGENT_NAME) -> Case:
     """A customer's (cancel, reopen) or an agent's (start, ask_customer, resolve, close) action on the case. A
     customer's is for the case's author or an administrator (`domain.cases.may_take`), and is recorded under the
-    name of whoever took it."""
+    name of whoever took it; an agent's under `agent_name` (the demo agent's in the author's language)."""
     case = _visible_or_404(conn, principal, case_id)
     actor = "agent" if principal.role == "agent" else "customer"
     if actor == "customer" and not rules.may_take(action, is_author=_author_id(conn, case_id) == principal.user_id,
@@ -96,15 +98,16 @@ def act(conn: Connection, principal: Principal, case_id: str, action: str, *, no
         raise ProblemError(403, problems.FORBIDDEN, f"Only the person who opened the case, or an administrator, "
                                                     f"may {action} it.")
     target = _check(case, action, actor, now)
-    _move(conn, principal, case, target, action, actor, now)
+    _move(conn, principal, case, target, action, actor, now, agent_name)
     return visible_case(conn, principal, case_id)
 
 
 def add_message(conn: Connection, principal: Principal, case_id: str, body: CaseMessageIn, *,
-                now: datetime) -> tuple[CaseMessage, bool]:
+                now: datetime, agent_name: str = AGENT_NAME) -> tuple[CaseMessage, bool]:
     """Add to the thread. A customer's message is a `reply` (it takes an awaiting case back to in progress, with
     the answer due counted anew from the reply: `domain.cases.expected_after_move`); an agent's is mailed to the
-    case's creator when they want e-mail updates."""
+    case's creator when they want e-mail updates. An agent's is signed `agent_name` (the demo agent's in the
+    author's language)."""
     case = _visible_or_404(conn, principal, case_id)
     existing = conn.execute(select(case_messages).where(case_messages.c.id == body.id)).first()
     if existing is not None:
@@ -119,7 +122,7 @@ def add_message(conn: Connection, principal: Principal, case_id: str, body: Case
         target = _check(case, "reply", "customer", now)
         if target != case.state:
             _move(conn, principal, case, target, "reply", "customer", now)
-    author = user_name(conn, principal) if not agent else AGENT_NAME
+    author = user_name(conn, principal) if not agent else agent_name
     conn.execute(insert(case_messages).values(id=body.id, case_id=case_id,
                                               position=_next_position(conn, case_messages, case_id),
                                               author_kind="agent" if agent else "customer",
@@ -161,6 +164,12 @@ def _check_new(conn: Connection, principal: Principal, body: CaseIn) -> None:
     except rules.CaseRuleError as refused:
         raise ProblemError(422, refused.code, refused.message,
                            errors=[FieldError(field="product_id", code=refused.code, message=refused.message)])
+    broken = [p for p in (one_line_problem("subject", body.subject), one_line_problem("contact_name", body.contact_name))
+              if p is not None]
+    if broken:
+        message = problems.TITLES[problems.TEXT_CONTROL_CHARACTER] + "; write it on one line."
+        raise ProblemError(422, problems.TEXT_CONTROL_CHARACTER, message,
+                           errors=[FieldError(field=p.field, code=p.code, message=message) for p in broken])
     contact_email = body.contact_email.strip()
     if contact_email and (code := email_problem(contact_email)):
         message = "The contact e-mail is not an e-mail address (name@example.no)."
@@ -186,13 +195,13 @@ def _check(case: Case, action: str, actor: str, now: datetime) -> str:
 
 
 def _move(conn: Connection, principal: Principal, case: Case, target: str, action: str, actor: str,
-          now: datetime) -> None:
+          now: datetime, agent_name: str = AGENT_NAME) -> None:
     resolved_at = iso(now) if target == "resolved" else (None if action == "reopen" else
                                                           case.resolved_at and iso(case.resolved_at))
     expected = rules.expected_after_move(case.state, target, case.expected_response_at, moved_at=now,
                                          response_time_hours=_response_hours(conn, case.product_id))
     _bump(conn, case, state=target, resolved_at=resolved_at, expected_response_at=iso(expected))
-    actor_name = AGENT_NAME if actor == "agent" else user_name(conn, principal)
+    actor_name = agent_name if actor == "agent" else user_name(conn, principal)
     event_id = add_event(conn, case.id, case.state, target, action, actor, actor_name, now)
     changes.record(conn, [ChangeRecord(_account_of(conn, case.id), "case_event", event_id, case.product_id)])
     if case.type in rules.REQUEST_TYPES and case.product_id:  # the product shows its open request, or no more

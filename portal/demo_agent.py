@@ -126,10 +126,11 @@ def _complete_if_due(conn: Connection, agent: Principal, row, cutoff: str, now: 
     new = row.state == "new" and row.created_at <= cutoff
     if not new and not (row.state == "in_progress" and _customer_waiting(conn, row.id, cutoff) is not None):
         return 0
-    if new:
-        cases.act(conn, agent, row.id, "start", now=now)
     _, language = _author(conn, row)
-    _say(conn, agent, row.id, f"{row.id}/done", request_texts.done_message(language, row.type), now + _STEP)
+    if new:
+        cases.act(conn, agent, row.id, "start", now=now, agent_name=phrases(language).desk)
+    _say(conn, agent, row.id, f"{row.id}/done", request_texts.done_message(language, row.type), now + _STEP,
+         language)
     product_requests.complete(conn, agent, row.id, now=now + 2 * _STEP)
     log.info("Demo agent completed the %s in case %s", row.type, row.id)
     return 1
@@ -138,23 +139,25 @@ def _complete_if_due(conn: Connection, agent: Principal, row, cutoff: str, now: 
 def _first_answer(conn: Connection, agent: Principal, row, now: datetime) -> None:
     name, language = _author(conn, row)
     body = phrases(language).first_answer(name, row.category, _agent_name(conn, agent))
-    cases.act(conn, agent, row.id, "start", now=now)
-    _say(conn, agent, row.id, f"{row.id}/first", body, now + _STEP)
-    cases.act(conn, agent, row.id, "ask_customer", now=now + 2 * _STEP)
+    cases.act(conn, agent, row.id, "start", now=now, agent_name=phrases(language).desk)
+    _say(conn, agent, row.id, f"{row.id}/first", body, now + _STEP, language)
+    cases.act(conn, agent, row.id, "ask_customer", now=now + 2 * _STEP, agent_name=phrases(language).desk)
     log.info("Demo agent answered new case %s and asked the customer", row.id)
 
 
 def _final_answer(conn: Connection, agent: Principal, row, message_id: str, now: datetime) -> None:
     name, language = _author(conn, row)
     body = phrases(language).final_answer(name, row.category, _agent_name(conn, agent))
-    _say(conn, agent, row.id, f"{row.id}/answer/{message_id}", body, now)
-    cases.act(conn, agent, row.id, "resolve", now=now + _STEP)
+    _say(conn, agent, row.id, f"{row.id}/answer/{message_id}", body, now, language)
+    cases.act(conn, agent, row.id, "resolve", now=now + _STEP, agent_name=phrases(language).desk)
     log.info("Demo agent answered the customer's reply in case %s and resolved it", row.id)
 
 
-def _say(conn: Connection, agent: Principal, case_id: str, key: str, body: str, now: datetime) -> None:
-    """Post as the agent with an id made from `key`, so the same step can only ever make the same message."""
-    cases.add_message(conn, agent, case_id, CaseMessageIn(id=str(uuid.uuid5(_IDS, key)), body=body), now=now)
+def _say(conn: Connection, agent: Principal, case_id: str, key: str, body: str, now: datetime, language: str) -> None:
+    """Post as the agent with an id made from `key`, so the same step can only ever make the same message; signed
+    with the desk's name in the author's `language`, as the message itself is written."""
+    cases.add_message(conn, agent, case_id, CaseMessageIn(id=str(uuid.uuid5(_IDS, key)), body=body), now=now,
+                      agent_name=phrases(language).desk)
 
 
 def _author(conn: Connection, row) -> tuple[str, str]:

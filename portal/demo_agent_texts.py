@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Phrases:
+    desk: str            # the name the agent's messages and steps are signed with
     hello: str           # "{name}" is the author's first name
     hello_nameless: str
     first: str           # {hello} {topic} {question} {agent}
@@ -30,7 +31,7 @@ class Phrases:
 
 
 BOKMAL = Phrases(
-    hello="Hei {name}!", hello_nameless="Hei!",
+    desk="Kundeservice", hello="Hei {name}!", hello_nameless="Hei!",
     first="{hello}\n\nTakk for saken om {topic}. Jeg har tatt den, og vil gjerne hjelpe deg videre.\n\n"
           "{question}\n\nHilsen {agent}, kundeservice",
     thanks="Takk for svaret, {name}.", thanks_nameless="Takk for svaret.",
@@ -74,7 +75,7 @@ BOKMAL = Phrases(
 )
 
 ENGLISH = Phrases(
-    hello="Hello {name},", hello_nameless="Hello,",
+    desk="Customer service", hello="Hello {name},", hello_nameless="Hello,",
     first="{hello}\n\nThank you for your case about {topic}. I have taken it and would like to help you further.\n\n"
           "{question}\n\nBest regards, {agent}, customer service",
     thanks="Thank you for your answer, {name}.", thanks_nameless="Thank you for your answer.",

@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setAccessibleName(self.tr("Areas"))
-        self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()
         for spec in self.page_specs.values():
             holder = QWidget()
@@ -141,6 +140,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        # never narrower than its longest entry with a badge: a width remembered from an older version (or dragged)
+        # cut "Saker (1 venter på …"
+        self.nav.setMinimumWidth(self.navigation_width())
 
     def navigation_width(self) -> int:
         """As wide as the longest entry can get, a title with a two-digit badge in bold ("Saker (12 venter på

@@ -147,7 +147,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+350"/>
+        <location filename="../../desktop/shell/main_window.py" line="+352"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+254"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+268"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
@@ -395,7 +395,7 @@
 <context>
     <name>ProductsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/products_page.py" line="+151"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+152"/>
         <source>%n order(s) queued; see the Orders page.</source>
         <translation>
             <numerusform>%n order queued; see the Orders page.</numerusform>

@@ -502,12 +502,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>This machine is not in the local data; synchronise and choose it again.</source>
         <translation>Maskinen finnes ikke i de lokale dataene; synkroniser og velg den på nytt.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>An account question is not about a machine; leave the machine out.</source>
         <translation>Et spørsmål om kundeforholdet gjelder ingen maskin; ikke velg maskin.</translation>
     </message>
@@ -527,7 +527,12 @@
         <translation>Emnet kan være høyst {max} tegn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Write this on one line, without line breaks or other control characters.</source>
+        <translation>Skriv dette på én linje, uten linjeskift eller andre kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The description can be at most {max} characters.</source>
         <translation>Beskrivelsen kan være høyst {max} tegn.</translation>
     </message>
@@ -673,6 +678,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The subject or a name holds a line break or another control character.</source>
+        <translation>Emnet eller et navn inneholder et linjeskift eller et annet kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The contact name is too long.</source>
         <translation>Kontaktnavnet er for langt.</translation>
     </message>
@@ -822,7 +832,7 @@
         <translation>Portalen avviste dette svaret.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>
@@ -2029,7 +2039,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny …</translation>
     </message>
@@ -2577,7 +2587,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+256"/>
         <source>Choose a category…</source>
         <translation>Velg en kategori …</translation>
     </message>
@@ -2592,7 +2602,7 @@ Sette dem i kø likevel?</translation>
         <translation>Hva skjer, siden når, eventuell kode i displayet …</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Send me e-mail &amp;updates about this case</source>
         <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
     </message>
@@ -2682,12 +2692,12 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Åpne veiledning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+161"/>
         <source>No guide matches yet. Choose the machine and category, and write a subject.</source>
         <translation>Ingen veiledning passer ennå. Velg maskin og kategori, og skriv et emne.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-151"/>
         <source>← All suggestions</source>
         <translation>← Alle forslag</translation>
     </message>
@@ -2712,7 +2722,12 @@ Sette dem i kø likevel?</translation>
         <translation>Send &amp;igjen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
+        <source>No guide matches yet. Choose the category and write a subject.</source>
+        <translation>Ingen veiledning passer ennå. Velg kategori, og skriv et emne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>For example: Question about invoice 2026-1142</source>
         <translation>For eksempel: Spørsmål om faktura 2026-1142</translation>
     </message>
@@ -3776,7 +3791,7 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Meter history</source>
         <translation>Målerhistorikk</translation>
     </message>
@@ -3796,7 +3811,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
@@ -3913,7 +3928,7 @@ Sette dem i kø likevel?</translation>
         <translation>Siste dag i hver faktureringsperiode (neste: {closes})</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-235"/>
         <source>Order supplies…</source>
         <translation>Bestill rekvisita …</translation>
     </message>
@@ -4034,7 +4049,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>

@@ -54,7 +54,9 @@ def case_body(case_id: str, draft: CaseDraft) -> dict:
 
 
 def tidy(draft: CaseDraft) -> CaseDraft:
+    """What is sent: the one-line texts (subject, contact name) with each run of white space, a pasted line break
+    included, as one space; a control character that is no white space (ESC, NUL) stays, for the check to refuse."""
     return CaseDraft(type=draft.type, product_id=draft.product_id or None, category=draft.category,
                      subject=" ".join(draft.subject.split()), description=draft.description.strip(),
-                     contact_name=draft.contact_name.strip(), contact_email=draft.contact_email.strip(),
+                     contact_name=" ".join(draft.contact_name.split()), contact_email=draft.contact_email.strip(),
                      email_updates=bool(draft.email_updates))

@@ -30,7 +30,13 @@ from domain.cases import CaseRuleError, check_transition
 from domain.clock import utc_now
 from domain.email import email_problem
 from domain.problems import Problem
-from domain.text_limits import MAX_CONTACT_NAME, MAX_EMAIL, MAX_SUBJECT, MAX_TEXT
+from domain.text_limits import (
+    MAX_CONTACT_NAME,
+    MAX_EMAIL,
+    MAX_SUBJECT,
+    MAX_TEXT,
+    one_line_problem,
+)
 from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
 from sync.cache.schema import case_attachments, case_messages, cases, me, products
@@ -349,11 +355,11 @@ def _draft_errors(conn: Connection, draft: CaseDraft) -> dict[str, Problem]:
     draft = _tidy(draft)
     found = [_type_problem(conn, draft),
              _text_problem("subject", draft.subject, MAX_SUBJECT, problems.CASE_SUBJECT_MISSING,
-                           problems.CASE_SUBJECT_TOO_LONG),
+                           problems.CASE_SUBJECT_TOO_LONG, one_line=True),
              _text_problem("description", draft.description, MAX_TEXT, problems.CASE_DESCRIPTION_MISSING,
                            problems.CASE_DESCRIPTION_TOO_LONG),
              _text_problem("contact_name", draft.contact_name, MAX_CONTACT_NAME, None,
-                           problems.CASE_CONTACT_NAME_TOO_LONG)]
+                           problems.CASE_CONTACT_NAME_TOO_LONG, one_line=True)]
     if draft.category not in (case_rules.categories_for(draft.type) or case_rules.CATEGORIES):
         found.append(Problem("category", problems.CASE_CATEGORY_MISSING))
     if draft.contact_email and (code := email_problem(draft.contact_email)):
@@ -373,10 +379,13 @@ def _type_problem(conn: Connection, draft: CaseDraft) -> Problem | None:
     return None
 
 
-def _text_problem(name: str, text: str, limit: int, missing: str | None, too_long: str) -> Problem | None:
+def _text_problem(name: str, text: str, limit: int, missing: str | None, too_long: str, *,
+                  one_line: bool = False) -> Problem | None:
     if not text:
         return Problem(name, missing) if missing else None
-    return Problem(name, too_long, {"max": limit}) if len(text) > limit else None
+    if len(text) > limit:
+        return Problem(name, too_long, {"max": limit})
+    return one_line_problem(name, text) if one_line else None
 
 
 _FORM_ORDER = ("type", "product_id", "category", "subject", "description", "contact_name", "contact_email")

@@ -7,6 +7,8 @@ import sys
 from datetime import date, datetime
 from typing import Any, Sequence, TextIO
 
+from domain.text_limits import is_control
+
 DATE_FORMAT = "%d.%m.%Y"
 """How the command line shows a date to people: as the Norwegian office writes it, and as `--date` and a readings
 file take it (25.11.2026). JSON output keeps ISO 8601 for scripts."""
@@ -52,7 +54,13 @@ def _cell(value: Any) -> str:
         return value.astimezone().strftime(DATE_TIME_FORMAT)
     if isinstance(value, date):
         return value.strftime(DATE_FORMAT)
-    return str(value)
+    return _visible(str(value))
+
+
+def _visible(text: str) -> str:
+    """A line break or other control character (stored before the portal refused them) as its escape ("\\n",
+    "\\u2028"): raw, it broke the table's line or moved the terminal's cursor."""
+    return "".join(ch.encode("unicode_escape").decode("ascii") if is_control(ch) else ch for ch in text)
 
 
 def _default(value: Any) -> Any:

@@ -72,7 +72,7 @@ def import_csv(args: Namespace) -> int:
         except CsvFormatError as exc:
             raise CliError(f"{args.file}: {format_error_text(exc)}", EXIT_REFUSED) from exc
         for line in result.lines:
-            print(f"Line {line.line}: queued {local_dates(line.outcome.item.summary)}" if line.queued else
+            print(f"Line {line.line}: queued: {local_dates(line.outcome.item.summary)}" if line.queued else
                   f"Line {line.line}: not queued: {_refusal(line)}")
         print(f"{len(result.queued)} reading(s) queued, {len(result.refused)} refused.")
         seqs = [line.outcome.item.seq for line in result.queued]

@@ -128,6 +128,18 @@ def test_the_contact_e_mail_is_judged_by_the_shared_rule(portal):
     assert len(portal.kari.get("/v1/cases").json()) == len(email_samples.GOOD) + 1
 
 
+@pytest.mark.parametrize("field, typed", [("subject", "Faktura\noktober"), ("subject", "Faktura\x0boktober"),
+                                          ("subject", "Faktura\u2028oktober"), ("contact_name", "Kari\tNordmann")])
+def test_a_one_line_text_with_a_control_character_is_refused(portal, field, typed):
+    """A subject with a newline broke `portal-cli cases` and the mail's body: refused by the shared rule."""
+    before = len(portal.kari.get("/v1/cases").json()), len(portal.mail())
+    problem = assert_problem(portal.kari.post_idem("/v1/cases", json=question(**{field: typed})), 422,
+                             problems.TEXT_CONTROL_CHARACTER)
+    assert [(e["field"], e["code"]) for e in problem["errors"]] == [(field, problems.TEXT_CONTROL_CHARACTER)]
+    assert (len(portal.kari.get("/v1/cases").json()), len(portal.mail())) == before
+    assert open_case(portal.kari, question(subject="Faktura – oktober «2026»"))["subject"] == "Faktura – oktober «2026»"
+
+
 def test_a_repeat_is_answered_once(portal):
     body = support_case(first_product(portal.kari)["id"])
     key = str(uuid.uuid4())

@@ -114,6 +114,10 @@ def test_it_writes_in_the_authors_language(portal):
     portal.clock.pass_seconds(DELAY)
     assert portal.agent.run_once() == 2
     [first] = messages(portal.kari, english)
+    assert first["author_name"] == "Customer service", "signed in the conversation's language"
+    assert messages(portal.ola, norwegian)[0]["author_name"] == "Kundeservice"
+    assert {e["actor_name"] for e in portal.kari.get(f"/v1/cases/{english}/events").json()
+            if e["action"] != "create"} == {"Customer service"}
     assert first["body"].startswith("Hello Kari,\n\nThank you for your case about the invoice.")
     assert "Which invoice number" in first["body"] and "Hei" not in first["body"]
     assert messages(portal.ola, norwegian)[0]["body"].startswith("Hei Ola!\n\nTakk for saken om fakturaen.")

@@ -33,6 +33,8 @@ TEXTS: dict[str, str] = {
     codes.CASE_CATEGORY_MISSING: QT_TRANSLATE_NOOP("CaseProblems", "Choose a category."),
     codes.CASE_SUBJECT_MISSING: QT_TRANSLATE_NOOP("CaseProblems", "Write a short subject."),
     codes.CASE_SUBJECT_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The subject can be at most {max} characters."),
+    codes.TEXT_CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "CaseProblems", "Write this on one line, without line breaks or other control characters."),
     codes.CASE_DESCRIPTION_MISSING: QT_TRANSLATE_NOOP("CaseProblems", "Describe the problem or question."),
     codes.CASE_DESCRIPTION_TOO_LONG: QT_TRANSLATE_NOOP(
         "CaseProblems", "The description can be at most {max} characters."),
@@ -102,6 +104,8 @@ HEADLINES: dict[str, str] = {
         "CaseProblems", "The file's content does not match its type."),
     codes.CASE_SUBJECT_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The subject is too long."),
     codes.CASE_DESCRIPTION_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The description is too long."),
+    codes.TEXT_CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The subject or a name holds a line break or another control character."),
     codes.CASE_CONTACT_NAME_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The contact name is too long."),
     codes.CASE_REPLY_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The reply is too long."),
     codes.EMAIL_TOO_LONG: QT_TRANSLATE_NOOP("CaseProblems", "The e-mail address is too long."),

@@ -208,8 +208,7 @@ class NewCaseDialog(QDialog):
                                                      "still send the case."), selectable=False))
         self.guides_list = guide_list_view(self.guides_model, self.tr("Matching guides"))
         self.open_guide_button = QPushButton(self.tr("&Open guide"))
-        self.no_guides_label = muted(plain_label(self.tr("No guide matches yet. Choose the machine and category, "
-                                                         "and write a subject."), selectable=False))
+        self.no_guides_label = muted(plain_label("", selectable=False))  # worded per type: _update_type_fields
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -366,9 +365,12 @@ class NewCaseDialog(QDialog):
         self._changed("type", guides=True)
 
     def _update_type_fields(self) -> None:
-        """A machine's case and an account question differ in the machine row, the categories offered and the
-        examples in the empty fields."""
+        """A machine's case and an account question differ in the machine row, the categories offered, the
+        examples in the empty fields and what no guide yet asks for (an account question has no machine)."""
         support = self.type_support.isChecked()
+        self.no_guides_label.setText(self.tr("No guide matches yet. Choose the machine and category, and write a "
+                                             "subject.") if support else
+                                     self.tr("No guide matches yet. Choose the category and write a subject."))
         self._fill_categories(SUPPORT_CATEGORIES if support else ACCOUNT_CATEGORIES)
         if support:
             self.subject_edit.setPlaceholderText(self.tr("For example: Paper jam in tray 2"))

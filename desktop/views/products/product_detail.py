@@ -29,7 +29,7 @@ from desktop.views.requests.request_labels import kind_label
 from desktop.views.requests.request_problems import day_text
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.labels import plain_label
-from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows
+from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows, fill_column
 from desktop.views.widgets.wrap_header import WrapHeader
 from desktop.views.widgets.wrap_row import WrapRow
 from domain import billing
@@ -121,8 +121,10 @@ class ProductDetail(QWidget):
         self.history.setAlternatingRowColors(True)
         history_header = self.history.horizontalHeader()
         history_header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)  # a machine's history is short; its top says it
-        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates were cut "21.11.20…"
-        history_header.setStretchLastSection(True)
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        history_header.setStretchLastSection(False)
+        self.history_model.modelReset.connect(self._fit_history)
+        self._history_fill = None
         self.history.setWordWrap(False)
         show_full_text(self.history)
         compact_rows(self.history)
@@ -204,6 +206,18 @@ class ProductDetail(QWidget):
 
     def fact(self, key: str) -> str:
         return self._values[key].text()
+
+    def _fit_history(self) -> None:
+        """Each column as wide as its text (dates were cut "21.11.20…"), the status taking the room left; in a
+        narrow pane (1024 wide, beside the list) the status, then the date, then the counters give up width rather
+        than the history scrolling sideways (a cut cell is whole on hover). The columns are the product's counters: fitted anew."""
+        self.history.resizeColumnsToContents()
+        status = self.history_model.status_section
+        if self._history_fill is not None:
+            self._history_fill.deleteLater()
+        self._history_fill = fill_column(self.history, status, narrow=(
+            (status, 6), (ReadingsModel.DATE, 7), *((c, 5) for c in range(ReadingsModel.DATE + 1, status))))
+        self._history_fill.fill()
 
     def set_product(self, product: ProductRow | None) -> None:
         same = product is not None and self._product is not None and product.id == self._product.id

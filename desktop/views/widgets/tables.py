@@ -7,8 +7,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from desktop.models.base import OBJECT_ROLE
 from desktop.views.widgets.cells import show_full_text
@@ -50,6 +63,12 @@ def fit_headers(table: QTableView) -> None:
 
 FILL_LEAST_CHARS = 12
 """The filling column's least width in digits when the view is too narrow for every column's own width."""
+
+
+def fill_column(table: QTableView, column: int, narrow: Sequence[tuple[int, int]] = ()) -> QObject:
+    """`column` takes the room the other columns leave, and `narrow` give up width first in a narrow view (see
+    _FillColumn): for a table that is no list_table (a machine's meter history). Delete what it returns to stop."""
+    return _FillColumn(table, column, narrow)
 
 
 class _FillColumn(QObject):

@@ -67,3 +67,22 @@ def test_the_table_says_the_state_in_words(portal, data_dir, capsys, monkeypatch
             conn.execute(__import__("sqlalchemy").text("UPDATE cases SET state = 'awaiting_customer'"))
     code, out, _ = _cli(data_dir, capsys, "cases", "--filter", "all")
     assert code == 0 and "awaiting your reply" in out and "awaiting_customer" not in out
+
+
+def test_a_stored_control_character_shows_as_its_escape_on_the_rows_line(portal, data_dir, capsys, monkeypatch):
+    """A subject stored with a line break (before the portal refused them) broke the table across lines."""
+    monkeypatch.setattr(sys, "stdin", __import__("io").StringIO(PASSWORD + "\n"))
+    assert _cli(data_dir, capsys, "login", "--portal", portal, "--email", "admin@example.no",
+                "--password-stdin")[0] == 0
+    sql = __import__("sqlalchemy")
+    with restore(data_dir) as ws:
+        with ws.engine.connect() as conn:
+            product_id = conn.execute(sql.text("SELECT id FROM products LIMIT 1")).scalar_one()
+        queue_case(ws.engine, CaseDraft(type="support", product_id=product_id, category="network",
+                                        subject="Offline", description="No ping."), data_dir=ws.data_dir)
+        with ws.engine.begin() as conn:
+            conn.execute(sql.text("UPDATE cases SET subject = :s"), {"s": "Offline\nafter\u2028the\x1b[2J switch"})
+    code, out, _ = _cli(data_dir, capsys, "cases")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 4 and lines[-1] == "1 case(s)."  # header, rule, the case, the count
+    assert "Offline\\nafter\\u2028the\\x1b[2J switch" in lines[2] and "waiting to be sent" in lines[2]

@@ -187,7 +187,7 @@ def test_readings_import_queues_offline_then_sync_delivers(cli, kari, data_dir, 
     csv_file.write_bytes(("\ufeff" + header + "\r\n" + row + "\r\n").encode("utf-8"))
     _point_profile_at(data_dir, closed_port_url())
     code, out, err = cli("readings", "import", str(csv_file))
-    assert code == 3 and "Line 2: queued Meter reading" in out and "stay queued" in _one_line(err)
+    assert code == 3 and "Line 2: queued: Meter reading" in out and "stay queued" in _one_line(err)
     assert "http" not in err and "/v1/" not in err  # the reason, without the address it was sent to
     code, out, _ = cli("outbox")
     assert code == 0 and machine.serial in out and "queued" in out

@@ -509,3 +509,43 @@ def test_files_dropped_on_the_list_or_the_description_are_attached(make_dialog, 
         assert drag_onto(target, mime)
     qtbot.waitUntil(lambda: dialog.attachments.files == [photo, log], timeout=5000)
     assert dialog.description_edit.toPlainText() == ""
+
+
+@pytest.mark.usefixtures("norwegian_ui")
+def test_an_account_questions_guides_pane_asks_for_no_machine(make_dialog, qtbot):
+    """The empty guides pane asked to "Velg maskin" for an account question, which has no machine."""
+    dialog = make_dialog()
+    assert dialog.no_guides_label.isVisible() and "maskin" in dialog.no_guides_label.text()
+    qtbot.mouseClick(dialog.type_account, Qt.MouseButton.LeftButton)
+    assert dialog.no_guides_label.text() == "Ingen veiledning passer ennå. Velg kategori, og skriv et emne."
+    qtbot.mouseClick(dialog.type_support, Qt.MouseButton.LeftButton)
+    assert "Velg maskin" in dialog.no_guides_label.text()
+
+
+@pytest.mark.usefixtures("norwegian_ui")
+@pytest.mark.parametrize("field, typed", [("subject", "Papirstopp\x1b[31m skuff 2"), ("subject", "Papirstopp\x07"),
+                                          ("contact_name", "Kari\x00Nordmann")])
+def test_a_control_character_in_a_one_line_field_is_refused_at_the_field(make_dialog, qtbot, field, typed):
+    """The portal refuses a subject or name with a control character: the form says so offline, at the field (a
+    pasted line break is white space, sent as one space: see the next test)."""
+    dialog = make_dialog(product_id="p00000", category="paper_jam", subject="Papirstopp", description="Stopper.")
+    assert dialog.ok_button.isEnabled(), dialog.validate()
+    edit = dialog.subject_edit if field == "subject" else dialog.contact_name_edit
+    edit.selectAll()
+    edit.insert(typed)  # what a paste does: QLineEdit keeps the characters
+    assert edit.text() == typed
+    qtbot.waitUntil(lambda: shown_error(dialog, field) is not None, timeout=10000)
+    assert shown_error(dialog, field) == "Skriv dette på én linje, uten linjeskift eller andre kontrolltegn."
+    assert severity(dialog, field) == "error" and not dialog.ok_button.isEnabled()
+
+
+def test_a_pasted_line_break_in_a_one_line_field_is_sent_as_a_space(make_dialog, qtbot, case_engine):
+    dialog = make_dialog(product_id="p00000", category="paper_jam", description="Stopper.")
+    dialog.subject_edit.insert("Papirstopp\n\u2028skuff\x0b2")
+    dialog.contact_name_edit.selectAll()
+    dialog.contact_name_edit.insert("Kari\tNordmann\n")
+    assert dialog.ok_button.isEnabled(), dialog.validate()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(outbox_items(case_engine)), timeout=10000)
+    [body] = [item.body for item in outbox_items(case_engine) if item.kind == "case.create"]
+    assert (body["subject"], body["contact_name"]) == ("Papirstopp skuff 2", "Kari Nordmann")

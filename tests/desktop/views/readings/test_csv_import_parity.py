@@ -29,14 +29,14 @@ from tests.desktop.pages_fixtures import (  # noqa: F401
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform's remark
 
 EXPECTED = {  # line → (the verdict, words the command line says, words the preview says)
-    2: ("ok", "queued Meter reading SN00003", ""),                           # serial in other case, with spaces
-    3: ("ok", "queued Meter reading SN00001", ""),
+    2: ("ok", "queued: Meter reading SN00003", ""),                           # serial in other case, with spaces
+    3: ("ok", "queued: Meter reading SN00001", ""),
     4: ("error", "no machine with serial SN00099", "(SN00099): no machine with this serial number"),
     5: ("error", "'32.11.2026' is not a date", "'32.11.2026' is not a date"),
     6: ("error", "lower than the previous reading", "lower than the previous reading"),
     7: ("error", "already exists", "already a reading"),                       # the same machine and day as line 3
     8: ("error", "Use digits only", "Use digits only"),
-    9: ("warning", "queued Meter reading SN00009", "above the previous reading"),                  # an unusual jump: queued, flagged
+    9: ("warning", "queued: Meter reading SN00009", "above the previous reading"),                  # an unusual jump: queued, flagged
     10: ("error", "has no counter Farge", "has no counter Farge"),             # a mono machine with a colour count
     11: ("error", "Enter a value for 'bw'", "Black/white has no value"),
     12: ("error", "is in the future", "is in the future"),
@@ -113,7 +113,7 @@ def test_the_command_line_and_the_preview_give_every_row_the_same_verdict(qtbot,
     for line, (verdict, cli_words, preview_words) in EXPECTED.items():
         status, message = shown[line]
         assert status == verdict, (line, message)
-        assert said[line].startswith("queued " if verdict != "error" else "not queued: "), (line, said[line])
+        assert said[line].startswith("queued: " if verdict != "error" else "not queued: "), (line, said[line])
         assert cli_words in said[line], (line, said[line])
         assert preview_words in message, (line, message)
         if verdict == "error":
