@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from portal.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -41,3 +46,23 @@ class PollingJob:
                 self.run_round()
             except Exception:
                 log.exception("%s: the round failed; it will try again", self.name)
+
+
+class DemoDesk(PollingJob):
+    """A demo's stand-in for people on the vendor's side (the service desk agent, the supplies desk): each round
+    takes the steps of whatever has waited `delay_seconds` (`run_once`), looking a fifth of the delay apart."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime], delay_seconds: float) -> None:
+        if delay_seconds <= 0:
+            raise ValueError(f"{self.name} needs a delay above 0 seconds")
+        self.store = store
+        self.clock = clock
+        self.delay = timedelta(seconds=delay_seconds)
+        self.poll_seconds = min(1.0, max(0.02, delay_seconds / 5))
+        super().__init__()
+
+    def run_round(self) -> int:
+        return self.run_once()
+
+    def run_once(self) -> int:
+        raise NotImplementedError

@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import datetime, timedelta, timezone
-from typing import Callable
 
 from sqlalchemy import Connection, and_, func, select
 
@@ -29,8 +28,8 @@ from domain.cases import REQUEST_TYPES
 from domain.wire import CaseMessageIn
 from portal import cases, product_requests, request_texts
 from portal.auth import Principal
-from portal.background import PollingJob
-from portal.db import Store, case_messages, users
+from portal.background import DemoDesk
+from portal.db import case_messages, users
 from portal.db import cases as case_table
 from portal.demo_agent_texts import phrases
 
@@ -41,23 +40,11 @@ _IDS = uuid.UUID("6d1f0c2e-3b7a-4f5e-9a41-2c8d5e7f9b10")
 BATCH = 50  # per kind and round, so a big database cannot keep the loop from noticing `stop()`
 _STEP = timedelta(milliseconds=1)  # keeps the start event, the message and the next event in order by time
 
-class DemoAgent(PollingJob):
+class DemoAgent(DemoDesk):
     """Polls for cases to act on; `start()` and `stop()` bracket the app's life. A failure is logged and the loop
     goes on: the demo agent never takes the server down."""
 
     name = "portal-demo-agent"
-
-    def __init__(self, store: Store, clock: Callable[[], datetime], delay_seconds: float) -> None:
-        if delay_seconds <= 0:
-            raise ValueError("the demo agent needs a delay above 0 seconds")
-        self.store = store
-        self.clock = clock
-        self.delay = timedelta(seconds=delay_seconds)
-        self.poll_seconds = min(1.0, max(0.02, delay_seconds / 5))
-        super().__init__()
-
-    def run_round(self) -> int:
-        return self.run_once()
 
     def run_once(self) -> int:
         """Take every step that is due now; returns how many cases it acted on."""

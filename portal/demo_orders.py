@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import datetime, timezone
 
 from sqlalchemy import Connection, and_, or_, select
 
 from portal import orders
-from portal.background import PollingJob
-from portal.db import Store
+from portal.background import DemoDesk
 from portal.db import orders as order_table
 
 log = logging.getLogger(__name__)
@@ -31,20 +29,8 @@ _STEPS = {"submitted": ("created_at", "confirm"), "confirmed": ("confirmed_at", 
 _IDS = uuid.UUID("1b6f3f9e-8c0d-4a55-9a7e-0f2d6c1e4b21")
 
 
-class DemoSuppliesDesk(PollingJob):
+class DemoSuppliesDesk(DemoDesk):
     name = "portal-demo-supplies-desk"
-
-    def __init__(self, store: Store, clock: Callable[[], datetime], delay_seconds: float) -> None:
-        if delay_seconds <= 0:
-            raise ValueError("the demo supplies desk needs a delay above 0 seconds")
-        self.store = store
-        self.clock = clock
-        self.delay = timedelta(seconds=delay_seconds)
-        self.poll_seconds = min(1.0, max(0.02, delay_seconds / 5))
-        super().__init__()
-
-    def run_round(self) -> int:
-        return self.run_once()
 
     def run_once(self) -> int:
         """Take every step that is due now; returns how many orders it moved."""
