@@ -12,13 +12,13 @@ from datetime import date
 from typing import Literal, get_args
 
 from sqlalchemy import Engine, and_, case, func, literal, or_, select, tuple_
-from sqlalchemy.sql import ColumnElement, operators
-from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql import ColumnElement
 
 from domain.clock import ACCOUNT_TZ
 from domain.consumables import OPEN_STATES, STATES
 from sync.cache.schema import article_models, articles, order_lines, orders, products
 from sync.cache.stamps import from_iso, to_iso
+from sync.cache.word_search import sort_key, word_conditions
 from sync.orders.records import (
     ArticleRecord,
     OrderCounts,
@@ -165,10 +165,6 @@ def all_orders(engine: Engine, query: OrderQuery) -> list[OrderRow]:
             return found
 
 
-def search_words(text: str) -> list[str]:
-    """Lower-cased in Python (SQLite's lower() folds only ASCII; `search_text` is stored the same way)."""
-    return text.lower().split()
-
 
 def _conditions(query: OrderQuery) -> list[ColumnElement]:
     if query.filter not in ORDER_FILTERS:
@@ -176,10 +172,7 @@ def _conditions(query: OrderQuery) -> list[ColumnElement]:
     if query.sort not in ORDER_SORTS:
         raise ValueError(f"unknown order sort {query.sort!r}")
     found = [_filter_condition(query.filter)] if query.filter != "all" else []
-    for word in search_words(query.text):
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        found.append(orders.c.search_text.like(f"%{escaped}%", escape="\\"))
-    return found
+    return found + word_conditions(orders.c.search_text, query.text)
 
 
 def _filter_condition(flt: str) -> ColumnElement:
@@ -199,12 +192,7 @@ def _joined(sort: str):
 
 
 def _sort_key(query: OrderQuery) -> tuple[ColumnElement, ColumnElement]:
-    """With search words, each wrapped in a unary + so SQLite scans once and sorts what matched instead of walking
-    the sort's index testing every row (see `sync.cases.queries._sort_key`)."""
-    columns = (_SORT_COLUMNS[query.sort], orders.c.id)
-    if not search_words(query.text):
-        return columns
-    return tuple(UnaryExpression(c, operator=operators.custom_op("+")) for c in columns)  # type: ignore[return-value]
+    return sort_key(_SORT_COLUMNS[query.sort], orders.c.id, query.text)
 
 
 def _order(query: OrderQuery):
