@@ -26,6 +26,7 @@ IDEMPOTENCY_KEY_MISSING = "idempotency.key_missing"
 IDEMPOTENCY_KEY_REUSED = "idempotency.key_reused"
 IDEMPOTENCY_IN_PROGRESS = "idempotency.in_progress"
 CONFLICT_ETAG = "conflict.etag_mismatch"
+PRECONDITION_REQUIRED = "precondition.required"  # a write that must say which version it is based on (If-Match)
 RATE_LIMITED = "rate_limited"
 REQUEST_TOO_LARGE = "request.too_large"
 METHOD_NOT_ALLOWED = "http.method_not_allowed"
@@ -155,6 +156,7 @@ TITLES: dict[str, str] = {
     IDEMPOTENCY_KEY_REUSED: "The Idempotency-Key was already used with a different request",
     IDEMPOTENCY_IN_PROGRESS: "A request with this Idempotency-Key is still being processed",
     CONFLICT_ETAG: "The item was changed by someone else",
+    PRECONDITION_REQUIRED: "The If-Match header is required",
     RATE_LIMITED: "Too many requests",
     REQUEST_TOO_LARGE: "The request body is larger than this resource takes",
     METHOD_NOT_ALLOWED: "This method is not allowed on this resource",

@@ -9,6 +9,7 @@ from domain import problems
 from domain.email import email_problem
 from domain.wire import FieldError, Product, ProductPatch
 from portal import changes
+from portal import if_match as if_match_rule
 from portal.auth import Principal
 from portal.db import products
 from portal.entities import visible_product
@@ -16,7 +17,7 @@ from portal.problems import ProblemError, not_found
 
 
 def etag(product: Product) -> str:
-    return f'"{product.version}"'
+    return if_match_rule.etag(product.version)
 
 
 def update_product(conn: Connection, principal: Principal, product_id: str, patch: ProductPatch,
@@ -26,10 +27,7 @@ def update_product(conn: Connection, principal: Principal, product_id: str, patc
     product = visible_product(conn, principal, product_id)
     if product is None:
         raise not_found("The product")
-    if if_match is not None and not etag_matches(if_match, product):
-        raise ProblemError(412, problems.CONFLICT_ETAG,
-                           f"The product was changed by someone else (it is now at version {product.version}). "
-                           "Reload it and make your change again.", headers={"ETag": etag(product)})
+    if_match_rule.check(if_match, product.version, "The product", required=False)
     wanted = _cleaned(patch)
     if all(getattr(product, field) == value for field, value in wanted.items()):
         return product
@@ -37,11 +35,6 @@ def update_product(conn: Connection, principal: Principal, product_id: str, patc
                  .values(**wanted, version=products.c.version + 1))
     changes.record(conn, [changes.ChangeRecord(principal.account_id, "product", product_id, product_id)])
     return visible_product(conn, principal, product_id)
-
-
-def etag_matches(if_match: str, product: Product) -> bool:
-    tags = [tag.strip() for tag in if_match.split(",")]
-    return "*" in tags or any(tag.removeprefix("W/") == etag(product) for tag in tags)
 
 
 def _cleaned(patch: ProductPatch) -> dict[str, str]:

@@ -19,6 +19,7 @@ _DESCRIPTIONS = {
     409: "An earlier attempt with this Idempotency-Key is still running (`idempotency.in_progress`); see Retry-After",
     412: "The resource changed since the If-Match ETag was read (`conflict.etag_mismatch`); the answer's ETag "
          "is the current one",
+    428: "The write must say which version it is based on: send If-Match (`precondition.required`)",
     422: "The request is not valid; `code` names the first reason and `errors` every field at fault",
     429: "Too many attempts (`rate_limited`); wait the seconds in Retry-After",
 }

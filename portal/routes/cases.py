@@ -18,6 +18,7 @@ from domain.text_limits import MAX_ETAG_HEADER, MAX_ID
 from domain.wire import (AttachmentIn, Case, CaseActionIn, CaseAttachment, CaseEvent, CaseIn, CaseMessage,
                          CaseMessageIn, CasePatch)
 from portal import attachments, case_entities, cases, idempotency
+from portal import if_match as if_match_rule
 from portal.auth import CurrentPrincipal, Principal
 from portal.db import case_events, case_messages
 from portal.idempotency import IdempotencyKey
@@ -90,7 +91,7 @@ def patch_case(case_id: CaseId, body: CasePatch, principal: Customer, request: I
                ) -> Response:
     def work(conn) -> Response:
         if if_match is not None:
-            _check_if_match(_case_or_404(conn, principal, case_id), if_match)
+            if_match_rule.check(if_match, _case_or_404(conn, principal, case_id).version, "The case", required=False)
         case = cases.set_email_updates(conn, principal, case_id, body.email_updates)
         return json_response(case, headers={"ETag": case_etag(case)})
 
@@ -183,17 +184,7 @@ def get_attachment(case_id: CaseId, attachment_id: Annotated[str, Path(max_lengt
 
 
 def case_etag(case: Case) -> str:
-    return f'"{case.version}"'
-
-
-def _check_if_match(case: Case, if_match: str) -> None:
-    """Like a product's If-Match: `*`, the quoted version (weak or strong), or the bare version number."""
-    tags = [tag.strip().removeprefix("W/") for tag in if_match.split(",")]
-    if "*" in tags or case_etag(case) in tags or str(case.version) in tags:
-        return
-    raise ProblemError(412, codes.CONFLICT_ETAG,
-                       f"The case was changed since you saw it (it is now at version {case.version}). "
-                       "Reload it and choose again.", headers={"ETag": case_etag(case)})
+    return if_match_rule.etag(case.version)
 
 
 def _case_or_404(conn, principal: Principal, case_id: str) -> Case:

@@ -723,6 +723,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The change was sent without the version it is based on; discard it and make it again.</source>
+        <translation>Endringen ble sendt uten versjonen den bygger på; forkast den og gjør den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request was sent without its safety key; discard it and make the change again.</source>
         <translation>Forespørselen ble sendt uten sikkerhetsnøkkelen sin. Forkast den og gjør endringen på nytt.</translation>
     </message>
@@ -832,7 +837,7 @@
         <translation>Portalen avviste dette svaret.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Describe the problem or question.</source>
         <translation>Beskriv problemet eller spørsmålet.</translation>
     </message>

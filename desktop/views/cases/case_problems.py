@@ -118,6 +118,8 @@ HEADLINES: dict[str, str] = {
     codes.VALIDATION_FAILED: QT_TRANSLATE_NOOP("CaseProblems", "The portal found something in it that is not valid."),
     codes.CONFLICT_ETAG: QT_TRANSLATE_NOOP(
         "CaseProblems", "Someone else changed the case meanwhile; look at it again and repeat your change."),
+    codes.PRECONDITION_REQUIRED: QT_TRANSLATE_NOOP(
+        "CaseProblems", "The change was sent without the version it is based on; discard it and make it again."),
     codes.IDEMPOTENCY_KEY_MISSING: QT_TRANSLATE_NOOP(
         "CaseProblems", "The request was sent without its safety key; discard it and make the change again."),
     codes.IDEMPOTENCY_KEY_REUSED: QT_TRANSLATE_NOOP(
