@@ -328,6 +328,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             self.apply_sort(self._columns[column].sort, order == Qt.SortOrder.DescendingOrder)
 
 
+_ALIGNED = {numeric: ((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
+                      | Qt.AlignmentFlag.AlignVCenter).value for numeric in (False, True)}
+"""Worked out once: combining Qt flags builds Python enum members, and every painted cell asks for its alignment."""
+
+
 def _alignment(numeric: bool) -> int:
-    horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
-    return (horizontal | Qt.AlignmentFlag.AlignVCenter).value
+    return _ALIGNED[numeric]
