@@ -88,6 +88,7 @@ class CasesModel(RowTableModel[CaseRow]):
         EXPECTED_RESPONSE = 6
 
     tr_context = "CasesModel"
+    cell_roles = frozenset({int(Qt.ItemDataRole.FontRole)})  # unread cases in bold
     columns = (
         Column("number", QT_TRANSLATE_NOOP("CasesModel", "Number"), lambda r: r.number, sort="number",
                tooltip=number_tooltip, tint=lambda r: Tint.PENDING if r.number is None else None),

@@ -64,11 +64,6 @@ def _state_tooltip(row: OrderRow) -> str | None:
     return None
 
 
-_NO_CELL_ROLES = frozenset(int(role) for role in (
-    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.CheckStateRole,
-    Qt.ItemDataRole.SizeHintRole))
-
-
 class OrdersModel(RowTableModel[OrderRow]):
     """Rows are `OrderRow`s; `set_query` re-queries from the first page, a header click re-queries in the new order,
     and `cache_changed` for orders refreshes the loaded rows in place."""
@@ -132,13 +127,6 @@ class OrdersModel(RowTableModel[OrderRow]):
 
     def apply_sort(self, key: str, descending: bool) -> None:
         self.update_query(sort=key, descending=descending)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """The roles no order cell has answered at once: a view asks each visible cell for eight roles on every paint
-        and, to fit a column, for its first rows; through the shared lookup that was half the page's Python time."""
-        if role in _NO_CELL_ROLES:
-            return None
-        return super().data(index, role)
 
     def cell_data(self, row: OrderRow, column: Column, index: QModelIndex, role: int) -> object:
         if column.key == "state" and role == Qt.ItemDataRole.DisplayRole:

@@ -177,6 +177,7 @@ class ReadingsModel(RowTableModel[ReadingRow]):
 
     DATE = 0  # then one column per counter of the product, then the status
     tr_context = "ReadingsModel"
+    cell_roles = frozenset({int(Qt.ItemDataRole.FontRole)})  # pending and estimated in italics, refused struck out
     page_size = 50
     date_column = Column("date", QT_TRANSLATE_NOOP("ReadingsModel", "Date"), lambda r: r.reading_date)
     status_column = Column("status", QT_TRANSLATE_NOOP("ReadingsModel", "Status"), lambda r: r.status,
