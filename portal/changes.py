@@ -9,9 +9,9 @@ one in-process lock plus SQLite's single writer under `BEGIN IMMEDIATE`), so a t
 draws a higher seq and a reader can never see seq 7 while seq 6 is still uncommitted. On a database with concurrent
 writers (e.g. PostgreSQL sequences) this would not hold, and the log would need a commit-ordered counter.
 
-Cursor: `v1.<scope>.<epoch>.<seq>`. `scope` ties it to this database and this user; `epoch` is the user's visibility
-epoch (bumped whenever what they may see changes, e.g. products assigned or unassigned), `seq` the last change
-delivered. A cursor from another scope or epoch, beyond the log's end, or not parseable at all, gets `reset: true` and
+Cursor: `v1.<scope>.<epoch>.<seq>`. `scope` ties it to this database, this user and their role (so a role change,
+however it is made, starts their feed over); `epoch` is the user's visibility epoch (bumped whenever what they may
+see changes, e.g. products assigned or unassigned), `seq` the last change delivered. A cursor from another scope or epoch, beyond the log's end, or not parseable at all, gets `reset: true` and
 the feed from the start: the client drops its cache and takes the pages as everything.
 """
 
@@ -113,8 +113,9 @@ def parse_cursor(text: str) -> Cursor | None:
 
 
 def _scope(conn: Connection, principal: Principal) -> str:
+    """What the cursor must have been made for: this database, this user, and the role that decided what they saw."""
     feed_id = conn.execute(select(feed_meta.c.value).where(feed_meta.c.key == "feed_id")).scalar_one()
-    return hashlib.sha256(f"{feed_id}:{principal.user_id}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{feed_id}:{principal.user_id}:{principal.role}".encode()).hexdigest()[:16]
 
 
 def _visible(principal: Principal):
