@@ -124,6 +124,17 @@ REQUEST_TEXT_TOO_LONG = "request.text_too_long"          # max (the field says w
 CASE_REQUEST_ALREADY_OPEN = "case.request_already_open"  # number (the open request's case), kind
 CASE_PRODUCT_REMOVED = "case.product_removed"            # the machine was taken away: nothing more to ask for it
 
+# The account's data (`domain.account`): field codes, checked offline and by the portal, which refuses a PATCH with
+# `validation.failed` and each under its field. The e-mail and telephone codes above serve its e-mail and phone.
+ACCOUNT_NAME_MISSING = "account.name_missing"
+ACCOUNT_TEXT_TOO_LONG = "account.text_too_long"          # max
+ORG_NUMBER_MISSING = "org_number.missing"
+ORG_NUMBER_NOT_NINE_DIGITS = "org_number.not_nine_digits"
+ORG_NUMBER_CHECK_DIGIT = "org_number.check_digit"        # nine digits, but the modulus-11 check digit is wrong
+ADDRESS_STREET_MISSING = "address.street_missing"
+ADDRESS_POSTCODE_INVALID = "address.postcode_invalid"    # Norwegian postcodes are four digits
+ADDRESS_CITY_MISSING = "address.city_missing"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -200,6 +211,14 @@ TITLES: dict[str, str] = {
     REMOVAL_REASON_NOTE_MISSING: "Say in a few words why the product is to be removed",
     REMOVAL_PICKUP_MISSING: "Say where the product is to be picked up",
     REQUEST_TEXT_TOO_LONG: "A text of the request is too long",
+    ACCOUNT_NAME_MISSING: "The account needs a name",
+    ACCOUNT_TEXT_TOO_LONG: "A text of the account is too long",
+    ORG_NUMBER_MISSING: "The organisation number is required",
+    ORG_NUMBER_NOT_NINE_DIGITS: "An organisation number is nine digits",
+    ORG_NUMBER_CHECK_DIGIT: "The organisation number's check digit is wrong",
+    ADDRESS_STREET_MISSING: "The address needs a street address",
+    ADDRESS_POSTCODE_INVALID: "A postcode is four digits",
+    ADDRESS_CITY_MISSING: "The address needs a city",
 }
 
 

@@ -19,6 +19,7 @@ from typing import Collection, Literal, get_args
 from domain import problems
 from domain.business_hours import add_business_days, holiday_name, is_business_day
 from domain.phone import phone_problem
+from domain.postcode import is_valid_postcode
 from domain.problems import Problem
 from domain.text_limits import (
     MAX_ADDRESS,
@@ -40,7 +41,6 @@ DEPARTMENT = "logistics"
 MIN_BUSINESS_DAYS = 3
 MAX_LOCATION_PART = 60
 """Building, floor and room each; together (`new_location`) they stay within a product's location limit."""
-_POSTCODE_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ def _text(field: str, text: str, limit: int, missing: str | None) -> Problem | N
 
 
 def _postcode(text: str) -> Problem | None:
-    if len(text) == _POSTCODE_DIGITS and text.isascii() and text.isdigit():
+    if is_valid_postcode(text):
         return None
     return Problem("postcode", problems.RELOCATION_POSTCODE_INVALID)
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from domain import account as account_rules
 from domain import text_limits as limits
 from domain.consumables import ArticleKind, Colour, OrderState, VendorAction
 
@@ -44,10 +45,45 @@ class TokenPair(Wire):
 
 
 class Account(Wire):
+    """The customer's account as every user of it reads it (`GET /v1/account`, and inside `/v1/me`); an
+    administrator changes it with `AccountPatch`. The fields after `time_zone` came later: a client that knows only
+    the first four still reads it."""
     id: str
     name: str
     org_number: str = Field(description="Norwegian organisation number, 9 digits")
     time_zone: str = "Europe/Oslo"
+    billing_street: str = ""
+    billing_postcode: str = Field(default="", description="Four digits")
+    billing_city: str = ""
+    visiting_street: str = Field(default="", description="Empty, with its postcode and city, when it is the billing "
+                                                         "address")
+    visiting_postcode: str = ""
+    visiting_city: str = ""
+    phone: str = ""
+    main_contact: str = Field(default="", description="The name of the account's main contact person")
+    invoice_email: str = Field(default="", description="Where invoices are sent")
+    version: int = Field(default=1, description="Row version; the ETag of the account resource")
+
+
+def _account_field(field: str) -> Any:
+    return Field(default=None, max_length=account_rules.LIMITS[field])
+
+
+class AccountPatch(Wire):
+    """The account fields an administrator keeps right (`domain.account`). Fields left out stay as they are; the
+    account as it would be after the edit is checked as a whole."""
+    name: str | None = _account_field("name")
+    org_number: str | None = Field(default=None, max_length=account_rules.LIMITS["org_number"],
+                                   description="Nine digits; spaces and \"NO … MVA\" around them are dropped")
+    billing_street: str | None = _account_field("billing_street")
+    billing_postcode: str | None = Field(default=None, max_length=10, description="Four digits")
+    billing_city: str | None = _account_field("billing_city")
+    visiting_street: str | None = _account_field("visiting_street")
+    visiting_postcode: str | None = Field(default=None, max_length=10, description="Four digits, or empty")
+    visiting_city: str | None = _account_field("visiting_city")
+    phone: str | None = _account_field("phone")
+    main_contact: str | None = _account_field("main_contact")
+    invoice_email: str | None = _account_field("invoice_email")
 
 
 class User(Wire):

@@ -51,6 +51,17 @@ accounts = Table(
     Column("name", String, nullable=False),
     Column("org_number", String, nullable=False),
     Column("time_zone", String, nullable=False),
+    # The account's own data an administrator keeps right (`portal.account_edits`), and its row version (the ETag).
+    Column("billing_street", String, nullable=False, default="", server_default="''"),
+    Column("billing_postcode", String, nullable=False, default="", server_default="''"),
+    Column("billing_city", String, nullable=False, default="", server_default="''"),
+    Column("visiting_street", String, nullable=False, default="", server_default="''"),
+    Column("visiting_postcode", String, nullable=False, default="", server_default="''"),
+    Column("visiting_city", String, nullable=False, default="", server_default="''"),
+    Column("phone", String, nullable=False, default="", server_default="''"),
+    Column("main_contact", String, nullable=False, default="", server_default="''"),
+    Column("invoice_email", String, nullable=False, default="", server_default="''"),
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
 )
 
 users = Table(
@@ -358,10 +369,13 @@ class Store:
 # Columns added after the first release: `create_all` leaves existing tables alone, so a portal database made by an
 # older version (a demo file kept between runs) gets them here. Each is nullable or has a server default for the
 # rows it has.
+ACCOUNT_LATER_COLUMNS = ("billing_street", "billing_postcode", "billing_city", "visiting_street", "visiting_postcode",
+                         "visiting_city", "phone", "main_contact", "invoice_email", "version")
 _LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at"), (outgoing_mail, "parked_reason"),
                   (users, "language"), (products, "removed_on"),
                   (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"),
-                  (products, "order_line_limit"), (products, "active"))
+                  (products, "order_line_limit"), (products, "active"),
+                  *((accounts, name) for name in ACCOUNT_LATER_COLUMNS))
 
 
 def _add_missing_columns(conn: Connection) -> None:

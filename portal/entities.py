@@ -113,7 +113,7 @@ def users_where(conn: Connection, principal: Principal, condition: ColumnElement
 
 def account_of(conn: Connection, principal: Principal) -> Account:
     row = conn.execute(select(accounts).where(accounts.c.id == principal.account_id)).one()
-    return Account(id=row.id, name=row.name, org_number=row.org_number, time_zone=row.time_zone)
+    return Account.model_validate(dict(row._mapping))
 
 
 def _assigned_users(conn: Connection, product_ids: list[str]) -> dict[str, list[str]]:

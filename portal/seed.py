@@ -16,9 +16,18 @@ from typing import Iterator
 from sqlalchemy import Connection, func, insert, select
 
 from domain import clock
-from portal import changes, seed_data as data
+from portal import changes
+from portal import seed_data as data
 from portal.changes import ChangeRecord
-from portal.db import Store, accounts, assignments, meter_readings, products, sites, users
+from portal.db import (
+    Store,
+    accounts,
+    assignments,
+    meter_readings,
+    products,
+    sites,
+    users,
+)
 from portal.passwords import hash_password
 
 RANDOM_SEED = 20_24_06_01
@@ -37,7 +46,7 @@ def seed(conn: Connection, today: date) -> None:
     rng = random.Random(RANDOM_SEED)
     account_id = _uuid(rng)
     conn.execute(insert(accounts).values(id=account_id, name=data.COMPANY_NAME, org_number=data.ORG_NUMBER,
-                                         time_zone=clock.ACCOUNT_TZ_NAME))
+                                         time_zone=clock.ACCOUNT_TZ_NAME, **data.ACCOUNT_DETAILS))
     log = [ChangeRecord(account_id, "account", account_id)]
     site_ids = {key: _uuid(rng) for key, *_ in data.SITES}
     conn.execute(insert(sites), [{"id": site_ids[key], "account_id": account_id, "name": name, "address": address,

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 COMPANY_NAME = "Nordlys Regnskap AS"
 ORG_NUMBER = "916482736"  # passes the modulus-11 check (domain.org_number)
+ACCOUNT_DETAILS = {"billing_street": "Postboks 1450 Vika", "billing_postcode": "0116", "billing_city": "Oslo",
+                   "visiting_street": "Karl Johans gate 22", "visiting_postcode": "0159", "visiting_city": "Oslo",
+                   "phone": "+47 22 33 44 55", "main_contact": "Anne Admin",
+                   "invoice_email": "faktura@nordlys-regnskap.no"}
 DEMO_PASSWORD = "demo1234"
 
 # (key, name, address, postcode, city)

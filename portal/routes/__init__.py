@@ -1,6 +1,7 @@
 """The `/v1` routes, one module per area. `ROUTERS` is what `portal.app` mounts."""
 
 from portal.routes import (
+                           account,
                            agent,
                            auth,
                            cases,
@@ -15,6 +16,6 @@ from portal.routes import (
                            readings,
 )
 
-ROUTERS = [health.router, identity.router, auth.router, directory.router, products.router, readings.router,
+ROUTERS = [health.router, identity.router, auth.router, directory.router, account.router, products.router, readings.router,
            product_requests.router, cases.router, agent.router, product_requests.agent_router, orders.router,
            guides.router, changes.router]

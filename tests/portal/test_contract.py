@@ -9,7 +9,7 @@ from tests.portal.conftest import assert_problem
 ROUTES = {
     ("get", "/v1/portal"),
     ("get", "/v1/health"), ("post", "/v1/auth/token"), ("post", "/v1/auth/refresh"), ("post", "/v1/auth/logout"),
-    ("get", "/v1/me"), ("patch", "/v1/me"), ("get", "/v1/sites"), ("get", "/v1/users"), ("get", "/v1/products"),
+    ("get", "/v1/me"), ("patch", "/v1/me"), ("get", "/v1/account"), ("patch", "/v1/account"), ("get", "/v1/sites"), ("get", "/v1/users"), ("get", "/v1/products"),
     ("get", "/v1/products/{product_id}"), ("patch", "/v1/products/{product_id}"),
     ("get", "/v1/products/{product_id}/meter-readings"), ("post", "/v1/products/{product_id}/meter-readings"),
     ("get", "/v1/changes"),
