@@ -36,6 +36,9 @@ PUBLIC = {("GET", "/v1/health"), ("GET", "/v1/portal"), ("POST", "/v1/auth/token
 SELF = {("PATCH", "/v1/me")}
 """Writes about the caller alone: they take no id of anything."""
 
+ADMIN_WRITES = {("PATCH", "/v1/account"): lambda ids: {"phone": "+47 22 00 00 00"}}
+"""Writes about the whole account, for administrators only: a customer is refused (403) whatever they send."""
+
 AGENT_PREFIX = "/v1/agent/"
 """The service desk's routes: a customer is refused (403) before any id is looked at."""
 
@@ -150,7 +153,7 @@ def audit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Audit]:
 
 def call(session: PortalSession, route: Route, ids: dict):
     path = route.path.format(**{p: ids[p] for p in route.params})
-    sample = BODIES.get((route.method, route.path))
+    sample = BODIES.get((route.method, route.path)) or ADMIN_WRITES.get((route.method, route.path))
     if route.method == "GET":
         return session.get(path)
     return session.request(route.method, path, json=sample(ids) if sample else {},
@@ -164,6 +167,8 @@ def kind_of(route: Route) -> str:
         return "agent"
     if (route.method, route.path) in SELF:
         return "self"
+    if (route.method, route.path) in ADMIN_WRITES:
+        return "admin"
     if route.params or (route.method != "GET" and route.path in BODY_IDS):
         return "targeted"
     return "list" if route.method == "GET" else "uncovered"
@@ -219,6 +224,16 @@ def test_the_agent_routes_refuse_a_customer_before_looking_at_ids(audit):
     for route in routes:
         hidden, missing = call(audit.kari, route, audit.hidden), call(audit.kari, route, audit.random_ids())
         assert hidden.status_code == 403 and hidden.content == missing.content, (route, hidden.text)
+
+
+def test_the_administrators_writes_refuse_a_customer_and_change_nothing(audit):
+    routes = probed(audit.app, "admin")
+    assert routes
+    before = audit.admin.get("/v1/account").content
+    for route in routes:
+        answer = call(audit.kari, route, audit.hidden)
+        assert answer.status_code == 403 and answer.json()["code"] == "forbidden", (route, answer.text)
+    assert audit.admin.get("/v1/account").content == before
 
 
 def test_no_list_and_no_feed_page_names_anything_hidden(audit):
