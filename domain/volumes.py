@@ -52,10 +52,25 @@ def counter_points(history: Iterable[_Reading], counter: str = "total") -> list[
 def monthly_volumes(points: Sequence[tuple[date, int]], *, until: date, months: int = 24,
                     estimated: Collection[date] = ()) -> list[MonthlyVolume]:
     """The volume of each of the `months` calendar months ending with the month of `until`, oldest first.
-    `estimated`: the days of the points that are estimated readings, so the months they feed are marked."""
+    `estimated`: the days of the points that are estimated readings, so the months they feed are marked.
+
+    One pass over the intervals, each adding its share to the months it overlaps (in interval order, so each
+    month's sum is added up the same way whatever the number of months): a fleet summary runs this per machine."""
     starts = [_add_months(date(until.year, until.month, 1), -offset) for offset in range(months - 1, -1, -1)]
-    intervals = [(a, b) for a, b in zip(points, points[1:]) if b[1] >= a[1] and b[0] > a[0]]
-    return [_month_volume(start, intervals, estimated) for start in starts]
+    bounds = starts + [_add_months(starts[-1], 1)] if starts else []
+    months_volume = [_MonthSum() for _ in starts]
+    first_index = bounds[0].year * 12 + bounds[0].month - 1 if bounds else 0
+    for (d0, v0), (d1, v1) in zip(points, points[1:]):
+        if v1 < v0 or d1 <= d0 or not bounds or d1 <= bounds[0] or d0 >= bounds[-1]:
+            continue
+        days, guessed = (d1 - d0).days, d0 in estimated or d1 in estimated
+        i = max(0, d0.year * 12 + d0.month - 1 - first_index)
+        while i < len(starts) and bounds[i] < d1:
+            overlap = (min(bounds[i + 1], d1) - max(bounds[i], d0)).days
+            if overlap > 0:
+                months_volume[i].add((v1 - v0) * overlap / days, overlap, guessed)
+            i += 1
+    return [m.volume(start, (end - start).days) for m, start, end in zip(months_volume, bounds, bounds[1:])]
 
 
 def period_months(first: date, last: date) -> list[date]:
@@ -87,19 +102,21 @@ def typed_counters(counter_keys: Collection[str]) -> dict[str, str]:
     return found
 
 
-def _month_volume(start: date, intervals: list[tuple[tuple[date, int], tuple[date, int]]],
-                  estimated: Collection[date]) -> MonthlyVolume:
-    end = _add_months(start, 1)
-    volume, covered, guessed = 0.0, 0, False
-    for (d0, v0), (d1, v1) in intervals:
-        overlap = (min(end, d1) - max(start, d0)).days
-        if overlap > 0:
-            volume += (v1 - v0) * overlap / (d1 - d0).days
-            covered += overlap
-            guessed = guessed or d0 in estimated or d1 in estimated
-    if covered == 0:
-        return MonthlyVolume(start, None, False)
-    return MonthlyVolume(start, round(volume), covered >= (end - start).days, guessed)
+class _MonthSum:
+    __slots__ = ("sum", "covered", "guessed")
+
+    def __init__(self) -> None:
+        self.sum, self.covered, self.guessed = 0.0, 0, False
+
+    def add(self, share: float, days: int, guessed: bool) -> None:
+        self.sum += share
+        self.covered += days
+        self.guessed = self.guessed or guessed
+
+    def volume(self, start: date, days_in_month: int) -> MonthlyVolume:
+        if self.covered == 0:
+            return MonthlyVolume(start, None, False)
+        return MonthlyVolume(start, round(self.sum), self.covered >= days_in_month, self.guessed)
 
 
 def _add_months(day: date, count: int) -> date:
