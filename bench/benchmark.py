@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -328,6 +328,70 @@ def bench_cases(data_dir: Path, cache: Path, count: int) -> None:
     ctx.workspace.close()
 
 
+# --- reports ---------------------------------------------------------------------------------------------------
+
+def report_period(day: date):
+    """The twelve whole months before `day`'s month: a year-end fleet summary."""
+    from sync.reports.request import Period  # noqa: PLC0415
+    last = date(day.year, day.month, 1) - timedelta(days=1)
+    index = last.year * 12 + last.month - 12   # eleven months before the last one, counted from month 0
+    return Period(date(index // 12, index % 12 + 1, 1), last)
+
+
+def peak_mb(fn) -> tuple[float, float]:
+    """(wall ms, peak MB that `fn` allocated on top of what was held before), the peak from tracemalloc."""
+    import tracemalloc  # noqa: PLC0415
+    tracemalloc.start()
+    started = time.perf_counter()
+    fn()
+    elapsed = (time.perf_counter() - started) * 1000
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return elapsed, peak / 2**20
+
+
+def bare_xlsx(rows: list[list], path: Path) -> None:
+    """The floor: the same cells appended to a write-only openpyxl workbook, no formats, widths or styles."""
+    from openpyxl import Workbook  # noqa: PLC0415
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("rows")
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+
+
+def bench_reports(cache: Path, work: Path) -> None:
+    from sync.cache.db import open_cache  # noqa: PLC0415
+    from sync.cli.report_texts import CliWords  # noqa: PLC0415
+    from sync.reports.cells import cell_text  # noqa: PLC0415
+    from sync.reports.fleet import fleet_summary  # noqa: PLC0415
+    from sync.reports.request import ReportRequest  # noqa: PLC0415
+    from sync.reports.xlsx import write_report_xlsx  # noqa: PLC0415
+
+    engine = open_cache(cache)
+    request = ReportRequest(now=datetime.now(timezone.utc), today=date.today(), period=report_period(date.today()))
+    words = CliWords("nb")
+    runs = iter(range(1000))
+
+    def build_and_write():
+        write_report_xlsx(fleet_summary(engine, request), words, work / f"fleet-{next(runs)}.xlsx")
+    report_data = fleet_summary(engine, request)
+    machines = len({r.cells[1] for r in report_data.table.data_rows()})
+    columns = report_data.table.columns
+    rows = [[cell_text(c, v, words) if c.type in ("code", "flag") else v for c, v in zip(columns, r.cells)]
+            for r in report_data.table.rows]
+    floor_ms = timed(lambda: bare_xlsx(rows, work / "bare.xlsx"), 3)
+    report(f"fleet summary to XLSX ({machines:,} machines, 12 months)", timed(build_and_write, 3), floor_ms,
+           "≤ 10 s")
+    _, used_mb = peak_mb(build_and_write)
+    _, floor_mb = peak_mb(lambda: bare_xlsx(rows, work / "bare.xlsx"))
+    rows_out.append(("fleet summary to XLSX: peak memory (tracemalloc)", f"{used_mb:.0f} MB", f"{floor_mb:.0f} MB",
+                     f"{used_mb / floor_mb:.1f}×" if floor_mb else "-", "≤ 400 MB"))
+    print(f"{'fleet summary to XLSX: peak memory':<46} {used_mb:>9.0f} MB   floor {floor_mb:>7.0f} MB"
+          f"   target ≤ 400 MB", flush=True)
+    engine.dispose()
+
+
 # --- sync ------------------------------------------------------------------------------------------------------
 
 def bench_sync(work: Path) -> None:
@@ -583,6 +647,7 @@ def main() -> int:
     bench_orders(data_dir, cache, args.orders)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the pages run':<46} {rss_mb:>9.0f} MB   target ≤ 400 MB", flush=True)
+    bench_reports(cache, work)
     bench_sync(work)
     bench_portal_seed(work)
     bench_case_feed(work)

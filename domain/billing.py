@@ -41,3 +41,20 @@ def reading_due(today: date, cycle: BillingCycle, window_days: int, reading_date
     """True when `today` lies in this period's reading window and no reading has been taken in it yet."""
     window = current_window(today, cycle, window_days)
     return today in window and not any(d in window for d in reading_dates)
+
+
+DUE_LOOKAHEAD_DAYS = 14
+"""The readings-due list also names machines whose window opens within this many days: the round can be planned."""
+
+
+def due_window(day: date, cycle: BillingCycle, window_days: int, last_reading: date | None, *,
+               lookahead_days: int = DUE_LOOKAHEAD_DAYS) -> ReadingWindow | None:
+    """The reading window a machine still has to be read in, seen on `day`: this period's window when it is open or
+    opens within `lookahead_days` and `last_reading` (the newest reading that counts; readings are never dated in
+    the future) does not lie in it; None when nothing is due."""
+    window = current_window(day, cycle, window_days)
+    if window.opens > day + timedelta(days=lookahead_days):
+        return None
+    if last_reading is not None and last_reading >= window.opens:
+        return None
+    return window

@@ -34,3 +34,13 @@ def test_due_only_inside_the_window_and_only_until_read():
 
 def test_a_window_of_zero_days_still_covers_the_invoice_day():
     assert reading_due(date(2026, 11, 30), "monthly", 0, [])
+
+
+def test_due_window_open_now_or_within_fourteen_days_and_not_read_in_it():
+    from domain.billing import ReadingWindow, due_window  # noqa: PLC0415
+    november = ReadingWindow(date(2026, 11, 24), date(2026, 11, 30))
+    assert due_window(date(2026, 11, 25), "monthly", 7, date(2026, 10, 28)) == november
+    assert due_window(date(2026, 11, 10), "monthly", 7, None) == november            # opens in 14 days
+    assert due_window(date(2026, 11, 9), "monthly", 7, None) is None                  # opens in 15
+    assert due_window(date(2026, 11, 26), "monthly", 7, date(2026, 11, 24)) is None   # read in it
+    assert due_window(date(2026, 11, 25), "quarterly", 7, None) is None               # December's window

@@ -51,3 +51,26 @@ def test_counter_points_skip_readings_without_the_counter_and_sort_oldest_first(
                Reading(date(2026, 2, 1), {"total": 20})]
     assert counter_points(history) == [(date(2026, 2, 1), 20), (date(2026, 3, 1), 30)]
     assert counter_points(history, "bw") == [(date(2026, 1, 1), 5), (date(2026, 3, 1), 10)]
+
+
+def test_a_month_fed_by_an_estimated_reading_is_marked():
+    points = [(date(2026, 1, 1), 0), (date(2026, 2, 1), 310), (date(2026, 3, 1), 590), (date(2026, 4, 1), 900)]
+    jan, feb, mar = monthly_volumes(points, until=date(2026, 3, 31), months=3, estimated={date(2026, 3, 1)})
+    assert (jan.estimated, feb.estimated, mar.estimated) == (False, True, True)
+    assert (jan.volume, feb.volume, mar.volume) == (310, 280, 310)
+
+
+def test_counter_types_by_the_machines_keys():
+    from domain.volumes import typed_counters  # noqa: PLC0415
+    assert typed_counters(("total", "bw", "colour")) == {"bw": "bw", "colour": "colour"}
+    assert typed_counters(("total",)) == {"bw": "total"}
+    assert typed_counters(("total", "large_format_m2")) == {"large_format": "large_format_m2"}
+    assert typed_counters(()) == {}
+
+
+def test_rise_and_period_months():
+    from domain.volumes import period_months, rise  # noqa: PLC0415
+    assert (rise(100, 150), rise(150, 100), rise(None, 5), rise(5, None)) == (50, None, None, None)
+    assert period_months(date(2026, 1, 31), date(2026, 1, 31)) == [date(2026, 1, 1)]
+    assert period_months(date(2025, 11, 15), date(2026, 2, 1)) == [date(2025, 11, 1), date(2025, 12, 1),
+                                                                   date(2026, 1, 1), date(2026, 2, 1)]

@@ -1,0 +1,114 @@
+"""The reports' words for the command line, in English and in bokmål: titles, column names, header facts and the
+codes a report's cells hold (a reading's status, a case's state). `sync.reports` speaks in keys (`model.Text`);
+this is where the command line makes them text, as the desktop will through its catalogue (the same keys through
+`tr()`). A report's refusals (`sync.reports.request`) are worded here in English, as the CLI's other problems are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Mapping
+
+from sync.cli.output import DATE_FORMAT
+from sync.reports import request as refusals
+from sync.reports.model import Text
+
+EN: dict[str, str] = {
+    "report.readings": "Meter readings", "report.fleet": "Fleet summary", "report.due": "Readings due",
+    "report.cases": "Open cases", "report.orders": "Supplies orders",
+    "table.readings": "Readings", "table.fleet": "Volumes", "table.due": "Due", "table.cases": "Cases",
+    "table.orders": "Orders",
+    "chart.site_volumes": "Pages per month per site", "unit.pages": "Pages", "sheet.about": "About",
+    "legend.estimated": "Italic: counted from an estimated reading",
+    "fact.account": "Account", "fact.period": "Period", "fact.due_on": "Due on", "fact.site": "Site",
+    "fact.all_sites": "All sites", "fact.machines": "Machines", "fact.all_machines": "All machines",
+    "fact.user": "Made by", "fact.made": "Made",
+    "col.site": "Site", "col.serial": "Serial", "col.model": "Model", "col.location": "Location",
+    "col.counter_type": "Counter type", "col.month": "{month}", "col.month_plain": "Month", "col.total": "Total",
+    "col.date": "Date", "col.status": "Status", "col.counter": "{counter}", "col.volume": "{counter} since previous",
+    "col.window_opens": "Window opens", "col.window_closes": "Window closes", "col.last_reading": "Last reading",
+    "col.last_value": "Last {counter}", "col.new_value": "{counter} now", "col.case_number": "Case",
+    "col.subject": "Subject", "col.state": "State", "col.created": "Created", "col.age_days": "Age (days)",
+    "col.expected_answer": "Answer expected", "col.last_message_at": "Last message", "col.last_message": "Message",
+    "col.order_number": "Order", "col.lines": "Lines", "col.carrier": "Carrier", "col.tracking": "Tracking",
+    "col.delivered": "Delivered",
+    "flag.no_reading": "No reading", "flag.overdue": "Overdue", "value.yes": "Yes",
+    "status.accepted": "Accepted", "status.estimated": "Estimated", "status.pending": "Not sent yet",
+    "status.rejected": "Refused",
+    "case_state.new": "New", "case_state.in_progress": "In progress", "case_state.awaiting_customer": "Awaiting you",
+    "case_state.resolved": "Resolved", "case_state.closed": "Closed", "case_state.cancelled": "Cancelled",
+    "order_state.submitted": "Submitted", "order_state.confirmed": "Confirmed", "order_state.shipped": "Shipped",
+    "order_state.delivered": "Delivered", "order_state.cancelled": "Cancelled",
+    "counter_type.bw": "Black/white", "counter_type.colour": "Colour", "counter_type.large_format": "Large format (m²)",
+    "counter.total": "Total", "counter.bw": "Black/white", "counter.colour": "Colour",
+    "counter.large_format_m2": "Large format (m²)",
+}
+
+NB: dict[str, str] = {
+    "report.readings": "Måleravlesninger", "report.fleet": "Flåteoversikt", "report.due": "Avlesninger som forfaller",
+    "report.cases": "Åpne saker", "report.orders": "Rekvisitabestillinger",
+    "table.readings": "Avlesninger", "table.fleet": "Volum", "table.due": "Forfaller", "table.cases": "Saker",
+    "table.orders": "Bestillinger",
+    "chart.site_volumes": "Sider per måned per sted", "unit.pages": "Sider", "sheet.about": "Om rapporten",
+    "legend.estimated": "Kursiv: regnet fra en estimert avlesning",
+    "fact.account": "Konto", "fact.period": "Periode", "fact.due_on": "Forfaller den", "fact.site": "Sted",
+    "fact.all_sites": "Alle steder", "fact.machines": "Maskiner", "fact.all_machines": "Alle maskiner",
+    "fact.user": "Laget av", "fact.made": "Laget",
+    "col.site": "Sted", "col.serial": "Serienummer", "col.model": "Modell", "col.location": "Plassering",
+    "col.counter_type": "Telleverktype", "col.month": "{month}", "col.month_plain": "Måned", "col.total": "Sum",
+    "col.date": "Dato", "col.status": "Status", "col.counter": "{counter}", "col.volume": "{counter} siden forrige",
+    "col.window_opens": "Vinduet åpner", "col.window_closes": "Vinduet lukker", "col.last_reading": "Siste avlesning",
+    "col.last_value": "Siste {counter}", "col.new_value": "{counter} nå", "col.case_number": "Sak",
+    "col.subject": "Emne", "col.state": "Tilstand", "col.created": "Opprettet", "col.age_days": "Alder (dager)",
+    "col.expected_answer": "Svar ventet", "col.last_message_at": "Siste melding", "col.last_message": "Melding",
+    "col.order_number": "Bestilling", "col.lines": "Linjer", "col.carrier": "Transportør", "col.tracking": "Sporing",
+    "col.delivered": "Levert",
+    "flag.no_reading": "Ingen avlesning", "flag.overdue": "Forsinket", "value.yes": "Ja",
+    "status.accepted": "Godkjent", "status.estimated": "Estimert", "status.pending": "Ikke sendt ennå",
+    "status.rejected": "Avvist",
+    "case_state.new": "Ny", "case_state.in_progress": "Under arbeid", "case_state.awaiting_customer": "Venter på deg",
+    "case_state.resolved": "Løst", "case_state.closed": "Lukket", "case_state.cancelled": "Avbrutt",
+    "order_state.submitted": "Sendt inn", "order_state.confirmed": "Bekreftet", "order_state.shipped": "Sendt",
+    "order_state.delivered": "Levert", "order_state.cancelled": "Avbestilt",
+    "counter_type.bw": "Svart-hvitt", "counter_type.colour": "Farge", "counter_type.large_format": "Storformat (m²)",
+    "counter.total": "Totalt", "counter.bw": "Svart-hvitt", "counter.colour": "Farge",
+    "counter.large_format_m2": "Storformat (m²)",
+}
+
+TABLES: dict[str, dict[str, str]] = {"en": EN, "nb": NB}
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+          "nb": ("jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des.")}
+
+
+@dataclass(frozen=True)
+class CliWords:
+    """`sync.reports.model.Words` from the tables above. A key it lacks is shown as the key (a test keeps the
+    tables complete for every key the reports use)."""
+    language: str
+
+    def text(self, item: Text) -> str:
+        table = TABLES[self.language]
+        template = table.get(item.key, item.key)
+        return template.format(**{name: self._param(name, value) for name, value in item.params.items()})
+
+    def _param(self, name: str, value: object) -> str:
+        if name == "month" and isinstance(value, date):
+            return f"{MONTHS[self.language][value.month - 1]} {value.year}"
+        if name == "counter":
+            return TABLES[self.language].get(f"counter.{value}", str(value))
+        return str(value)
+
+
+REFUSALS: dict[str, str] = {
+    refusals.PERIOD_REVERSED: "The period ends ({last}) before it starts ({first}).",
+    refusals.UNKNOWN_SITE: "No site named '{site}' in your fleet; the sites are: {known}.",
+    refusals.UNKNOWN_SERIAL: "No machine with serial {serial} in your fleet.",
+    refusals.NO_PERIOD: "The {kind} report needs a period: give --from and --to.",
+}
+
+
+def refusal_text(code: str, params: Mapping[str, object]) -> str:
+    shown = {k: (v.strftime(DATE_FORMAT) if isinstance(v, date) else ", ".join(v) if isinstance(v, tuple) else v)
+             for k, v in params.items()}
+    return REFUSALS.get(code, code).format(**shown)

@@ -1,0 +1,105 @@
+"""`portal-cli report`: every report in both formats from a signed-in cache of the demo portal, and every bad
+request as one line on stderr, exit 2 and no file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+
+import openpyxl
+import pytest
+from sqlalchemy import text
+
+from sync.cases.operations import CaseDraft, queue_case
+from sync.cli.main import main
+from sync.cli.reports import _app_language
+from sync.products.queries import sites_list
+from sync.session.workspace import restore
+from tests.sync.e2e import PASSWORD
+
+pytestmark = pytest.mark.e2e
+PERIOD = ("--from", "2025-01-01", "--to", "2026-12-31")
+
+
+def _cli(data_dir, capsys, *argv):
+    code = main(["--data-dir", str(data_dir), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def signed_in(portal, data_dir, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    assert _cli(data_dir, capsys, "login", "--portal", portal, "--email", "admin@example.no",
+                "--password-stdin")[0] == 0
+    return data_dir
+
+
+def test_every_report_in_both_formats(signed_in, capsys, tmp_path):
+    with restore(signed_in) as ws:
+        site = sites_list(ws.engine)[0].name
+        with ws.engine.connect() as conn:
+            product_id = conn.execute(text("SELECT id FROM products LIMIT 1")).scalar_one()
+        queue_case(ws.engine, CaseDraft(type="support", product_id=product_id, category="network",
+                                        subject="Offline after the switch change", description="No ping."),
+                   data_dir=ws.data_dir)
+    runs = [("readings", *PERIOD, "--site", site), ("fleet", *PERIOD), ("cases", *PERIOD), ("orders", *PERIOD),
+            ("due", "--on", "2026-11-25")]
+    for kind, *options in runs:
+        for suffix, language in ((".xlsx", "nb"), (".csv", "en")):
+            out = tmp_path / f"{kind}{suffix}"
+            code, said, err = _cli(signed_in, capsys, "report", kind, *options, "--lang", language, "--out", str(out))
+            assert (code, err) == (0, ""), (kind, suffix)
+            assert said.startswith(f"Wrote {out}: ")
+            if suffix == ".xlsx":
+                sheet = openpyxl.load_workbook(out).worksheets[0]
+                assert sheet.freeze_panes == "A2" and sheet.max_row >= 1
+            else:
+                with open(out, encoding="utf-8-sig", newline="") as stream:
+                    rows = list(csv.reader(stream, delimiter=","))
+                assert len(rows) == int(said.rsplit(": ", 1)[1].split()[0]) + 1
+    fleet = openpyxl.load_workbook(tmp_path / "fleet.xlsx")
+    assert fleet.sheetnames == ["Volum", "Sider per måned per sted", "Om rapporten"]
+    numbers = [c for row in fleet["Volum"].iter_rows(min_row=2, min_col=6, max_col=29) for c in row if c.value]
+    assert numbers and all(isinstance(c.value, int) for c in numbers)
+    with open(tmp_path / "cases.csv", encoding="utf-8-sig", newline="") as stream:
+        (header, case), = [list(csv.reader(stream))]
+    assert header[:4] == ["Case", "Serial", "Subject", "State"] and case[2:4] == ["Offline after the switch change", "New"]
+    readings = openpyxl.load_workbook(tmp_path / "readings.xlsx").worksheets[0]
+    assert {r[2] for r in readings.iter_rows(min_row=2, values_only=True)} == {site}
+
+
+def test_every_bad_request_is_one_line_exit_2_and_no_file(signed_in, capsys, tmp_path):
+    out = tmp_path / "r.xlsx"
+    bad = [
+        (("fleet", "--from", "2026-13-01", "--to", "2026-12-31"), "--from '2026-13-01' is not a date"),
+        (("fleet", "--from", "1.1.2026", "--to", "2026-12-31"), "use YYYY-MM-DD"),
+        (("fleet", "--from", "2026-03-01", "--to", "2026-02-01"), "The period ends (01.02.2026) before it starts"),
+        (("fleet", "--from", "2026-03-01"), "Give --to too"),
+        (("fleet",), "The fleet report needs a period"),
+        (("fleet", *PERIOD, "--site", "Atlantis"), "No site named 'Atlantis' in your fleet; the sites are: "),
+        (("readings", *PERIOD, "--serial", "NOPE123"), "No machine with serial NOPE123"),
+        (("due", "--on", "tomorrow"), "--on 'tomorrow' is not a date"),
+        (("due", "--site", "Atlantis"), "No site named 'Atlantis'"),
+    ]
+    for argv, words in bad:
+        code, said, err = _cli(signed_in, capsys, "report", *argv, "--out", str(out))
+        assert code == 2 and said == "", argv
+        assert err.count("\n") == 1 and words in err and "usage:" not in err, err
+    for name, words in (("r.pdf", "PDF reports are not available yet"), ("r.txt", "end the --out file with .xlsx"),
+                        ("missing/r.csv", "does not exist")):
+        code, _, err = _cli(signed_in, capsys, "report", "fleet", *PERIOD, "--out", str(tmp_path / name))
+        assert code == 2 and err.count("\n") == 1 and words in err, err
+    assert list(tmp_path.glob("r.*")) == [] and not (tmp_path / "missing").exists()
+
+
+def test_the_default_language_is_the_apps():
+    assert _app_language("nb") == "nb" and _app_language("en") == "en"
+
+
+def test_without_a_told_language_the_systems_counts(monkeypatch):
+    monkeypatch.setenv("LC_ALL", "nn_NO.UTF-8")
+    assert _app_language(None) == "nb"
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert _app_language(None) == "en"
