@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from domain import problems
 from domain.clock import today
@@ -22,7 +22,13 @@ from sync.outbox import queue as outbox
 from sync.readings import queries as reading_queries
 from sync.readings.operations import queue_reading
 from tests.support.portal_api import portal_post, portal_session
-from tests.sync.e2e import all_products, fast_engine, portal_reading_ids, signed_in
+from tests.sync.e2e import (
+    ADMIN,
+    all_products,
+    fast_engine,
+    portal_reading_ids,
+    signed_in,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -119,3 +125,23 @@ def test_a_pull_that_stops_between_the_resets_pages_settles_at_the_next_round(po
         assert refused.attempts == 1, "the unfinished reset went on before the push: never sent"
         assert json.loads(next(n.detail for n in unshown_notices(ws.engine) if n.kind == "access_lost")) == {
             "machines": 1, "changes": 1}
+
+
+def test_an_administrator_made_customer_loses_the_machines_not_assigned_to_her(portal, data_dir, tmp_path):
+    with signed_in(data_dir, portal, ADMIN) as ws, fast_engine(ws) as engine:
+        engine.run_once()
+        fleet = all_products(ws.engine, today())
+        product = fleet[0]
+        item = queue_reading(ws.engine, product.id, product.last_reading_date + timedelta(days=1),
+                             next_values(product), today=today()).value
+        store = Store(sqlite_url(tmp_path / "portal.sqlite"))
+        try:
+            with store.write() as conn:  # as a role change by another administrator would
+                conn.execute(update(users).where(users.c.email == ADMIN).values(role="customer"))
+        finally:
+            store.dispose()
+
+        report = engine.run_once()
+
+        assert report.machines_lost == len(fleet) and all_products(ws.engine, today()) == []
+        assert outbox.outbox_item(ws.engine, item.seq).problem["code"] == problems.LOCAL_ACCESS_LOST

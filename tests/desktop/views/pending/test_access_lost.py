@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.context import AppContext
-from desktop.models.outbox import REASON, STATE
 from desktop.models.base import OBJECT_ROLE
+from desktop.models.outbox import REASON, STATE
 from desktop.models.products import ProductsModel
 from desktop.shell.notifications import Notifier
 from desktop.views.pending.pending_page import PendingPage
