@@ -1,5 +1,6 @@
 """A customer probing every route with the ids of things they may not see: another customer's product, case, account
-question, order, reading and attachment, and the other user. Each answer must be the 404 a random id gets, byte for
+question, order, reading and attachment, and the other user; and an administrator doing the same with another
+organisation's. Each answer must be the 404 a random id gets, byte for
 byte, and no list (nor the delta feed) may name any of them.
 
 The routes come from `app.routes`, so a route added later is probed too: one with a path parameter or a body this
@@ -23,6 +24,7 @@ from portal.app import create_app
 from portal.db import sqlite_url
 from tests.portal.conftest import ADMIN, KARI, OLA, PortalSession, sign_in
 from tests.portal.test_cases import question, support_case
+from tests.support.organisations import OTHER_ADMIN, other_organisation
 from tests.support.portal_server import serve_app
 
 TUESDAY_MORNING = datetime(2026, 11, 24, 9, 0, tzinfo=ACCOUNT_TZ)
@@ -101,38 +103,59 @@ def every_route(app) -> list[Route]:
     return found
 
 
+@dataclass
+class Hidden:
+    """One of everything a user owns, as ids: what a prober may not reach."""
+    ids: dict[str, str]
+    secrets: list[str]
+    """Ids no answer to the prober may contain."""
+
+    def random_ids(self) -> dict:
+        kept = ("article", "site_id")  # not what is probed: a real article and site keep the bodies valid
+        return {k: v if k in kept else str(uuid.uuid4()) for k, v in self.ids.items()}
+
+
+def things_of(owner: PortalSession, *, reading: bool = False) -> Hidden:
+    """A case with an attachment, an account question and an order on the owner's first machine, and a reading (one
+    of its own when `reading`, else the machine's newest)."""
+    product = owner.get("/v1/products").json()[0]
+    article = owner.get(f"/v1/products/{product['id']}/catalogue").json()[0]["id"]
+    case = _created(owner.post_idem("/v1/cases", json=support_case(product["id"])))
+    asked = _created(owner.post_idem("/v1/cases", json=question()))
+    attachment = _created(owner.post_idem(f"/v1/cases/{case['id']}/attachments", json=_attachment({})))
+    order = _created(owner.post_idem("/v1/orders", json=BODIES[("POST", "/v1/orders")](
+        {"product_id": product["id"], "article": article})))
+    if reading:
+        _created(owner.post_idem(f"/v1/products/{product['id']}/meter-readings", json=_reading({})))
+    newest = owner.get(f"/v1/products/{product['id']}/meter-readings").json()[0]
+    user = owner.get("/v1/me").json()["user"]
+    ids = {"product_id": product["id"], "case_id": case["id"], "order_id": order["id"],
+           "attachment_id": attachment["id"], "reading_id": newest["id"], "user_id": user["id"], "article": article,
+           "site_id": product["site"]["id"]}
+    machines = [p["id"] for p in owner.get("/v1/products").json()]
+    return Hidden(ids, [*machines, case["id"], asked["id"], order["id"], attachment["id"], newest["id"], user["id"]])
+
+
 class Audit:
-    """A portal where Ola has one of everything Kari may not see."""
+    """A portal where Ola has one of everything Kari may not see, and another organisation (Per Fjord's) one of
+    everything the administrator may not see. Not Ola's e-mail among the secrets: he may well be the contact person
+    of one of Kari's machines, which is the product's data."""
 
     def __init__(self, url: str, app) -> None:
         self.url, self.app = url, app
-        self.kari, self.ola, self.admin = (sign_in(url, e) for e in (KARI, OLA, ADMIN))
-        self.product = self.ola.get("/v1/products").json()[0]
+        other_organisation(app.state.portal.store)
+        self.kari, self.ola, self.admin, self.per = (sign_in(url, e) for e in (KARI, OLA, ADMIN, OTHER_ADMIN))
         self.kari_product = self.kari.get("/v1/products").json()[0]
-        article = self.ola.get(f"/v1/products/{self.product['id']}/catalogue").json()[0]["id"]
-        self.case = _created(self.ola.post_idem("/v1/cases", json=support_case(self.product["id"])))
+        self.ola_things = things_of(self.ola)
         self.question = _created(self.ola.post_idem("/v1/cases", json=question()))
         self.admin_question = _created(self.admin.post_idem("/v1/cases", json=question()))
-        self.attachment = _created(self.ola.post_idem(f"/v1/cases/{self.case['id']}/attachments",
-                                                     json=_attachment({})))
-        self.order = _created(self.ola.post_idem("/v1/orders", json=BODIES[("POST", "/v1/orders")](
-            {"product_id": self.product["id"], "article": article})))
-        self.reading = self.ola.get(f"/v1/products/{self.product['id']}/meter-readings").json()[0]
-        self.ola_user = self.ola.get("/v1/me").json()["user"]
-        self.hidden = {"product_id": self.product["id"], "case_id": self.case["id"], "order_id": self.order["id"],
-                       "attachment_id": self.attachment["id"], "reading_id": self.reading["id"],
-                       "user_id": self.ola_user["id"], "article": article, "site_id": self.product["site"]["id"]}
+        self.ola_things.secrets += [self.question["id"], self.admin_question["id"]]
+        self.per_things = things_of(self.per, reading=True)
 
-    def random_ids(self) -> dict:
-        return {**{k: str(uuid.uuid4()) for k in self.hidden}, "article": self.hidden["article"],
-                "site_id": self.hidden["site_id"]}
-
-    def secrets(self) -> list[str]:
-        """What no answer to Kari may contain (not Ola's e-mail: he may well be the contact person of one of
-        Kari's machines, which is the product's data)."""
-        ola_products = [p["id"] for p in self.ola.get("/v1/products").json()]
-        return [*ola_products, self.case["id"], self.question["id"], self.admin_question["id"], self.order["id"],
-                self.attachment["id"], self.reading["id"], self.ola_user["id"]]
+    def probe(self, who: str) -> tuple[PortalSession, Hidden]:
+        """The prober and what they may not reach: a customer another customer's things, an administrator another
+        organisation's."""
+        return (self.kari, self.ola_things) if who == "customer" else (self.admin, self.per_things)
 
 
 def _created(answer) -> dict:
@@ -178,23 +201,27 @@ def test_every_route_is_covered(audit):
     assert len(routes) > 30, "the walk found the included routers' routes"
     uncovered = [r for r in routes if kind_of(r) == "uncovered"
                  or (kind_of(r) == "targeted" and r.method != "GET" and (r.method, r.path) not in BODIES)
-                 or (kind_of(r) == "targeted" and set(r.params) - set(audit.hidden))]
+                 or (kind_of(r) == "targeted" and set(r.params) - set(audit.ola_things.ids))]
     assert not uncovered, f"give these routes a sample body or id in {__name__}: {uncovered}"
 
 
-def test_each_hidden_thing_is_really_there_for_its_owner(audit):
+@pytest.mark.parametrize("owner", ["ola", "per"])
+def test_each_hidden_thing_is_really_there_for_its_owner(audit, owner):
     """Without this the 404s below could come from ids that exist for nobody."""
-    assert audit.ola.get(f"/v1/products/{audit.product['id']}").status_code == 200
-    assert audit.ola.get(f"/v1/cases/{audit.case['id']}").status_code == 200
-    assert audit.ola.get(f"/v1/orders/{audit.order['id']}").status_code == 200
-    assert audit.ola.get(f"/v1/cases/{audit.case['id']}/attachments/{audit.attachment['id']}").status_code == 200
+    session, ids = (audit.ola, audit.ola_things.ids) if owner == "ola" else (audit.per, audit.per_things.ids)
+    for path in (f"/v1/products/{ids['product_id']}", f"/v1/cases/{ids['case_id']}", f"/v1/orders/{ids['order_id']}",
+                 f"/v1/cases/{ids['case_id']}/attachments/{ids['attachment_id']}",
+                 f"/v1/products/{ids['product_id']}/meter-readings"):
+        assert session.get(path).status_code == 200, path
     assert audit.admin.get(f"/v1/cases/{audit.question['id']}").status_code == 200
 
 
-def test_a_customer_gets_the_random_ids_404_for_everything_hidden(audit):
+@pytest.mark.parametrize("who", ["customer", "administrator"])
+def test_the_random_ids_404_for_everything_hidden(audit, who):
+    prober, things = audit.probe(who)
     leaks = []
     for route in probed(audit.app, "targeted"):
-        hidden, missing = call(audit.kari, route, audit.hidden), call(audit.kari, route, audit.random_ids())
+        hidden, missing = call(prober, route, things.ids), call(prober, route, things.random_ids())
         if hidden.status_code != 404 or hidden.content != missing.content:
             leaks.append((route, hidden.status_code, hidden.text[:200], missing.text[:200]))
     assert not leaks, leaks
@@ -208,26 +235,30 @@ def test_another_customers_account_question_and_her_own_cases_other_attachment(a
     for case_id in (audit.question["id"], audit.admin_question["id"]):
         hidden = audit.kari.get(f"/v1/cases/{case_id}")
         assert hidden.status_code == 404 and hidden.content == missing.content
-    across = audit.kari.get(f"/v1/cases/{own['id']}/attachments/{audit.attachment['id']}")
+    across = audit.kari.get(f"/v1/cases/{own['id']}/attachments/{audit.ola_things.ids['attachment_id']}")
     nothing = audit.kari.get(f"/v1/cases/{own['id']}/attachments/{uuid.uuid4()}")
     assert across.status_code == 404 and across.content == nothing.content
 
 
-def test_the_agent_routes_refuse_a_customer_before_looking_at_ids(audit):
+@pytest.mark.parametrize("who", ["customer", "administrator"])
+def test_the_agent_routes_refuse_before_looking_at_ids(audit, who):
+    prober, things = audit.probe(who)
     routes = probed(audit.app, "agent")
     assert routes
     for route in routes:
-        hidden, missing = call(audit.kari, route, audit.hidden), call(audit.kari, route, audit.random_ids())
+        hidden, missing = call(prober, route, things.ids), call(prober, route, things.random_ids())
         assert hidden.status_code == 403 and hidden.content == missing.content, (route, hidden.text)
 
 
-def test_no_list_and_no_feed_page_names_anything_hidden(audit):
+@pytest.mark.parametrize("who", ["customer", "administrator"])
+def test_no_list_and_no_feed_page_names_anything_hidden(audit, who):
+    prober, things = audit.probe(who)
     routes = probed(audit.app, "list")
     assert {"/v1/products", "/v1/cases", "/v1/orders", "/v1/users", "/v1/changes", "/v1/me"} <= {
         r.path for r in routes}
-    secrets = audit.secrets()
+    secrets = things.secrets
     for route in routes:
-        for text in _pages(audit.kari, route.path):
+        for text in _pages(prober, route.path):
             assert not [s for s in secrets if s in text], (route, [s for s in secrets if s in text])
 
 
