@@ -8,8 +8,9 @@ purpose. Nothing is dropped silently, and nothing for a lost machine goes to the
 
 - `feed_starts_over` is a one-change look at the feed before a round's push, when something is due to be sent; on a
   reset the round pulls first, so the refusal comes before any of it is sent.
-- `remember` runs in the reset page's transaction, before the replica is emptied: the machines cached then, and the
-  machine each unsent item is about (the default below, or its feature's `item_product` hook, e.g. a reply's case).
+- `remember` runs in the reset page's transaction, before the replica is emptied: the ids of the machines cached then,
+  and the machine each unsent item is about (the default below, or its feature's `item_product` hook, e.g. a reply's
+  case) with its serial and model.
 - `settle` runs in the transaction of the feed's last page: the machines remembered that did not come back are lost;
   their unsent items are refused, and one notice says how many machines and changes.
 
@@ -58,12 +59,15 @@ def feed_starts_over(engine: Engine, client: PortalClient, now: datetime) -> boo
 def remember(conn: Connection) -> None:
     """Keep the machines cached now and what each unsent item is about; an earlier reset not yet settled (the pull
     stopped between its pages) keeps what it remembered, which is what the user had before."""
-    kept = _remembered(conn) or {"products": {}, "items": {}}
-    for row in conn.execute(select(products.c.id, products.c.serial, products.c.model)):
-        kept["products"].setdefault(row.id, [row.serial, row.model])
+    kept = _remembered(conn) or {"products": [], "items": {}, "names": {}}
+    kept["products"] = sorted(set(kept["products"]) | set(conn.execute(select(products.c.id)).scalars()))
     for item in _unsent(conn):
         if (product_id := item_product(conn, item)) is not None:
             kept["items"].setdefault(str(item.seq), product_id)
+    named = set(kept["items"].values()) - set(kept["names"])
+    for row in conn.execute(select(products.c.id, products.c.serial, products.c.model)
+                            .where(products.c.id.in_(named))):
+        kept["names"][row.id] = [row.serial, row.model]
     set_state(conn, REMEMBERED, json.dumps(kept))
 
 
@@ -74,8 +78,7 @@ def settle(conn: Connection) -> tuple[int, Changed]:
     if kept is None:
         return 0, {}
     set_state(conn, REMEMBERED, None)
-    cached = set(conn.execute(select(products.c.id)).scalars())
-    lost = {pid: names for pid, names in kept["products"].items() if pid not in cached}
+    lost = set(kept["products"]) - set(conn.execute(select(products.c.id)).scalars())
     if not lost:
         return 0, {}
     changed: Changed = {"product": None}
@@ -83,7 +86,7 @@ def settle(conn: Connection) -> tuple[int, Changed]:
     for item in _unsent(conn):
         product_id = kept["items"].get(str(item.seq))
         if product_id in lost:
-            merge_changed(changed, _refuse(conn, item, *lost[product_id]))
+            merge_changed(changed, _refuse(conn, item, *kept["names"].get(product_id, ["", ""])))
             refused.append(item.seq)
     add_notice(conn, "access_lost", "outbox", str(refused[0]) if refused else "", "",
                json.dumps({"machines": len(lost), "changes": len(refused)}))
