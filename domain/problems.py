@@ -84,6 +84,7 @@ CASE_ATTACHMENT_COPY_FAILED = "case.attachment_copy_failed"          # reason (t
 
 # Why the client itself refused to send a queued item (it never reached the portal: `sync.outbox.records.LocalProblem`).
 LOCAL_ATTACHMENT_MISSING = "local.attachment_missing"        # name (the attachment's file name)
+LOCAL_ACCESS_LOST = "local.access_lost"                      # serial, model (the machine no longer assigned to you)
 
 # Why a typed counter is not a value (`domain.meter.parse_counter_value`).
 METER_VALUE_MISSING = "meter.value_missing"

@@ -91,5 +91,8 @@ class Feature:
     """Another feature's entity (by name) was deleted by the feed: hook(conn, entity_id)."""
     entities: tuple[str, ...] = ()
     """Entities it writes that the feed does not carry on their own (attachments come inside their case)."""
+    item_product: Callable[[Connection, OutboxItem], str | None] | None = None
+    """The machine an unsent item of this feature is about when neither its group nor its body names one (a reply:
+    its case's machine), read from the cache; what `sync.engine.access` refuses when the user loses the machine."""
     pull: Callable[[Engine, "PortalClient"], Changed] | None = None
     """A read of its own after the feed (e.g. the self-help guides, one ETag'd request)."""

@@ -17,7 +17,7 @@ from sync.cache.db import writer
 from sync.cache.schema import notices
 from sync.cache.stamps import from_iso, to_iso
 
-NoticeKind = Literal["reply", "state", "shipped", "rejected"]
+NoticeKind = Literal["reply", "state", "shipped", "rejected", "access_lost"]
 DETAIL_CHARS = 1000
 
 
@@ -25,10 +25,11 @@ DETAIL_CHARS = 1000
 class Notice:
     id: int
     kind: NoticeKind
-    entity: str       # what a click opens: "case", "order" (entity_id = its id) or "outbox" (entity_id = seq)
+    entity: str       # what a click opens: "case", "order" (entity_id = its id) or "outbox" (entity_id = seq or "")
     entity_id: str
     title: str        # data from the portal or the user: show as plain text
-    detail: str       # a reply's first lines, a case's new state, a shipment (JSON), a refusal's codes
+    detail: str       # a reply's first lines, a case's new state, a shipment (JSON), a refusal's codes, access lost
+                      # (JSON: machines, changes)
     created_at: datetime
 
     @property
@@ -49,6 +50,18 @@ class Notice:
         if not isinstance(kept, dict):
             return "", ""
         return str(kept.get("carrier") or ""), str(kept.get("tracking_ref") or "")
+
+    @property
+    def access_lost(self) -> tuple[int, int]:
+        """How many machines the user no longer has access to, and how many unsent changes for them were refused
+        ((0, 0) for another kind of notice); see `sync.engine.access`."""
+        if self.kind != "access_lost":
+            return 0, 0
+        try:
+            kept = json.loads(self.detail)
+            return int(kept["machines"]), int(kept["changes"])
+        except (ValueError, TypeError, KeyError):
+            return 0, 0
 
     @property
     def about(self) -> str:

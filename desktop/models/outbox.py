@@ -7,6 +7,7 @@ to the view page by page; `watch(ctx, "outbox")` keeps it current in place.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Literal, Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
@@ -59,6 +60,17 @@ PROBLEM_TEXT = {
 }
 """The portal's stable problem codes of a reading's refusal in the user's language. The portal's own words (its
 `detail`, the errors' `message`) are English for the log and never shown."""
+ANY_KIND_TEXT = {
+    problems.LOCAL_ACCESS_LOST: QT_TRANSLATE_NOOP(
+        "OutboxModel", "You no longer have access to the machine {serial} ({model}), so this change cannot be sent. "
+                       "Discard it, or ask your administrator to assign the machine to you again."),
+}
+"""Refusals any kind of change can meet, worded here whatever the change (a reading, a case, an order), with the
+problem's params: the codes `sync.engine.access` refuses with when the user loses a machine."""
+ONLY_DISCARD = frozenset({problems.LOCAL_ACCESS_LOST})
+"""Refusals no edit can put right: Pending changes offers only to discard them."""
+ONLY_DISCARD_TOOLTIP = QT_TRANSLATE_NOOP("OutboxModel", "This change can no longer be sent; read why, then discard "
+                                                        "it.")
 REFUSED_UNKNOWN = QT_TRANSLATE_NOOP("OutboxModel", "The portal refused this change (problem {code}).")
 REFUSED_NO_CODE = QT_TRANSLATE_NOOP("OutboxModel", "The portal refused this change.")
 COUNTER_PROBLEM = QT_TRANSLATE_NOOP("OutboxModel", "{counter}: {problem}")
@@ -189,6 +201,8 @@ class OutboxModel(RowTableModel[OutboxItem]):
         return None
 
     def _state_tooltip(self, item: OutboxItem) -> str | None:
+        if item.state == "rejected" and not can_be_put_right(item):
+            return _tr(ONLY_DISCARD_TOOLTIP)
         tip = STATE_TOOLTIP.get(self.state_key(item))
         return _tr(tip) if tip else None
 
@@ -210,6 +224,8 @@ def refusal_headline(problem: Mapping[str, object] | None, *, about_case: bool) 
     if not problem:
         return ""
     code = str(problem.get("code") or "")
+    if code in ANY_KIND_TEXT:
+        return any_kind_text(code, problem.get("params"))
     if about_case or code.startswith(("local.", "order.")):
         from desktop.views.cases.case_problems import rejection_text  # noqa: PLC0415 - the cases' words
 
@@ -219,11 +235,22 @@ def refusal_headline(problem: Mapping[str, object] | None, *, about_case: bool) 
     return _tr(REFUSED_UNKNOWN).format(code=code) if code else _tr(REFUSED_NO_CODE)
 
 
+def any_kind_text(code: str, params: object) -> str:
+    """A refusal of `ANY_KIND_TEXT` with its params (a missing one reads as empty rather than as a brace)."""
+    given = {str(k): str(v) for k, v in params.items()} if isinstance(params, Mapping) else {}
+    return _tr(ANY_KIND_TEXT[code]).format_map(defaultdict(str, given))
+
+
+def can_be_put_right(item: OutboxItem) -> bool:
+    """Whether a refused item may be edited and sent again (else only discarded); see `ONLY_DISCARD`."""
+    return not (item.problem and str(item.problem.get("code") or "") in ONLY_DISCARD)
+
+
 def reason_details(item: OutboxItem) -> str:
     """What a refused reading's problem says more than its headline: each counter the portal found at fault, named in
     the user's language with its code's words, one a line ("Colour: A counter is lower than its previous reading.").
     "" for anything else (a case's refusal is worded whole by its headline)."""
-    if not item.problem or item.case_id is not None:
+    if not item.problem or item.case_id is not None or not can_be_put_right(item):
         return ""
     headline = reason_headline(item)
     lines: list[str] = []

@@ -57,6 +57,8 @@ class Shown:
     text: str
     entity: str
     entity_id: str
+    kind: str = ""
+    """The notice's kind when it is one the status bar must carry without a tray ("access_lost")."""
 
 
 def take_unshown(engine) -> list[Found]:
@@ -103,7 +105,7 @@ class Notifier(QObject):
             self._show_in_status_bar(messages)
 
     def _described(self, found: Found) -> Found:
-        if found.notice.entity != "outbox":
+        if found.notice.entity != "outbox" or found.notice.kind == "access_lost":
             return found
         from desktop.features import PENDING_KINDS  # noqa: PLC0415 - only when a change was refused
 
@@ -127,12 +129,13 @@ class Notifier(QObject):
         self.shown.emit(shown)
 
     def _show_in_status_bar(self, messages: Sequence[Shown]) -> None:
-        """No tray (some Linux desktops, a headless session): the newest message about a case goes to the status bar.
+        """No tray (some Linux desktops, a headless session): the newest message about a case, or about machines no
+        longer yours, goes to the status bar.
         A refused change is left to the sync's own status message and the status bar's rejected count, which say
         the same thing and are not to be overwritten."""
         for shown in messages:
             log.info("notice (no system tray): %s — %s", shown.title, shown.text.replace("\n", " / "))
-        about_cases = [m for m in messages if m.entity == "case"]
+        about_cases = [m for m in messages if m.entity == "case" or m.kind == "access_lost"]
         if not about_cases:
             return
         shown = about_cases[-1]
@@ -167,6 +170,8 @@ def message(found: Found) -> Shown:
         title = translate("Notifications", "Case {number} is now {state}").format(
             number=name, state=label[:1].lower() + label[1:])
         text = case.subject if case is not None else notice.title
+    elif notice.kind == "access_lost":
+        title, text = access_lost_words(notice)
     elif notice.kind == "shipped":
         carrier, tracking = notice.shipment
         title = translate("Notifications", "Your order has shipped")
@@ -177,7 +182,18 @@ def message(found: Found) -> Shown:
         title = translate("Notifications", "The portal refused a change")
         what = found.change or translate("Notifications", "A change you made (it was discarded meanwhile)")
         text = f"{what}\n{found.reason}" if found.reason else what
-    return Shown(title, text, *target)
+    return Shown(title, text, *target, kind=notice.kind if notice.kind == "access_lost" else "")
+
+
+def access_lost_words(notice: Notice) -> tuple[str, str]:
+    """The title and text of the notice that the user lost machines (`sync.engine.access`)."""
+    machines, changes = notice.access_lost
+    title = Notifications.tr("You no longer have access to %n machine(s)", "", machines)
+    text = Notifications.tr("They were removed from this computer.")
+    if changes:
+        text += "\n" + Notifications.tr("%n unsent change(s) for them cannot be sent; see Pending changes.", "",
+                                         changes)
+    return title, text
 
 
 def refusal_reason(notice: Notice, item: OutboxItem | None) -> str:
@@ -210,6 +226,8 @@ def summary(found: Sequence[Found]) -> Shown:
 
 
 def _name(found: Found) -> str:
+    if found.notice.kind == "access_lost":
+        return access_lost_words(found.notice)[0]
     if found.notice.entity == "outbox":
         return found.change or translate("Notifications", "A change you made (it was discarded meanwhile)")
     return found.notice.title

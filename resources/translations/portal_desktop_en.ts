@@ -249,7 +249,23 @@
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/notifications.py" line="+197"/>
+        <location filename="../../desktop/shell/notifications.py" line="+191"/>
+        <source>You no longer have access to %n machine(s)</source>
+        <translation>
+            <numerusform>You no longer have access to %n machine</numerusform>
+            <numerusform>You no longer have access to %n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unsent change(s) for them cannot be sent; see Pending changes.</source>
+        <translation>
+            <numerusform>%n unsent change for them cannot be sent; see Pending changes.</numerusform>
+            <numerusform>%n unsent changes for them cannot be sent; see Pending changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n reply from the service desk</numerusform>
@@ -325,7 +341,7 @@
 <context>
     <name>PendingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pending/pending_page.py" line="+267"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+268"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

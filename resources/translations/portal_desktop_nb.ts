@@ -980,7 +980,7 @@
         <translation>Kundeservice venter på svaret ditt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2559,7 +2559,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/models/base.py" line="+60"/>
+        <location filename="../../desktop/models/base.py" line="+66"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2785,7 +2785,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/shell/notifications.py" line="+162"/>
+        <location filename="../../desktop/shell/notifications.py" line="+165"/>
         <source>Reply from the service desk</source>
         <translation>Svar fra kundeservice</translation>
     </message>
@@ -2795,18 +2795,39 @@ Sette dem i kø likevel?</translation>
         <translation>Sak {number} har nå status «{state}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The portal refused a change</source>
         <translation>Portalen avviste en endring</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>A change you made (it was discarded meanwhile)</source>
         <translation>En endring du gjorde (den er forkastet siden)</translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-41"/>
+        <source>You no longer have access to %n machine(s)</source>
+        <translation>
+            <numerusform>Du har ikke lenger tilgang til %n maskin</numerusform>
+            <numerusform>Du har ikke lenger tilgang til %n maskiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They were removed from this computer.</source>
+        <translation>De er fjernet fra denne datamaskinen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unsent change(s) for them cannot be sent; see Pending changes.</source>
+        <translation>
+            <numerusform>%n endring til dem som ikke er sendt, kan ikke sendes; se Ventende endringer.</numerusform>
+            <numerusform>%n endringer til dem som ikke er sendt, kan ikke sendes; se Ventende endringer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n replies from the service desk</source>
         <translation>
             <numerusform>%n svar fra kundeservice</numerusform>
@@ -2846,7 +2867,7 @@ Sette dem i kø likevel?</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-46"/>
         <source>Your order has shipped</source>
         <translation>Bestillingen din er sendt</translation>
     </message>
@@ -2971,12 +2992,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Not sent yet</source>
         <translation>Ikke sendt ennå</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-45"/>
         <source>Refused</source>
         <translation>Avvist</translation>
     </message>
@@ -2991,18 +3012,18 @@ Sette dem i kø likevel?</translation>
         <translation>Portalen avviste denne bestillingen; Ventende endringer forteller hvorfor.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Machine</source>
         <translation>Maskin</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-68"/>
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>
@@ -3022,7 +3043,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sporing</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>Article</source>
         <translation>Vare</translation>
     </message>
@@ -3172,7 +3193,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/models/outbox.py" line="+32"/>
+        <location filename="../../desktop/models/outbox.py" line="+33"/>
         <source>Waiting to be sent</source>
         <translation>Venter på å bli sendt</translation>
     </message>
@@ -3267,7 +3288,17 @@ Sette dem i kø likevel?</translation>
         <translation>Noen andre har endret den i mellomtiden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>You no longer have access to the machine {serial} ({model}), so this change cannot be sent. Discard it, or ask your administrator to assign the machine to you again.</source>
+        <translation>Du har ikke lenger tilgang til maskinen {serial} ({model}), så denne endringen kan ikke sendes. Forkast den, eller be administratoren din om å tildele deg maskinen igjen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This change can no longer be sent; read why, then discard it.</source>
+        <translation>Denne endringen kan ikke lenger sendes. Les hvorfor, og forkast den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The portal refused this change (problem {code}).</source>
         <translation>Portalen avviste denne endringen (problem {code}).</translation>
     </message>
@@ -3526,7 +3557,7 @@ Sette dem i kø likevel?</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-4"/>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+126"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+127"/>
         <source>Pending changes</source>
         <translation>Ventende endringer</translation>
     </message>
@@ -3567,23 +3598,23 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+148"/>
         <source>The portal&apos;s reason:</source>
         <translation>Portalens begrunnelse:</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-144"/>
         <source>The portal&apos;s reason</source>
         <translation>Portalens begrunnelse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Rett og send igjen …</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Correct the refused reading or case and queue it for the portal again</source>
         <translation>Rett den avviste avlesningen eller saken og legg den i køen til portalen igjen</translation>
     </message>
@@ -3647,9 +3678,14 @@ Sette dem i kø likevel?</translation>
         <translation>Ingen endring er valgt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Why it waits:</source>
         <translation>Hvorfor den venter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it cannot be sent:</source>
+        <translation>Hvorfor den ikke kan sendes:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+37"/>
@@ -3687,7 +3723,7 @@ Sette dem i kø likevel?</translation>
         <translation>Svaret ligger i køen som en ny sak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pending/pending_page.py" line="+43"/>
+        <location filename="../../desktop/views/pending/pending_page.py" line="+31"/>
         <source>Discard this change?</source>
         <translation>Forkaste denne endringen?</translation>
     </message>
@@ -4481,7 +4517,7 @@ Sette dem i kø likevel?</translation>
         <translation>Stipulert av leverandøren; ingen avlesning ble gjort.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>

@@ -33,6 +33,7 @@ from sync.notices import add_notice
 
 if TYPE_CHECKING:  # annotations only: the app loads this with its cases page, before any sync needs pydantic
     from domain.wire import Case, CaseAttachment, CaseEvent, CaseMessage
+    from sync.outbox.records import OutboxItem
 
 LOCAL_STATUSES = ("pending", "rejected")
 REPLY_DETAIL_CHARS = 200
@@ -138,6 +139,13 @@ def delete_message(conn: Connection, message_id: str) -> Changed:
 def delete_event(conn: Connection, event_id: str) -> Changed:
     conn.execute(delete(case_events).where(case_events.c.id == event_id))
     return {"case_event": {event_id}}
+
+
+def item_product(conn: Connection, item: "OutboxItem") -> str | None:
+    """The machine of the case an unsent reply, attachment or action is about (`sync.engine.access`)."""
+    if item.case_id is None:
+        return None
+    return conn.execute(select(cases.c.product_id).where(cases.c.id == item.case_id)).scalar_one_or_none()
 
 
 def reset_cases(conn: Connection) -> Changed:

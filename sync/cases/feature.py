@@ -68,4 +68,5 @@ CASES = Feature(
     after_page=lambda conn, page: case_apply.write_notices(conn, _news(page)),
     before_upsert={"product": case_apply.product_arriving},
     entities=("case_attachment",),
+    item_product=case_apply.item_product,
 )

@@ -15,7 +15,7 @@ from sync.api.credentials import secure_storage_available
 from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
 from sync.cli.output import grouped
 from sync.cli.password import UNATTENDED_HINT, given_password, login_password
-from sync.cli.problem_texts import local_dates, plain_reason, sign_in_text, throttled_text
+from sync.cli.problem_texts import access_lost_text, local_dates, plain_reason, sign_in_text, throttled_text
 from sync.cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
@@ -99,6 +99,8 @@ def sync(args: Namespace) -> int:
         failure = sync_failure(report, f"{waiting} item(s) stay queued and go out at the next sync.")
         if not failure or report.pushed or report.rejected or report.pulled:  # no "Sent 0" before an error
             print(f"Sent {report.pushed}, rejected {report.rejected}, received {report.pulled} change(s).")
+        if report.machines_lost:
+            print(access_lost_text(report.machines_lost))
         if failure:
             raise failure
         if report.rejected:

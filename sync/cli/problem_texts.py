@@ -195,6 +195,12 @@ def _local_moment(found: re.Match) -> str:
     return f"{moment.astimezone() if moment.tzinfo else moment:{DATE_TIME_FORMAT}}"
 
 
+def access_lost_text(machines: int) -> str:
+    """After a sync that found machines no longer assigned to the user (`sync.engine.access`)."""
+    return (f"You no longer have access to {machines} machine(s): they were removed from this computer. Unsent work "
+            "for them is kept as refused (portal-cli outbox); ask your administrator if that is wrong.")
+
+
 def sign_in_text(error: PortalError, url: str) -> str:
     """Why signing in to `url` failed: `SIGN_IN_TEXTS` for its code, else its own English without the addresses."""
     template = SIGN_IN_TEXTS.get(error.code)

@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 
 from domain.wire import Change, ChangePage
 from sync.cache.changed import Changed, merge_changed
+from sync.engine import access
 from sync.feature_spec import EntityHook, FeedPage
 from sync.features import FEATURES, FEED
 
@@ -67,7 +68,9 @@ def apply_change(conn: Connection, change: Change, page: FeedPage | None = None)
 
 
 def reset_replica(conn: Connection) -> Changed:
-    """Drop every cached entity, but keep our own unsent rows: they belong to the outbox, not to the replica."""
+    """Drop every cached entity, but keep our own unsent rows: they belong to the outbox, not to the replica. What
+    was cached is remembered first, to tell at the feed's end which machines the user lost (`sync.engine.access`)."""
+    access.remember(conn)
     changed: Changed = {}
     for feature in FEATURES:
         if feature.reset is not None:

@@ -1,6 +1,9 @@
 """Take the portal's change feed from our saved cursor. Each page and its cursor go into the cache in ONE
 transaction, so a crash or a dropped connection between pages resumes exactly where it stopped.
 
+At the feed's end after a reset, the machines the user lost are settled in the last page's transaction: their unsent
+changes are refused (`sync.engine.access`).
+
 Notices (an agent's reply or state change) are written only once the cache has caught up with the feed (read it to
 its end once): the first full sync, and a reset with all its pages, bring the whole history, which is not news.
 """
@@ -17,6 +20,7 @@ from sync.api import BadAnswer, PortalClient
 from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
 from sync.cache.state import get_state, read_state, set_state
+from sync.engine import access
 from sync.engine.feed import apply_page
 
 DEFAULT_PAGE_SIZE = 500
@@ -32,6 +36,8 @@ the entities it skipped before; upserts are idempotent, and the re-read is quiet
 class PullResult:
     pulled: int = 0
     changed: Changed = field(default_factory=dict)
+    machines_lost: int = 0
+    """Machines the user no longer has access to, found at the end of a reset (`sync.engine.access`)."""
 
 
 def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_SIZE,
@@ -48,6 +54,10 @@ def pull(engine: Engine, client: PortalClient, *, page_size: int = DEFAULT_PAGE_
             with writer(engine).begin() as conn:
                 caught_up = read_state(conn, CAUGHT_UP) == "1" and not page.reset
                 changed = apply_page(conn, page, notify=caught_up)
+                if not page.has_more:
+                    lost, settled = access.settle(conn)
+                    result.machines_lost += lost
+                    merge_changed(changed, settled)
                 set_state(conn, "cursor", page.cursor)
                 set_state(conn, FEED_KINDS, FEED_KINDS_VERSION)
                 set_state(conn, CAUGHT_UP, "1" if caught_up or not page.has_more else None)

@@ -2,7 +2,9 @@
 (use `next_due_at` to pick the moment), on F5 and at start-up; the CLI calls it once. No Qt here: progress and
 cancellation are plain callables the caller adapts to signals.
 
-Push goes first so the pull brings back our own readings as the portal stored them. When the pull got through, items
+Push goes first so the pull brings back our own readings as the portal stored them, except when the feed starts over
+(what the user may see changed, `sync.engine.access`): then the pull goes first, so that changes for machines the user
+lost are refused here instead of sent. When the pull got through, items
 that wait only because the portal could not be reached earlier go again in this round instead of sitting out their
 backoff (the connection is back; the status bar says Online). A feature's own reads come last
 (the self-help guides: one ETag'd request that is usually a 304). After a clean round `sync.engine.housekeeping` drops old sent items and
@@ -32,6 +34,7 @@ from sync.cache.changed import Changed, merge_changed
 from sync.cache.db import writer
 from sync.cache.stamps import to_iso
 from sync.cache.state import set_state
+from sync.engine import access
 from sync.engine.housekeeping import run_housekeeping
 from sync.engine.pull import DEFAULT_PAGE_SIZE, pull
 from sync.engine.push import push
@@ -64,6 +67,8 @@ class SyncReport:
     own schedule."""
     changed: Changed = field(default_factory=dict)
     """Entity → ids that changed (None: any of them), e.g. {"meter_reading": {...}, "outbox": {...}}."""
+    machines_lost: int = 0
+    """Machines the user no longer has access to since this round (their unsent changes were refused)."""
 
 
 def next_due_at(engine) -> datetime | None:
@@ -126,16 +131,25 @@ class SyncEngine:
 
     def _round(self, report: SyncReport, progress, cancelled) -> None:
         engine = self.workspace.engine
+        pull_first = access.feed_starts_over(engine, self.client, self.clock())
+        if pull_first:  # what the user may see changed: nothing for a machine they lost may go out
+            self._pull(report, progress, cancelled)
         if not self._push(report, progress, cancelled):
             return
-        pulled = pull(engine, self.client, page_size=self.page_size, progress=progress, cancelled=cancelled)
-        report.pulled = pulled.pulled
-        merge_changed(report.changed, pulled.changed)
+        if not pull_first:
+            self._pull(report, progress, cancelled)
         if outbox.retry_unreachable(engine) and not cancelled():  # the portal answers again: no backoff to sit out
             self._push(report, progress, cancelled)
         for feature in FEATURES:  # e.g. the self-help guides
             if feature.pull is not None and not cancelled():
                 merge_changed(report.changed, feature.pull(engine, self.client))
+
+    def _pull(self, report: SyncReport, progress, cancelled) -> None:
+        pulled = pull(self.workspace.engine, self.client, page_size=self.page_size, progress=progress,
+                      cancelled=cancelled)
+        report.pulled += pulled.pulled
+        report.machines_lost += pulled.machines_lost
+        merge_changed(report.changed, pulled.changed)
 
     def _push(self, report: SyncReport, progress, cancelled) -> bool:
         """Send what is due into `report`; False when the round must end here (offline, or signed out)."""

@@ -26,6 +26,7 @@ from sync.notices import add_notice
 
 if TYPE_CHECKING:  # annotations only
     from domain.wire import Article, Order
+    from sync.outbox.records import OutboxItem
 
 ORDER_KIND = "order.create"
 CANCEL_KIND = "order.cancel"
@@ -117,6 +118,14 @@ def delete_order(conn: Connection, order_id: str) -> Changed:
     if done:
         conn.execute(delete(order_lines).where(order_lines.c.order_id == order_id))
     return {"order": {order_id}}
+
+
+def item_product(conn: Connection, item: "OutboxItem") -> str | None:
+    """The machine of the order an unsent cancel is about (`sync.engine.access`)."""
+    head, _, order_id = item.group_key.partition(":")
+    if head != "order":
+        return None
+    return conn.execute(select(orders.c.product_id).where(orders.c.id == order_id)).scalar_one_or_none()
 
 
 def reset_orders(conn: Connection) -> Changed:

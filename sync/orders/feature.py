@@ -23,4 +23,5 @@ ORDERS = Feature(
                      apply.delete_order)),
     reset=apply.reset_orders,
     after_page=lambda conn, page: apply.write_notices(conn, _news(page)),
+    item_product=apply.item_product,
 )

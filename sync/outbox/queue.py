@@ -54,11 +54,16 @@ def enqueue(conn: Connection, *, kind: str, method: str, path: str, body: Mappin
 
 
 def outbox_items(engine: Engine, states: Iterable[OutboxState] | None = None) -> list[OutboxItem]:
+    with engine.connect() as conn:
+        return items_in(conn, states)
+
+
+def items_in(conn: Connection, states: Iterable[OutboxState] | None = None) -> list[OutboxItem]:
+    """`outbox_items` inside the caller's transaction."""
     stmt = select(outbox).order_by(outbox.c.seq)
     if states is not None:
         stmt = stmt.where(outbox.c.state.in_(list(states)))
-    with engine.connect() as conn:
-        return [_item(row) for row in conn.execute(stmt).mappings()]
+    return [_item(row) for row in conn.execute(stmt).mappings()]
 
 
 def outbox_item(engine: Engine, seq: int) -> OutboxItem | None:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop import i18n
+from desktop.models import outbox as outbox_texts
 from desktop.models import reading_problems
 from desktop.models.readings import check_typed
 from desktop.views.cases import case_problems
@@ -43,12 +44,15 @@ CSV_PARAMS = {"cells": 3, "columns": 5, "text": "32.11.2026", "counter": "total"
               "found": "serienummer", "name": "total"}
 
 
+ACCESS_PARAMS = {"serial": "SN00099", "model": "Bizhub C300i"}
 REQUEST_PARAMS = {"earliest": date(2026, 12, 10), "latest": date(2027, 12, 7), "holiday": "Første juledag",
                   "max": 60, "number": "CS0001009", "kind": "removal"}
 
 
 def render(code: str) -> str:
     """`code` worded by the desktop catalogue that knows it, with every param it may use."""
+    if code in outbox_texts.ANY_KIND_TEXT:
+        return outbox_texts.refusal_headline({"code": code, "params": ACCESS_PARAMS}, about_case=False)
     if code in request_problems.TEXTS:
         return request_problems.request_problem_text(Problem("desired_date", code, REQUEST_PARAMS))
     if code in case_problems.TEXTS:
@@ -91,6 +95,8 @@ def test_every_code_reads_as_norwegian_with_its_values(code, norwegian):
     if code in request_problems.TEXTS:
         for name in re.findall(r"\{([a-z_]+)\}", request_problems.TEXTS[code]):
             assert name in REQUEST_PARAMS, (code, name)
+    if code in outbox_texts.ANY_KIND_TEXT:
+        assert all(value in text and value in english for value in ACCESS_PARAMS.values()), (code, text)
     if code in case_problems.TEXTS:  # each param its template names is filled in, in both languages
         for name in re.findall(r"\{([a-z_]+)\}", case_problems.TEXTS[code]):
             assert str(CASE_PARAMS[name]) in text and str(CASE_PARAMS[name]) in english, (code, name, text)

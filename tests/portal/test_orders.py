@@ -13,20 +13,19 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 
 from domain import problems
 from domain.clock import ACCOUNT_TZ
 from portal.__main__ import order_delay, parse_args
 from portal.app import create_app
-from portal.db import accounts, orders, products, sites, sqlite_url, users
+from portal.db import orders, products, sqlite_url
 from portal.demo_orders import DemoSuppliesDesk
-from portal.passwords import hash_password
-from tests.portal.conftest import ADMIN, KARI, OLA, PASSWORD, assert_problem, sign_in
+from tests.portal.conftest import ADMIN, KARI, OLA, assert_problem, sign_in
+from tests.support.organisations import OTHER_ADMIN, other_organisation
 from tests.support.portal_server import serve_app
 
 AGENT = "agent@vendor.example"
-OTHER_ADMIN = "per@fjordbygg.no"
 TUESDAY_MORNING = datetime(2026, 11, 24, 9, 0, tzinfo=ACCOUNT_TZ)
 CANON_BLACK, CANON_CYAN, HP_BLACK = "3763C002", "3764C002", "W1470A"
 
@@ -43,7 +42,7 @@ class OrderPortal:
     def __init__(self, url: str, app, clock: Clock) -> None:
         self.url, self.app, self.clock = url, app, clock
         self.store = app.state.portal.store
-        _other_organisation(self.store)
+        other_organisation(self.store)
         self.kari, self.ola, self.admin, self.agent, self.other = (
             sign_in(url, e) for e in (KARI, OLA, ADMIN, AGENT, OTHER_ADMIN))
 
@@ -65,23 +64,6 @@ def portal(tmp_path: Path) -> Iterator[OrderPortal]:
     app = create_app(sqlite_url(tmp_path / "portal.sqlite"), demo=True, clock=clock, access_ttl_seconds=400 * 86400)
     with serve_app(app) as url:
         yield OrderPortal(url, app, clock)
-
-
-def _other_organisation(store) -> None:
-    """A second customer account with one Canon, its administrator and a site: the orders of another company."""
-    with store.write() as conn:
-        conn.execute(insert(accounts).values(id="acct-fjord", name="Fjord Bygg AS", org_number="923609016",
-                                             time_zone="Europe/Oslo"))
-        conn.execute(insert(users).values(id="user-per", account_id="acct-fjord", email=OTHER_ADMIN,
-                                          name="Per Fjord", role="admin", password_hash=hash_password(PASSWORD),
-                                          visibility_epoch=0))
-        conn.execute(insert(sites).values(id="site-fjord", account_id="acct-fjord", name="Fjord Bygg",
-                                          address="Bryggen 1", postcode="5003", city="Bergen"))
-        conn.execute(insert(products).values(
-            id="product-fjord", account_id="acct-fjord", site_id="site-fjord", serial="3QE99999",
-            model="Canon imageRUNNER ADVANCE DX C5840i", family="A3 colour MFP", location="Kontoret",
-            counters_json='[{"key": "total", "label": "Total"}]', contract_number="SA-2026-9999",
-            response_time_hours=8, billing_cycle="monthly", reading_window_days=7, normal_monthly_volume=1000))
 
 
 def order_body(product_id: str, lines=((CANON_BLACK, 2),), **changes) -> dict:

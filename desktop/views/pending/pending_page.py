@@ -40,6 +40,7 @@ from desktop.models.outbox import (
     STATE_TEXT,
     SUMMARY,
     OutboxModel,
+    can_be_put_right,
     reason_details,
     reason_headline,
     waiting_reason,
@@ -283,7 +284,7 @@ class PendingPage(Page):
         item = self.selected_item()
         self.detail_summary.setText(self.model.describe(item) if item else self.tr("No change selected."))
         rejected = item is not None and item.state == "rejected"
-        self.reason_caption.setText(self.tr("The portal's reason:") if rejected else self.tr("Why it waits:"))
+        self.reason_caption.setText(self._caption(item))
         headline = reason_headline(item) if rejected else ""
         # in our words from the codes; the portal's English (item.reason) is for the log
         reason = (reason_details(item) if rejected else waiting_reason(item)) if item else ""
@@ -293,10 +294,16 @@ class PendingPage(Page):
         self.reason_label.setText(reason)
         self.reason_label.setVisible(bool(reason))
         kind = self._kind(item)
-        self.edit_button.setEnabled(rejected and kind is not None and kind.edit is not None)
+        self.edit_button.setEnabled(rejected and kind is not None and kind.edit is not None
+                                    and can_be_put_right(item))
         label = kind.edit_label if kind is not None else None
         self.edit_button.setText(label() if label is not None else self.tr("&Edit and send again…"))
         self.discard_button.setEnabled(item is not None and item.state in ("queued", "rejected"))
+
+    def _caption(self, item: OutboxItem | None) -> str:
+        if item is None or item.state != "rejected":
+            return self.tr("Why it waits:")
+        return self.tr("The portal's reason:") if can_be_put_right(item) else self.tr("Why it cannot be sent:")
 
     # --- actions -----------------------------------------------------------------------------------------------
 
@@ -304,7 +311,8 @@ class PendingPage(Page):
         """Put the selected rejected change right, as its feature does it (`desktop.features`)."""
         item = self.selected_item()
         kind = self._kind(item)
-        if item is None or item.state != "rejected" or kind is None or kind.edit is None:
+        if item is None or item.state != "rejected" or kind is None or kind.edit is None \
+                or not can_be_put_right(item):
             return
         kind.edit(self, item)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.counter_names import counter_names
+from desktop.counter_names import counter_name, counter_names
 from desktop.formatting import format_date, format_number
 from desktop.models.lookup import Lookup
 from desktop.views.pending.kinds import PendingKind
@@ -33,7 +33,7 @@ def describe_reading(lookup: Lookup, item: "OutboxItem") -> str:
     order = [c.key for c in product.counters if c.key in raw_values] if product else []
     order += [k for k in raw_values if k not in order]
     labels = counter_names(product)
-    values = ", ".join(f"{labels.get(k, k)} {format_number(raw_values[k])}" for k in order)
+    values = ", ".join(f"{labels.get(k) or counter_name(k)} {format_number(raw_values[k])}" for k in order)
     if product:
         return translate("OutboxModel", "Meter reading {serial} ({model}), {date}: {values}").format(
             serial=product.serial, model=product.model, date=when, values=values)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
+from desktop.counter_names import counter_name
 from desktop.formatting import format_date, format_number
 from desktop.shell.main_window import MainWindow
 from desktop.shell.notifications import Notifier
@@ -74,7 +75,7 @@ def notice(engine, kind, entity, entity_id, title, detail):
 
 def reading_described() -> str:
     """How the queued reading below reads in the test's locale (its date and number formats)."""
-    return f"Meter reading, {format_date(date(2026, 11, 25))}: total {format_number(12345)}"
+    return f"Meter reading, {format_date(date(2026, 11, 25))}: {counter_name('total')} {format_number(12345)}"
 
 
 def queued_reading(engine) -> str:
