@@ -50,6 +50,162 @@
     </message>
 </context>
 <context>
+    <name>AccountLabels</name>
+    <message>
+        <location filename="../../desktop/views/account/account_labels.py" line="+11"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing postcode</source>
+        <translation>Postnummer (faktura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing city</source>
+        <translation>Poststed (faktura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting address</source>
+        <translation>Besøksadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting postcode</source>
+        <translation>Postnummer (besøk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting city</source>
+        <translation>Poststed (besøk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main contact</source>
+        <translation>Hovedkontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice e-mail</source>
+        <translation>E-post for faktura</translation>
+    </message>
+</context>
+<context>
+    <name>AccountProblems</name>
+    <message>
+        <location filename="../../desktop/views/account/account_problems.py" line="+19"/>
+        <source>Write the account&apos;s name.</source>
+        <translation>Skriv kontoens navn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This can be at most {max} characters.</source>
+        <translation>Dette kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the organisation number.</source>
+        <translation>Skriv organisasjonsnummeret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An organisation number is nine digits, for example 916 482 736.</source>
+        <translation>Et organisasjonsnummer har ni sifre, for eksempel 916 482 736.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid organisation number: the last digit (the check digit) does not match the others. Check it for a typo.</source>
+        <translation>Dette er ikke et gyldig organisasjonsnummer: det siste sifferet (kontrollsifferet) stemmer ikke med de andre. Se etter skrivefeil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the street address or post box.</source>
+        <translation>Skriv gateadressen eller postboksen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postcode is four digits, for example 0159.</source>
+        <translation>Et postnummer har fire sifre, for eksempel 0159.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the city (poststed).</source>
+        <translation>Skriv poststedet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the e-mail address invoices are sent to.</source>
+        <translation>Skriv e-postadressen fakturaene skal sendes til.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an e-mail address: it needs a name, @ and a domain, for example faktura@example.no.</source>
+        <translation>Dette er ikke en e-postadresse: den trenger et navn, @ og et domene, for eksempel faktura@eksempel.no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address can be at most {max} characters.</source>
+        <translation>E-postadressen kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a telephone number: eight digits, or + and the country code, for example +47 22 33 44 55.</source>
+        <translation>Dette er ikke et telefonnummer: åtte sifre, eller + og landskoden, for eksempel +47 22 33 44 55.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The telephone number can be at most {max} characters.</source>
+        <translation>Telefonnummeret kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the telephone number, or leave the field empty.</source>
+        <translation>Skriv telefonnummeret, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this on one line, without line breaks or other control characters.</source>
+        <translation>Skriv dette på én linje, uten linjeskift eller andre kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator of the account can change it.</source>
+        <translation>Bare en administrator for kontoen kan endre den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account is not in the local data yet; synchronise first.</source>
+        <translation>Kontoen finnes ikke i de lokale dataene ennå; synkroniser først.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A text of the account is too long.</source>
+        <translation>En av kontoens tekster er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not valid ({code}).</source>
+        <translation>Dette er ikke gyldig ({code}).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+156"/>
@@ -3422,7 +3578,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingKinds</name>
     <message>
-        <location filename="../../desktop/views/account/pending_kinds.py" line="+23"/>
+        <location filename="../../desktop/views/account/pending_kinds.py" line="+27"/>
         <source>New cases: e-mail updates on</source>
         <translation>Nye saker: e-postvarsler på</translation>
     </message>
@@ -3445,6 +3601,16 @@ Sette dem i kø likevel?</translation>
         <location line="+2"/>
         <source>English</source>
         <translation>engelsk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account: {fields}</source>
+        <translation>Konto: {fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the Account page…</source>
+        <translation>Åpne Konto-siden …</translation>
     </message>
     <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+26"/>
