@@ -50,6 +50,39 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../desktop/views/account/account_form.py" line="+45"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Billing address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visiting address</source>
+        <translation>Besøksadresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Street address</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+</context>
+<context>
     <name>AccountLabels</name>
     <message>
         <location filename="../../desktop/views/account/account_labels.py" line="+11"/>
@@ -105,6 +138,95 @@
         <location line="+1"/>
         <source>Invoice e-mail</source>
         <translation>E-post for faktura</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../desktop/shell/page_titles.py" line="+44"/>
+        <location filename="../../desktop/views/account/account_page.py" line="+99"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/account/account_page.py" line="-47"/>
+        <source>Send my changes again</source>
+        <translation>Send endringene mine på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your changes again, over the version the portal has now</source>
+        <translation>Send endringene dine på nytt, over versjonen portalen har nå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard my changes</source>
+        <translation>Forkast endringene mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the portal&apos;s version; your changes are thrown away</source>
+        <translation>Behold portalens versjon; endringene dine kastes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Lagre endringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo changes</source>
+        <translation>A&amp;ngre endringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ask about the account…</source>
+        <translation>&amp;Spør om kontoen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the vendor about an invoice, the contract, an address or something else; you can follow the answer under Cases</source>
+        <translation>Spør leverandøren om en faktura, kontrakten, en adresse eller noe annet; du kan følge svaret under Saker</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You are an administrator: you can change these details.</source>
+        <translation>Du er administrator: du kan endre disse opplysningene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator of your account can change these details. To have something changed, ask about the account.</source>
+        <translation>Bare en administrator for kontoen deres kan endre disse opplysningene. Vil du ha noe endret, kan du spørre om kontoen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account is not in the local data yet; it comes with the next sync.</source>
+        <translation>Kontoen finnes ikke i de lokale dataene ennå; den kommer med neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your changes are saved on this computer and sent to the portal at the next sync.</source>
+        <translation>Endringene dine er lagret på denne datamaskinen og sendes til portalen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The portal did not take your changes: someone else changed the account meanwhile. Shown is the portal&apos;s version. Send your changes again over it, or discard them.</source>
+        <translation>Portalen tok ikke imot endringene dine: noen andre endret kontoen i mellomtiden. Det som vises, er portalens versjon. Send endringene dine på nytt over den, eller forkast dem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal did not take your changes: {reason}</source>
+        <translation>Portalen tok ikke imot endringene dine: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your changes: {changes}</source>
+        <translation>Dine endringer: {changes}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your changes are saved; they are sent with the next sync.</source>
+        <translation>Endringene dine er lagret; de sendes med neste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -264,7 +386,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../desktop/shell/page_titles.py" line="+16"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-28"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
@@ -2723,12 +2845,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+105"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+114"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A &amp;machine needs help</source>
         <translation>En &amp;maskin trenger hjelp</translation>
     </message>
@@ -2748,7 +2870,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+259"/>
         <source>Choose a category…</source>
         <translation>Velg en kategori …</translation>
     </message>
@@ -2763,7 +2885,7 @@ Sette dem i kø likevel?</translation>
         <translation>Hva skjer, siden når, eventuell kode i displayet …</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-232"/>
         <source>Send me e-mail &amp;updates about this case</source>
         <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
     </message>
@@ -2853,17 +2975,17 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Åpne veiledning</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>No guide matches yet. Choose the machine and category, and write a subject.</source>
         <translation>Ingen veiledning passer ennå. Velg maskin og kategori, og skriv et emne.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>← All suggestions</source>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
