@@ -9,6 +9,7 @@ Read-only for a customer: the same fields, not editable, so everyone sees the sa
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -84,8 +85,15 @@ class AccountForm(QWidget):
         self.validate()
 
     def set_editable(self, editable: bool) -> None:
+        """Read-only fields lose their frame and white well, so nobody takes them for ones to type in; their text
+        can still be selected and copied."""
         for edit in self.edits.values():
             edit.setReadOnly(not editable)
+            edit.setFrame(editable)
+            palette = edit.palette()
+            palette.setColor(QPalette.ColorRole.Base, self.palette().color(
+                QPalette.ColorRole.Base if editable else QPalette.ColorRole.Window))
+            edit.setPalette(palette)
 
     def values(self) -> dict[str, str]:
         """Every field as it would be stored (`domain.account.cleaned`)."""
