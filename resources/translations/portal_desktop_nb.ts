@@ -50,6 +50,284 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../desktop/views/account/account_form.py" line="+46"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Billing address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visiting address</source>
+        <translation>Besøksadresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Street address</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLabels</name>
+    <message>
+        <location filename="../../desktop/views/account/account_labels.py" line="+11"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing postcode</source>
+        <translation>Postnummer (faktura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing city</source>
+        <translation>Poststed (faktura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting address</source>
+        <translation>Besøksadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting postcode</source>
+        <translation>Postnummer (besøk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting city</source>
+        <translation>Poststed (besøk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main contact</source>
+        <translation>Hovedkontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice e-mail</source>
+        <translation>E-post for faktura</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../desktop/shell/page_titles.py" line="+44"/>
+        <location filename="../../desktop/views/account/account_page.py" line="+99"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/account/account_page.py" line="-47"/>
+        <source>Send my changes again</source>
+        <translation>Send endringene mine på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your changes again, over the version the portal has now</source>
+        <translation>Send endringene dine på nytt, over versjonen portalen har nå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard my changes</source>
+        <translation>Forkast endringene mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the portal&apos;s version; your changes are thrown away</source>
+        <translation>Behold portalens versjon; endringene dine kastes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Lagre endringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo changes</source>
+        <translation>A&amp;ngre endringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ask about the account…</source>
+        <translation>&amp;Spør om kontoen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the vendor about an invoice, the contract, an address or something else; you can follow the answer under Cases</source>
+        <translation>Spør leverandøren om en faktura, kontrakten, en adresse eller noe annet; du kan følge svaret under Saker</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You are an administrator: you can change these details.</source>
+        <translation>Du er administrator: du kan endre disse opplysningene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator of your account can change these details. To have something changed, ask about the account.</source>
+        <translation>Bare en administrator for kontoen deres kan endre disse opplysningene. Vil du ha noe endret, kan du spørre om kontoen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account is not in the local data yet; it comes with the next sync.</source>
+        <translation>Kontoen finnes ikke i de lokale dataene ennå; den kommer med neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your changes are saved on this computer and sent to the portal at the next sync.</source>
+        <translation>Endringene dine er lagret på denne datamaskinen og sendes til portalen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The portal did not take your changes: someone else changed the account meanwhile. Shown is the portal&apos;s version. Send your changes again over it, or discard them.</source>
+        <translation>Portalen tok ikke imot endringene dine: noen andre endret kontoen i mellomtiden. Det som vises, er portalens versjon. Send endringene dine på nytt over den, eller forkast dem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal did not take your changes: {reason}</source>
+        <translation>Portalen tok ikke imot endringene dine: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your changes: {changes}</source>
+        <translation>Dine endringer: {changes}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your changes are saved; they are sent with the next sync.</source>
+        <translation>Endringene dine er lagret; de sendes med neste synkronisering.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountProblems</name>
+    <message>
+        <location filename="../../desktop/views/account/account_problems.py" line="+19"/>
+        <source>Write the account&apos;s name.</source>
+        <translation>Skriv kontoens navn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This can be at most {max} characters.</source>
+        <translation>Dette kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the organisation number.</source>
+        <translation>Skriv organisasjonsnummeret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An organisation number is nine digits, for example 916 482 736.</source>
+        <translation>Et organisasjonsnummer har ni sifre, for eksempel 916 482 736.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid organisation number: the last digit (the check digit) does not match the others. Check it for a typo.</source>
+        <translation>Dette er ikke et gyldig organisasjonsnummer: det siste sifferet (kontrollsifferet) stemmer ikke med de andre. Se etter skrivefeil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the street address or post box.</source>
+        <translation>Skriv gateadressen eller postboksen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postcode is four digits, for example 0159.</source>
+        <translation>Et postnummer har fire sifre, for eksempel 0159.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the city (poststed).</source>
+        <translation>Skriv poststedet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the e-mail address invoices are sent to.</source>
+        <translation>Skriv e-postadressen fakturaene skal sendes til.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an e-mail address: it needs a name, @ and a domain, for example faktura@example.no.</source>
+        <translation>Dette er ikke en e-postadresse: den trenger et navn, @ og et domene, for eksempel faktura@eksempel.no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address can be at most {max} characters.</source>
+        <translation>E-postadressen kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a telephone number: eight digits, or + and the country code, for example +47 22 33 44 55.</source>
+        <translation>Dette er ikke et telefonnummer: åtte sifre, eller + og landskoden, for eksempel +47 22 33 44 55.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The telephone number can be at most {max} characters.</source>
+        <translation>Telefonnummeret kan være på høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the telephone number, or leave the field empty.</source>
+        <translation>Skriv telefonnummeret, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this on one line, without line breaks or other control characters.</source>
+        <translation>Skriv dette på én linje, uten linjeskift eller andre kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator of the account can change it.</source>
+        <translation>Bare en administrator for kontoen kan endre den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account is not in the local data yet; synchronise first.</source>
+        <translation>Kontoen finnes ikke i de lokale dataene ennå; synkroniser først.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A text of the account is too long.</source>
+        <translation>En av kontoens tekster er for lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not valid ({code}).</source>
+        <translation>Dette er ikke gyldig ({code}).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+156"/>
@@ -108,7 +386,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../desktop/shell/page_titles.py" line="+16"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-28"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
@@ -2567,12 +2845,12 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+105"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+114"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A &amp;machine needs help</source>
         <translation>En &amp;maskin trenger hjelp</translation>
     </message>
@@ -2592,7 +2870,7 @@ Sette dem i kø likevel?</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+259"/>
         <source>Choose a category…</source>
         <translation>Velg en kategori …</translation>
     </message>
@@ -2607,7 +2885,7 @@ Sette dem i kø likevel?</translation>
         <translation>Hva skjer, siden når, eventuell kode i displayet …</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-232"/>
         <source>Send me e-mail &amp;updates about this case</source>
         <translation>Send meg &amp;oppdateringer om saken på e-post</translation>
     </message>
@@ -2697,17 +2975,17 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Åpne veiledning</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>No guide matches yet. Choose the machine and category, and write a subject.</source>
         <translation>Ingen veiledning passer ennå. Velg maskin og kategori, og skriv et emne.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>← All suggestions</source>
         <translation>← Alle forslag</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Correct the case</source>
         <translation>Rett saken</translation>
     </message>
@@ -3453,7 +3731,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PendingKinds</name>
     <message>
-        <location filename="../../desktop/views/account/pending_kinds.py" line="+23"/>
+        <location filename="../../desktop/views/account/pending_kinds.py" line="+27"/>
         <source>New cases: e-mail updates on</source>
         <translation>Nye saker: e-postvarsler på</translation>
     </message>
@@ -3476,6 +3754,16 @@ Sette dem i kø likevel?</translation>
         <location line="+2"/>
         <source>English</source>
         <translation>engelsk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account: {fields}</source>
+        <translation>Konto: {fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the Account page…</source>
+        <translation>Åpne Konto-siden …</translation>
     </message>
     <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+26"/>

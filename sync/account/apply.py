@@ -7,6 +7,7 @@ import json
 from sqlalchemy import Connection, delete, select
 
 from domain.wire import Account, Me, User
+from sync.account.account_edits import store_portal_copy
 from sync.account.preferences import ME_PATCH_KIND
 from sync.cache.changed import Changed
 from sync.cache.schema import account, me, outbox, users
@@ -37,8 +38,8 @@ def _unsent_preferences(conn: Connection) -> dict[str, object]:
 
 
 def upsert_account(conn: Connection, item: Account) -> Changed:
-    upsert(conn, account, item.model_dump(include={"id", "name", "org_number", "time_zone"}))
-    return {"account": {item.id}}
+    """The portal's account, kept as its copy; the row shows it with our edits still waiting laid over it."""
+    return store_portal_copy(conn, item.model_dump(mode="json"))
 
 
 def upsert_user(conn: Connection, item: User) -> Changed:
@@ -57,7 +58,8 @@ def delete_user(conn: Connection, user_id: str) -> Changed:
 
 
 def reset_account(conn: Connection) -> Changed:
-    """The account and its users go; the signed-in user's own row (`me`) stays."""
+    """The account and its users go; the signed-in user's own row (`me`) stays. An edit of the account still
+    waiting stays in the queue and is laid over the account again when the feed brings it back."""
     conn.execute(delete(account))
     conn.execute(delete(users))
     return {"account": None, "user": None}

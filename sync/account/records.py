@@ -17,7 +17,18 @@ class UserRow:
 
 @dataclass(frozen=True)
 class AccountRow:
+    """The account as the Account page shows it: the portal's, with an edit of ours still waiting laid over it."""
     id: str
     name: str
     org_number: str
     time_zone: str
+    billing_street: str = ""
+    billing_postcode: str = ""
+    billing_city: str = ""
+    visiting_street: str = ""
+    visiting_postcode: str = ""
+    visiting_city: str = ""
+    phone: str = ""
+    main_contact: str = ""
+    invoice_email: str = ""
+    version: int = 0

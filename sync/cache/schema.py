@@ -14,6 +14,11 @@ account = Table(
     Column("name", String, nullable=False),
     Column("org_number", String, nullable=False),
     Column("time_zone", String, nullable=False, server_default="Europe/Oslo"),
+    *(Column(name, String, nullable=False, server_default="") for name in (
+        "billing_street", "billing_postcode", "billing_city", "visiting_street", "visiting_postcode", "visiting_city",
+        "phone", "main_contact", "invoice_email")),
+    Column("version", Integer, nullable=False, server_default="0"),  # the portal's; 0 before it told us
+    Column("portal_json", Text, nullable=True),  # the portal's own copy, under our waiting edits (migration 0013)
 )
 
 me = Table(

@@ -145,6 +145,7 @@ def test_logout_with_a_refresh_token_ends_that_session_only(demo_url):
 
 
 def test_logout_without_a_refresh_token_ends_every_session_of_the_caller(fresh_url):
+    # A portal of its own: ending every session of Kari's on the shared demo portal ended the shared sessions too.
     first, second, other = sign_in(fresh_url, KARI), sign_in(fresh_url, KARI), sign_in(fresh_url, ADMIN)
     assert first.post("/v1/auth/logout").status_code == 204
     assert_problem(second.get("/v1/me"), 401, problems.AUTH_TOKEN_INVALID)

@@ -5,8 +5,9 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 
+from domain.account import ACCOUNT_FIELDS, account_problems
 from domain.meter import PastReading, check_reading
 from domain.org_number import is_valid_org_number
 from portal import entities, seed
@@ -60,6 +61,29 @@ def test_the_company_has_a_valid_org_number_and_three_sites(store):
         account = entities.account_of(conn, principal)
         assert account.name == "Nordlys Regnskap AS" and is_valid_org_number(account.org_number)
         assert sorted(s.city for s in entities.sites_where(conn, principal)) == ["Bergen", "Oslo", "Trondheim"]
+
+
+def test_the_company_has_account_data_the_shared_rule_takes(store):
+    with store.read() as conn:
+        account = entities.account_of(conn, admin_of(conn))
+    assert account_problems(account.model_dump(include=set(ACCOUNT_FIELDS))) == []
+    assert account.invoice_email and account.billing_postcode and account.version == 1
+
+
+def test_a_database_from_before_the_account_data_gets_its_columns(tmp_path):
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE accounts (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, "
+                          "org_number VARCHAR NOT NULL, time_zone VARCHAR NOT NULL)"))
+        conn.execute(text("INSERT INTO accounts VALUES ('a-1', 'Acme AS', '974760673', 'Europe/Oslo')"))
+    engine.dispose()
+    store = Store(f"sqlite:///{path}")
+    store.create_schema()
+    with store.read() as conn:
+        row = conn.execute(select(accounts)).one()
+    store.dispose()
+    assert (row.name, row.invoice_email, row.visiting_city, row.version) == ("Acme AS", "", "", 1)
 
 
 def test_forty_machines_of_five_models_with_their_own_counters_and_contracts(store):

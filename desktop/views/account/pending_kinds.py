@@ -1,4 +1,6 @@
-"""A queued change of the user's own preferences as Pending changes shows it."""
+"""A queued change of the user's own preferences, and an administrator's edit of the account, as Pending changes
+shows them. A refused edit of the account is put right on the Account page (which shows why it was refused and
+offers to send it again on the portal's newest version), or discarded."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.lookup import Lookup
+from desktop.views.account.account_labels import FIELD_LABELS, field_label
 from desktop.views.pending.kinds import PendingKind
+from sync.account.account_edits import ACCOUNT_PATCH_KIND
 from sync.account.preferences import ME_PATCH_KIND
 
 if TYPE_CHECKING:
@@ -36,4 +40,19 @@ def _language_name(code: str) -> str:
     return code
 
 
-KINDS = (PendingKind(ME_PATCH_KIND, describe_preferences),)
+def describe_account_edit(_lookup: Lookup, item: "OutboxItem") -> str:
+    """What an `account.patch` changes, by the fields' names: "Account: Invoice e-mail, Phone"."""
+    fields = ", ".join(field_label(field) for field in FIELD_LABELS if field in item.body)
+    return translate("PendingKinds", "Account: {fields}").format(fields=fields)
+
+
+def _open_account_page(page, _item: "OutboxItem") -> None:
+    page.nav.show_page("account")
+
+
+def _open_label() -> str:
+    return translate("PendingKinds", "Open the Account page…")
+
+
+KINDS = (PendingKind(ME_PATCH_KIND, describe_preferences),
+         PendingKind(ACCOUNT_PATCH_KIND, describe_account_edit, edit=_open_account_page, edit_label=_open_label))

@@ -50,7 +50,11 @@ from desktop.models.base import OBJECT_ROLE
 from desktop.models.guides import GuideHitsModel
 from desktop.models.outbox import reason_headline
 from desktop.views.cases.case_labels import category_label
-from desktop.views.cases.case_problems import problem_text, problems_text, rejection_text
+from desktop.views.cases.case_problems import (
+    problem_text,
+    problems_text,
+    rejection_text,
+)
 from desktop.views.cases.case_widgets import expected_answer_at
 from desktop.views.pending.state_errors import outbox_state_text
 from desktop.views.products.product_picker import ProductPicker
@@ -63,7 +67,12 @@ from desktop.views.self_help.guide_runner import (
 from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import muted, plain_label
-from desktop.views.widgets.messages import error_label, set_error, set_needed, with_error
+from desktop.views.widgets.messages import (
+    error_label,
+    set_error,
+    set_needed,
+    with_error,
+)
 from domain import problems as codes
 from domain.cases import ACCOUNT_CATEGORIES, SUPPORT_CATEGORIES
 from domain.problems import Problem
@@ -90,7 +99,7 @@ class NewCaseDialog(QDialog):
     guide_requested = Signal(str)  # a guide opened from the suggestions (the self-help page may show it too)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, product_id: str | None = None,
-                 category: str | None = None, subject: str = "", description: str = "",
+                 case_type: str | None = None, category: str | None = None, subject: str = "", description: str = "",
                  guide_steps: Sequence[str] = (), guide_title: str = "", given_up_guide: str | None = None,
                  correcting: OutboxItem | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +119,8 @@ class NewCaseDialog(QDialog):
         if correcting is not None:
             self._prefill_correction(correcting)
         else:
-            self._prefill(product_id, category, subject, description, tuple(guide_steps), guide_title)
+            self._prefill(product_id, category, subject, description, tuple(guide_steps), guide_title,
+                          case_type=case_type)
         self._prefilled = self._typed_text()
         self._opening_state = self.form_state()
         # a correction is the outbox item itself (it stays queued until sent again or discarded): no draft of it
@@ -256,8 +266,11 @@ class NewCaseDialog(QDialog):
     # --- pre-filling -------------------------------------------------------------------------------------------
 
     def _prefill(self, product_id: str | None, category: str | None, subject: str, description: str,
-                 guide_steps: tuple[str, ...], guide_title: str) -> None:
-        if product_id is None and category in ACCOUNT_CATEGORIES and category not in SUPPORT_CATEGORIES:
+                 guide_steps: tuple[str, ...], guide_title: str, *, case_type: str | None = None) -> None:
+        """`case_type` "account_question" opens it as one (the Account page's topics include "other", which a
+        support case has too); without it, a category only an account question has says so."""
+        account_only = category in ACCOUNT_CATEGORIES and category not in SUPPORT_CATEGORIES
+        if product_id is None and (case_type == "account_question" or account_only):
             self.type_account.setChecked(True)
             self._update_type_fields()
         if product_id is not None:

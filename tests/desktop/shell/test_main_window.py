@@ -12,6 +12,7 @@ from desktop.context import AppContext
 from desktop.shell import main_window as main_window_module
 from desktop.shell.main_window import MainWindow
 from desktop.shell.sync_worker import SyncController
+from desktop.views.account.account_page import AccountPage
 from desktop.views.cases.cases_page import CasesPage
 from desktop.views.orders.orders_page import OrdersPage
 from desktop.views.pending.pending_page import PendingPage
@@ -65,10 +66,10 @@ def press(qtbot, window: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifie
 def test_window_opens_with_the_pages_and_the_navigation_works(qtbot, window):
     assert list(window.pages) == ["products"]  # only the page on screen is built before the first paint
     assert [type(window.page(k)) for k in window.page_specs] == [ProductsPage, MeterRoundPage, CasesPage,
-                                                                   OrdersPage, SelfHelpPage, PendingPage]
+                                                                   OrdersPage, AccountPage, SelfHelpPage, PendingPage]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
-        ["Products", "Meter round", "Cases", "Orders", "Self-help", "Pending changes"]
-    window.nav.setCurrentRow(5)
+        ["Products", "Meter round", "Cases", "Orders", "Account", "Self-help", "Pending changes"]
+    window.nav.setCurrentRow(6)
     assert window.current_page() is window.pages["pending"] and window.pages["pending"].isVisible()
     assert window.page_actions["pending"].isChecked()
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
