@@ -124,6 +124,19 @@ REQUEST_TEXT_TOO_LONG = "request.text_too_long"          # max (the field says w
 CASE_REQUEST_ALREADY_OPEN = "case.request_already_open"  # number (the open request's case), kind
 CASE_PRODUCT_REMOVED = "case.product_removed"            # the machine was taken away: nothing more to ask for it
 
+# A product's data (`domain.product_data`): field codes, checked offline and by the portal, which answers an edit with
+# one of them as its code (several: `validation.failed` with each under its field).
+PRODUCT_SITE_UNKNOWN = "product.site_unknown"            # not a site of the account
+PRODUCT_LOCATION_MISSING = "product.location_missing"    # none of building, floor, room left
+PRODUCT_TEXT_TOO_LONG = "product.text_too_long"          # max (the field says which text)
+
+# An offline edit of a versioned entity (`sync.edits`): why the client will not queue it, or answer a conflict, as
+# asked. Never on the wire.
+EDIT_ENTITY_GONE = "edit.entity_gone"                    # the entity is no longer in the local data
+EDIT_UNRESOLVED = "edit.unresolved"                      # an earlier edit of it is in conflict or refused
+EDIT_CONFLICT_GONE = "edit.conflict_gone"                # the conflict was answered already
+EDIT_THEIRS_UNKNOWN = "edit.theirs_unknown"              # the portal's version has not arrived yet
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -200,6 +213,9 @@ TITLES: dict[str, str] = {
     REMOVAL_REASON_NOTE_MISSING: "Say in a few words why the product is to be removed",
     REMOVAL_PICKUP_MISSING: "Say where the product is to be picked up",
     REQUEST_TEXT_TOO_LONG: "A text of the request is too long",
+    PRODUCT_SITE_UNKNOWN: "The account has no such site",
+    PRODUCT_LOCATION_MISSING: "Say the building, floor or room",
+    PRODUCT_TEXT_TOO_LONG: "A text of the product is too long",
 }
 
 
