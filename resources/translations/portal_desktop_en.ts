@@ -352,7 +352,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+268"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+296"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+81"/>
         <source>%Ln business hour(s)</source>
         <translation>
             <numerusform>%Ln business hour</numerusform>
