@@ -4117,7 +4117,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Discard your changes to this machine&apos;s data?</source>
         <translation>Forkaste endringene dine av maskindataene?</translation>
     </message>
@@ -4188,6 +4188,16 @@ Sette dem i kø likevel?</translation>
         <location line="+2"/>
         <source>This can be at most {max} characters.</source>
         <translation>Dette kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A machine no longer in your list</source>
+        <translation>En maskin som ikke lenger er i listen din</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,16 @@ class ProductEditDialog(QDialog):
             problem = self.problems.get(name) if name in self._touched else None
             set_error(self.error_labels[name], problem_text(problem) if problem else None)
         self.save_button.setEnabled(bool(changes) and not found and not self._saving)
+        self._grow_to_fit()
         return self.problems
+
+    def _grow_to_fit(self) -> None:
+        """An error line appeared: taller, rather than squeezing the fields to half their height."""
+        if self.isVisible() and self.layout() is not None:
+            self.layout().activate()
+            wanted = self.sizeHint().height()
+            if self.height() < wanted:
+                self.resize(self.width(), wanted)
 
     # --- saving ------------------------------------------------------------------------------------------------
 

@@ -44,13 +44,13 @@ def value_text(ctx: AppContext, name: str, value: Any) -> str:
     if name == "site_id":
         sites = {site.id: site.name for site in product_queries.sites_list(ctx.engine)}
         return sites.get(str(value), str(value))
-    return str(value) if value not in (None, "") else QCoreApplication.translate(CONTEXT, "(empty)")
+    return str(value) if value not in (None, "") else QCoreApplication.translate("ProductFields", "(empty)")
 
 
 def product_title(ctx: AppContext, product_id: str) -> str:
     product = product_queries.product(ctx.engine, product_id, today=ctx.today())
     if product is None:
-        return QCoreApplication.translate(CONTEXT, "A machine no longer in your list")
+        return QCoreApplication.translate("ProductFields", "A machine no longer in your list")
     return f"{product.model} · {product.serial}"
 
 

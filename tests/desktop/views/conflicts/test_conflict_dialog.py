@@ -101,3 +101,19 @@ def test_pending_changes_opens_it_for_the_conflict(qtbot, offline_ctx):
     qtbot.addWidget(opened)
     assert opened.isVisible() and opened.conflict.seq == conflict.seq
     opened.grab().save("/tmp/pedit-conflict-en.png")
+
+
+def test_pending_changes_resolves_a_conflict_with_the_dialog(qtbot, offline_ctx):
+    from desktop.views.pending.pending_page import PendingPage
+
+    conflict = make_conflict(offline_ctx.engine)
+    page = PendingPage(offline_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_filter("rejected")
+    qtbot.waitUntil(lambda: page.select_item(str(conflict.seq)), timeout=10_000)
+    assert page.edit_button.isEnabled() and page.edit_button.text() == "&Resolve…"
+    page.edit_button.click()
+    assert isinstance(page.edit_dialog, ConflictDialog) and page.edit_dialog.conflict.seq == conflict.seq
+    _answered(qtbot, page.edit_dialog, page.edit_dialog.keep_mine_button)
+    assert [i.state for i in queue.outbox_items(offline_ctx.engine)] == ["queued"]
