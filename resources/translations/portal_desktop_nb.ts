@@ -4061,16 +4061,16 @@ Sette dem i kø likevel?</translation>
         <location line="+7"/>
         <source>The last %Ln day(s) of each billing period (next: {opens} – {closes})</source>
         <translation>
-            <numerusform>Den siste dagen i hver faktureringsperiode (neste: {opens}–{closes})</numerusform>
-            <numerusform>De siste %Ln dagene i hver faktureringsperiode (neste: {opens}–{closes})</numerusform>
+            <numerusform>Den siste dagen i hver faktureringsperiode (neste: {opens} – {closes})</numerusform>
+            <numerusform>De siste %Ln dagene i hver faktureringsperiode (neste: {opens} – {closes})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The last %Ln day(s) of each billing period (now: {opens} – {closes})</source>
         <translation>
-            <numerusform>Den siste dagen i hver faktureringsperiode (nå: {opens}–{closes})</numerusform>
-            <numerusform>De siste %Ln dagene i hver faktureringsperiode (nå: {opens}–{closes})</numerusform>
+            <numerusform>Den siste dagen i hver faktureringsperiode (nå: {opens} – {closes})</numerusform>
+            <numerusform>De siste %Ln dagene i hver faktureringsperiode (nå: {opens} – {closes})</numerusform>
         </translation>
     </message>
     <message>

@@ -108,9 +108,9 @@ class ProductDetail(QWidget):
         self._add_fact(left, "site", self.tr("Site:"))
         self._add_fact(left, "location", self.tr("Location:"))
         self._add_fact(left, "cost_centre", self.tr("Cost centre:"))
-        self._add_fact(left, "contact", self.tr("Contact:"))
-        # an address is one unbreakable word: whole, it pushed the pane (and the list beside it) sideways at 1024
-        self._add_fact(left, "email", self.tr("E-mail:"), ElidedLabel())
+        # the contact's address under their name: one unbreakable word, whole it pushed the pane (and the list beside
+        # it) sideways at 1024, so it is shortened to the room there is, the whole address its tooltip
+        self._add_fact(left, "contact", self.tr("Contact:"), extra=("email", ElidedLabel()))
         self._add_fact(left, "counters", self.tr("Counters:"))
         self._add_fact(right, "contract", self.tr("Contract:"))
         self._add_fact(right, "response", self.tr("Response time:"))
@@ -175,22 +175,23 @@ class ProductDetail(QWidget):
         self.placeholder.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        supplies = QHBoxLayout()  # a row of its own: beside the other two the pane would need more than its width
-        supplies.addWidget(self.order_button)
-        supplies.addWidget(self.edit_button)
-        supplies.addStretch(1)
+        # a row of their own (beside the other two the pane would need more than its width); Edit goes below if narrow
+        supplies = WrapRow(self.order_button, [self.edit_button])
         pending = QHBoxLayout()
         pending.addWidget(self.pending_label, 1)
         pending.addWidget(self.resolve_button)
         layout.addWidget(top)
-        layout.addLayout(facts)
+        self._facts_box = QWidget()
+        self._facts_box.setLayout(facts)
+        facts.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._facts_box)
         layout.addLayout(pending)
-        layout.addLayout(supplies)
+        layout.addWidget(supplies)
         layout.addWidget(self.request_row)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.placeholder, 1)
         self._content = [self.heading, self.new_case_button, self.new_reading_button, self.order_button,
-                         self.edit_button, self.request_row, self.splitter]
+                         self.edit_button, supplies, self.request_row, self.splitter]
 
     def _arrange_facts(self, *, two_columns: bool) -> None:
         if two_columns == self._two_columns:
@@ -207,6 +208,14 @@ class ProductDetail(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._arrange_facts(two_columns=event.size().width() >= TWO_COLUMNS_MIN_WIDTH)
         super().resizeEvent(event)
+        self._fit_facts()
+
+    def _fit_facts(self) -> None:
+        """The facts as tall as their wrapped lines need at this width: in a short window (768) the pane scrolls
+        (`VerticalScroll` on the products page) rather than cut the facts' second lines off."""
+        width = self._facts_box.width() or self.width()
+        needed = self._facts.totalHeightForWidth(width) if self._product else 0
+        self._facts_box.setMinimumHeight(max(needed, 0))  # -1: no wrapped line among them
 
     def _request_reading(self) -> None:
         self._emit_for_product(self.new_reading_requested)
@@ -215,13 +224,21 @@ class ProductDetail(QWidget):
         if self._product is not None:
             signal.emit(self._product)
 
-    def _add_fact(self, form: QFormLayout, key: str, label: str, value: QLabel | None = None) -> None:
-        if value is None:
-            value = plain_label()  # portal text, shown literally; wrapped, and never narrower than its longest word
-            value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    def _add_fact(self, form: QFormLayout, key: str, label: str,
+                  extra: tuple[str, QLabel] | None = None) -> None:
+        """A fact's row; `extra` (its key and label) goes on a line of its own under the value."""
+        value = plain_label()  # portal text, shown literally; wrapped, and never narrower than its longest word
+        value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         caption = QLabel(label)
         caption.setBuddy(value)
-        form.addRow(caption, value)
+        field: QWidget | QVBoxLayout = value
+        if extra is not None:
+            field = QVBoxLayout()
+            field.setSpacing(0)
+            field.addWidget(value)
+            field.addWidget(extra[1])
+            self._values[extra[0]] = extra[1]
+        form.addRow(caption, field)
         self._values[key] = value
         self._captions = getattr(self, "_captions", []) + [caption]
 
@@ -285,6 +302,7 @@ class ProductDetail(QWidget):
         email.set_full_text(product.contact_email or self.tr("None"))
         email.setToolTip(plain_tooltip(product.contact_email))
         self._values["due"].setAccessibleDescription(texts["due"])
+        self._fit_facts()
         self._show_cases(product)
         self._show_request(product)
 

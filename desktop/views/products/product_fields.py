@@ -62,6 +62,12 @@ def problem_text(problem: Problem) -> str:
     return QCoreApplication.translate(CONTEXT, template).format_map(_Params(problem.params))
 
 
+def refusal_text(code: str) -> str:
+    """The words for a code the portal refused an edit with (no params come with it); "" when its words need some."""
+    template = TEXTS.get(code, "{")
+    return "" if "{" in template else QCoreApplication.translate(CONTEXT, template)
+
+
 class _Params(dict):
     def __init__(self, params: Mapping[str, object]) -> None:
         super().__init__(params)

@@ -95,3 +95,10 @@ def test_a_good_edit_is_saved_offline_and_the_detail_shows_it_pending(qtbot, off
     qtbot.waitUntil(lambda: detail.fact("cost_centre") == "4100 Regnskap")
     assert detail.fact("location") == "Building A, 2nd floor, Postrommet"  # the one line, composed again
     assert detail.pending_label.text() == "Not sent yet: Room, Cost centre."
+
+
+def test_pending_changes_words_a_refused_edit_by_its_code(qapp):
+    from desktop.models.outbox import refusal_headline
+    assert refusal_headline({"code": "product.location_missing"}, about_case=False) == (
+        "Say where the machine stands: the building, floor or room.")
+    assert refusal_headline({"code": "conflict.etag_mismatch"}, about_case=False) == "Someone else changed it meanwhile."
