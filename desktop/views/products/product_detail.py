@@ -260,6 +260,10 @@ class ProductDetail(QWidget):
         self._history_fill = fill_column(self.history, status, narrow=(
             (status, 6), (ReadingsModel.DATE, 7), *((c, 5) for c in range(ReadingsModel.DATE + 1, status))))
         self._history_fill.fill()
+        # the pane may get no narrower than the history squeezed: at its least width (1024 wide, the e-mail elided)
+        # the history scrolled sideways
+        frame = 2 * self.history.frameWidth() + self.history.verticalScrollBar().sizeHint().width()
+        self.history.setMinimumWidth(self._history_fill.least_width() + frame)
 
     def set_product(self, product: ProductRow | None) -> None:
         same = product is not None and self._product is not None and product.id == self._product.id

@@ -1,7 +1,7 @@
 """The products page at 1280x800 in Norwegian: the list gets two thirds of the width, every header holds its text,
 a site name fits whole, a model name cut at its column's limit is one hover away, and the detail shows the contact's
-e-mail whole where it fits; at 1024x768 a long e-mail is shortened with the whole one as its tooltip, so the list
-beside the detail does not scroll sideways."""
+e-mail whole where it fits; the page 1024 wide, a long e-mail is shortened with the whole one as its tooltip, so it no
+longer widens the detail and the list beside it does not scroll sideways."""
 
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ def test_the_list_gets_two_thirds_and_the_detail_shows_the_whole_e_mail(page, qt
     assert email.width() >= email.fontMetrics().horizontalAdvance(EMAIL)
 
 
-def test_at_1024_a_long_e_mail_is_shortened_and_the_list_does_not_scroll_sideways(page, qtbot):
+def test_1024_wide_a_long_e_mail_is_shortened_and_the_list_does_not_scroll_sideways(page, qtbot):
     window = page.window()
     window.resize(1024, 768)
     assert page.select_product("p00100")
