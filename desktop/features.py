@@ -1,14 +1,20 @@
 """The desktop's one list of what each feature adds to the shell's shared pages: how Pending changes describes and
-edits each kind of queued request. `tests/desktop/test_features.py` keeps it complete against `sync.features`."""
+edits each kind of queued request, and how the conflict dialog words each editable entity's fields.
+`tests/desktop/test_features.py` keeps it complete against `sync.features`."""
 
 from __future__ import annotations
 
 from desktop.views.account.pending_kinds import KINDS as ACCOUNT_KINDS
 from desktop.views.cases.pending_kinds import KINDS as CASE_KINDS
+from desktop.views.conflicts.edit_fields import EditFields
 from desktop.views.orders.pending_kinds import KINDS as ORDER_KINDS
 from desktop.views.pending.kinds import PendingKind
+from desktop.views.products.pending_kinds import KINDS as PRODUCT_KINDS
+from desktop.views.products.product_fields import PRODUCT_FIELDS
 from desktop.views.readings.pending_kinds import KINDS as READING_KINDS
 from desktop.views.requests.pending_kinds import KINDS as REQUEST_KINDS
 
 PENDING_KINDS: dict[str, PendingKind] = {kind.name: kind for kind in (*READING_KINDS, *CASE_KINDS, *REQUEST_KINDS,
-                                                                      *ACCOUNT_KINDS, *ORDER_KINDS)}
+                                                                      *ACCOUNT_KINDS, *ORDER_KINDS, *PRODUCT_KINDS)}
+EDIT_FIELDS: dict[str, EditFields] = {"product": PRODUCT_FIELDS}
+"""Each entity of `sync.features.EDITABLE` in the user's words, for the conflict dialog (`desktop.views.conflicts`)."""

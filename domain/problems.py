@@ -136,6 +136,19 @@ ADDRESS_STREET_MISSING = "address.street_missing"
 ADDRESS_POSTCODE_INVALID = "address.postcode_invalid"    # Norwegian postcodes are four digits
 ADDRESS_CITY_MISSING = "address.city_missing"
 
+# A product's data (`domain.product_data`): field codes, checked offline and by the portal, which answers an edit with
+# one of them as its code (several: `validation.failed` with each under its field).
+PRODUCT_SITE_UNKNOWN = "product.site_unknown"            # not a site of the account
+PRODUCT_LOCATION_MISSING = "product.location_missing"    # none of building, floor, room left
+PRODUCT_TEXT_TOO_LONG = "product.text_too_long"          # max (the field says which text)
+
+# An offline edit of a versioned entity (`sync.edits`): why the client will not queue it, or answer a conflict, as
+# asked. Never on the wire.
+EDIT_ENTITY_GONE = "edit.entity_gone"                    # the entity is no longer in the local data
+EDIT_UNRESOLVED = "edit.unresolved"                      # an earlier edit of it is in conflict or refused
+EDIT_CONFLICT_GONE = "edit.conflict_gone"                # the conflict was answered already
+EDIT_THEIRS_UNKNOWN = "edit.theirs_unknown"              # the portal's version has not arrived yet
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -220,6 +233,10 @@ TITLES: dict[str, str] = {
     ADDRESS_STREET_MISSING: "The address needs a street address",
     ADDRESS_POSTCODE_INVALID: "A postcode is four digits",
     ADDRESS_CITY_MISSING: "The address needs a city",
+
+    PRODUCT_SITE_UNKNOWN: "The account has no such site",
+    PRODUCT_LOCATION_MISSING: "Say the building, floor or room",
+    PRODUCT_TEXT_TOO_LONG: "A text of the product is too long",
 }
 
 

@@ -25,6 +25,7 @@ from domain.text_limits import (
     MAX_ADDRESS,
     MAX_CITY,
     MAX_CONTACT_NAME,
+    MAX_LOCATION_PART,
     MAX_PHONE,
     MAX_SUBJECT,
     MAX_TEXT,
@@ -39,8 +40,6 @@ DEPARTMENT = "logistics"
 """Where both kinds go at the service desk (they need a van and a technician, not a category)."""
 
 MIN_BUSINESS_DAYS = 3
-MAX_LOCATION_PART = 60
-"""Building, floor and room each; together (`new_location`) they stay within a product's location limit."""
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,16 @@ MAX_EMAIL = 254
 """An e-mail address (RFC 5321's limit on a forward path, less its angle brackets): sign-in and contact e-mails."""
 
 MAX_LOCATION = 200
-"""Where a product stands (building / floor / room)."""
+"""Where a product stands, on one line (its building, floor and room composed, `domain.product_requests.new_location`)."""
+
+MAX_LOCATION_PART = 60
+"""A product's building, floor or room each; the three composed stay within `MAX_LOCATION`."""
+
+MAX_COST_CENTRE = 40
+"""The cost centre a product's invoice lines are booked to, as the customer's finance department spells it."""
+
+MAX_INTERNAL_NAME = 80
+"""The customer's own name for a machine ("Printer 3. etasje øst")."""
 
 MAX_PHONE = 30
 """A telephone number as typed (spaces and a country code included)."""

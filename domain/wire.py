@@ -161,9 +161,16 @@ class Product(Wire):
     model: str
     family: str = Field(description="Product family, e.g. 'A3 colour MFP'; ties guides and supplies to it")
     site: Site
-    location: str = Field(description="Building / floor / room as the customer describes it")
+    location: str = Field(description="Where it stands on one line: building, floor and room composed; for a product "
+                                      "whose parts were never given, the free text it was registered with. "
+                                      "Read-only: an edit changes the parts")
+    building: str = ""
+    floor: str = ""
+    room: str = ""
+    cost_centre: str = Field(default="", description="The cost centre its invoice lines are booked to")
     contact_name: str = ""
     contact_email: str = ""
+    internal_name: str = Field(default="", description="The customer's own name for the machine")
     counters: list[Counter]
     contract: Contract
     normal_monthly_volume: int = Field(description="Typical monthly rise of the 'total' counter")
@@ -177,10 +184,20 @@ class Product(Wire):
 
 
 class ProductPatch(Wire):
-    """The product fields a customer keeps right. Fields left out stay as they are."""
-    location: str | None = Field(default=None, min_length=1, max_length=limits.MAX_LOCATION)
+    """The product data anyone who may see the product keeps right, checked with `domain.product_data`. Fields left
+    out stay as they are; an empty text clears the field (but one of building, floor and room must remain). The
+    one-line `location` is composed from the parts and cannot be sent (422): unknown fields are refused here rather
+    than silently ignored, so an edit never seems to succeed without doing what it said."""
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    site_id: str | None = Field(default=None, max_length=limits.MAX_ID, description="Another site of the account")
+    building: str | None = Field(default=None, max_length=limits.MAX_LOCATION_PART)
+    floor: str | None = Field(default=None, max_length=limits.MAX_LOCATION_PART)
+    room: str | None = Field(default=None, max_length=limits.MAX_LOCATION_PART)
+    cost_centre: str | None = Field(default=None, max_length=limits.MAX_COST_CENTRE)
     contact_name: str | None = Field(default=None, max_length=limits.MAX_CONTACT_NAME)
     contact_email: str | None = Field(default=None, max_length=limits.MAX_EMAIL, description="Empty to clear")
+    internal_name: str | None = Field(default=None, max_length=limits.MAX_INTERNAL_NAME)
 
 
 class MeterReadingIn(Wire):

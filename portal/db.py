@@ -98,7 +98,14 @@ products = Table(
     Column("serial", String, nullable=False),
     Column("model", String, nullable=False),
     Column("family", String, nullable=False),
+    # One line for the lists: building, floor and room composed (`domain.product_data`), or the free text of a product
+    # registered before the parts were kept.
     Column("location", String, nullable=False),
+    Column("building", String, nullable=False, default="", server_default="''"),
+    Column("floor", String, nullable=False, default="", server_default="''"),
+    Column("room", String, nullable=False, default="", server_default="''"),
+    Column("cost_centre", String, nullable=False, default="", server_default="''"),
+    Column("internal_name", String, nullable=False, default="", server_default="''"),
     Column("contact_name", String, nullable=False, default=""),
     Column("contact_email", String, nullable=False, default=""),
     Column("counters_json", Text, nullable=False),
@@ -375,7 +382,9 @@ _LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at")
                   (users, "language"), (products, "removed_on"),
                   (tokens, "used_at"), (tokens, "replaced_by"), (tokens, "replay"),
                   (products, "order_line_limit"), (products, "active"),
-                  *((accounts, name) for name in ACCOUNT_LATER_COLUMNS))
+                  *((accounts, name) for name in ACCOUNT_LATER_COLUMNS),
+                  (products, "building"), (products, "floor"), (products, "room"), (products, "cost_centre"),
+                  (products, "internal_name"))
 
 
 def _add_missing_columns(conn: Connection) -> None:

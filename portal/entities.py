@@ -130,7 +130,8 @@ def _product(row, assigned_user_ids: list[str], open_request: OpenRequest | None
     return Product(
         id=row.id, serial=row.serial, model=row.model, family=row.family,
         site=Site(id=row.site_id, name=row.site_name, address=row.address, postcode=row.postcode, city=row.city),
-        location=row.location, contact_name=row.contact_name, contact_email=row.contact_email,
+        location=row.location, building=row.building, floor=row.floor, room=row.room, cost_centre=row.cost_centre,
+        contact_name=row.contact_name, contact_email=row.contact_email, internal_name=row.internal_name,
         counters=[Counter(**c) for c in json.loads(row.counters_json)],
         contract=Contract(number=row.contract_number, response_time_hours=row.response_time_hours,
                           billing_cycle=row.billing_cycle, reading_window_days=row.reading_window_days,

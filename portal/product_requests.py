@@ -143,7 +143,7 @@ def _move_product(conn: Connection, account_id: str, product_id: str, request) -
         changes.record(conn, [ChangeRecord(account_id, "site", site_id)])
     conn.execute(update(products).where(products.c.id == product_id).values(
         site_id=site_id, location=rules.new_location(request.building, request.floor, request.room),
-        version=products.c.version + 1))
+        building=request.building, floor=request.floor, room=request.room, version=products.c.version + 1))
 
 
 def _field_error(field: str, code: str) -> FieldError:

@@ -16,6 +16,8 @@ from typing import Iterator
 from sqlalchemy import Connection, func, insert, select
 
 from domain import clock
+from domain.product_requests import new_location
+from domain.text_limits import MAX_INTERNAL_NAME
 from portal import changes
 from portal import seed_data as data
 from portal.changes import ChangeRecord
@@ -80,7 +82,7 @@ def _machines(rng: random.Random, account_id: str, site_ids: dict[str, str]) -> 
         machines.append({
             "id": _uuid(rng), "account_id": account_id, "site_id": site_ids[site_key],
             "serial": _serial(rng, model.serial), "model": model.name, "family": model.family,
-            "location": _location(rng), "contact_name": contact_name, "contact_email": contact_email,
+            **_place(rng, number, site_key, model.name), "contact_name": contact_name, "contact_email": contact_email,
             "counters_json": json.dumps([{"key": key, "label": label} for key, label in model.counters]),
             "contract_number": f"SA-{2021 + number % 3}-{number:04d}",
             "response_time_hours": rng.choice(data.RESPONSE_TIMES),
@@ -144,8 +146,13 @@ def _serial(rng: random.Random, pattern: str) -> str:
                    else ch for ch in pattern)
 
 
-def _location(rng: random.Random) -> str:
-    return f"{rng.choice(data.BUILDINGS)}, {rng.randint(1, 6)}. etasje, {rng.choice(data.ROOMS)}"
+def _place(rng: random.Random, number: int, site_key: str, model: str) -> dict[str, str]:
+    """Where a machine stands, its cost centre and internal name. The random draws are the ones the one-line location
+    always took, so every other seeded value stays as it was; the rest follows from the machine's number."""
+    building, floor, room = rng.choice(data.BUILDINGS), f"{rng.randint(1, 6)}. etasje", rng.choice(data.ROOMS)
+    return {"location": new_location(building, floor, room), "building": building, "floor": floor, "room": room,
+            "cost_centre": data.COST_CENTRES[site_key][number % len(data.COST_CENTRES[site_key])],
+            "internal_name": f"{model.split()[-1]} {floor.split('.')[0]}. etg. {room}"[:MAX_INTERNAL_NAME]}
 
 
 def _month_back(today: date, months: int) -> date:

@@ -56,6 +56,10 @@ BUILDINGS = ["Bygg A", "Bygg B", "Hovedbygget", "Tilbygget"]
 ROOMS = ["kopirom", "ved resepsjonen", "ved kantina", "åpent landskap", "møterom Fjord", "arkivet", "ekspedisjonen",
          "lønnsavdelingen", "postrommet"]
 
+COST_CENTRES = {"oslo": ["4100 Administrasjon", "4200 Regnskap", "4300 Salg"], "bergen": ["5100 Bergen"],
+                "trondheim": ["6100 Trondheim", "6200 Lager"]}
+"""Per site, the cost centres its machines are booked to (the seed goes round them)."""
+
 CONTACTS = [
     ("Kari Nordmann", "kari@example.no"),
     ("Ola Hansen", "ola@example.no"),

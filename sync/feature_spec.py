@@ -75,6 +75,55 @@ class FeedEntity:
 
 EntityHook = Callable[[Connection, Any], Changed]
 
+CachedValues = tuple[int, Mapping[str, Any]]
+"""An entity's cached version and its editable fields' values."""
+
+
+@dataclass(frozen=True)
+class EditableEntity:
+    """An entity the user edits offline whose portal resource is versioned (ETag `"<version>"`, If-Match required
+    on PATCH, 412 when stale). Register it once, in the feature that owns the entity::
+
+        ACCOUNT = Feature(name="account", feed=(FeedEntity("account", upsert, delete),), ...,
+                          editable=(EditableEntity(entity="account", path="/account", fields=("name", "phone", ...),
+                                                   answer=Account, read=read_account, write=write_account),))
+
+    `sync.features` then adds the request kind "<entity>.edit" with its row handler (`sync.edits.rows`), and wraps
+    the feature's feed entity of the same name so a pending edit stays laid over the portal's newer copies (see
+    `sync.edits`); nothing else in the machinery names the entity. The desktop then
+    queues edits with `sync.edits.operations.edit(engine, spec, entity_id, changes, summary=...)` and resolves
+    conflicts with `operations.resolve`; it words the fields by their names.
+
+    The entity's versions must rise with every change the portal makes (the feed's `version`, the ETag's number).
+    """
+
+    entity: str
+    """The feed's and the broadcast's entity name ("product"); the outbox kind is "<entity>.edit"."""
+    path: str
+    """The PATCH path under /v1, with "{id}" for the entity's id ("/products/{id}"; "/account" has none)."""
+    fields: tuple[str, ...]
+    """The fields an edit may change, named as the PATCH body names them (in the order a form shows them)."""
+    answer: Any
+    """The wire type the PATCH answers with: the entity as the feed carries it (validated before it is applied)."""
+    read: Callable[[Connection, str], CachedValues | None]
+    """The cached (version, {field: value}) of an entity id, every field of `fields`; None when it is not cached."""
+    write: Callable[[Connection, str, Mapping[str, Any]], None]
+    """Put these field values into the cached row (keeping its version), and whatever the row derives from them
+    (a product's one-line location, its search text)."""
+
+    @property
+    def kind(self) -> str:
+        return f"{self.entity}.edit"
+
+    def path_of(self, entity_id: str) -> str:
+        return self.path.replace("{id}", entity_id)
+
+    def group_key(self, entity_id: str) -> str:
+        """Its edits go in order, apart from the entity's other requests (a machine's readings are not held behind
+        a conflict about its room)."""
+        return f"{self.entity}.edit:{entity_id}"
+
+
 
 @dataclass(frozen=True)
 class Feature:
@@ -96,3 +145,5 @@ class Feature:
     its case's machine), read from the cache; what `sync.engine.access` refuses when the user loses the machine."""
     pull: Callable[[Engine, "PortalClient"], Changed] | None = None
     """A read of its own after the feed (e.g. the self-help guides, one ETag'd request)."""
+    editable: tuple[EditableEntity, ...] = ()
+    """Its entities the user edits offline, guarded by the portal's version (`sync.edits`)."""

@@ -230,6 +230,11 @@ def refusal_headline(problem: Mapping[str, object] | None, *, about_case: bool) 
         from desktop.views.cases.case_problems import rejection_text  # noqa: PLC0415 - the cases' words
 
         return rejection_text(problem)
+    if code.startswith("product."):
+        from desktop.views.products.product_fields import refusal_text  # noqa: PLC0415 - a machine data edit's words
+
+        if text := refusal_text(code):
+            return text
     if code in PROBLEM_TEXT:
         return _tr(PROBLEM_TEXT[code])
     return _tr(REFUSED_UNKNOWN).format(code=code) if code else _tr(REFUSED_NO_CODE)

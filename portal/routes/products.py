@@ -42,16 +42,20 @@ def get_product(product_id: ProductId, principal: CurrentPrincipal, state: State
     return json_response(product, headers={"ETag": product_edits.etag(product)})
 
 
-@router.patch("/{product_id}", response_model=Product, summary="Change a product's location or contact person",
-              description="Send the ETag from GET as If-Match: if someone changed the product since, the answer is "
-                          "412 `conflict.etag_mismatch` with the current ETag, and nothing is overwritten.",
-              responses={**problems(400, 404, 409, 412, 422),
+@router.patch("/{product_id}", response_model=Product, summary="Change a product's data",
+              description="Its site, building, floor, room, cost centre, contact person and internal name (see "
+                          "docs/api-product-data.md). If-Match is required: without it the answer is 428 "
+                          "`precondition.required`; if someone changed the product since the ETag it names, 412 "
+                          "`conflict.etag_mismatch` with the current ETag, and nothing is overwritten. A field the "
+                          "rules refuse is 422 with its code (`product.site_unknown`, `product.location_missing`, "
+                          "`product.text_too_long`, `email.invalid`, `text.control_character`).",
+              responses={**problems(400, 404, 409, 412, 422, 428),
                          200: {"description": "The product as it now is",
                                "headers": {"ETag": {"schema": {"type": "string"}}}}})
 def patch_product(product_id: ProductId, body: ProductPatch, principal: CurrentPrincipal, request: IdempotencyKey,
                   state: State,
                   if_match: Annotated[str | None, Header(max_length=MAX_ETAG_HEADER,
-                                                         description="The ETag the edit is based on")] = None
+                                                         description="The ETag the edit is based on (required)")] = None
                   ) -> Response:
     def work(conn) -> Response:
         product = product_edits.update_product(conn, principal, product_id, body, if_match)

@@ -368,7 +368,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+268"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+318"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+81"/>
         <source>%Ln business hour(s)</source>
         <translation>
             <numerusform>%Ln business hour</numerusform>
@@ -411,7 +411,7 @@
 <context>
     <name>ProductsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/products_page.py" line="+152"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+154"/>
         <source>%n order(s) queued; see the Orders page.</source>
         <translation>
             <numerusform>%n order queued; see the Orders page.</numerusform>

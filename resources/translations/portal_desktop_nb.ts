@@ -1408,6 +1408,70 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/views/conflicts/conflict_dialog.py" line="+37"/>
+        <source>Changed by someone else</source>
+        <translation>Endret av noen andre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While your change waited to be sent, someone else changed the same data on the portal. Nothing has been overwritten. Choose which value to keep for each field.</source>
+        <translation>Mens endringen din ventet på å bli sendt, endret noen andre de samme dataene i portalen. Ingenting er overskrevet. Velg hvilken verdi som skal beholdes for hvert felt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>The portal&apos;s</source>
+        <translation>Portalens</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the &amp;portal&apos;s</source>
+        <translation>Ta &amp;portalens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save my choice per field</source>
+        <translation>&amp;Lagre valget mitt per felt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my {field}</source>
+        <translation>Behold min verdi for {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the portal&apos;s {field}</source>
+        <translation>Behold portalens verdi for {field}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <location filename="../../desktop/views/cases/case_conversation.py" line="+51"/>
@@ -1631,6 +1695,29 @@
         <location line="+2"/>
         <source>Throw away what was restored and start again</source>
         <translation>Kast det som ble gjenopprettet, og begynn på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>EditProblems</name>
+    <message>
+        <location filename="../../desktop/views/conflicts/edit_fields.py" line="+31"/>
+        <source>This is no longer in your data; sync and look again.</source>
+        <translation>Dette finnes ikke lenger i dataene dine; synkroniser og se igjen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An earlier change of this waits for you on Pending changes (the portal refused it or someone else changed the same data). Answer it there first.</source>
+        <translation>En tidligere endring av dette venter på deg under Ventende endringer (portalen avviste den, eller noen andre endret de samme dataene). Svar på den der først.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was answered already.</source>
+        <translation>Dette er allerede besvart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s version has not arrived yet. Sync (F5), then choose.</source>
+        <translation>Portalens versjon er ikke kommet ennå. Synkroniser (F5), og velg så.</translation>
     </message>
 </context>
 <context>
@@ -3826,12 +3913,23 @@ Sette dem i kø likevel?</translation>
         <translation>Kanseller en rekvisitabestilling som ikke er sendt ennå</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/products/pending_kinds.py" line="+26"/>
         <location filename="../../desktop/views/requests/pending_kinds.py" line="+22"/>
         <source>(a machine no longer in your list)</source>
         <translation>(en maskin som ikke lenger er i listen din)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Data of machine {serial}: {fields}</source>
+        <translation>Data for maskin {serial}: {fields}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Løs …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/requests/pending_kinds.py" line="+4"/>
         <source>Move machine {serial}</source>
         <translation>Flytt maskin {serial}</translation>
     </message>
@@ -4039,7 +4137,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+74"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+78"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -4059,9 +4157,29 @@ Sette dem i kø likevel?</translation>
         <translation>Opprett en supportsak om denne maskinen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Edit machine data…</source>
+        <translation>Endre maskindata …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change where the machine stands, its cost centre, contact person or internal name</source>
+        <translation>Endre hvor maskinen står, koststed, kontaktperson eller internt navn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose between the versions…</source>
+        <translation>Velg mellom versjonene …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Serial:</source>
         <translation>Serienr.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal name:</source>
+        <translation>Internt navn:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4075,6 +4193,11 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cost centre:</source>
+        <translation>Koststed:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Contact:</source>
         <translation>Kontaktperson:</translation>
     </message>
@@ -4140,7 +4263,7 @@ Sette dem i kø likevel?</translation>
         <translation>Velg en maskin for å se data, kontrakt og målerhistorikk.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+114"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
@@ -4150,14 +4273,17 @@ Sette dem i kø likevel?</translation>
         <translation>Kvartalsvis</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+10"/>
         <location line="+22"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Yes — read it by {date}</source>
         <translation>Ja – les av innen {date}</translation>
     </message>
@@ -4167,7 +4293,7 @@ Sette dem i kø likevel?</translation>
         <translation>Nei</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln åpen</numerusform>
@@ -4227,8 +4353,23 @@ Sette dem i kø likevel?</translation>
         <source>Ask for this machine to be taken away</source>
         <translation>Be om at denne maskinen hentes</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone else changed this machine&apos;s data while your change waited: {fields}.</source>
+        <translation>Noen andre endret dataene for denne maskinen mens endringen din ventet: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal refused your change of {fields}; see Pending changes.</source>
+        <translation>Portalen avviste endringen din av {fields}; se Ventende endringer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent yet: {fields}.</source>
+        <translation>Ikke sendt ennå: {fields}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+37"/>
         <source>%Ln business hour(s)</source>
         <translation>
             <numerusform>%Ln arbeidstime</numerusform>
@@ -4239,16 +4380,16 @@ Sette dem i kø likevel?</translation>
         <location line="+7"/>
         <source>The last %Ln day(s) of each billing period (next: {opens} – {closes})</source>
         <translation>
-            <numerusform>Den siste dagen i hver faktureringsperiode (neste: {opens}–{closes})</numerusform>
-            <numerusform>De siste %Ln dagene i hver faktureringsperiode (neste: {opens}–{closes})</numerusform>
+            <numerusform>Den siste dagen i hver faktureringsperiode (neste: {opens} – {closes})</numerusform>
+            <numerusform>De siste %Ln dagene i hver faktureringsperiode (neste: {opens} – {closes})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The last %Ln day(s) of each billing period (now: {opens} – {closes})</source>
         <translation>
-            <numerusform>Den siste dagen i hver faktureringsperiode (nå: {opens}–{closes})</numerusform>
-            <numerusform>De siste %Ln dagene i hver faktureringsperiode (nå: {opens}–{closes})</numerusform>
+            <numerusform>Den siste dagen i hver faktureringsperiode (nå: {opens} – {closes})</numerusform>
+            <numerusform>De siste %Ln dagene i hver faktureringsperiode (nå: {opens} – {closes})</numerusform>
         </translation>
     </message>
     <message>
@@ -4257,7 +4398,7 @@ Sette dem i kø likevel?</translation>
         <translation>Siste dag i hver faktureringsperiode (neste: {closes})</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-320"/>
         <source>Order supplies…</source>
         <translation>Bestill rekvisita …</translation>
     </message>
@@ -4265,6 +4406,117 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>Order toner and other supplies that fit this machine</source>
         <translation>Bestill toner og andre rekvisita som passer til denne maskinen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditDialog</name>
+    <message>
+        <location filename="../../desktop/views/products/product_edit_dialog.py" line="+49"/>
+        <source>Edit machine data</source>
+        <translation>Endre maskindata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Machine:</source>
+        <translation>Maskin:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>name@example.no</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved here at once and sent to the portal as soon as it can be reached. If someone else changes the same data meanwhile, you choose which to keep.</source>
+        <translation>Lagres her med en gang og sendes til portalen så snart den kan nås. Endrer noen andre de samme dataene i mellomtiden, velger du hva som skal beholdes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Discard your changes to this machine&apos;s data?</source>
+        <translation>Forkaste endringene dine av maskindataene?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsett å endre</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFields</name>
+    <message>
+        <location filename="../../desktop/views/products/product_fields.py" line="+19"/>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building</source>
+        <translation>Bygning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Etasje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost centre</source>
+        <translation>Koststed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal name</source>
+        <translation>Internt navn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This site is not in your account&apos;s data any more; choose another.</source>
+        <translation>Dette stedet finnes ikke lenger i kontoens data; velg et annet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the machine stands: the building, floor or room.</source>
+        <translation>Si hvor maskinen står: bygning, etasje eller rom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This can be at most {max} characters.</source>
+        <translation>Dette kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A machine no longer in your list</source>
+        <translation>En maskin som ikke lenger er i listen din</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4595,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+94"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+95"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -4378,7 +4630,7 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>

@@ -77,6 +77,13 @@ products = Table(
     # and the day a removal took it away (YYYY-MM-DD; NULL while it is in the active fleet)
     Column("open_request_json", Text, nullable=True),
     Column("removed_on", String, nullable=True),
+    # migration 0012: the data the customer keeps right (`domain.product_data`); `location` is the one line composed
+    # of building, floor and room
+    Column("building", String, nullable=False, server_default=""),
+    Column("floor", String, nullable=False, server_default=""),
+    Column("room", String, nullable=False, server_default=""),
+    Column("cost_centre", String, nullable=False, server_default=""),
+    Column("internal_name", String, nullable=False, server_default=""),
     Index("ix_products_serial", "serial"),
     Index("ix_products_model", "model", "id"),
     Index("ix_products_site", "site_name", "id"),
@@ -296,4 +303,22 @@ order_lines = Table(
     Column("position", Integer, primary_key=True),    # 1, 2, … as the user listed them
     Column("article_id", String, nullable=False),
     Column("quantity", Integer, nullable=False),
+)
+
+entity_edits = Table(
+    # An edit of a versioned entity (`sync.edits`), one per outbox item (`seq`) until it is sent or discarded: the
+    # version and values it was based on, what the user made them, and the portal's newer values once the feed
+    # brought them. `state`: pending (queued or being sent), conflict (the portal refused it as stale, 412: the user
+    # chooses), refused (another refusal: fixed and resent, or discarded, on Pending changes).
+    "entity_edits", metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("entity", String, nullable=False),
+    Column("entity_id", String, nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("base_json", Text, nullable=False),     # {field: value} as the edit found them
+    Column("mine_json", Text, nullable=False),     # {field: value} as the user made them
+    Column("theirs_version", Integer, nullable=True),
+    Column("theirs_json", Text, nullable=True),    # {field: value} of the portal's newer version, the same fields
+    Column("state", String, nullable=False, server_default="pending"),  # pending | conflict | refused
+    Index("ix_entity_edits_entity", "entity", "entity_id", "seq"),
 )

@@ -26,8 +26,9 @@ from sync.engine.feed import apply_page
 DEFAULT_PAGE_SIZE = 500
 CAUGHT_UP = "caught_up"
 FEED_KINDS = "feed_kinds"
-FEED_KINDS_VERSION = "2"
-"""Bumped when this client starts caching kinds of the feed it used to skip (2: cases, their messages and events).
+FEED_KINDS_VERSION = "3"
+"""Bumped when this client starts caching kinds of the feed it used to skip (2: cases, their messages and events;
+3: a product's data in parts, its cost centre and internal name).
 A cache whose cursor was taken by an older version reads the feed again from the start once, or it would never see
 the entities it skipped before; upserts are idempotent, and the re-read is quiet (no notices)."""
 

@@ -17,22 +17,24 @@ def upsert_product(conn: Connection, item: Product) -> Changed:
     upsert(conn, products, {
         "id": item.id, "serial": item.serial, "model": item.model, "family": item.family, "site_id": site.id,
         "site_name": site.name, "location": item.location, "contact_name": item.contact_name,
-        "contact_email": item.contact_email,
+        "contact_email": item.contact_email, "building": item.building, "floor": item.floor, "room": item.room,
+        "cost_centre": item.cost_centre, "internal_name": item.internal_name,
         "counters_json": json.dumps([c.model_dump() for c in item.counters]),
         "contract_number": item.contract.number, "response_time_hours": item.contract.response_time_hours,
         "billing_cycle": item.contract.billing_cycle, "reading_window_days": item.contract.reading_window_days,
         "normal_monthly_volume": item.normal_monthly_volume,
         "assigned_user_ids_json": json.dumps(item.assigned_user_ids), "version": item.version,
-        "search_text": search_text(item), "order_line_limit": item.contract.order_line_limit,
+        "search_text": search_text(item.serial, item.model, site.name, site.city, item.location, item.contact_name,
+                                   item.internal_name), "order_line_limit": item.contract.order_line_limit,
         "active": int(item.active),
         "open_request_json": item.open_request.model_dump_json() if item.open_request else None,
         "removed_on": item.removed_on.isoformat() if item.removed_on else None})
     return {"product": {item.id}} | upsert_site(conn, site)
 
 
-def search_text(item: Product) -> str:
-    """What the product search matches against with LIKE: lower-cased, one line."""
-    parts = (item.serial, item.model, item.site.name, item.site.city, item.location, item.contact_name)
+def search_text(*parts: str) -> str:
+    """What the product search matches against with LIKE (serial, model, site, city, location, contact, internal
+    name): lower-cased, one line."""
     return " ".join(p.strip() for p in parts if p and p.strip()).lower()
 
 

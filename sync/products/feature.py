@@ -1,4 +1,5 @@
-"""The products feature as the sync machinery sees it: the feed's products and sites (no requests of its own yet)."""
+"""The products feature as the sync machinery sees it: the feed's products and sites, and a product's data edited
+offline with its conflicts shown (`sync.edits`, kind "product.edit")."""
 
 from domain.wire import Product, Site
 from sync.feature_spec import Feature, FeedEntity
@@ -9,6 +10,7 @@ from sync.products.apply import (
     upsert_product,
     upsert_site,
 )
+from sync.products.edits import PRODUCT_EDIT
 
 PRODUCTS = Feature(
     name="products",
@@ -16,4 +18,6 @@ PRODUCTS = Feature(
                      delete_product),
           FeedEntity("site", lambda conn, data, _page: upsert_site(conn, Site.model_validate(data)), delete_site)),
     reset=reset_products,
+    editable=(PRODUCT_EDIT,),
+    item_product=lambda _conn, item: item.entity_id if item.entity == "product" else None,  # an unsent edit's machine
 )

@@ -128,7 +128,8 @@ def _product(row, today: date) -> ProductRow:
         last_reading_date=last_date, last_values=json.loads(row["last_values"]) if row["last_values"] else {},
         last_status=row["last_status"], reading_due=due and not row["removed_on"],
         open_request=_open_request(row["open_request_json"]),
-        removed_on=date.fromisoformat(row["removed_on"]) if row["removed_on"] else None)
+        removed_on=date.fromisoformat(row["removed_on"]) if row["removed_on"] else None,
+        **{name: row[name] for name in ("building", "floor", "room", "cost_centre", "internal_name")})
 
 
 def _open_request(text: str | None) -> OpenRequestRow | None:

@@ -35,6 +35,7 @@ class ProductRow:
     site_id: str
     site_name: str
     location: str
+    """One line: building, floor and room composed (or the free text of a product registered without them)."""
     contact_name: str
     contact_email: str
     counters: tuple[CounterDef, ...]
@@ -51,6 +52,11 @@ class ProductRow:
     open_request: OpenRequestRow | None = None
     removed_on: date | None = None
     """The day a removal took the machine away: out of the active fleet (lists leave it out unless asked)."""
+    building: str = ""
+    floor: str = ""
+    room: str = ""
+    cost_centre: str = ""
+    internal_name: str = ""
 
     @property
     def counter_keys(self) -> tuple[str, ...]:

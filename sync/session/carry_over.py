@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 ENTITY_TABLES = {"meter_reading": "readings", "case": "cases", "case_message": "case_messages",
                  "case_attachment": "case_attachments"}
 """The cache table holding each kind of item's optimistic row; other items (edits of rows the feed brings, like a
-product's location) need only their request."""
+product's location) need only their request, and their `entity_edits` row (what the edit replaced), which comes
+along under the item's new seq."""
 
 
 @dataclass(frozen=True)
@@ -60,14 +61,17 @@ def carry_over(target: Engine, source_file: Path) -> Changed:
                 text(f"SELECT * FROM outbox WHERE state IN ({_marks(UNSENT_STATES)}) ORDER BY seq"),
                 _params(UNSENT_STATES))]
             rows = {(item["entity"], item["entity_id"]): _row(conn, item) for item in items}
+            edits = {row.seq: dict(row._mapping) for row in conn.execute(text("SELECT * FROM entity_edits"))}
         changed: Changed = {"outbox": None}
         with writer(target).begin() as conn:
             known = {r[0] for r in conn.execute(text("SELECT idempotency_key FROM outbox"))}
             for item in items:
                 if item["idempotency_key"] in known:
                     continue
-                _insert(conn, "outbox", {k: v for k, v in item.items() if k != "seq"}
-                        | {"state": _state(item["state"])})
+                seq = _insert(conn, "outbox", {k: v for k, v in item.items() if k != "seq"}
+                              | {"state": _state(item["state"])})
+                if item["seq"] in edits:
+                    _insert(conn, "entity_edits", edits[item["seq"]] | {"seq": seq})
                 row = rows[(item["entity"], item["entity_id"])]
                 if row is not None and _insert(conn, ENTITY_TABLES[item["entity"]], row, ignore=True):
                     changed.setdefault(item["entity"], set()).add(item["entity_id"])
@@ -104,11 +108,13 @@ def _row(conn: Connection, item: dict) -> dict | None:
     return dict(found._mapping) if found is not None else None
 
 
-def _insert(conn: Connection, table: str, row: dict, *, ignore: bool = False) -> bool:
+def _insert(conn: Connection, table: str, row: dict, *, ignore: bool = False) -> int:
+    """The new row's rowid (the outbox's seq); 0 when an ignored insert added nothing."""
     columns = ", ".join(row)
     values = ", ".join(f":{name}" for name in row)
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
-    return conn.execute(text(f"{verb} INTO {table} ({columns}) VALUES ({values})"), row).rowcount > 0
+    result = conn.execute(text(f"{verb} INTO {table} ({columns}) VALUES ({values})"), row)
+    return result.lastrowid if result.rowcount > 0 else 0
 
 
 def _state(state: str) -> str:

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.features import PENDING_KINDS
-from sync.features import KINDS
+from desktop.features import EDIT_FIELDS, PENDING_KINDS
+from sync.features import EDITABLE, KINDS
 from sync.outbox.records import OutboxItem
 
 BODIES = {
@@ -22,6 +22,7 @@ BODIES = {
     "order.cancel": {"_from_state": "submitted"},
     "case.relocation": {"id": "c-2", "product_id": "p-1", "desired_date": "2026-12-10", "room": "Rom 301"},
     "case.removal": {"id": "c-3", "product_id": "p-1", "desired_date": "2026-12-10", "reason": "replaced"},
+    "product.edit": {"room": "Rom 301", "cost_centre": "4100", "_if_match": '"3"'},
 }
 
 
@@ -50,6 +51,10 @@ def _item(kind: str) -> OutboxItem:
 def test_every_kind_the_sync_registry_knows_is_described():
     assert set(PENDING_KINDS) == set(KINDS), "each sync kind needs its PendingKind in desktop.features"
     assert set(KINDS) == set(BODIES), f"add a sample body for {sorted(set(KINDS) - set(BODIES))} to BODIES above"
+
+
+def test_every_editable_entity_has_its_words_for_the_conflict_dialog():
+    assert set(EDIT_FIELDS) == set(EDITABLE), "each sync.features.EDITABLE entity needs its EditFields"
 
 
 def _english() -> dict[str, str]:

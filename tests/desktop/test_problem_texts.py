@@ -19,6 +19,8 @@ from desktop.models.readings import check_typed
 from desktop.views.cases import case_problems
 from desktop.views.cases.case_detail import CaseDetailView
 from desktop.views.cases.new_case_dialog import NewCaseDialog
+from desktop.views.conflicts import edit_fields
+from desktop.views.products import product_fields
 from desktop.views.readings import import_readings_dialog as import_texts
 from desktop.views.readings.import_readings_dialog import preview_csv
 from desktop.views.requests import request_problems
@@ -64,6 +66,10 @@ def render(code: str) -> str:
         return import_texts.describe_row(RowCheck(7, "SN00099", code, CSV_PARAMS))
     if code in import_texts.FORMAT_TEXTS:
         return import_texts.describe_format_error(CsvFormatError(code, "", **CSV_PARAMS))
+    if code in product_fields.TEXTS:
+        return product_fields.problem_text(Problem("room", code, {"max": 60}))
+    if code in edit_fields.TEXTS:
+        return edit_fields.edit_problem_text(code)
     raise AssertionError(f"no desktop catalogue words {code}")
 
 

@@ -217,6 +217,7 @@ def test_a_completed_relocation_moves_the_product_in_the_feed(portal):
     page = portal.kari.get("/v1/changes", params={"cursor": cursor}).json()
     moved = next(c["data"] for c in page["changes"] if c["entity"] == "product" and c["id"] == product["id"])
     assert moved["site"]["id"] == target and moved["location"] == "Bygg B, 2. etasje, Rom 201"
+    assert (moved["building"], moved["floor"], moved["room"]) == ("Bygg B", "2. etasje", "Rom 201")
     assert moved["open_request"] is None and moved["version"] == product["version"] + 1
     assert_problem(portal.agent.post_idem(f"/v1/agent/cases/{case['id']}/complete"), 422,
                    problems.CASE_TRANSITION_NOT_ALLOWED)  # done already

@@ -1,4 +1,6 @@
-"""The right-hand pane of the products page: one machine's data, contract, meter history and monthly volume."""
+"""The right-hand pane of the products page: one machine's data, contract, meter history and monthly volume, and
+the way to edit its data ("Edit machine data…"), with its changes not yet taken by the portal shown, and a conflict
+one click from its answer."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from desktop.views.products.volume_chart import VolumeChart
 from desktop.views.requests.request_labels import kind_label
 from desktop.views.requests.request_problems import day_text
 from desktop.views.widgets.cells import show_full_text
-from desktop.views.widgets.labels import plain_label
+from desktop.views.widgets.elided_label import ElidedLabel
+from desktop.views.widgets.labels import muted, plain_label, plain_tooltip
 from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows, fill_column
 from desktop.views.widgets.wrap_header import WrapHeader
 from desktop.views.widgets.wrap_row import WrapRow
@@ -36,6 +39,7 @@ from domain import billing
 from domain.volumes import counter_points, monthly_volumes
 from sync.cases import product_requests
 from sync.cases import queries as case_queries
+from sync.edits import queries as edit_queries
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
 from sync.readings import queries as reading_queries
@@ -80,6 +84,15 @@ class ProductDetail(QWidget):
         self.order_button = QPushButton(self.tr("Order supplies…"))
         self.order_button.setToolTip(self.tr("Order toner and other supplies that fit this machine"))
         self.order_button.clicked.connect(lambda: self._emit_for_product(self.order_requested))
+        self.edit_button = QPushButton(self.tr("Edit machine data…"))
+        self.edit_button.setToolTip(self.tr("Change where the machine stands, its cost centre, contact person or "
+                                            "internal name"))
+        self.edit_button.clicked.connect(self.open_edit_dialog)
+        self.edit_dialog = None
+        self.pending_label = muted(plain_label())
+        self.resolve_button = QPushButton(self.tr("Choose between the versions…"))
+        self.resolve_button.clicked.connect(self.open_conflict)
+        self._conflict_seq: int | None = None
         top = WrapRow(self.heading, [self.new_case_button, self.new_reading_button])  # the buttons go below if narrow
 
         self._values: dict[str, QLabel] = {}
@@ -91,9 +104,13 @@ class ProductDetail(QWidget):
             form.setHorizontalSpacing(10)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._add_fact(left, "serial", self.tr("Serial:"))
+        self._add_fact(left, "internal_name", self.tr("Internal name:"))
         self._add_fact(left, "site", self.tr("Site:"))
         self._add_fact(left, "location", self.tr("Location:"))
-        self._add_fact(left, "contact", self.tr("Contact:"))
+        self._add_fact(left, "cost_centre", self.tr("Cost centre:"))
+        # the contact's address under their name: one unbreakable word, whole it pushed the pane (and the list beside
+        # it) sideways at 1024, so it is shortened to the room there is, the whole address its tooltip
+        self._add_fact(left, "contact", self.tr("Contact:"), extra=("email", ElidedLabel()))
         self._add_fact(left, "counters", self.tr("Counters:"))
         self._add_fact(right, "contract", self.tr("Contract:"))
         self._add_fact(right, "response", self.tr("Response time:"))
@@ -158,17 +175,23 @@ class ProductDetail(QWidget):
         self.placeholder.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        supplies = QHBoxLayout()  # a row of its own: beside the other two the pane would need more than its width
-        supplies.addWidget(self.order_button)
-        supplies.addStretch(1)
+        # a row of their own (beside the other two the pane would need more than its width); Edit goes below if narrow
+        supplies = WrapRow(self.order_button, [self.edit_button])
+        pending = QHBoxLayout()
+        pending.addWidget(self.pending_label, 1)
+        pending.addWidget(self.resolve_button)
         layout.addWidget(top)
-        layout.addLayout(facts)
-        layout.addLayout(supplies)
+        self._facts_box = QWidget()
+        self._facts_box.setLayout(facts)
+        facts.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._facts_box)
+        layout.addLayout(pending)
+        layout.addWidget(supplies)
         layout.addWidget(self.request_row)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.placeholder, 1)
         self._content = [self.heading, self.new_case_button, self.new_reading_button, self.order_button,
-                         self.request_row, self.splitter]
+                         self.edit_button, supplies, self.request_row, self.splitter]
 
     def _arrange_facts(self, *, two_columns: bool) -> None:
         if two_columns == self._two_columns:
@@ -185,6 +208,14 @@ class ProductDetail(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._arrange_facts(two_columns=event.size().width() >= TWO_COLUMNS_MIN_WIDTH)
         super().resizeEvent(event)
+        self._fit_facts()
+
+    def _fit_facts(self) -> None:
+        """The facts as tall as their wrapped lines need at this width: in a short window (768) the pane scrolls
+        (`VerticalScroll` on the products page) rather than cut the facts' second lines off."""
+        width = self._facts_box.width() or self.width()
+        needed = self._facts.totalHeightForWidth(width) if self._product else 0
+        self._facts_box.setMinimumHeight(max(needed, 0))  # -1: no wrapped line among them
 
     def _request_reading(self) -> None:
         self._emit_for_product(self.new_reading_requested)
@@ -193,19 +224,30 @@ class ProductDetail(QWidget):
         if self._product is not None:
             signal.emit(self._product)
 
-    def _add_fact(self, form: QFormLayout, key: str, label: str) -> None:
+    def _add_fact(self, form: QFormLayout, key: str, label: str,
+                  extra: tuple[str, QLabel] | None = None) -> None:
+        """A fact's row; `extra` (its key and label) goes on a line of its own under the value."""
         value = plain_label()  # portal text, shown literally; wrapped, and never narrower than its longest word
-        value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # (an e-mail was cut)
+        value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         caption = QLabel(label)
         caption.setBuddy(value)
-        form.addRow(caption, value)
+        field: QWidget | QVBoxLayout = value
+        if extra is not None:
+            field = QVBoxLayout()
+            field.setSpacing(0)
+            field.addWidget(value)
+            field.addWidget(extra[1])
+            self._values[extra[0]] = extra[1]
+        form.addRow(caption, field)
         self._values[key] = value
         self._captions = getattr(self, "_captions", []) + [caption]
 
     # --- showing a product -------------------------------------------------------------------------------------
 
     def fact(self, key: str) -> str:
-        return self._values[key].text()
+        """The fact as set (an elided one whole)."""
+        value = self._values[key]
+        return value.full_text() if isinstance(value, ElidedLabel) else value.text()
 
     def _fit_history(self) -> None:
         """Each column as wide as its text (dates were cut "21.11.20…"), the status taking the room left; in a
@@ -218,6 +260,10 @@ class ProductDetail(QWidget):
         self._history_fill = fill_column(self.history, status, narrow=(
             (status, 6), (ReadingsModel.DATE, 7), *((c, 5) for c in range(ReadingsModel.DATE + 1, status))))
         self._history_fill.fill()
+        # the pane may get no narrower than the history squeezed: at its least width (1024 wide, the e-mail elided)
+        # the history scrolled sideways
+        frame = 2 * self.history.frameWidth() + self.history.verticalScrollBar().sizeHint().width()
+        self.history.setMinimumWidth(self._history_fill.least_width() + frame)
 
     def set_product(self, product: ProductRow | None) -> None:
         same = product is not None and self._product is not None and product.id == self._product.id
@@ -225,6 +271,7 @@ class ProductDetail(QWidget):
         for widget in [*self._content, *self._values.values(), *self._captions]:
             widget.setVisible(product is not None)
         self.placeholder.setVisible(product is None)
+        self._show_pending(product)
         if product is None:
             self.history_model.set_product(None)
             self.chart.set_volumes([], "")
@@ -237,15 +284,14 @@ class ProductDetail(QWidget):
     def _show_facts(self, product: ProductRow) -> None:
         self.heading.setText(product.model)
         window = billing.current_window(self._ctx.today(), product.billing_cycle, product.reading_window_days)
-        contact = product.contact_name
-        if product.contact_email:
-            contact = f"{contact}\n{product.contact_email}" if contact else product.contact_email
         cycles = {"monthly": self.tr("Monthly"), "quarterly": self.tr("Quarterly")}
         texts = {
             "serial": product.serial,
+            "internal_name": product.internal_name or self.tr("None"),
             "site": product.site_name,
             "location": product.location,
-            "contact": contact or self.tr("None"),
+            "cost_centre": product.cost_centre or self.tr("None"),
+            "contact": product.contact_name or self.tr("None"),
             "counters": ", ".join(counter_names(product).values()),
             "contract": product.contract_number,
             "response": self._hours(product.response_time_hours),
@@ -256,7 +302,11 @@ class ProductDetail(QWidget):
         }
         for key, text in texts.items():
             self._values[key].setText(text)
+        email = self._values["email"]
+        email.set_full_text(product.contact_email or self.tr("None"))
+        email.setToolTip(plain_tooltip(product.contact_email))
         self._values["due"].setAccessibleDescription(texts["due"])
+        self._fit_facts()
         self._show_cases(product)
         self._show_request(product)
 
@@ -293,6 +343,45 @@ class ProductDetail(QWidget):
                             (self.remove_button, self.tr("Ask for this machine to be taken away"))):
             button.setEnabled(not why)
             button.setToolTip(why or tip)
+
+    def _show_pending(self, product: ProductRow | None) -> None:
+        """What of the machine's data the portal has not taken yet: waiting to be sent, refused, or in conflict (then
+        the way to choose)."""
+        states = edit_queries.pending_fields(self._ctx.engine, "product", product.id) if product else {}
+        conflicts = [c for c in edit_queries.conflicts(self._ctx.engine) if product and c.entity_id == product.id]
+        self._conflict_seq = conflicts[0].seq if conflicts else None
+        from desktop.views.products.product_fields import field_label  # noqa: PLC0415 - with the edit form's words
+
+        names = ", ".join(field_label(name) for name in states)
+        if conflicts:
+            text = self.tr("Someone else changed this machine's data while your change waited: {fields}.").format(
+                fields=names)
+        elif "refused" in states.values():
+            text = self.tr("The portal refused your change of {fields}; see Pending changes.").format(fields=names)
+        elif states:
+            text = self.tr("Not sent yet: {fields}.").format(fields=names)
+        else:
+            text = ""
+        self.pending_label.setText(text)
+        self.pending_label.setVisible(bool(text))
+        self.resolve_button.setVisible(self._conflict_seq is not None)
+
+    def open_edit_dialog(self) -> None:
+        if self._product is None:
+            return
+        from desktop.views.products.product_edit_dialog import ProductEditDialog  # noqa: PLC0415 - opened rarely
+
+        dialog = ProductEditDialog(self._ctx, self._product, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def open_conflict(self) -> None:
+        if self._conflict_seq is None:
+            return
+        from desktop.views.conflicts.conflict_dialog import open_conflict  # noqa: PLC0415 - opened rarely
+
+        self.edit_dialog = open_conflict(self._ctx, self._conflict_seq, self)
 
     def open_request_dialog(self, kind: str) -> None:
         """The relocation or removal form for the shown machine (one at a time)."""
@@ -335,6 +424,8 @@ class ProductDetail(QWidget):
         elif entity == "case":
             self._show_cases(self._product)
             self._show_request(self._product)
+        elif entity == "entity_edit":
+            self._show_pending(self._product)
 
     # --- remembered layout -------------------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from desktop.views.widgets.tables import (
     list_table,
     select_row,
 )
+from desktop.views.widgets.vertical_scroll import VerticalScroll
 from sync.outbox.records import OutboxItem
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow
@@ -97,7 +98,8 @@ class ProductsPage(Page):
         # machine's detail (its meter history as narrow as it can be): whole on hover, and in the detail
         self.detail = ProductDetail(self._ctx)
         self.list_area = EmptyList(self.table, self.search)
-        self.splitter = list_detail_splitter("productsSplitter", self.list_area, self.detail)
+        self.detail_scroll = VerticalScroll(self.detail)
+        self.splitter = list_detail_splitter("productsSplitter", self.list_area, self.detail_scroll)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

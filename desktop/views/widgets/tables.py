@@ -116,6 +116,14 @@ class _FillColumn(QObject):
             self.fill()
         return False
 
+    def least_width(self) -> int:
+        """The narrowest the shown columns can go together: the `narrow` ones (and `column`) at their least, the
+        others at their own width. A view at least this wide never scrolls sideways."""
+        header = self._table.horizontalHeader()
+        least = dict(self._narrow)
+        return sum(max(least[c], header_width(header, c)) if c in least else self.own_width(c)
+                   for c in range(header.count()) if not header.isSectionHidden(c))
+
     def _section_resized(self, section: int, _old: int, new: int) -> None:
         if self._filling:
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
@@ -42,6 +42,13 @@ class WrapRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._arrange(wrapped=event.size().width() < self._one_line_width())
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A part's text changed (a machine's model set after the row got its width): arrange again for it, or a
+        long heading stayed beside the buttons squeezed to its first letter."""
+        if event.type() == QEvent.Type.LayoutRequest and self._wrapped is not None:
+            self._arrange(wrapped=self.width() < self._one_line_width())
+        return super().event(event)
 
     def _one_line_width(self) -> int:
         return self.left.sizeHint().width() + self._grid.horizontalSpacing() + self.right.sizeHint().width()

@@ -153,7 +153,7 @@ class _FeedClient:
 
 def test_a_cache_from_before_cases_reads_the_feed_again_once_quietly(cache):
     from sync.cache.state import get_state, set_state
-    from sync.engine.pull import pull
+    from sync.engine.pull import FEED_KINDS_VERSION, pull
     with writer(cache).begin() as conn:
         set_state(conn, "cursor", "c-old")            # taken by a version that skipped cases
         set_state(conn, "caught_up", "1")
@@ -161,7 +161,7 @@ def test_a_cache_from_before_cases_reads_the_feed_again_once_quietly(cache):
     pull(cache, client, progress=lambda *a: None, cancelled=lambda: False)
     assert client.asked == [None]
     assert _case_row(cache).number == "CS0001234" and _notices(cache) == []
-    assert get_state(cache, "feed_kinds") == "2"
+    assert get_state(cache, "feed_kinds") == FEED_KINDS_VERSION
     later = _FeedClient(message("m-2", minutes=50))
     pull(cache, later, progress=lambda *a: None, cancelled=lambda: False)
     assert later.asked == ["c-new"] and [n[0] for n in _notices(cache)] == ["reply"]

@@ -103,3 +103,24 @@ def test_other_users_and_empty_caches_are_not_offered(stranded, data_dir, portal
     carry_over(ws.engine, old)
     assert stranded_work(data_dir, ws.email, ws.cache_file) == []  # the old cache is still there, but empty
     assert old.exists()
+
+
+def test_an_edit_comes_along_with_what_it_replaced(data_dir, portal):
+    from sync.edits import operations as edits
+    from sync.edits import queries as edit_queries
+    from sync.features import EDITABLE
+    ws = signed_in(data_dir, portal)
+    _sync(ws)
+    machine = all_products(ws.engine, today())[0]
+    edits.edit(ws.engine, EDITABLE["product"], machine.id, {"room": "Arkivet"}, summary="Edit")
+    ws.close()
+    old = _strand(data_dir, ws, "https://portal-alias.example.no")
+    ws = signed_in(data_dir, portal)
+    _sync(ws)
+    carry_over(ws.engine, old)
+    (item,) = outbox.outbox_items(ws.engine)
+    assert edit_queries.pending_fields(ws.engine, "product", machine.id) == {"room": "pending"}
+    _sync(ws)
+    assert outbox.outbox_item(ws.engine, item.seq).state == "sent"
+    assert edit_queries.pending_fields(ws.engine, "product", machine.id) == {}
+    ws.close()

@@ -1,6 +1,7 @@
 """The products page at 1280x800 in Norwegian: the list gets two thirds of the width, every header holds its text,
-a site name fits whole, a model name cut at its column's limit is one hover away, and the detail never cuts the
-contact's e-mail."""
+a site name fits whole, a model name cut at its column's limit is one hover away, and the detail shows the contact's
+e-mail whole where it fits; the page 1024 wide, a long e-mail is shortened with the whole one as its tooltip, so it no
+longer widens the detail and the list beside it does not scroll sideways."""
 
 from __future__ import annotations
 
@@ -96,10 +97,23 @@ def test_the_list_gets_two_thirds_and_the_detail_shows_the_whole_e_mail(page, qt
     list_width, detail_width = page.splitter.sizes()
     assert list_width >= 1.8 * detail_width
     assert page.select_product("p00100")
-    contact = page.detail._values["contact"]
-    qtbot.waitUntil(lambda: EMAIL in contact.text())
-    assert contact.textFormat() == Qt.TextFormat.PlainText
-    assert contact.width() >= contact.fontMetrics().horizontalAdvance(EMAIL)
+    email = page.detail._values["email"]
+    qtbot.waitUntil(lambda: email.text() == EMAIL)  # whole, not shortened
+    assert email.textFormat() == Qt.TextFormat.PlainText
+    assert email.width() >= email.fontMetrics().horizontalAdvance(EMAIL)
+
+
+def test_1024_wide_a_long_e_mail_is_shortened_and_the_list_does_not_scroll_sideways(page, qtbot):
+    window = page.window()
+    window.resize(1024, 768)
+    assert page.select_product("p00100")
+    email = page.detail._values["email"]
+    qtbot.waitUntil(lambda: page.detail.fact("email") == EMAIL and email.isVisible())
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0)
+    assert page.table.horizontalScrollBar().isHidden() or page.table.horizontalScrollBar().maximum() == 0
+    if email.fontMetrics().horizontalAdvance(EMAIL) > email.contentsRect().width():
+        assert email.text().endswith("…") and EMAIL in email.toolTip()
+    page.grab().save("/tmp/pedit-products-1024.png")
 
 
 def test_the_history_shows_whole_dates(page, qtbot):
