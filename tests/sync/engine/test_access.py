@@ -84,3 +84,20 @@ def _question(conn: Connection):
     return outbox.enqueue(conn, kind="case.create", method="POST", path="/cases", entity="case", entity_id="q-1",
                           body={"id": "q-1", "type": "account_question", "product_id": None},
                           group_key="case:q-1", summary="An account question")
+
+
+def test_an_unsent_edit_of_a_lost_machines_data_is_refused_for_access(cache):
+    """A product edit's group names no machine: the products feature says which (`item_product`)."""
+    from sync.edits.operations import edit
+    from sync.products.edits import PRODUCT_EDIT
+
+    _reset_bringing(cache, "p-1", "p-2")
+    edit(cache, PRODUCT_EDIT, "p-1", {"room": "Arkivet"}, summary="room")
+    queued = [i for i in outbox.outbox_items(cache) if i.kind == PRODUCT_EDIT.kind]
+    assert len(queued) == 1
+
+    lost, _ = _reset_bringing(cache, "p-2")
+
+    assert lost == 1
+    now = outbox.outbox_item(cache, queued[0].seq)
+    assert now.state == "rejected" and now.problem["code"] == problems.LOCAL_ACCESS_LOST
