@@ -94,6 +94,14 @@ def test_every_bad_request_is_one_line_exit_2_and_no_file(signed_in, capsys, tmp
     assert list(tmp_path.glob("r.*")) == [] and not (tmp_path / "missing").exists()
 
 
+def test_a_file_that_cannot_be_written_is_one_line_exit_4_and_leaves_no_temporary_file(signed_in, capsys, tmp_path):
+    folder = tmp_path / "out"
+    (folder / "fleet.csv").mkdir(parents=True)   # a folder where the file should go: the rename fails
+    code, _, err = _cli(signed_in, capsys, "report", "fleet", *PERIOD, "--out", str(folder / "fleet.csv"))
+    assert code == 4 and err.count("\n") == 1 and f"Cannot write {folder / 'fleet.csv'}: " in err
+    assert [p.name for p in folder.iterdir()] == ["fleet.csv"] and (folder / "fleet.csv").is_dir()
+
+
 def test_the_default_language_is_the_apps():
     assert _app_language("nb") == "nb" and _app_language("en") == "en"
 
