@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
+from operator import itemgetter
 from typing import Iterator, Mapping, Sequence
 
 from sqlalchemy import Engine, and_, func, select
@@ -70,11 +71,11 @@ def machines(engine: Engine, conditions: Sequence[ColumnElement], first: date, l
                                                  readings.c.reading_date)
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=BATCH).execute(stmt)
-        for _, rows in groupby(result, key=lambda row: row.id):
+        for _, rows in groupby(result, key=itemgetter(0)):
             check(progress)
             rows = list(rows)
-            head = rows[0]
-            yield Machine(head.id, head.serial, head.model, head.site_name, head.location,
-                          tuple(c["key"] for c in json.loads(head.counters_json)),
-                          tuple(Reading(date.fromisoformat(r.reading_date), json.loads(r.values_json), r.status)
-                                for r in rows if r.reading_date is not None))
+            product_id, serial, model, site_name, location, counters_json = rows[0][:6]
+            yield Machine(product_id, serial, model, site_name, location,
+                          tuple(c["key"] for c in json.loads(counters_json)),
+                          tuple(Reading(date.fromisoformat(day), json.loads(values), status)
+                                for *_, day, values, status in rows if day is not None))
