@@ -65,7 +65,8 @@ def test_every_report_in_both_formats(signed_in, capsys, tmp_path):
     assert numbers and all(isinstance(c.value, int) for c in numbers)
     with open(tmp_path / "cases.csv", encoding="utf-8-sig", newline="") as stream:
         (header, case), = [list(csv.reader(stream))]
-    assert header[:4] == ["Case", "Serial", "Subject", "State"] and case[2:4] == ["Offline after the switch change", "New"]
+    assert header[:4] == ["Case", "Serial", "Subject", "State"]
+    assert case[2:4] == ["Offline after the switch change", "New"]
     readings = openpyxl.load_workbook(tmp_path / "readings.xlsx").worksheets[0]
     assert {r[2] for r in readings.iter_rows(min_row=2, values_only=True)} == {site}
 
