@@ -22,6 +22,7 @@ COUNTED = ("accepted", "estimated")
 """The statuses volumes are counted from; a pending reading is shown but not counted until the portal accepts it,
 a rejected one is left out everywhere."""
 BATCH = 2000
+PROGRESS_EVERY = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ def _edge(newest: bool, bound: date) -> ColumnElement:
 def machines(engine: Engine, conditions: Sequence[ColumnElement], first: date, last: date, *,
              order: Sequence[ColumnElement], progress: Progress) -> Iterator[Machine]:
     """Each selected machine in `order` with its readings from the counted one before `first` to the counted one
-    after `last` (rejected ones left out). Checks `progress` for a cancel between machines."""
+    after `last` (rejected ones left out). Checks `progress` for a cancel between machines and reports how many of
+    them are done (every `PROGRESS_EVERY`)."""
     bounds = select(products.c.id, products.c.serial, products.c.model, products.c.site_name, products.c.location,
                     products.c.counters_json, _edge(True, first).label("lo"), _edge(False, last).label("hi"),
                     *[c.label(f"k{i}") for i, c in enumerate(order)]).where(*conditions).subquery()
@@ -70,9 +72,12 @@ def machines(engine: Engine, conditions: Sequence[ColumnElement], first: date, l
                   ).select_from(joined).order_by(*[bounds.c[f"k{i}"] for i in range(len(order))], bounds.c.id,
                                                  readings.c.reading_date)
     with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(products).where(*conditions)).scalar_one()
         result = conn.execution_options(yield_per=BATCH).execute(stmt)
-        for _, rows in groupby(result, key=itemgetter(0)):
+        for done, (_, rows) in enumerate(groupby(result, key=itemgetter(0))):
             check(progress)
+            if done % PROGRESS_EVERY == 0:
+                progress.report(done, total)
             rows = list(rows)
             product_id, serial, model, site_name, location, counters_json = rows[0][:6]
             yield Machine(product_id, serial, model, site_name, location,

@@ -121,18 +121,22 @@ def test_an_unknown_site_or_serial_and_a_reversed_period_are_refused(engine):
 class _CancelAfter:
     def __init__(self, checks: int) -> None:
         self.left = checks
+        self.reports: list[tuple[int, int]] = []
 
     def report(self, done: int, total: int) -> None:
-        pass
+        self.reports.append((done, total))
 
     def cancelled(self) -> bool:
         self.left -= 1
         return self.left < 0
 
 
-def test_a_cancel_stops_the_build(engine):
+def test_a_cancel_stops_the_build_and_progress_is_reported(engine):
     with pytest.raises(Cancelled):
         fleet_summary(engine, request(), _CancelAfter(2))
+    watcher = _CancelAfter(100)
+    fleet_summary(engine, request(), watcher)
+    assert watcher.reports == [(0, 4)]
 
 
 def test_a_site_is_found_in_any_case_beyond_ascii(tmp_path):
