@@ -40,7 +40,8 @@ EN: dict[str, str] = {
     "case_state.resolved": "Resolved", "case_state.closed": "Closed", "case_state.cancelled": "Cancelled",
     "order_state.submitted": "Submitted", "order_state.confirmed": "Confirmed", "order_state.shipped": "Shipped",
     "order_state.delivered": "Delivered", "order_state.cancelled": "Cancelled",
-    "counter_type.bw": "Black/white", "counter_type.colour": "Colour", "counter_type.large_format": "Large format (m²)",
+    "counter_type.bw": "Black/white", "counter_type.colour": "Colour",
+    "counter_type.large_format": "Large format (m²)",
     "counter.total": "Total", "counter.bw": "Black/white", "counter.colour": "Colour",
     "counter.large_format_m2": "Large format (m²)",
 }
@@ -84,19 +85,23 @@ MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 @dataclass(frozen=True)
 class CliWords:
     """`sync.reports.model.Words` from the tables above. A key it lacks is shown as the key (a test keeps the
-    tables complete for every key the reports use)."""
+    tables complete for every key the reports use). A counter's name inside a title starts in lower case ("Last
+    black/white", "Siste svart-hvitt"); an unknown counter is named by its key as the portal sent it."""
     language: str
 
     def text(self, item: Text) -> str:
         table = TABLES[self.language]
         template = table.get(item.key, item.key)
-        return template.format(**{name: self._param(name, value) for name, value in item.params.items()})
+        return template.format(**{name: self._param(name, value, first=template.startswith(f"{{{name}}}"))
+                                  for name, value in item.params.items()})
 
-    def _param(self, name: str, value: object) -> str:
+    def _param(self, name: str, value: object, *, first: bool) -> str:
         if name == "month" and isinstance(value, date):
             return f"{MONTHS[self.language][value.month - 1]} {value.year}"
         if name == "counter":
-            return TABLES[self.language].get(f"counter.{value}", str(value))
+            counter = TABLES[self.language].get(f"counter.{value}", str(value))
+            known = f"counter.{value}" in TABLES[self.language]
+            return counter if first or not known else counter[0].lower() + counter[1:]
         return str(value)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from domain.clock import today, utc_now
 from sync.account.preferences import portal_language
-from sync.cli.errors import EXIT_OK, EXIT_USAGE, CliError
+from sync.cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError
 from sync.cli.report_texts import CliWords, refusal_text
 from sync.cli.session import open_workspace
 from sync.reports.cases import open_cases
@@ -76,7 +76,7 @@ def run(args: Namespace) -> int:
     try:
         writer(report, CliWords(language), args.out)
     except OSError as exc:
-        raise CliError(f"Cannot write {args.out}: {exc.strerror or exc}.", EXIT_USAGE) from exc
+        raise CliError(f"Cannot write {args.out}: {exc.strerror or exc}.", EXIT_REFUSED) from exc
     rows = len(report.table.data_rows())
     print(f"Wrote {args.out}: {rows} row(s).")
     return EXIT_OK

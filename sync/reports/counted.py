@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
+from operator import itemgetter
 from typing import Iterator, Mapping, Sequence
 
 from sqlalchemy import Engine, and_, func, select
@@ -21,6 +22,7 @@ COUNTED = ("accepted", "estimated")
 """The statuses volumes are counted from; a pending reading is shown but not counted until the portal accepts it,
 a rejected one is left out everywhere."""
 BATCH = 2000
+PROGRESS_EVERY = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,8 @@ def _edge(newest: bool, bound: date) -> ColumnElement:
 def machines(engine: Engine, conditions: Sequence[ColumnElement], first: date, last: date, *,
              order: Sequence[ColumnElement], progress: Progress) -> Iterator[Machine]:
     """Each selected machine in `order` with its readings from the counted one before `first` to the counted one
-    after `last` (rejected ones left out). Checks `progress` for a cancel between machines."""
+    after `last` (rejected ones left out). Checks `progress` for a cancel between machines and reports how many of
+    them are done (every `PROGRESS_EVERY`)."""
     bounds = select(products.c.id, products.c.serial, products.c.model, products.c.site_name, products.c.location,
                     products.c.counters_json, _edge(True, first).label("lo"), _edge(False, last).label("hi"),
                     *[c.label(f"k{i}") for i, c in enumerate(order)]).where(*conditions).subquery()
@@ -69,12 +72,15 @@ def machines(engine: Engine, conditions: Sequence[ColumnElement], first: date, l
                   ).select_from(joined).order_by(*[bounds.c[f"k{i}"] for i in range(len(order))], bounds.c.id,
                                                  readings.c.reading_date)
     with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(products).where(*conditions)).scalar_one()
         result = conn.execution_options(yield_per=BATCH).execute(stmt)
-        for _, rows in groupby(result, key=lambda row: row.id):
+        for done, (_, rows) in enumerate(groupby(result, key=itemgetter(0))):
             check(progress)
+            if done % PROGRESS_EVERY == 0:
+                progress.report(done, total)
             rows = list(rows)
-            head = rows[0]
-            yield Machine(head.id, head.serial, head.model, head.site_name, head.location,
-                          tuple(c["key"] for c in json.loads(head.counters_json)),
-                          tuple(Reading(date.fromisoformat(r.reading_date), json.loads(r.values_json), r.status)
-                                for r in rows if r.reading_date is not None))
+            product_id, serial, model, site_name, location, counters_json = rows[0][:6]
+            yield Machine(product_id, serial, model, site_name, location,
+                          tuple(c["key"] for c in json.loads(counters_json)),
+                          tuple(Reading(date.fromisoformat(day), json.loads(values), status)
+                                for *_, day, values, status in rows if day is not None))

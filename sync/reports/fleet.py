@@ -42,7 +42,8 @@ def fleet_summary(engine: Engine, request: ReportRequest, progress: Progress = N
                               order=(products.c.site_name, products.c.serial), progress=progress)
     rows, chart = _rows(stream, months, period.first, period.last)
     columns = (Column(Text("col.site"), "text"), Column(Text("col.serial"), "text"), Column(Text("col.model"), "text"),
-               Column(Text("col.location"), "text", wide=True), Column(Text("col.counter_type"), "code", "counter_type"),
+               Column(Text("col.location"), "text", wide=True),
+               Column(Text("col.counter_type"), "code", "counter_type"),
                *[Column(Text("col.month", {"month": m}), "int") for m in months],
                Column(Text("col.total"), "int"), Column(Text("flag.no_reading"), "flag"))
     return Report(kind="fleet", title=Text("report.fleet"), facts=header_facts(engine, request, selection),

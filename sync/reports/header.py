@@ -10,7 +10,8 @@ from sync.reports.model import Fact, Text
 from sync.reports.request import ReportRequest, Selection
 
 
-def header_facts(engine: Engine, request: ReportRequest, selection: Selection, *, day_label: str = "") -> tuple[Fact, ...]:
+def header_facts(engine: Engine, request: ReportRequest, selection: Selection, *,
+                 day_label: str = "") -> tuple[Fact, ...]:
     """Account, period (or the day, under `day_label`), site, machines, user, made at."""
     with engine.connect() as conn:
         account_name = conn.execute(select(account.c.name)).scalar() or ""

@@ -23,7 +23,8 @@ from sync.reports.request import ReportRequest, check
 def meter_readings(engine: Engine, request: ReportRequest, progress: Progress = NO_PROGRESS) -> Report:
     selection = check(engine, request, needs_period=True, kind="readings")
     with engine.connect() as conn:
-        keys = counter_columns(conn.execute(select(products.c.counters_json).distinct().where(*selection.conditions())).scalars())
+        keys = counter_columns(conn.execute(
+            select(products.c.counters_json).distinct().where(*selection.conditions())).scalars())
     period = request.period
     stream = counted.machines(engine, selection.conditions(), period.first, period.last,
                               order=(products.c.serial,), progress=progress)

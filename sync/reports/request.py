@@ -66,14 +66,7 @@ def check(engine: Engine, request: ReportRequest, *, needs_period: bool, kind: s
     if request.period is not None and request.period.last < request.period.first:
         raise ReportRefused(PERIOD_REVERSED, first=request.period.first, last=request.period.last)
     with engine.connect() as conn:
-        site_id = site_name = None
-        if request.site is not None:
-            found = conn.execute(select(sites.c.id, sites.c.name).where(
-                func.lower(sites.c.name) == request.site.strip().lower())).first()
-            if found is None:
-                known = tuple(conn.execute(select(sites.c.name).order_by(sites.c.name)).scalars())
-                raise ReportRefused(UNKNOWN_SITE, site=request.site, known=known)
-            site_id, site_name = found
+        site_id, site_name = _site(conn, request.site) if request.site is not None else (None, None)
         serials = []
         for serial in dict.fromkeys(s.strip().upper() for s in request.serials):
             stored = conn.execute(select(products.c.serial).where(func.upper(products.c.serial) == serial)).first()
@@ -81,3 +74,14 @@ def check(engine: Engine, request: ReportRequest, *, needs_period: bool, kind: s
                 raise ReportRefused(UNKNOWN_SERIAL, serial=serial)
             serials.append(stored[0])
     return Selection(site_id, site_name, tuple(serials))
+
+
+def _site(conn, given: str) -> tuple[str, str]:
+    """(id, name) of the site named `given` in any case, compared in Python: SQLite's lower() leaves "Ø" as it is,
+    so "TROMSØ" would not have found Tromsø."""
+    known = conn.execute(select(sites.c.id, sites.c.name).order_by(sites.c.name)).all()
+    wanted = given.strip().casefold()
+    for site_id, name in known:
+        if name.casefold() == wanted:
+            return site_id, name
+    raise ReportRefused(UNKNOWN_SITE, site=given, known=tuple(name for _, name in known))

@@ -1,7 +1,7 @@
 """A report as an XLSX workbook: the table on its own sheet with typed cells (numbers and dates, never text), number
 formats, a frozen header row, an autofilter and columns as wide as their text; the chart's series on a second sheet
 with a bar chart; the header facts on a third. Subtotal and total rows are values in bold, the same numbers as the
-report's; a month counted from an estimated reading is italic (the facts sheet says so).
+report's; a month counted from an estimated reading is italic (the facts sheet says so, when there is one).
 
 Written with openpyxl's write-only mode (rows stream to the file, so 10,000 machines take little memory), into a
 temporary file that becomes the target only when complete.
@@ -170,8 +170,9 @@ def _facts_sheet(book: Workbook, report: Report, words: Words) -> None:
     sheet.append([_styled(sheet, words.text(report.title), BOLD)])
     for fact in report.facts:
         sheet.append([words.text(fact.label), *_fact_cells(sheet, fact, words)])
-    sheet.append([])
-    sheet.append([_styled(sheet, words.text(Text("legend.estimated")), ITALIC)])
+    if any(mark == "estimated" for row in report.table.rows for _, mark in row.marks):
+        sheet.append([])
+        sheet.append([_styled(sheet, words.text(Text("legend.estimated")), ITALIC)])
 
 
 def _fact_cells(sheet, fact: Fact, words: Words) -> list:

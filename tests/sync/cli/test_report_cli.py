@@ -65,7 +65,8 @@ def test_every_report_in_both_formats(signed_in, capsys, tmp_path):
     assert numbers and all(isinstance(c.value, int) for c in numbers)
     with open(tmp_path / "cases.csv", encoding="utf-8-sig", newline="") as stream:
         (header, case), = [list(csv.reader(stream))]
-    assert header[:4] == ["Case", "Serial", "Subject", "State"] and case[2:4] == ["Offline after the switch change", "New"]
+    assert header[:4] == ["Case", "Serial", "Subject", "State"]
+    assert case[2:4] == ["Offline after the switch change", "New"]
     readings = openpyxl.load_workbook(tmp_path / "readings.xlsx").worksheets[0]
     assert {r[2] for r in readings.iter_rows(min_row=2, values_only=True)} == {site}
 
@@ -92,6 +93,14 @@ def test_every_bad_request_is_one_line_exit_2_and_no_file(signed_in, capsys, tmp
         code, _, err = _cli(signed_in, capsys, "report", "fleet", *PERIOD, "--out", str(tmp_path / name))
         assert code == 2 and err.count("\n") == 1 and words in err, err
     assert list(tmp_path.glob("r.*")) == [] and not (tmp_path / "missing").exists()
+
+
+def test_a_file_that_cannot_be_written_is_one_line_exit_4_and_leaves_no_temporary_file(signed_in, capsys, tmp_path):
+    folder = tmp_path / "out"
+    (folder / "fleet.csv").mkdir(parents=True)   # a folder where the file should go: the rename fails
+    code, _, err = _cli(signed_in, capsys, "report", "fleet", *PERIOD, "--out", str(folder / "fleet.csv"))
+    assert code == 4 and err.count("\n") == 1 and f"Cannot write {folder / 'fleet.csv'}: " in err
+    assert [p.name for p in folder.iterdir()] == ["fleet.csv"] and (folder / "fleet.csv").is_dir()
 
 
 def test_the_default_language_is_the_apps():

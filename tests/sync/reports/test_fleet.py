@@ -7,9 +7,13 @@ from datetime import date
 
 import pytest
 
+from domain.wire import Site
+from sync.cache.db import open_cache, writer
+from sync.products.apply import upsert_site
 from sync.progress import Cancelled
 from sync.reports.fleet import LEADING, fleet_summary
 from sync.reports.request import UNKNOWN_SERIAL, UNKNOWN_SITE, Period, ReportRefused
+from tests.sync import factories
 from tests.sync.reports.fleet_data import (
     PERIOD,
     independent_volume,
@@ -94,7 +98,7 @@ def test_the_chart_has_each_sites_pages_per_month(engine):
 
 
 def test_the_selection_is_in_the_header_and_limits_the_rows(engine):
-    report = fleet_summary(engine, request(site="bergen BRANCH"))
+    report = fleet_summary(engine, request(site=" bergen BRANCH "))
     assert {r.cells[0] for r in report.table.rows if r.kind != "total"} == {"Bergen branch"}
     facts = {f.label.key: f.value for f in report.facts}
     assert facts["fact.site"] == "Bergen branch" and facts["fact.period"] == (PERIOD.first, PERIOD.last)
@@ -117,15 +121,30 @@ def test_an_unknown_site_or_serial_and_a_reversed_period_are_refused(engine):
 class _CancelAfter:
     def __init__(self, checks: int) -> None:
         self.left = checks
+        self.reports: list[tuple[int, int]] = []
 
     def report(self, done: int, total: int) -> None:
-        pass
+        self.reports.append((done, total))
 
     def cancelled(self) -> bool:
         self.left -= 1
         return self.left < 0
 
 
-def test_a_cancel_stops_the_build(engine):
+def test_a_cancel_stops_the_build_and_progress_is_reported(engine):
     with pytest.raises(Cancelled):
         fleet_summary(engine, request(), _CancelAfter(2))
+    watcher = _CancelAfter(100)
+    fleet_summary(engine, request(), watcher)
+    assert watcher.reports == [(0, 4)]
+
+
+def test_a_site_is_found_in_any_case_beyond_ascii(tmp_path):
+    engine = open_cache(tmp_path / "nord.sqlite")
+    tromso = Site(id="site-t", name="Tromsø", address="Storgata 9", postcode="9008", city="Tromsø")
+    factories.seed(engine, factories.product("p-t", "SNT1", site=tromso))
+    with writer(engine).begin() as conn:
+        upsert_site(conn, tromso)
+    facts = {f.label.key: f.value for f in fleet_summary(engine, request(site="TROMSØ")).facts}
+    assert facts["fact.site"] == "Tromsø"
+    engine.dispose()

@@ -165,3 +165,12 @@ def test_the_words_cover_every_key_the_reports_use_in_both_languages(engine):
 def test_sheet_names_excel_takes():
     assert sheet_name("Sider per måned/sted [alle]: *?") == "Sider per måned sted  alle"
     assert len(sheet_name("x" * 40)) == 31
+
+
+def test_a_counters_name_inside_a_title_starts_in_lower_case():
+    nb, en = CliWords("nb"), CliWords("en")
+    assert nb.text(Text("col.last_value", {"counter": "bw"})) == "Siste svart-hvitt"
+    assert nb.text(Text("col.new_value", {"counter": "bw"})) == "Svart-hvitt nå"
+    assert en.text(Text("col.volume", {"counter": "total"})) == "Total since previous"
+    assert en.text(Text("col.last_value", {"counter": "A3_sheets"})) == "Last A3_sheets"
+    assert nb.text(Text("col.month", {"month": date(2026, 5, 1)})) == "mai 2026"
