@@ -39,6 +39,7 @@ class Machine:
     model: str
     site_name: str
     location: str
+    cost_centre: str
     counter_keys: tuple[str, ...]
     readings: tuple[Reading, ...]    # oldest first: the period's, and the counted ones around it
 
@@ -61,14 +62,14 @@ def machines(engine: Engine, conditions: Sequence[ColumnElement], first: date, l
     after `last` (rejected ones left out). Checks `progress` for a cancel between machines and reports how many of
     them are done (every `PROGRESS_EVERY`)."""
     bounds = select(products.c.id, products.c.serial, products.c.model, products.c.site_name, products.c.location,
-                    products.c.counters_json, _edge(True, first).label("lo"), _edge(False, last).label("hi"),
+                    products.c.cost_centre, products.c.counters_json, _edge(True, first).label("lo"), _edge(False, last).label("hi"),
                     *[c.label(f"k{i}") for i, c in enumerate(order)]).where(*conditions).subquery()
     joined = bounds.outerjoin(readings, and_(
         readings.c.product_id == bounds.c.id, readings.c.status != "rejected",
         readings.c.reading_date >= func.coalesce(bounds.c.lo, first.isoformat()),
         readings.c.reading_date <= func.coalesce(bounds.c.hi, last.isoformat())))
     stmt = select(bounds.c.id, bounds.c.serial, bounds.c.model, bounds.c.site_name, bounds.c.location,
-                  bounds.c.counters_json, readings.c.reading_date, readings.c.values_json, readings.c.status
+                  bounds.c.cost_centre, bounds.c.counters_json, readings.c.reading_date, readings.c.values_json, readings.c.status
                   ).select_from(joined).order_by(*[bounds.c[f"k{i}"] for i in range(len(order))], bounds.c.id,
                                                  readings.c.reading_date)
     with engine.connect() as conn:
@@ -79,8 +80,8 @@ def machines(engine: Engine, conditions: Sequence[ColumnElement], first: date, l
             if done % PROGRESS_EVERY == 0:
                 progress.report(done, total)
             rows = list(rows)
-            product_id, serial, model, site_name, location, counters_json = rows[0][:6]
-            yield Machine(product_id, serial, model, site_name, location,
+            product_id, serial, model, site_name, location, cost_centre, counters_json = rows[0][:7]
+            yield Machine(product_id, serial, model, site_name, location, cost_centre,
                           tuple(c["key"] for c in json.loads(counters_json)),
                           tuple(Reading(date.fromisoformat(day), json.loads(values), status)
                                 for *_, day, values, status in rows if day is not None))

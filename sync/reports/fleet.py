@@ -28,8 +28,8 @@ from sync.reports.header import header_facts
 from sync.reports.model import Chart, Column, Report, Row, Series, Table, Text
 from sync.reports.request import ReportRequest, check
 
-LEADING = 5
-"""Site, serial, model, location, counter type: the columns before the months."""
+LEADING = 6
+"""Site, serial, model, location, cost centre, counter type: the columns before the months."""
 CHART_TYPES = ("bw", "colour")
 """The chart counts pages: black/white and colour. Large format is counted in m², so it stays in the table only."""
 
@@ -42,7 +42,7 @@ def fleet_summary(engine: Engine, request: ReportRequest, progress: Progress = N
                               order=(products.c.site_name, products.c.serial), progress=progress)
     rows, chart = _rows(stream, months, period.first, period.last)
     columns = (Column(Text("col.site"), "text"), Column(Text("col.serial"), "text"), Column(Text("col.model"), "text"),
-               Column(Text("col.location"), "text", wide=True),
+               Column(Text("col.location"), "text", wide=True), Column(Text("col.cost_centre"), "text"),
                Column(Text("col.counter_type"), "code", "counter_type"),
                *[Column(Text("col.month", {"month": m}), "int") for m in months],
                Column(Text("col.total"), "int"), Column(Text("flag.no_reading"), "flag"))
@@ -88,8 +88,8 @@ def _machine_rows(machine: counted.Machine, months: tuple[date, ...], first: dat
         values = [v.volume for v in volumes]
         marks = tuple((LEADING + i, mark) for i, v in enumerate(volumes)
                       for mark, on in (("estimated", v.estimated), ("partial", v.known and not v.complete)) if on)
-        yield Row((machine.site_name, machine.serial, machine.model, machine.location, kind, *values,
-                   _sum(values), True if unread else None), flags=flags, marks=marks)
+        yield Row((machine.site_name, machine.serial, machine.model, machine.location, machine.cost_centre, kind,
+                   *values, _sum(values), True if unread else None), flags=flags, marks=marks)
 
 
 class _Sums:
@@ -109,7 +109,7 @@ class _Sums:
         self.marks.setdefault(kind, set()).update(m for m in row.marks if m[1] == "estimated")
 
     def rows(self, kind: str, site: str | None) -> list[Row]:
-        return [Row((site, None, None, None, counter_type, *self.values[counter_type],
+        return [Row((site, None, None, None, None, counter_type, *self.values[counter_type],
                      _sum(self.values[counter_type]), None), kind=kind,
                     marks=tuple(sorted(self.marks[counter_type])))
                 for counter_type in COUNTER_TYPES if counter_type in self.values]

@@ -61,7 +61,7 @@ def test_every_report_in_both_formats(signed_in, capsys, tmp_path):
                 assert len(rows) == int(said.rsplit(": ", 1)[1].split()[0]) + 1
     fleet = openpyxl.load_workbook(tmp_path / "fleet.xlsx")
     assert fleet.sheetnames == ["Volum", "Sider per måned per sted", "Om rapporten"]
-    numbers = [c for row in fleet["Volum"].iter_rows(min_row=2, min_col=6, max_col=29) for c in row if c.value]
+    numbers = [c for row in fleet["Volum"].iter_rows(min_row=2, min_col=7, max_col=30) for c in row if c.value]
     assert numbers and all(isinstance(c.value, int) for c in numbers)
     with open(tmp_path / "cases.csv", encoding="utf-8-sig", newline="") as stream:
         (header, case), = [list(csv.reader(stream))]

@@ -45,7 +45,7 @@ def seeded_cache(path):
              factories.product("p-2", "SN200", counters=("total",), site=BRANCH, model="Bizhub 4750i"),
              factories.product("p-3", "SN300"),
              factories.product("p-4", "SN400", counters=("total", "large_format_m2"), site=BRANCH,
-                               model="imagePROGRAF TX-3100", location="Plotter room")]
+                               model="imagePROGRAF TX-3100", location="Plotter room", cost_centre="4100 Tegnekontor")]
     listed = [(f"{pid}-{i}", pid, day, values, status)
               for pid, found in READINGS.items() for i, (day, values, status) in enumerate(found)]
     factories.seed(engine, *items, readings=tuple(factories.reading(*r) for r in listed if r[4] != "pending"))

@@ -41,12 +41,12 @@ def _months(row):
 def test_each_machine_row_holds_the_independently_counted_volumes(engine):
     report = fleet_summary(engine, request())
     machine_rows = report.table.data_rows()
-    assert [(r.cells[1], r.cells[4]) for r in machine_rows] == [
+    assert [(r.cells[1], r.cells[LEADING - 1]) for r in machine_rows] == [
         ("SN200", "bw"), ("SN400", "large_format"),
         ("SN100", "bw"), ("SN100", "colour"), ("SN300", "bw"), ("SN300", "colour")]
     for row in machine_rows:
         product_id = SERIAL_IDS[row.cells[1]]
-        expected = [independent_volume(product_id, KEYS[row.cells[4]][product_id], m) for m in MONTHS]
+        expected = [independent_volume(product_id, KEYS[row.cells[LEADING - 1]][product_id], m) for m in MONTHS]
         assert _months(row) == expected, row.cells[1]
         assert row.cells[LEADING + 3] == (sum(v for v in expected if v is not None) if any(
             v is not None for v in expected) else None)
@@ -55,7 +55,7 @@ def test_each_machine_row_holds_the_independently_counted_volumes(engine):
 
 def test_site_and_overall_totals_add_the_independent_volumes(engine):
     rows = fleet_summary(engine, request()).table.rows
-    subtotals = [(r.cells[0], r.cells[4], _months(r)) for r in rows if r.kind == "subtotal"]
+    subtotals = [(r.cells[0], r.cells[LEADING - 1], _months(r)) for r in rows if r.kind == "subtotal"]
     def summed(product_ids, kind):
         return [sum(independent_volume(p, KEYS[kind][p], m) or 0 for p in product_ids) for m in MONTHS]
     assert subtotals == [("Bergen branch", "bw", summed(["p-2"], "bw")),
@@ -63,7 +63,7 @@ def test_site_and_overall_totals_add_the_independent_volumes(engine):
                          ("Head office", "bw", summed(["p-1"], "bw")),
                          ("Head office", "colour", summed(["p-1"], "colour"))]
     assert subtotals[1][2] == [independent_volume("p-4", "large_format_m2", m) for m in MONTHS]
-    overall = {r.cells[4]: _months(r) for r in rows if r.kind == "total"}
+    overall = {r.cells[LEADING - 1]: _months(r) for r in rows if r.kind == "total"}
     assert overall["bw"] == summed(["p-1", "p-2"], "bw")
     assert overall["colour"] == summed(["p-1"], "colour")
     assert rows[-1].kind == "total"
@@ -148,3 +148,10 @@ def test_a_site_is_found_in_any_case_beyond_ascii(tmp_path):
     facts = {f.label.key: f.value for f in fleet_summary(engine, request(site="TROMSØ")).facts}
     assert facts["fact.site"] == "Tromsø"
     engine.dispose()
+
+
+def test_each_machine_row_names_its_cost_centre(tmp_path):
+    rows = fleet_summary(seeded_cache(tmp_path / "c.sqlite"), request()).table.data_rows()
+    assert {r.cells[4] for r in rows if r.cells[1] == "SN400"} == {"4100 Tegnekontor"}
+    assert {r.cells[4] for r in rows if r.cells[1] == "SN100"} == {""}
+

@@ -39,19 +39,20 @@ def test_the_fleet_xlsx_has_typed_cells_formats_a_frozen_filtered_header_and_the
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Volum", "Sider per måned per sted", "Om rapporten"]
     sheet = book["Volum"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:J{len(report.table.rows) + 1}"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:K{len(report.table.rows) + 1}"
     header = [c.value for c in sheet[1]]
-    assert header[:LEADING + 1] == ["Sted", "Serienummer", "Modell", "Plassering", "Telleverktype", "jan. 2026"]
+    assert header[:LEADING + 1] == ["Sted", "Serienummer", "Modell", "Plassering", "Koststed", "Telleverktype",
+                                    "jan. 2026"]
     assert header[-2:] == ["Sum", "Ingen avlesning"]
     for row, cells in zip(report.table.rows, sheet.iter_rows(min_row=2)):
         months = cells[LEADING:LEADING + 4]
         assert [c.value for c in months] == list(row.cells[LEADING:LEADING + 4])
         assert all(isinstance(c.value, int) and c.number_format == "#,##0" for c in months if c.value is not None)
-        assert cells[4].font.bold == (row.kind != "data")
-    total_bw = next(r for r in report.table.rows if r.kind == "total" and r.cells[4] == "bw")
+        assert cells[LEADING - 1].font.bold == (row.kind != "data")
+    total_bw = next(r for r in report.table.rows if r.kind == "total" and r.cells[LEADING - 1] == "bw")
     listed = list(sheet.iter_rows(min_row=2, values_only=True))
     assert ("Sum", "Svart-hvitt", *total_bw.cells[LEADING:LEADING + 4]) in [
-        (r[0], r[4], *r[LEADING:LEADING + 4]) for r in listed]
+        (r[0], r[LEADING - 1], *r[LEADING:LEADING + 4]) for r in listed]
     assert sheet.column_dimensions["D"].width >= len("2nd floor, copy room")
     estimated = next(r for r in report.table.data_rows() if r.marked(LEADING + 2, "estimated"))
     row_number = report.table.rows.index(estimated) + 2
