@@ -13,8 +13,9 @@ from portal.routes import (
                            product_requests,
                            products,
                            readings,
+                           users,
 )
 
-ROUTERS = [health.router, identity.router, auth.router, directory.router, products.router, readings.router,
+ROUTERS = [health.router, identity.router, auth.router, directory.router, users.router, products.router, readings.router,
            product_requests.router, cases.router, agent.router, product_requests.agent_router, orders.router,
            guides.router, changes.router]
