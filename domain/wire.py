@@ -70,6 +70,9 @@ UserRole = Literal["admin", "customer"]
 
 class UserIn(Wire):
     """A new user of the caller's account: they get an invitation mail with a one-time link to set a password."""
+    id: str | None = Field(default=None, max_length=limits.MAX_ID,
+                           description="Client-made id (UUID) that never changes across retries; the portal makes "
+                                       "one when it is left out")
     name: str = Field(description=f"One line, at most {limits.MAX_USER_NAME} characters (`user.name_missing`, "
                                   "`user.name_too_long`)")
     email: str = Field(description="Valid (`email.invalid`) and no other portal user's (`user.email_taken`)")

@@ -47,7 +47,11 @@ def create_user(conn: Connection, principal: Principal, body: UserIn, *, base_ur
         found.append(Problem("email", problems.USER_EMAIL_TAKEN))
     _refuse(found)
     _check_products(conn, principal, body.product_ids, "product_ids")
-    user_id = str(uuid.uuid4())
+    user_id = body.id or str(uuid.uuid4())
+    if conn.execute(select(users.c.id).where(users.c.id == user_id)).first() is not None:
+        raise ProblemError(422, problems.VALIDATION_FAILED, "A different user already has this id. Make a new id.",
+                           errors=[FieldError(field="id", code=problems.VALIDATION_FAILED,
+                                              message="A different user already has this id.")])
     conn.execute(insert(users).values(id=user_id, account_id=principal.account_id, email=normalize_email(email),
                                       name=name, role=body.role, password_hash=NO_PASSWORD))
     changes.record(conn, [changes.ChangeRecord(principal.account_id, "user", user_id)])
