@@ -9,6 +9,7 @@ from desktop.views.orders.pending_kinds import KINDS as ORDER_KINDS
 from desktop.views.pending.kinds import PendingKind
 from desktop.views.readings.pending_kinds import KINDS as READING_KINDS
 from desktop.views.requests.pending_kinds import KINDS as REQUEST_KINDS
+from desktop.views.users.pending_kinds import KINDS as USER_KINDS
 
 PENDING_KINDS: dict[str, PendingKind] = {kind.name: kind for kind in (*READING_KINDS, *CASE_KINDS, *REQUEST_KINDS,
-                                                                      *ACCOUNT_KINDS, *ORDER_KINDS)}
+                                                                      *ACCOUNT_KINDS, *ORDER_KINDS, *USER_KINDS)}

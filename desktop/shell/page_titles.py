@@ -38,3 +38,7 @@ def pending() -> str:
 
 def orders() -> str:
     return translate("OrdersPage", "Orders")
+
+
+def users() -> str:
+    return translate("UsersPage", "Users")

@@ -8,6 +8,7 @@ after it. A change of role or activity is sent with If-Match on the cached versi
 takes a newer change in place (one request, one If-Match), so two offline changes are not refused for our own first.
 Assignments go as product ids (an administrator's cache holds every product, so "all of a site" is the site's
 products here); the body keeps what it changed ("_added", "_removed") to put back if it is refused or discarded.
+Both keep the user's address ("_email") for Pending changes to name them by, even once the user is gone.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def queue_user_change(engine: Engine, user_id: str, *, role: str | None = None,
                                                           or wanted.get("active") is False)
         if losing and not _other_active_admins(conn, user_id):
             raise UserInputError([Problem("role" if "role" in wanted else "active", problems.USER_LAST_ADMIN)])
-        was = {"_from_role": row.role, "_from_active": bool(row.active)}
+        was = {"_from_role": row.role, "_from_active": bool(row.active), "_email": row.email}
         conn.execute(update(users).where(users.c.id == user_id)
                      .values(**{k: int(v) if k == "active" else v for k, v in wanted.items()}))
         waiting = outbox.queued_item(conn, UPDATE_KIND, user_id)
@@ -118,7 +119,7 @@ def queue_assignments(engine: Engine, user_id: str, *, assign_ids: Iterable[str]
             return {}
         item = outbox.enqueue(conn, kind=ASSIGN_KIND, method="POST", path=f"/users/{user_id}/assignments",
                               body={"assign": sorted(added), "unassign": sorted(removed),
-                                    "_added": sorted(added), "_removed": sorted(removed)},
+                                    "_added": sorted(added), "_removed": sorted(removed), "_email": row.email},
                               entity=USER_ENTITY, entity_id=user_id, group_key=group_key(user_id),
                               summary=f"Machines of {row.email}: +{len(added)} −{len(removed)}")
     return {USER_ENTITY: {user_id}, "outbox": {str(item.seq)}}

@@ -71,7 +71,7 @@ def test_two_offline_changes_are_one_request_with_the_first_if_match(admin_cache
     [item] = outbox.outbox_items(admin_cache)
     assert (item.method, item.path) == ("PATCH", "/users/u-1")
     assert item.body == {"role": "admin", "active": False, "_from_role": "customer", "_from_active": True,
-                         "_if_match": '"4"'}
+                         "_email": "kari@example.no", "_if_match": '"4"'}
     kari = user(admin_cache, "u-1")
     assert (kari.role, kari.active, kari.sync_state) == ("admin", False, "pending")
     assert outbox.claim(admin_cache, item.seq)
