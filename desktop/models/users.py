@@ -104,9 +104,5 @@ class PickerModel(RowTableModel[PickerProduct]):
     def fetch_row(self, row_id: str) -> PickerProduct | None:
         raise NotImplementedError
 
-    def count(self) -> int:
-        """How many match in all (the list holds only the pages scrolled to)."""
-        return queries.picker_count(self.ctx.engine, self.user_id, assigned=self.assigned, flt=self.filter)
-
     def matching_ids(self) -> list[str]:
         return queries.matching_ids(self.ctx.engine, self.user_id, assigned=self.assigned, flt=self.filter)

@@ -52,6 +52,8 @@ class AssignmentPicker(QDialog):
         self._filter_timer.timeout.connect(self.apply_filter)
         self._build()
         self.apply_filter()
+        for view in (self.available_view, self.assigned_view):  # once, to the first page: not at every filter
+            view.resizeColumnsToContents()
         self.resize(1100, 640)
 
     def _build(self) -> None:
@@ -140,8 +142,12 @@ class AssignmentPicker(QDialog):
         self.assigned.set_filter(flt)
         self._update_counts()
 
+    def counts(self) -> tuple[int, int]:
+        """How many machines match the filter the lists show, on each side (they hold only the pages scrolled to)."""
+        return queries.picker_counts(self.ctx.engine, self.user.id, self.available.filter)
+
     def _update_counts(self) -> None:
-        available, assigned = self.available.count(), self.assigned.count()
+        available, assigned = self.counts()
         self.available_title.setText(self.tr("Not assigned ({count})").format(count=format_number(available)))
         self.assigned_title.setText(self.tr("Assigned ({count})").format(count=format_number(assigned)))
         self.assign_all_button.setEnabled(available > 0)

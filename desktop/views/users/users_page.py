@@ -35,13 +35,12 @@ class UsersPage(Page):
         self.dialog = None
         self._build()
         self.model.reload()
-        fit_columns(self.table, [0, 1, 2, 3])
-        self._update_buttons()
+        self._after_reset()
 
     def _build(self) -> None:
         self.table = list_table(self.model, self.tr("Users"), stretch=1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_a: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.open_machines())
         self.new_button = QPushButton(self.tr("&New user…"))
@@ -61,6 +60,11 @@ class UsersPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+
+    def _after_reset(self) -> None:
+        """Names and roles fit their text (a few dozen rows: cheap); the e-mail column takes the rest."""
+        fit_columns(self.table, [0, 2, 3, 4])
+        self._update_buttons()
 
     def selected(self) -> ManagedUser | None:
         return current_object(self.table)

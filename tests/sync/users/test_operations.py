@@ -99,6 +99,7 @@ def test_the_picker_filters_and_pages_in_sql(admin_cache):
     free = queries.picker_page(admin_cache, "u-1", assigned=False)
     assert [p.serial for p in free] == ["SN200", "SN300"]
     assert [p.serial for p in queries.picker_page(admin_cache, "u-1", assigned=False, after=free[0])] == ["SN300"]
-    assert queries.picker_count(admin_cache, "u-1", assigned=False, flt=PickerFilter(text="sn3")) == 1
+    assert queries.picker_counts(admin_cache, "u-1", PickerFilter(text="sn3")) == (1, 0)
+    assert queries.picker_counts(admin_cache, "u-1") == (2, 1)
     assert queries.matching_ids(admin_cache, "u-1", assigned=False, flt=PickerFilter(site_id="site-1")) != []
-    assert queries.picker_count(admin_cache, "u-1", assigned=False, flt=PickerFilter(model="nope")) == 0
+    assert queries.picker_counts(admin_cache, "u-1", PickerFilter(model="nope")) == (0, 0)
