@@ -565,15 +565,17 @@ PICKER_OWNED = "EXISTS (SELECT 1 FROM user_products WHERE user_id = 'u-bench' AN
 
 
 def picker_floor(cache: Path) -> float:
-    """Raw sqlite3: for each filter, both sides' counts (one pass) and each side's first page."""
+    """Raw sqlite3: for each filter, both sides' counts and each side's first page (100 rows), as the picker asks."""
     conn = sqlite3.connect(cache)
     def both_sides():
         for text in PICKER_FILTERS:
             like = (f"%{text}%",)
-            conn.execute(f"SELECT count(*), sum({PICKER_OWNED}) FROM products WHERE search_text LIKE ?", like).fetchall()
+            conn.execute("SELECT count(*) FROM products WHERE search_text LIKE ?", like).fetchall()
+            conn.execute("SELECT count(*) FROM user_products JOIN products ON products.id = product_id "
+                         "WHERE user_id = 'u-bench' AND search_text LIKE ?", like).fetchall()
             for owned in ("", "NOT "):
                 conn.execute(f"SELECT * FROM products WHERE {owned}{PICKER_OWNED} AND search_text LIKE ? "
-                             "ORDER BY serial, id LIMIT 200", like).fetchall()
+                             "ORDER BY serial, id LIMIT 100", like).fetchall()
     floor = timed(both_sides, 5) / len(PICKER_FILTERS)
     conn.close()
     return floor

@@ -79,6 +79,8 @@ class PickerModel(RowTableModel[PickerProduct]):
     """One side of the picker: the machines assigned to the user (`assigned`) or the others, matching a filter."""
 
     tr_context = "UsersModel"
+    page_size = 100
+    """A few screens of rows: a filter re-reads the first page of both lists at every word typed."""
     columns = (
         Column("serial", QT_TRANSLATE_NOOP("UsersModel", "Serial number"), lambda p: p.serial),
         Column("model", QT_TRANSLATE_NOOP("UsersModel", "Model"), lambda p: p.model),

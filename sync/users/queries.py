@@ -3,7 +3,7 @@ side of the picker, filtered and paged in SQL (keyset on serial and id), so 10,0
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, and_, case, exists, func, select, tuple_
+from sqlalchemy import Engine, and_, exists, func, select, tuple_
 
 from sync.cache.schema import me, outbox, products, sites, user_products, users
 from sync.cache.word_search import sort_key, word_conditions
@@ -50,13 +50,14 @@ def picker_page(engine: Engine, user_id: str, *, assigned: bool, flt: PickerFilt
 
 
 def picker_counts(engine: Engine, user_id: str, flt: PickerFilter = PickerFilter()) -> tuple[int, int]:
-    """How many machines match `flt` on each side (not assigned, assigned), in one pass over the products."""
-    owned = exists().where(user_products.c.user_id == user_id, user_products.c.product_id == products.c.id)
-    stmt = select(func.count(), func.coalesce(func.sum(case((owned, 1), else_=0)), 0)) \
-        .select_from(products).where(*_filter(flt))
+    """How many machines match `flt` on each side (not assigned, assigned): all that match, and the assigned ones
+    found from the user's (few) assignments rather than by a look-up for every machine of the fleet."""
+    matching = select(func.count()).select_from(products).where(*_filter(flt))
+    assigned = (select(func.count()).select_from(user_products.join(products, products.c.id == user_products.c.product_id))
+                .where(user_products.c.user_id == user_id, *_filter(flt)))
     with engine.connect() as conn:
-        total, assigned = conn.execute(stmt).one()
-    return total - assigned, assigned
+        total, mine = conn.execute(matching).scalar_one(), conn.execute(assigned).scalar_one()
+    return total - mine, mine
 
 
 def matching_ids(engine: Engine, user_id: str, *, assigned: bool, flt: PickerFilter) -> list[str]:
