@@ -107,7 +107,8 @@ class AssignmentsIn(Wire):
 class PasswordSetIn(Wire):
     """The one-time token from an invitation mail and the password the new user chose."""
     token: str = Field(max_length=limits.MAX_TOKEN)
-    password: str = Field(max_length=limits.MAX_PASSWORD)
+    password: str = Field(description=f"At least 8 and at most {limits.MAX_PASSWORD} characters "
+                                      "(`password.too_short`, `password.too_long`)")
 
 
 Language = Literal["nb", "en"]

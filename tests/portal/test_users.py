@@ -89,6 +89,9 @@ def test_an_unknown_token_and_a_short_password_are_refused(fresh):
     short = requests.post(f"{url}/v1/auth/set-password",
                           json={"token": invitation_token(db, "per@example.no"), "password": "short"})
     assert assert_problem(short, 422, problems.PASSWORD_TOO_SHORT)["errors"][0]["field"] == "password"
+    long = requests.post(f"{url}/v1/auth/set-password",
+                         json={"token": invitation_token(db, "per@example.no"), "password": "x" * 1025})
+    assert_problem(long, 422, problems.PASSWORD_TOO_LONG)
 
 
 def test_an_expired_invitation_is_refused(tmp_path):
