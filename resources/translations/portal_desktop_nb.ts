@@ -121,7 +121,7 @@
         <translation>Maskinene til {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Serial number, model, site or location</source>
         <translation>Serienummer, modell, sted eller plassering</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>En administrator ser alle maskinene uansett hva som er tildelt; de tildelte maskinene gjelder for en kunde.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Not assigned ({count})</source>
         <translation>Ikke tildelt ({count})</translation>
     </message>
@@ -2868,9 +2868,14 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../desktop/views/users/new_user_dialog.py" line="+34"/>
+        <location filename="../../desktop/views/users/new_user_dialog.py" line="+47"/>
         <source>New user</source>
         <translation>Ny bruker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct the new user</source>
+        <translation>Rett den nye brukeren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2908,12 +2913,17 @@ Sette dem i kø likevel?</translation>
         <translation>Portalen sender den nye brukeren en e-post med en lenke for å velge passord. Tildel maskiner til en kunde med Maskiner… når brukeren står i listen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create user</source>
         <translation>Opprett bruker</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+0"/>
+        <source>Send again</source>
+        <translation>Send igjen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Discard the new user?</source>
         <translation>Forkaste den nye brukeren?</translation>
     </message>
@@ -3663,7 +3673,7 @@ Sette dem i kø likevel?</translation>
         <translation>Fjern maskin {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/users/pending_kinds.py" line="+21"/>
+        <location filename="../../desktop/views/users/pending_kinds.py" line="+22"/>
         <source>New user {name} &lt;{email}&gt;, {role}</source>
         <translation>Ny bruker {name} &lt;{email}&gt;, {role}</translation>
     </message>
@@ -3881,6 +3891,11 @@ Sette dem i kø likevel?</translation>
         <location line="+4"/>
         <source>Already on its way</source>
         <translation>Allerede på vei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users/pending_kinds.py" line="+10"/>
+        <source>The corrected user is queued.</source>
+        <translation>Den rettede brukeren står i kø.</translation>
     </message>
 </context>
 <context>
@@ -5613,7 +5628,7 @@ Sette dem i kø likevel?</translation>
         <translation>Maskiner</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
@@ -5637,7 +5652,7 @@ Sette dem i kø likevel?</translation>
     <name>UsersPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/users/users_page.py" line="+42"/>
+        <location filename="../../desktop/views/users/users_page.py" line="+41"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
@@ -5652,7 +5667,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Maskiner…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Make &amp;customer</source>
         <translation>Gjør til &amp;kunde</translation>
     </message>

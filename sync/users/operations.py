@@ -35,6 +35,7 @@ from sync.users.apply import (
     group_key,
     unassign,
 )
+from sync.users.rows import CreateRows
 
 
 class UserInputError(ValueError):
@@ -45,13 +46,15 @@ class UserInputError(ValueError):
         super().__init__("; ".join(str(p) for p in self.problems))
 
 
-def check_new_user(engine: Engine, name: str, email: str) -> list[Problem]:
-    """The problems of a new user's name and e-mail (as typed), including an address a cached user already has."""
+def check_new_user(engine: Engine, name: str, email: str, *, user_id: str | None = None) -> list[Problem]:
+    """The problems of a new user's name and e-mail (as typed), including an address another cached user has
+    (`user_id`: the refused new user being corrected, whose own address is no clash)."""
     name, email = tidy_name(name), email.strip()
     found = new_user_problems(name, email)
     if not any(p.field == "email" for p in found):
         with engine.connect() as conn:
-            if conn.execute(select(users.c.id).where(func.lower(users.c.email) == normalize_email(email))).first():
+            if conn.execute(select(users.c.id).where(func.lower(users.c.email) == normalize_email(email),
+                                                     users.c.id != (user_id or ""))).first():
                 found.append(Problem("email", problems.USER_EMAIL_TAKEN))
     return found
 
@@ -77,6 +80,23 @@ def queue_create_user(engine: Engine, name: str, email: str, role: str = "custom
                               entity=USER_ENTITY, entity_id=user_id, group_key=group_key(user_id),
                               summary=f"New user {email}")
     return Written(user_id, {USER_ENTITY: {user_id}, "outbox": {str(item.seq)}})
+
+
+def resend_create_user(engine: Engine, seq: int, name: str, email: str, role: str) -> Changed:
+    """The administrator corrected a refused new user (an address another user took meanwhile, say): queue it
+    again with a new key; the user keeps its id and its machines. Raises UserInputError, or OutboxStateError when the
+    item is no refused new user any more."""
+    item = outbox.outbox_item(engine, seq)
+    if item is None or item.kind != CREATE_KIND or item.state != "rejected":
+        raise outbox.OutboxStateError("This new user is no longer waiting for a correction.",
+                                      state=item.state if item is not None else None)
+    if found := check_new_user(engine, name, email, user_id=item.entity_id):
+        raise UserInputError(found)
+    body = {**item.body, "name": tidy_name(name), "email": normalize_email(email), "role": role}
+    with writer(engine).begin() as conn:
+        outbox.requeue(conn, seq, body, summary=f"New user {body['email']}")
+        CreateRows().resent(conn, item.entity_id, body)
+    return {USER_ENTITY: {item.entity_id}, "outbox": {str(seq)}}
 
 
 def queue_user_change(engine: Engine, user_id: str, *, role: str | None = None,

@@ -1,8 +1,11 @@
 """A new user of the account: name, e-mail and role, each checked as it is typed with the shared rules (and the
 e-mail against the users already known), so what is queued the portal takes. The portal mails the invitation when
-it gets the request; until then the user shows as "Not sent yet"."""
+it gets the request; until then the user shows as "Not sent yet". With `correcting` (a refused new user, from
+Pending changes) it opens on what was sent and queues it again in its place."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,15 +26,25 @@ from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.messages import error_label, set_error, with_error
 from domain.text_limits import MAX_EMAIL, MAX_USER_NAME
 from domain.users import ROLES
-from sync.users.operations import UserInputError, check_new_user, queue_create_user
+from sync.users.operations import (
+    UserInputError,
+    check_new_user,
+    queue_create_user,
+    resend_create_user,
+)
+
+if TYPE_CHECKING:
+    from sync.outbox.records import OutboxItem
 
 
 class NewUserDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 correcting: "OutboxItem | None" = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.correcting = correcting
         self.created_id: str | None = None
-        self.setWindowTitle(self.tr("New user"))
+        self.setWindowTitle(self.tr("Correct the new user") if correcting else self.tr("New user"))
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_USER_NAME + 1)  # one over: the rule, not the box, says it is too long
         self.name.setAccessibleName(self.tr("Name"))
@@ -51,7 +64,8 @@ class NewUserDialog(QDialog):
         note = plain_label(self.tr("The portal sends the new user an e-mail with a link to choose a password. "
                                    "Assign machines to a customer with Machines… once the user is listed."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create user"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Send again") if correcting else self.tr("Create user"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,6 +74,11 @@ class NewUserDialog(QDialog):
         layout.addWidget(self.errors["general"])
         layout.addWidget(self.buttons)
         self._touched: set[str] = set()
+        if correcting is not None:
+            self.name.setText(str(correcting.body.get("name", "")))
+            self.email.setText(str(correcting.body.get("email", "")))
+            self.role.setCurrentIndex(max(0, self.role.findData(correcting.body.get("role"))))
+            self._touched |= {"name", "email"}
         self.name.textEdited.connect(lambda _t: self._typed("name"))
         self.email.textEdited.connect(lambda _t: self._typed("email"))
         self.check()
@@ -71,7 +90,9 @@ class NewUserDialog(QDialog):
     def check(self) -> bool:
         """Show each typed field's problem under it; True when the form may be sent. A field not typed in yet only
         keeps Create off (no red for what the user has not reached)."""
-        found = {p.field: p for p in reversed(check_new_user(self.ctx.engine, self.name.text(), self.email.text()))}
+        own = self.correcting.entity_id if self.correcting is not None else None
+        found = {p.field: p for p in reversed(check_new_user(self.ctx.engine, self.name.text(), self.email.text(),
+                                                             user_id=own))}
         for field in ("name", "email"):
             problem = found.get(field) if field in self._touched else None
             set_error(self.errors[field], user_problem_text(problem) if problem else None)
@@ -83,12 +104,16 @@ class NewUserDialog(QDialog):
         if not self.check():
             return
         self.buttons.setEnabled(False)
-        (self.ctx.write(queue_create_user, self.name.text(), self.email.text(), self.role.currentData(),
-                        initiator=self)
-         .success(self._created).failure(self._refused).run_on(self.ctx.db_pool))
+        if self.correcting is not None:
+            task = self.ctx.write(resend_create_user, self.correcting.seq, self.name.text(), self.email.text(),
+                                  self.role.currentData(), initiator=self)
+        else:
+            task = self.ctx.write(queue_create_user, self.name.text(), self.email.text(), self.role.currentData(),
+                                  initiator=self)
+        task.success(self._created).failure(self._refused).run_on(self.ctx.db_pool)
 
     def _created(self, written) -> None:
-        self.created_id = written.value
+        self.created_id = written.value if self.correcting is None else self.correcting.entity_id
         super().accept()
 
     def _refused(self, error: BaseException) -> None:

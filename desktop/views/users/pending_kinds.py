@@ -12,6 +12,7 @@ from desktop.views.pending.kinds import PendingKind
 from sync.users.apply import ASSIGN_KIND, CREATE_KIND, UPDATE_KIND
 
 if TYPE_CHECKING:
+    from desktop.views.pending.pending_page import PendingPage
     from sync.outbox.records import OutboxItem
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
@@ -38,9 +39,21 @@ def describe_assign(lookup: Lookup, item: "OutboxItem") -> str:
         who=_who(lookup, item), added=added, removed=removed)
 
 
+def correct_new_user(page: "PendingPage", item: "OutboxItem") -> None:
+    """A refused new user (its address taken meanwhile, say) opens in the new user's form to be put right."""
+    from desktop.views.users.new_user_dialog import NewUserDialog  # noqa: PLC0415 - opened rarely
+
+    dialog = NewUserDialog(page.ctx, page, correcting=item)
+    dialog.accepted.connect(lambda: page.status_message.emit(
+        translate("PendingPage", "The corrected user is queued.")))
+    dialog.finished.connect(dialog.deleteLater)
+    page.resend_dialog = dialog
+    dialog.open()
+
+
 def _who(_lookup: Lookup, item: "OutboxItem") -> str:
     return str(item.body.get("_email") or item.entity_id)
 
 
-KINDS = (PendingKind(CREATE_KIND, describe_create), PendingKind(UPDATE_KIND, describe_update),
+KINDS = (PendingKind(CREATE_KIND, describe_create, edit=correct_new_user), PendingKind(UPDATE_KIND, describe_update),
          PendingKind(ASSIGN_KIND, describe_assign))

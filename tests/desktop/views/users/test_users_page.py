@@ -157,3 +157,34 @@ def test_the_models_pass_the_model_tester(qtmodeltester, ctx):
         picker.load_all()
         assert picker.rowCount() == (2 if assigned else 38)
         assert picker.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_a_refused_new_user_is_corrected_and_queued_again(qtbot, ctx, page):
+    from desktop.views.users.pending_kinds import KINDS
+    from sync.engine import replay
+    from sync.users.operations import queue_create_user
+
+    user_id = queue_create_user(ctx.engine, "Per Persen", "per@example.no").value
+    [item] = outbox.outbox_items(ctx.engine)
+    assert outbox.claim(ctx.engine, item.seq)
+    replay.rejected(ctx.engine, item, {"status": 422, "code": "user.email_taken", "title": "taken",
+                                       "errors": [{"field": "email", "code": "user.email_taken", "message": "x"}]})
+    page.model.refresh_all()  # written here without the app's write helper: nothing announced it
+    assert cell(page.model, page.model.row_of(user_id), "status") == "Refused by the portal"
+
+    from desktop.views.pending.pending_page import PendingPage
+    pending = PendingPage(ctx)
+    qtbot.addWidget(pending)
+    edit = next(k for k in KINDS if k.name == "user.create").edit
+    edit(pending, outbox.outbox_items(ctx.engine)[0])
+    dialog = pending.resend_dialog  # a child of the page, gone with it
+    assert (dialog.name.text(), dialog.email.text()) == ("Per Persen", "per@example.no")
+    assert not dialog.errors["email"].isVisible()  # its own address is no clash
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "per.persen@example.no")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    [again] = outbox.outbox_items(ctx.engine)
+    assert (again.state, again.body["email"], again.entity_id) == ("queued", "per.persen@example.no", user_id)
+    qtbot.waitUntil(lambda: cell(page.model, page.model.row_of(user_id), "email") == "per.persen@example.no",
+                    timeout=10_000)
