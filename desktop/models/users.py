@@ -83,9 +83,10 @@ class PickerModel(RowTableModel[PickerProduct]):
     """A few screens of rows: a filter re-reads the first page of both lists at every word typed."""
     columns = (
         Column("serial", QT_TRANSLATE_NOOP("UsersModel", "Serial number"), lambda p: p.serial),
-        Column("model", QT_TRANSLATE_NOOP("UsersModel", "Model"), lambda p: p.model),
+        Column("model", QT_TRANSLATE_NOOP("UsersModel", "Model"), lambda p: p.model, tooltip=lambda p: p.model),
         Column("site", QT_TRANSLATE_NOOP("UsersModel", "Site"), lambda p: p.site_name),
-        Column("location", QT_TRANSLATE_NOOP("UsersModel", "Location"), lambda p: p.location),
+        Column("location", QT_TRANSLATE_NOOP("UsersModel", "Location"), lambda p: p.location,
+               tooltip=lambda p: p.location),
     )
 
     def __init__(self, ctx: AppContext, user_id: str, *, assigned: bool, parent: QObject | None = None) -> None:

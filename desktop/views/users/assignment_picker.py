@@ -30,6 +30,7 @@ from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import bold, plain_label
 from desktop.views.widgets.messages import error_label, set_error
 from desktop.views.widgets.search_box import search_box
+from desktop.views.widgets.tables import fit_columns
 from sync.users import queries
 from sync.users.operations import UserInputError, queue_assignments
 from sync.users.records import ManagedUser, PickerFilter
@@ -53,7 +54,7 @@ class AssignmentPicker(QDialog):
         self._build()
         self.apply_filter()
         for view in (self.available_view, self.assigned_view):  # once, to the first page: not at every filter
-            view.resizeColumnsToContents()
+            fit_columns(view, [0, 1, 2], max_chars=20)
         self.resize(1100, 640)
 
     def _build(self) -> None:
