@@ -116,7 +116,7 @@
 <context>
     <name>AssignmentPicker</name>
     <message>
-        <location filename="../../desktop/views/users/assignment_picker.py" line="+46"/>
+        <location filename="../../desktop/views/users/assignment_picker.py" line="+47"/>
         <source>Machines of {name}</source>
         <translation>Maskinene til {name}</translation>
     </message>
@@ -2868,7 +2868,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../desktop/views/users/new_user_dialog.py" line="+47"/>
+        <location filename="../../desktop/views/users/new_user_dialog.py" line="+50"/>
         <source>New user</source>
         <translation>Ny bruker</translation>
     </message>
@@ -2923,7 +2923,7 @@ Sette dem i kø likevel?</translation>
         <translation>Send igjen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>Discard the new user?</source>
         <translation>Forkaste den nye brukeren?</translation>
     </message>

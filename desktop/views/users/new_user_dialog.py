@@ -1,7 +1,9 @@
 """A new user of the account: name, e-mail and role, each checked as it is typed with the shared rules (and the
 e-mail against the users already known), so what is queued the portal takes. The portal mails the invitation when
 it gets the request; until then the user shows as "Not sent yet". With `correcting` (a refused new user, from
-Pending changes) it opens on what was sent and queues it again in its place."""
+Pending changes) it opens on what was sent and queues it again in its place. What is typed is kept as a draft
+(`desktop.drafts`) until it is queued or thrown away, so a crash mid-form gives it back at the next "New user…".
+"""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.drafts import FormDraft
 from desktop.models.users import role_label
 from desktop.views.users.user_problems import user_problem_text
 from desktop.views.widgets.errors import show_error
@@ -74,17 +77,32 @@ class NewUserDialog(QDialog):
         layout.addWidget(self.errors["general"])
         layout.addWidget(self.buttons)
         self._touched: set[str] = set()
-        if correcting is not None:
-            self.name.setText(str(correcting.body.get("name", "")))
-            self.email.setText(str(correcting.body.get("email", "")))
-            self.role.setCurrentIndex(max(0, self.role.findData(correcting.body.get("role"))))
-            self._touched |= {"name", "email"}
+        self.kept_draft = None if correcting is not None else FormDraft(ctx, "new_user", snapshot=self._snapshot,
+                                                                        parent=self)
+        kept = self.kept_draft.load() if self.kept_draft is not None else None
+        if correcting is not None or kept is not None:
+            self._fill(correcting.body if correcting is not None else kept.payload)
         self.name.textEdited.connect(lambda _t: self._typed("name"))
         self.email.textEdited.connect(lambda _t: self._typed("email"))
+        if self.kept_draft is not None:
+            self.role.currentIndexChanged.connect(lambda _i: self.kept_draft.touch())
         self.check()
+
+    def _fill(self, values) -> None:
+        self.name.setText(str(values.get("name", "")))
+        self.email.setText(str(values.get("email", "")))
+        self.role.setCurrentIndex(max(0, self.role.findData(values.get("role"))))
+        self._touched |= {"name", "email"}
+
+    def _snapshot(self) -> dict | None:
+        if not (self.name.text().strip() or self.email.text().strip()):
+            return None
+        return {"name": self.name.text(), "email": self.email.text(), "role": self.role.currentData()}
 
     def _typed(self, field: str) -> None:
         self._touched.add(field)
+        if self.kept_draft is not None:
+            self.kept_draft.touch()
         self.check()
 
     def check(self) -> bool:
@@ -114,6 +132,8 @@ class NewUserDialog(QDialog):
 
     def _created(self, written) -> None:
         self.created_id = written.value if self.correcting is None else self.correcting.entity_id
+        if self.kept_draft is not None:
+            self.kept_draft.discard()
         super().accept()
 
     def _refused(self, error: BaseException) -> None:
@@ -130,4 +150,6 @@ class NewUserDialog(QDialog):
                 self, self.tr("Discard the new user?"),
                 self.tr("The name and e-mail you typed are thrown away.")) != QMessageBox.StandardButton.Yes:
             return
+        if self.kept_draft is not None:
+            self.kept_draft.discard()
         super().reject()

@@ -123,13 +123,13 @@ def test_the_picker_assigns_selected_machines_and_takes_away_all_of_a_site(qtbot
     select_rows(picker.available_view, [0, 1, 2])
     assert picker.assign_button.isEnabled()
     picker.assign_button.click()
-    qtbot.waitUntil(lambda: picker.counts()[1] == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: picker.assigned_title.text() == "Assigned (5)", timeout=10_000)  # the lists re-read
     assert picker.available.rowCount() == 35
     picker.site.setCurrentIndex(picker.site.findText("Oslo HQ"))
     oslo = picker.counts()[1]
     assert 0 < oslo < 5 and all(p.site_name == "Oslo HQ" for p in picker.assigned.rows)
     picker.unassign_all_button.click()
-    qtbot.waitUntil(lambda: picker.counts()[1] == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: picker.assigned_title.text() == "Assigned (0)", timeout=10_000)
     picker.site.setCurrentIndex(0)
     assert picker.counts()[1] == 5 - oslo
     assert [i.kind for i in outbox.outbox_items(ctx.engine)] == ["user.assign", "user.assign"]
@@ -141,7 +141,7 @@ def test_the_picker_filter_waits_for_typing_then_filters_in_sql(qtbot, ctx, page
     qtbot.addWidget(picker)
     picker.show()
     qtbot.keyClicks(picker.search, "sn0003")
-    qtbot.waitUntil(lambda: picker.counts()[0] == 10, timeout=10_000)  # SN00030 … SN00039
+    qtbot.waitUntil(lambda: picker.counts()[0] == 10, timeout=10_000)  # SN00030 … SN00039, once the filter ran
     assert {p.serial[:6] for p in picker.available.rows} == {"SN0003"}
 
 
@@ -188,3 +188,16 @@ def test_a_refused_new_user_is_corrected_and_queued_again(qtbot, ctx, page):
     assert (again.state, again.body["email"], again.entity_id) == ("queued", "per.persen@example.no", user_id)
     qtbot.waitUntil(lambda: cell(page.model, page.model.row_of(user_id), "email") == "per.persen@example.no",
                     timeout=10_000)
+
+
+def test_a_half_typed_new_user_comes_back_after_a_crash(qtbot, ctx, page):
+    dialog = NewUserDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Per Persen")
+    qtbot.keyClicks(dialog.email, "per@exa")
+    with qtbot.waitSignal(dialog.kept_draft.saved, timeout=10_000):
+        dialog.kept_draft.flush()
+    again = NewUserDialog(ctx, page)  # the first one never closed: the app died with it open
+    qtbot.addWidget(again)
+    assert (again.name.text(), again.email.text()) == ("Per Persen", "per@exa")
+    assert again.errors["email"].text().startswith("This is not an e-mail address")
