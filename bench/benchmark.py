@@ -6,6 +6,7 @@ Figures (median of several runs where cheap): app start to the first painted mai
 start; products page open, filter, scroll to the end, one machine's history open and the meter round open against a
 raw `sqlite3` query of the same rows; the cases list with 50,000 cases (open, filter, search, next page, sort, counts)
 and a case with 500 messages (thread query, detail view first paint) against raw `sqlite3` reads of the same rows;
+the users' assignment picker's filter on the whole fleet against raw `sqlite3` reads of both lists;
 sync throughput (push of up to 1,000 queued readings, initial pull of the demo fleet, a first sync's 5,000 cases with
 25,000 messages) against raw `sqlite3` inserts of the same rows and bare HTTP POSTs; peak memory. Targets from the issue are printed
 beside each figure. This is a measurement, not a test: it never fails on a slow machine.
@@ -624,6 +625,65 @@ def bare_posts(url: str, count: int) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+# --- the users' assignment picker ------------------------------------------------------------------------------
+
+PICKER_FILTERS = ("bygg b", "xkb0", "oslo 3. etasje", "")
+PICKER_OWNED = "EXISTS (SELECT 1 FROM user_products WHERE user_id = 'u-bench' AND product_id = products.id)"
+
+
+def picker_floor(cache: Path) -> float:
+    """Raw sqlite3: for each filter, both sides' counts and each side's first page (100 rows), as the picker asks."""
+    conn = sqlite3.connect(cache)
+    def both_sides():
+        for text in PICKER_FILTERS:
+            like = (f"%{text}%",)
+            conn.execute("SELECT count(*) FROM products WHERE search_text LIKE ?", like).fetchall()
+            conn.execute("SELECT count(*) FROM user_products JOIN products ON products.id = product_id "
+                         "WHERE user_id = 'u-bench' AND search_text LIKE ?", like).fetchall()
+            for owned in ("", "NOT "):
+                conn.execute(f"SELECT * FROM products WHERE {owned}{PICKER_OWNED} AND search_text LIKE ? "
+                             "ORDER BY serial, id LIMIT 100", like).fetchall()
+    floor = timed(both_sides, 5) / len(PICKER_FILTERS)
+    conn.close()
+    return floor
+
+
+def bench_picker(data_dir: Path, cache: Path) -> None:
+    """The assignment picker on the whole fleet for a customer who has every tenth machine: a filter typed."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.views.users.assignment_picker import AssignmentPicker
+    from sync.session.workspace import restore
+    from sync.users.records import ManagedUser
+
+    conn = sqlite3.connect(cache)
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO users (id, email, name, role, account_id) VALUES "
+                     "('u-bench', 'bench@example.no', 'Bench Customer', 'customer', 'a-1')")
+        conn.execute("INSERT OR IGNORE INTO user_products SELECT 'u-bench', id FROM products WHERE rowid % 10 = 0")
+    conn.close()
+    app = QApplication.instance() or QApplication([])
+    floor = picker_floor(cache)
+    ctx = AppContext(restore(data_dir))
+    user = ManagedUser(id="u-bench", email="bench@example.no", name="Bench Customer", role="customer", active=True,
+                       invitation_pending=False, version=1, assigned_count=0, sync_state="synced")
+    picker = AssignmentPicker(ctx, user)
+    picker.show()
+    app.processEvents()
+
+    def apply_filter(text):
+        picker.search.setText(text)
+        picker.apply_filter()
+        app.processEvents()
+    filter_ms = statistics.median(timed(lambda t=t: apply_filter(t)) for t in PICKER_FILTERS)
+    report("assignment picker filter (both lists, repaint)", filter_ms, floor, "≤ 100 ms")
+    picker.close()
+    ctx.wait_idle()
+    dispose_widgets(app, picker)
+    ctx.workspace.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--machines", type=int, default=10_000)
@@ -648,6 +708,7 @@ def main() -> int:
     bench_pages(data_dir, cache)
     bench_cases(data_dir, cache, args.cases)
     bench_orders(data_dir, cache, args.orders)
+    bench_picker(data_dir, cache)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the pages run':<46} {rss_mb:>9.0f} MB   target ≤ 400 MB", flush=True)
     bench_reports(cache, work)

@@ -13,8 +13,10 @@ from desktop.views.products.pending_kinds import KINDS as PRODUCT_KINDS
 from desktop.views.products.product_fields import PRODUCT_FIELDS
 from desktop.views.readings.pending_kinds import KINDS as READING_KINDS
 from desktop.views.requests.pending_kinds import KINDS as REQUEST_KINDS
+from desktop.views.users.pending_kinds import KINDS as USER_KINDS
 
 PENDING_KINDS: dict[str, PendingKind] = {kind.name: kind for kind in (*READING_KINDS, *CASE_KINDS, *REQUEST_KINDS,
-                                                                      *ACCOUNT_KINDS, *ORDER_KINDS, *PRODUCT_KINDS)}
+                                                                      *ACCOUNT_KINDS, *ORDER_KINDS, *PRODUCT_KINDS,
+                                                                      *USER_KINDS)}
 EDIT_FIELDS: dict[str, EditFields] = {"product": PRODUCT_FIELDS}
 """Each entity of `sync.features.EDITABLE` in the user's words, for the conflict dialog (`desktop.views.conflicts`)."""

@@ -149,6 +149,21 @@ EDIT_UNRESOLVED = "edit.unresolved"                      # an earlier edit of it
 EDIT_CONFLICT_GONE = "edit.conflict_gone"                # the conflict was answered already
 EDIT_THEIRS_UNKNOWN = "edit.theirs_unknown"              # the portal's version has not arrived yet
 
+# Users and roles (`domain.users`, `portal.users`, `portal.invitations`): field codes checked offline and by the
+# portal (one: the problem's code, with the field under `errors`; several: `validation.failed`), and the refusals.
+USER_NAME_MISSING = "user.name_missing"
+USER_NAME_TOO_LONG = "user.name_too_long"                # max
+USER_EMAIL_TAKEN = "user.email_taken"                    # the address already belongs to a portal user
+USER_PRODUCT_UNKNOWN = "user.product_unknown"            # a product id that is not one of the account's
+USER_SITE_UNKNOWN = "user.site_unknown"                  # a site id that is not one of the account's
+USER_LAST_ADMIN = "user.last_admin"                      # the account's last active administrator stays one
+USER_UNKNOWN = "user.unknown"                            # the user is not in the local data (offline check)
+INVITATION_UNKNOWN = "invitation.unknown"                # no such invitation (or its user was deactivated)
+INVITATION_EXPIRED = "invitation.expired"
+INVITATION_USED = "invitation.used"
+PASSWORD_TOO_SHORT = "password.too_short"                # min
+PASSWORD_TOO_LONG = "password.too_long"                  # max
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -237,6 +252,21 @@ TITLES: dict[str, str] = {
     PRODUCT_SITE_UNKNOWN: "The account has no such site",
     PRODUCT_LOCATION_MISSING: "Say the building, floor or room",
     PRODUCT_TEXT_TOO_LONG: "A text of the product is too long",
+
+    EMAIL_MISSING: "An e-mail address is required",
+    EMAIL_INVALID: "This is not a valid e-mail address",
+    EMAIL_TOO_LONG: "The e-mail address is too long",
+    USER_NAME_MISSING: "A user needs a name",
+    USER_NAME_TOO_LONG: "The name is too long",
+    USER_EMAIL_TAKEN: "This e-mail address already belongs to a portal user",
+    USER_PRODUCT_UNKNOWN: "The account has no such product",
+    USER_SITE_UNKNOWN: "The account has no such site",
+    USER_LAST_ADMIN: "The account's last active administrator cannot be demoted or deactivated",
+    INVITATION_UNKNOWN: "There is no such invitation",
+    INVITATION_EXPIRED: "The invitation has expired",
+    INVITATION_USED: "The invitation was already used",
+    PASSWORD_TOO_SHORT: "The password is too short",
+    PASSWORD_TOO_LONG: "The password is too long",
 }
 
 

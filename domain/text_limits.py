@@ -21,6 +21,9 @@ MAX_TEXT = 20_000
 MAX_CONTACT_NAME = 120
 """The contact person of a case or a product."""
 
+MAX_USER_NAME = 120
+"""A portal user's name."""
+
 MAX_EMAIL = 254
 """An e-mail address (RFC 5321's limit on a forward path, less its angle brackets): sign-in and contact e-mails."""
 

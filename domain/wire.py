@@ -92,6 +92,59 @@ class User(Wire):
     name: str
     role: Role
     account_id: str
+    active: bool = Field(default=True, description="False once an administrator deactivated the user: they cannot "
+                                                   "sign in")
+    invitation_pending: bool = Field(default=False, description="Invited and has not set a password yet")
+    assigned_product_ids: list[str] = Field(default_factory=list,
+                                            description="The products assigned to the user (what a customer sees)")
+    version: int = Field(default=1, description="Version of name, role and active; the user's ETag. Assignments "
+                                                "do not change it")
+
+
+UserRole = Literal["admin", "customer"]
+
+
+class UserIn(Wire):
+    """A new user of the caller's account: they get an invitation mail with a one-time link to set a password."""
+    id: str | None = Field(default=None, max_length=limits.MAX_ID,
+                           description="Client-made id (UUID) that never changes across retries; the portal makes "
+                                       "one when it is left out")
+    name: str = Field(description=f"One line, at most {limits.MAX_USER_NAME} characters (`user.name_missing`, "
+                                  "`user.name_too_long`)")
+    email: str = Field(description="Valid (`email.invalid`) and no other portal user's (`user.email_taken`)")
+    role: UserRole = "customer"
+    product_ids: list[str] = Field(default_factory=list, max_length=100_000,
+                                   description="Products assigned to the user from the start")
+
+
+class UserPatch(Wire):
+    """A user's role or whether they may sign in; a field left out keeps its value, and at least one is given."""
+    role: UserRole = Field(default=None)  # type: ignore[assignment]
+    active: bool = Field(default=None, description="False deactivates: sign-in refused, every session ended")  # type: ignore[assignment]
+
+    @model_validator(mode="after")
+    def _something_given(self) -> "UserPatch":
+        if self.role is None and self.active is None:
+            raise ValueError("Give role, active or both.")
+        return self
+
+
+class AssignmentsIn(Wire):
+    """Products to assign to a user and to take from them: one by one, a list, or every product of a site. Assigning
+    what is assigned already, or un-assigning what is not, changes nothing."""
+    assign: list[str] = Field(default_factory=list, max_length=100_000, description="Product ids to assign")
+    unassign: list[str] = Field(default_factory=list, max_length=100_000, description="Product ids to un-assign")
+    assign_sites: list[str] = Field(default_factory=list, max_length=1000,
+                                    description="Site ids: assign every product of these sites")
+    unassign_sites: list[str] = Field(default_factory=list, max_length=1000,
+                                      description="Site ids: un-assign every product of these sites")
+
+
+class PasswordSetIn(Wire):
+    """The one-time token from an invitation mail and the password the new user chose."""
+    token: str = Field(max_length=limits.MAX_TOKEN)
+    password: str = Field(description=f"At least 8 and at most {limits.MAX_PASSWORD} characters "
+                                      "(`password.too_short`, `password.too_long`)")
 
 
 Language = Literal["nb", "en"]

@@ -1,6 +1,6 @@
 """Which products a customer may see. Changing it changes that user's view of the whole feed, so it bumps their
-visibility epoch (their next feed page is a reset) and logs the products whose `assigned_user_ids` changed (so
-administrators' caches follow)."""
+visibility epoch (their next feed page is a reset) and logs the products whose `assigned_user_ids` changed and the
+user, whose `assigned_product_ids` did (so administrators' caches follow)."""
 
 from __future__ import annotations
 
@@ -32,5 +32,6 @@ def set_assignments(conn: Connection, user_id: str, product_ids: Iterable[str]) 
     touched = added | removed
     if touched:
         changes.bump_visibility(conn, [user_id])
-        changes.record(conn, [ChangeRecord(account_id, "product", pid, pid) for pid in sorted(touched)])
+        changes.record(conn, [*(ChangeRecord(account_id, "product", pid, pid) for pid in sorted(touched)),
+                              ChangeRecord(account_id, "user", user_id)])
     return touched

@@ -61,9 +61,10 @@ def token_hash(token: str) -> str:
 
 
 def check_credentials(conn: Connection, email: str, password: str) -> str | None:
-    """The user id for a right e-mail and password, else None (in the same time either way)."""
+    """The user id for a right e-mail and password of an active user, else None (in the same time either way: a
+    deactivated user is told no more than a wrong password)."""
     row = conn.execute(select(users.c.id, users.c.password_hash)
-                       .where(func.lower(users.c.email) == normalize_email(email))).first()
+                       .where(func.lower(users.c.email) == normalize_email(email), users.c.active == 1)).first()
     ok = verify_password(password, row.password_hash if row else DUMMY_HASH)
     return row.id if row and ok else None
 
@@ -144,7 +145,7 @@ def principal_for(conn: Connection, access_token: str, state: PortalState) -> Pr
     row = conn.execute(
         select(users.c.id, users.c.account_id, users.c.email, users.c.role)
         .join(tokens, tokens.c.user_id == users.c.id)
-        .where(tokens.c.token_hash == token_hash(access_token), tokens.c.kind == "access",
+        .where(tokens.c.token_hash == token_hash(access_token), tokens.c.kind == "access", users.c.active == 1,
                tokens.c.expires_at > state.now().timestamp())).first()
     return Principal(row.id, row.account_id, row.email, row.role) if row else None
 

@@ -78,6 +78,21 @@ users = Table(
     Column("email_updates_default", Integer, nullable=False, default=1, server_default="1"),
     # The language the service desk (and the demo agent) writes to this user in: "nb" or "en".
     Column("language", String, nullable=False, default="nb", server_default="'nb'"),
+    # 0 once an administrator deactivated the user: no sign-in (`portal.auth`), no session.
+    Column("active", Integer, nullable=False, default=1, server_default="1"),
+    # Version of name, role and active: the user's ETag (`portal.users`).
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
+)
+
+invitations = Table(
+    # One-time links to set a password (`portal.invitations`): the token itself is only ever in the mail.
+    "invitations", metadata,
+    Column("token_hash", String, primary_key=True),  # SHA-256 of the token
+    Column("user_id", String, ForeignKey("users.id"), nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("expires_at", String, nullable=False),
+    Column("used_at", String, nullable=True),
+    Index("ix_invitations_user", "user_id"),
 )
 
 sites = Table(
@@ -321,7 +336,7 @@ outgoing_mail = Table(
     Column("to_address", String, nullable=False),
     Column("subject", String, nullable=False),
     Column("body", Text, nullable=False),
-    Column("reason", String, nullable=False),  # agent_reply | state_change
+    Column("reason", String, nullable=False),  # agent_reply | state_change | invitation
     Column("created_at", String, nullable=False),
     Column("sent_at", String, nullable=True),  # set by an SMTP sender, when one is configured
     # Set when the sender gave up on the row (it cannot be built, or it was refused too often): never tried again.
@@ -384,7 +399,7 @@ _LATER_COLUMNS = ((users, "email_updates_default"), (outgoing_mail, "parked_at")
                   (products, "order_line_limit"), (products, "active"),
                   *((accounts, name) for name in ACCOUNT_LATER_COLUMNS),
                   (products, "building"), (products, "floor"), (products, "room"), (products, "cost_centre"),
-                  (products, "internal_name"))
+                  (products, "internal_name"), (users, "active"), (users, "version"))
 
 
 def _add_missing_columns(conn: Connection) -> None:

@@ -105,10 +105,34 @@ def sites_where(conn: Connection, principal: Principal, condition: ColumnElement
     return [Site(id=r.id, name=r.name, address=r.address, postcode=r.postcode, city=r.city) for r in rows]
 
 
+NO_PASSWORD = "!"
+"""The password hash of an invited user who has not set a password yet: no password ever matches it."""
+
+
 def users_where(conn: Connection, principal: Principal, condition: ColumnElement[bool] = true()) -> list[User]:
     rows = conn.execute(select(users).where(visible_users(principal), condition)
                         .order_by(users.c.email, users.c.id)).all()
-    return [User(id=r.id, email=r.email, name=r.name, role=r.role, account_id=r.account_id) for r in rows]
+    assigned = _assigned_products(conn, [r.id for r in rows])
+    return [User(id=r.id, email=r.email, name=r.name, role=r.role, account_id=r.account_id, active=bool(r.active),
+                 invitation_pending=r.password_hash == NO_PASSWORD, assigned_product_ids=assigned.get(r.id, []),
+                 version=r.version) for r in rows]
+
+
+def visible_user(conn: Connection, principal: Principal, user_id: str) -> User | None:
+    found = users_where(conn, principal, users.c.id == user_id)
+    return found[0] if found else None
+
+
+def _assigned_products(conn: Connection, user_ids: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    if not user_ids:
+        return found
+    rows = conn.execute(select(assignments.c.user_id, assignments.c.product_id)
+                        .where(assignments.c.user_id.in_(user_ids))
+                        .order_by(assignments.c.user_id, assignments.c.product_id))
+    for user_id, product_id in rows:
+        found.setdefault(user_id, []).append(product_id)
+    return found
 
 
 def account_of(conn: Connection, principal: Principal) -> Account:

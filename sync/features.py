@@ -16,8 +16,9 @@ from sync.guides.feature import GUIDES
 from sync.orders.feature import ORDERS
 from sync.products.feature import PRODUCTS
 from sync.readings.feature import READINGS
+from sync.users.feature import USERS
 
-FEATURES: tuple[Feature, ...] = (ACCOUNT, PRODUCTS, READINGS, CASES, GUIDES, ORDERS)
+FEATURES: tuple[Feature, ...] = (ACCOUNT, PRODUCTS, READINGS, CASES, GUIDES, ORDERS, USERS)
 
 KINDS: dict[str, RequestKind] = {kind.name: kind for feature in FEATURES
                                  for kind in (*feature.kinds, *edit_kinds(feature))}

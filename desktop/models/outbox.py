@@ -226,6 +226,10 @@ def refusal_headline(problem: Mapping[str, object] | None, *, about_case: bool) 
     code = str(problem.get("code") or "")
     if code in ANY_KIND_TEXT:
         return any_kind_text(code, problem.get("params"))
+    if code.startswith(("user.", "invitation.", "password.")):
+        from desktop.views.users.user_problems import user_refusal_text  # noqa: PLC0415 - the users' words
+
+        return user_refusal_text(problem)
     if about_case or code.startswith(("local.", "order.")):
         from desktop.views.cases.case_problems import rejection_text  # noqa: PLC0415 - the cases' words
 

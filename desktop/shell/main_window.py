@@ -41,9 +41,9 @@ from desktop.context import AppContext
 from desktop.shell import page_titles
 from desktop.shell.about_dialog import AboutDialog
 from desktop.shell.notifications import Notifier
-from desktop.shell.status_bar import SyncStatusBar
 from desktop.shell.page import Badge, Navigation
-from desktop.shell.pages import PAGES
+from desktop.shell.pages import PAGES, PageSpec
+from desktop.shell.status_bar import SyncStatusBar
 from desktop.shell.sync_problems import sync_problem_text
 from desktop.shell.sync_worker import SyncController
 from sync.account import queries as account_queries
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._leaving = False  # sign-out confirmed: close without asking the pages again
         user = account_queries.current_user(ctx.engine)
         self.page_specs = {spec.key: spec for spec in PAGES if spec.visible(user)}
+        """The areas the signed-in user has, in navigation order; `_follow_role` keeps it true when their role
+        changes at a sync."""
         self.navigation = WindowNavigation(self)
         self.pages: dict[str, QWidget] = {}  # the pages built so far: each is built when first shown or asked for
         self._holders: dict[str, QWidget] = {}
@@ -124,15 +126,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setAccessibleName(self.tr("Areas"))
         self.stack = QStackedWidget()
-        for spec in self.page_specs.values():
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._holders[spec.key] = holder
-            self.stack.addWidget(holder)
-            item = QListWidgetItem(icons.icon(spec.icon), spec.title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(0, 40))
-            self.nav.addItem(item)
+        for row, spec in enumerate(self.page_specs.values()):
+            self._add_area_entry(row, spec)
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
@@ -143,6 +138,17 @@ class MainWindow(QMainWindow):
         # never narrower than its longest entry with a badge: a width remembered from an older version (or dragged)
         # cut "Saker (1 venter på …"
         self.nav.setMinimumWidth(self.navigation_width())
+
+    def _add_area_entry(self, row: int, spec: PageSpec) -> None:
+        """The area's navigation entry and the holder its page is built into, at `row`."""
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        self._holders[spec.key] = holder
+        self.stack.insertWidget(row, holder)
+        item = QListWidgetItem(icons.icon(spec.icon), spec.title())
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        item.setSizeHint(QSize(0, 40))
+        self.nav.insertItem(row, item)
 
     def navigation_width(self) -> int:
         """As wide as the longest entry can get, a title with a two-digit badge in bold ("Saker (12 venter på
@@ -180,12 +186,20 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(self.tr("Open the &log folder"), None, self.open_log_folder)
         self.page_group = QActionGroup(self)
         self.page_actions: dict[str, QAction] = {}
-        for number, (key, spec) in enumerate(self.page_specs.items(), start=1):
-            action = self._action(spec.title(), QKeySequence(f"Ctrl+{number}"),
-                                  lambda _checked=False, k=key: self.show_page(k))
-            action.setCheckable(True)
-            self.page_group.addAction(action)
-            self.page_actions[key] = action
+        for key, spec in self.page_specs.items():
+            self._add_area_action(key, spec)
+        self._number_area_actions()
+
+    def _add_area_action(self, key: str, spec: PageSpec) -> None:
+        action = self._action(spec.title(), None, lambda _checked=False, k=key: self.show_page(k))
+        action.setCheckable(True)
+        self.page_group.addAction(action)
+        self.page_actions[key] = action
+
+    def _number_area_actions(self) -> None:
+        """Ctrl+1, Ctrl+2, … in navigation order (again after an area came or went)."""
+        for number, key in enumerate(self.page_specs, start=1):
+            self.page_actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
 
     def _action(self, text: str, shortcut, slot: Callable, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -212,9 +226,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.page_actions.values():
-            view_menu.addAction(action)
+            self.view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.log_action)
         help_menu.addSeparator()
@@ -385,6 +399,8 @@ class MainWindow(QMainWindow):
         self._badges_due.clear()
 
     def _show_badge(self, key: str, badge: Badge) -> None:
+        if key not in self.page_specs:  # the area went (a role change) while its badge was counted
+            return
         keys = list(self.page_specs)
         item = self.nav.item(keys.index(key))
         title = self.page_specs[key].title()
@@ -407,8 +423,48 @@ class MainWindow(QMainWindow):
         changes are not. The status bar hears of the outbox through `sync_status_changed`."""
         if "outbox" in changed and initiator is not self.sync:
             self._push_timer.start()
+        if "me" in changed:
+            self._follow_role()
         for entity in changed:
             self._badge_due(entity)
+
+    def _follow_role(self) -> None:
+        """The signed-in user's role changed at a sync (an administrator made them one, or took it back): the areas
+        they now have come, those they lost go, without a restart. The page on screen stays unless it went."""
+        user = account_queries.current_user(self.ctx.engine)
+        wanted = {spec.key: spec for spec in PAGES if spec.visible(user)}
+        if list(wanted) == list(self.page_specs):
+            return
+        current = self.current_page_key()
+        self.nav.blockSignals(True)
+        for key in [k for k in self.page_specs if k not in wanted]:
+            self._remove_area(key)
+        for row, (key, spec) in enumerate(wanted.items()):
+            if key not in self.page_specs:
+                self._add_area_entry(row, spec)
+                self._add_area_action(key, spec)
+        self.page_specs = wanted
+        self.nav.blockSignals(False)
+        self.view_menu.clear()
+        for key in self.page_specs:
+            self.view_menu.addAction(self.page_actions[key])
+        self._number_area_actions()
+        self.show_page(current if current in self.page_specs else next(iter(self.page_specs)))
+        self._page_chosen(self.nav.currentRow())
+        self._count_badges(set(wanted))
+
+    def _remove_area(self, key: str) -> None:
+        row = list(self.page_specs).index(key)
+        self.nav.takeItem(row)
+        holder = self._holders.pop(key)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()  # with its page, if it was built
+        self.pages.pop(key, None)
+        action = self.page_actions.pop(key)
+        self.page_group.removeAction(action)
+        self.removeAction(action)
+        action.deleteLater()
+        del self.page_specs[key]
 
     def _badge_due(self, entity: str) -> None:
         """A change of `entity` makes the badges that count it count again (once for a burst of entities)."""

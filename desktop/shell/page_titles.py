@@ -42,3 +42,7 @@ def orders() -> str:
 
 def account() -> str:
     return translate("AccountPage", "Account")
+
+
+def users() -> str:
+    return translate("UsersPage", "Users")

@@ -23,6 +23,11 @@ def everyone(_user: "UserRow | None") -> bool:
     return True
 
 
+def administrators(user: "UserRow | None") -> bool:
+    """An area only an administrator of the account has (it comes and goes when their role changes at a sync)."""
+    return user is not None and user.role == "admin"
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -59,4 +64,5 @@ PAGES = (
     PageSpec("self_help", "self_help", "desktop.views.self_help.self_help_page:SelfHelpPage", page_titles.self_help),
     PageSpec("pending", "pending", "desktop.views.pending.pending_page:PendingPage", page_titles.pending,
              badge="desktop.views.pending.badge:pending_badge", badge_entities=frozenset({"outbox"})),
+    PageSpec("users", "users", "desktop.views.users.users_page:UsersPage", page_titles.users, visible=administrators),
 )

@@ -10,8 +10,14 @@ from starlette.responses import Response
 
 from domain import problems as codes
 from domain.email import normalize_email
-from domain.wire import LogoutRequest, RefreshRequest, TokenPair, TokenRequest
-from portal import auth
+from domain.wire import (
+    LogoutRequest,
+    PasswordSetIn,
+    RefreshRequest,
+    TokenPair,
+    TokenRequest,
+)
+from portal import auth, invitations
 from portal.problems import ProblemError
 from portal.responses import problems
 from portal.state import PortalState, portal_state
@@ -70,4 +76,16 @@ def logout(state: State, principal: Annotated[auth.Principal | None, Depends(aut
             auth.end_all_sessions(conn, principal.user_id)
         else:
             raise auth.token_invalid("Send the refresh token to end, or an access token to end every session.")
+    return Response(status_code=204)
+
+
+@router.post("/set-password", status_code=204, response_class=Response,
+             summary="Set the password with the one-time token from an invitation mail",
+             description="No sign-in: the token is the proof. It works once; then the user signs in with their "
+                         "e-mail and this password. Refusals (422, with the field): `invitation.unknown`, "
+                         "`invitation.used`, `invitation.expired`, `password.too_short`, `password.too_long`.",
+             responses=problems(422))
+def set_password(body: PasswordSetIn, state: State) -> Response:
+    with state.store.write() as conn:
+        invitations.set_password(conn, body.token, body.password, state.now())
     return Response(status_code=204)

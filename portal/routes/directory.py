@@ -49,7 +49,9 @@ def list_sites(principal: CurrentPrincipal, state: State) -> list[Site]:
 
 
 @router.get("/users", response_model=list[User], summary="Users the caller may see",
-            description="An administrator gets every user of the account; a customer only themself.")
+            description="An administrator gets every user of the account (with role, whether active or still "
+                        "invited, and the products assigned); a customer only themself. Managing them: "
+                        "`/v1/users/{user_id}` (docs/api-users.md).")
 def list_users(principal: CurrentPrincipal, state: State) -> list[User]:
     with state.store.read() as conn:
         return entities.users_where(conn, principal)

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/shell/about_dialog.py" line="+28"/>
+        <location filename="../../desktop/shell/about_dialog.py" line="+36"/>
         <source>About Service Portal Desktop</source>
         <translation>Om Service Portal Desktop</translation>
     </message>
@@ -389,6 +389,89 @@
         <location filename="../../desktop/shell/page_titles.py" line="-28"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPicker</name>
+    <message>
+        <location filename="../../desktop/views/users/assignment_picker.py" line="+47"/>
+        <source>Machines of {name}</source>
+        <translation>Maskinene til {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Serial number, model, site or location</source>
+        <translation>Serienummer, modell, sted eller plassering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter the machines</source>
+        <translation>Filtrer maskinene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All sites</source>
+        <translation>Alle steder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All models</source>
+        <translation>Alle modeller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machines not assigned</source>
+        <translation>Maskiner som ikke er tildelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machines assigned to the user</source>
+        <translation>Maskiner tildelt brukeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign →</source>
+        <translation>&amp;Tildel →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign all &amp;that match</source>
+        <translation>Tildel alle &amp;som passer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← &amp;Take away</source>
+        <translation>← &amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take away all t&amp;hat match</source>
+        <translation>Ta bort alle so&amp;m passer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An administrator sees every machine whatever is assigned; the machines assigned matter for a customer.</source>
+        <translation>En administrator ser alle maskinene uansett hva som er tildelt; de tildelte maskinene gjelder for en kunde.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not assigned ({count})</source>
+        <translation>Ikke tildelt ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned ({count})</source>
+        <translation>Tildelt ({count})</translation>
     </message>
 </context>
 <context>
@@ -2404,12 +2487,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+125"/>
+        <location filename="../../desktop/shell/main_window.py" line="+127"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny …</translation>
     </message>
@@ -2499,7 +2582,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Åpne &amp;loggmappen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -2557,7 +2640,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Senere</translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-215"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
@@ -2567,13 +2650,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     <message>
         <location line="-3"/>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+246"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+88"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -3145,6 +3228,74 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Fortsett å skrive</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../desktop/views/users/new_user_dialog.py" line="+50"/>
+        <source>New user</source>
+        <translation>Ny bruker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct the new user</source>
+        <translation>Rett den nye brukeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sends the new user an e-mail with a link to choose a password. Assign machines to a customer with Machines… once the user is listed.</source>
+        <translation>Portalen sender den nye brukeren en e-post med en lenke for å velge passord. Tildel maskiner til en kunde med Maskiner… når brukeren står i listen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create user</source>
+        <translation>Opprett bruker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send again</source>
+        <translation>Send igjen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Discard the new user?</source>
+        <translation>Forkaste den nye brukeren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name and e-mail you typed are thrown away.</source>
+        <translation>Navnet og e-postadressen du skrev, blir forkastet.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4089,36 @@ Sette dem i kø likevel?</translation>
         <source>Remove machine {serial}</source>
         <translation>Fjern maskin {serial}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/users/pending_kinds.py" line="+22"/>
+        <source>New user {name} &lt;{email}&gt;, {role}</source>
+        <translation>Ny bruker {name} &lt;{email}&gt;, {role}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>role {role}</source>
+        <translation>rolle {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reactivate</source>
+        <translation>aktiver igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivate</source>
+        <translation>deaktiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User {who}: {changes}</source>
+        <translation>Bruker {who}: {changes}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machines of {who}: {added} assigned, {removed} taken away</source>
+        <translation>Maskinene til {who}: {added} tildelt, {removed} tatt bort</translation>
+    </message>
 </context>
 <context>
     <name>PendingPage</name>
@@ -4132,6 +4313,11 @@ Sette dem i kø likevel?</translation>
         <location line="+4"/>
         <source>Already on its way</source>
         <translation>Allerede på vei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users/pending_kinds.py" line="+10"/>
+        <source>The corrected user is queued.</source>
+        <translation>Den rettede brukeren står i kø.</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6051,221 @@ Sette dem i kø likevel?</translation>
         <location line="+3"/>
         <source>Connection: {state}</source>
         <translation>Tilkobling: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>UserProblems</name>
+    <message>
+        <location filename="../../desktop/views/users/user_problems.py" line="+17"/>
+        <source>Write the user&apos;s name.</source>
+        <translation>Skriv brukerens navn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is too long (at most {max} characters).</source>
+        <translation>Navnet er for langt (høyst {max} tegn).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This e-mail address already belongs to a user.</source>
+        <translation>Denne e-postadressen tilhører allerede en bruker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A machine is not in the local data any more; synchronise and choose again.</source>
+        <translation>En maskin finnes ikke lenger i de lokale dataene; synkroniser og velg på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account has no such site.</source>
+        <translation>Kontoen har ikke et slikt sted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s last active administrator stays one. Make another user an administrator first.</source>
+        <translation>Kontoens siste aktive administrator må forbli administrator. Gjør en annen bruker til administrator først.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user is not in the local data any more; synchronise and try again.</source>
+        <translation>Denne brukeren finnes ikke lenger i de lokale dataene; synkroniser og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This invitation link is not valid.</source>
+        <translation>Denne invitasjonslenken er ikke gyldig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This invitation link has expired.</source>
+        <translation>Denne invitasjonslenken er utløpt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This invitation link was used already.</source>
+        <translation>Denne invitasjonslenken er allerede brukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password has at least {min} characters.</source>
+        <translation>Et passord har minst {min} tegn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password has at most {max} characters.</source>
+        <translation>Et passord har høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is too long.</source>
+        <translation>Navnet er for langt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is too short.</source>
+        <translation>Passordet er for kort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is too long.</source>
+        <translation>Passordet er for langt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator of the account manages its users.</source>
+        <translation>Bare en administrator for kontoen kan administrere brukerne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this user meanwhile. Look at the user again and make the change anew.</source>
+        <translation>Noen andre har endret denne brukeren i mellomtiden. Se på brukeren igjen og gjør endringen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../desktop/models/users.py" line="+15"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused by the portal</source>
+        <translation>Avvist av portalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent yet</source>
+        <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machines</source>
+        <translation>Maskiner</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Plassering</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/shell/page_titles.py" line="+16"/>
+        <location filename="../../desktop/views/users/users_page.py" line="+41"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users/users_page.py" line="+5"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Ny bruker…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Machines…</source>
+        <translation>&amp;Maskiner…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Make &amp;customer</source>
+        <translation>Gjør til &amp;kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make &amp;administrator</source>
+        <translation>Gjør til &amp;administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reactivate</source>
+        <translation>Aktiver &amp;igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The new user is queued; the portal mails the invitation when it gets it.</source>
+        <translation>Den nye brukeren står i kø; portalen sender invitasjonen på e-post når den får den.</translation>
     </message>
 </context>
 <context>

@@ -52,14 +52,9 @@ def delete_account(conn: Connection, account_id: str) -> Changed:
     return {"account": {account_id}}
 
 
-def delete_user(conn: Connection, user_id: str) -> Changed:
-    conn.execute(delete(users).where(users.c.id == user_id))
-    return {"user": {user_id}}
-
-
 def reset_account(conn: Connection) -> Changed:
-    """The account and its users go; the signed-in user's own row (`me`) stays. An edit of the account still
-    waiting stays in the queue and is laid over the account again when the feed brings it back."""
+    """The account goes; the signed-in user's own row (`me`) stays (the users are the users feature's to reset). An
+    edit of the account still waiting stays in the queue and is laid over the account again when the feed brings it
+    back."""
     conn.execute(delete(account))
-    conn.execute(delete(users))
-    return {"account": None, "user": None}
+    return {"account": None}

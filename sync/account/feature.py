@@ -1,15 +1,14 @@
 """The account feature as the sync machinery sees it: the user's own preferences (`me.patch`), an administrator's
-edit of the account (`account.patch`), and the feed's account, users and `me`."""
+edit of the account (`account.patch`), and the feed's account and `me` (the feed's users are the users feature's,
+`sync.users`)."""
 
-from domain.wire import Account, Me, User
+from domain.wire import Account, Me
 from sync.account.account_edits import ACCOUNT_PATCH_KIND
 from sync.account.apply import (
     delete_account,
-    delete_user,
     reset_account,
     upsert_account,
     upsert_me,
-    upsert_user,
 )
 from sync.account.preferences import ME_PATCH_KIND
 from sync.account.rows import AccountRows, MeRows
@@ -27,7 +26,6 @@ ACCOUNT = Feature(
            RequestKind(ACCOUNT_PATCH_KIND, AccountRows(), answer=Account)),
     feed=(FeedEntity("account", lambda conn, data, _page: upsert_account(conn, Account.model_validate(data)),
                      delete_account),
-          FeedEntity("user", lambda conn, data, _page: upsert_user(conn, User.model_validate(data)), delete_user),
           FeedEntity("me", lambda conn, data, _page: upsert_me(conn, Me.model_validate(data)), _no_delete)),
     reset=reset_account,
 )

@@ -40,6 +40,18 @@ users = Table(
     Column("name", String, nullable=False),
     Column("role", String, nullable=False),
     Column("account_id", String, nullable=False),
+    # migration 0014: as an administrator manages them (`sync.users`)
+    Column("active", Integer, nullable=False, server_default="1"),
+    Column("invitation_pending", Integer, nullable=False, server_default="0"),
+    Column("version", Integer, nullable=False, server_default="1"),  # the base of an edit's If-Match
+)
+
+user_products = Table(
+    # Which products are assigned to whom (the portal's `User.assigned_product_ids`), with unsent changes applied.
+    "user_products", metadata,
+    Column("user_id", String, primary_key=True),
+    Column("product_id", String, primary_key=True),
+    Index("ix_user_products_product", "product_id", "user_id"),
 )
 
 sites = Table(

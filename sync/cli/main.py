@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from sync.cli import account, cases, listing, orders, readings, reports
+from sync.cli import account, cases, listing, orders, readings, reports, users
 from sync.cli.errors import EXIT_BUG, CliError
 from sync.cli.password import PASSWORD_ENV
 from sync.readings.csv_format import parse_date
@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     listed.set_defaults(run=cases.show_cases)
     _add_orders(commands)
     reports.add_parser(commands)
+    listed = commands.add_parser("users", help="list the account's users (administrators)")
+    listed.add_argument("--json", action="store_true")
+    listed.set_defaults(run=users.show_users)
     return parser
 
 

@@ -207,6 +207,15 @@ def sign_in_text(error: PortalError, url: str) -> str:
     return template.format(url=url) if template else sentence(plain_reason(str(error)))
 
 
+USER_TEXTS: dict[str, str] = {
+    codes.FORBIDDEN: "Only an administrator of the account manages its users; you are signed in as a customer.",
+}
+
+
+def user_problem_text(code: str, params: Mapping[str, object]) -> str:
+    return _fill(USER_TEXTS.get(code), code, params)
+
+
 def throttled_text(retry_after: float | None) -> str:
     """Why the portal takes no sign-in now (429 at sign-in), with the wait its Retry-After gave."""
     if retry_after is None:

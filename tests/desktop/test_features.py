@@ -23,6 +23,9 @@ BODIES = {
     "case.relocation": {"id": "c-2", "product_id": "p-1", "desired_date": "2026-12-10", "room": "Rom 301"},
     "case.removal": {"id": "c-3", "product_id": "p-1", "desired_date": "2026-12-10", "reason": "replaced"},
     "product.edit": {"room": "Rom 301", "cost_centre": "4100", "_if_match": '"3"'},
+    "user.create": {"id": "u-1", "name": "Per Persen", "email": "per@example.no", "role": "customer"},
+    "user.update": {"role": "admin", "active": False, "_email": "per@example.no"},
+    "user.assign": {"assign": ["p-1", "p-2"], "unassign": ["p-3"], "_email": "per@example.no"},
 }
 
 

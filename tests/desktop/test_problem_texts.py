@@ -24,6 +24,7 @@ from desktop.views.products import product_fields
 from desktop.views.readings import import_readings_dialog as import_texts
 from desktop.views.readings.import_readings_dialog import preview_csv
 from desktop.views.requests import request_problems
+from desktop.views.users import user_problems
 from domain.meter import ReadingProblem
 from domain.problems import Problem
 from sync.products import queries as product_queries
@@ -64,6 +65,8 @@ def render(code: str) -> str:
         return reading_problems.describe_problem(problem, {"total": 12_000}, {"total": "Total"})
     if code in import_texts.ROW_TEXTS:
         return import_texts.describe_row(RowCheck(7, "SN00099", code, CSV_PARAMS))
+    if code in user_problems.TEXTS:
+        return user_problems.user_problem_text(Problem("name", code, {"min": 8, "max": 120}))
     if code in import_texts.FORMAT_TEXTS:
         return import_texts.describe_format_error(CsvFormatError(code, "", **CSV_PARAMS))
     if code in product_fields.TEXTS:

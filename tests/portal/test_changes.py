@@ -125,7 +125,10 @@ def test_a_change_in_what_a_customer_may_see_resets_their_feed(fresh_url, fresh_
     assert by_entity(found)["meter_reading"] == 24 * len(mine | {extra})
     admin_page = admin.get("/v1/changes", params={"cursor": admin_cursor}).json()
     assert not admin_page["reset"]
-    assert [(c["id"], kari_id in c["data"]["assigned_user_ids"]) for c in admin_page["changes"]] == [(extra, True)]
+    products = [c for c in admin_page["changes"] if c["entity"] == "product"]
+    assert [(c["id"], kari_id in c["data"]["assigned_user_ids"]) for c in products] == [(extra, True)]
+    users = [c for c in admin_page["changes"] if c["entity"] == "user"]
+    assert [(c["id"], extra in c["data"]["assigned_product_ids"]) for c in users] == [(kari_id, True)]
 
 
 def test_repeated_changes_of_one_entity_collapse_to_the_latest(fresh_url, fresh_store):
@@ -138,7 +141,7 @@ def test_repeated_changes_of_one_entity_collapse_to_the_latest(fresh_url, fresh_
         assert assignments.set_assignments(conn, ola_id, olas ^ {product["id"]}) == {product["id"]}
         assert assignments.set_assignments(conn, ola_id, olas) == {product["id"]}
     page = admin.get("/v1/changes", params={"cursor": cursor}).json()
-    assert [(c["entity"], c["id"]) for c in page["changes"]] == [("product", product["id"])]
+    assert [(c["entity"], c["id"]) for c in page["changes"]] == [("product", product["id"]), ("user", ola_id)]
     assert page["changes"][0]["data"] == admin.get(f"/v1/products/{product['id']}").json()
 
 

@@ -23,6 +23,8 @@ ROUTES = {
     ("get", "/v1/orders/{order_id}"), ("post", "/v1/orders/{order_id}/cancel"),
     ("post", "/v1/agent/orders/{order_id}/actions"),
     ("post", "/v1/cases/relocations"), ("post", "/v1/cases/removals"), ("post", "/v1/agent/cases/{case_id}/complete"),
+    ("post", "/v1/users"), ("get", "/v1/users/{user_id}"), ("patch", "/v1/users/{user_id}"),
+    ("post", "/v1/users/{user_id}/assignments"), ("post", "/v1/auth/set-password"),
 }
 PROBLEM = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
 
@@ -112,3 +114,11 @@ def test_request_and_response_models_are_the_wire_types(spec):
     assert patch_me["requestBody"]["content"]["application/json"]["schema"] == ref("MePatch")
     assert patch_me["responses"][ok]["content"]["application/json"]["schema"] == ref("Me")
     assert "ETag" in paths["/v1/products/{product_id}"]["get"]["responses"][ok]["headers"]
+    create_user = paths["/v1/users"]["post"]
+    assert create_user["requestBody"]["content"]["application/json"]["schema"] == ref("UserIn")
+    assert create_user["responses"]["201"]["content"]["application/json"]["schema"] == ref("User")
+    patch_user = paths["/v1/users/{user_id}"]["patch"]
+    assert patch_user["requestBody"]["content"]["application/json"]["schema"] == ref("UserPatch")
+    assert {"403", "409", "412", "428"} <= set(patch_user["responses"])
+    assert paths["/v1/auth/set-password"]["post"]["requestBody"]["content"]["application/json"]["schema"] == ref(
+        "PasswordSetIn")

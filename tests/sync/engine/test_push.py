@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from domain.wire import ChangePage, Problem
+from domain.wire import Account, ChangePage, Me, Problem, User
 from sync.api import (
     Answer,
     AuthRequired,
@@ -58,6 +58,10 @@ class FakeClient:
 
     def guides(self, etag):
         return None, etag  # unchanged (304)
+
+    def me(self):
+        return Me(user=User(id="u-kari", email="kari@example.no", name="Kari", role="customer", account_id="a-1"),
+                  account=Account(id="a-1", name="Nordlys", org_number="916482736"))
 
     def close(self):
         pass
