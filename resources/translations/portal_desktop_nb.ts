@@ -4704,6 +4704,11 @@ Sette dem i kø likevel?</translation>
         <source>A machine no longer in your list</source>
         <translation>En maskin som ikke lenger er i listen din</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>A text of the machine&apos;s data is too long.</source>
+        <translation>En tekst i maskindataene er for lang.</translation>
+    </message>
 </context>
 <context>
     <name>ProductPicker</name>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from desktop import i18n
 from desktop.models import outbox as outbox_texts
 from desktop.models import reading_problems
+from desktop.views.account import account_problems
 from desktop.models.readings import check_typed
 from desktop.views.cases import case_problems
 from desktop.views.cases.case_detail import CaseDetailView
@@ -73,6 +74,8 @@ def render(code: str) -> str:
         return product_fields.problem_text(Problem("room", code, {"max": 60}))
     if code in edit_fields.TEXTS:
         return edit_fields.edit_problem_text(code)
+    if code in account_problems.TEXTS:
+        return account_problems.problem_text(Problem("name", code, {"max": 60}))
     raise AssertionError(f"no desktop catalogue words {code}")
 
 

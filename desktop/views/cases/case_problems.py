@@ -184,13 +184,13 @@ def problems_text(found: list[Problem] | tuple[Problem, ...]) -> str:
 
 def headline_text(code: str) -> str:
     """Our words for a code the portal refused with (no params of ours come with it); "" for a code we do not know.
-    A relocation's or removal's codes are worded by `desktop.views.requests.request_problems`, the account's by
-    `desktop.views.account.account_problems`."""
-    from desktop.views.account.account_problems import account_headline  # noqa: PLC0415 - the account's own words
-    from desktop.views.requests.request_problems import request_headline  # noqa: PLC0415 - the requests' own words
+    A feature's own codes (a relocation's, the account's, a product's data, a user's) are worded by the feature:
+    `desktop.features.REFUSAL_HEADLINES`."""
+    from desktop.features import REFUSAL_HEADLINES  # noqa: PLC0415 - the features' own words, found at first use
 
-    if text := request_headline(code) or account_headline(code):
-        return text
+    for headline in REFUSAL_HEADLINES:
+        if text := headline(code):
+            return text
     if code in HEADLINES:
         return QCoreApplication.translate(CONTEXT, HEADLINES[code])
     return code_text(code) if "{" not in TEXTS.get(code, "{") else ""

@@ -62,6 +62,17 @@ def problem_text(problem: Problem) -> str:
     return QCoreApplication.translate(CONTEXT, template).format_map(_Params(problem.params))
 
 
+TOO_LONG_HEADLINE = QT_TRANSLATE_NOOP("ProductFields", "A text of the machine's data is too long.")
+
+
+def product_headline(code: str) -> str:
+    """Our words for a product-data code a refusal names without params (`case_problems.headline_text` asks, so
+    Pending changes words a refused edit); "" for a code that is not the product data's."""
+    if code == codes.PRODUCT_TEXT_TOO_LONG:
+        return QCoreApplication.translate(CONTEXT, TOO_LONG_HEADLINE)
+    return refusal_text(code)
+
+
 def refusal_text(code: str) -> str:
     """The words for a code the portal refused an edit with (no params come with it); "" when its words need some."""
     template = TEXTS.get(code, "{")

@@ -64,6 +64,14 @@ def user_refusal_text(problem: Mapping[str, object]) -> str:
     return "\n".join(lines)
 
 
+def user_headline(code: str) -> str:
+    """Our words for a users' code a refusal names without params (`case_problems.headline_text` asks); "" for a
+    code that is not the users' own."""
+    if code not in TEXTS:
+        return ""
+    return QCoreApplication.translate(CONTEXT, HEADLINES.get(code, TEXTS[code]))
+
+
 def _headline(code: str) -> str:
     if code in HEADLINES:
         return QCoreApplication.translate(CONTEXT, HEADLINES[code])

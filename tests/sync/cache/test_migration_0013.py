@@ -19,7 +19,7 @@ def test_a_cache_at_0011_keeps_its_account_and_learns_the_rest_from_the_portal(t
         conn.execute(text("INSERT INTO account (id, name, org_number, time_zone) "
                           "VALUES ('a-1', 'Acme AS', '974760673', 'Europe/Oslo')"))
     migrated = open_cache(path)
-    assert schema_revision(migrated) == SCHEMA_HEAD == "0013"
+    assert schema_revision(migrated) == SCHEMA_HEAD  # 0012 and 0014 on the way leave the account as it is
     before = queries.current_account(migrated)
     assert (before.name, before.org_number, before.invoice_email, before.version) == ("Acme AS", "974760673", "", 0)
     with writer(migrated).begin() as conn:
