@@ -4,6 +4,7 @@ edits each kind of queued request, and how the conflict dialog words each editab
 
 from __future__ import annotations
 
+from desktop.views.account.account_labels import account_edit_fields
 from desktop.views.account.pending_kinds import KINDS as ACCOUNT_KINDS
 from desktop.views.cases.pending_kinds import KINDS as CASE_KINDS
 from desktop.views.conflicts.edit_fields import EditFields
@@ -16,5 +17,5 @@ from desktop.views.requests.pending_kinds import KINDS as REQUEST_KINDS
 
 PENDING_KINDS: dict[str, PendingKind] = {kind.name: kind for kind in (*READING_KINDS, *CASE_KINDS, *REQUEST_KINDS,
                                                                       *ACCOUNT_KINDS, *ORDER_KINDS, *PRODUCT_KINDS)}
-EDIT_FIELDS: dict[str, EditFields] = {"product": PRODUCT_FIELDS}
+EDIT_FIELDS: dict[str, EditFields] = {"product": PRODUCT_FIELDS, "account": account_edit_fields()}
 """Each entity of `sync.features.EDITABLE` in the user's words, for the conflict dialog (`desktop.views.conflicts`)."""
