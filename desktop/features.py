@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.views.account.account_labels import account_edit_fields
 from desktop.views.account.account_problems import account_headline
 from desktop.views.account.pending_kinds import KINDS as ACCOUNT_KINDS
 from desktop.views.cases.pending_kinds import KINDS as CASE_KINDS
@@ -23,7 +24,7 @@ from desktop.views.users.user_problems import user_headline
 PENDING_KINDS: dict[str, PendingKind] = {kind.name: kind for kind in (*READING_KINDS, *CASE_KINDS, *REQUEST_KINDS,
                                                                       *ACCOUNT_KINDS, *ORDER_KINDS, *PRODUCT_KINDS,
                                                                       *USER_KINDS)}
-EDIT_FIELDS: dict[str, EditFields] = {"product": PRODUCT_FIELDS}
+EDIT_FIELDS: dict[str, EditFields] = {"product": PRODUCT_FIELDS, "account": account_edit_fields()}
 """Each entity of `sync.features.EDITABLE` in the user's words, for the conflict dialog (`desktop.views.conflicts`)."""
 
 REFUSAL_HEADLINES: tuple[Callable[[str], str], ...] = (request_headline, account_headline, product_headline,

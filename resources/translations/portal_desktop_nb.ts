@@ -139,24 +139,34 @@
         <source>Invoice e-mail</source>
         <translation>E-post for faktura</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account</source>
+        <translation>Kontoen</translation>
+    </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+44"/>
-        <location filename="../../desktop/views/account/account_page.py" line="+99"/>
+        <location filename="../../desktop/views/account/account_page.py" line="+101"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../desktop/views/account/account_page.py" line="-47"/>
-        <source>Send my changes again</source>
-        <translation>Send endringene mine på nytt</translation>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Løs …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send your changes again, over the version the portal has now</source>
-        <translation>Send endringene dine på nytt, over versjonen portalen har nå</translation>
+        <source>See your values beside the portal&apos;s and choose what to keep</source>
+        <translation>Se verdiene dine ved siden av portalens, og velg hva du vil beholde</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -210,8 +220,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The portal did not take your changes: someone else changed the account meanwhile. Shown is the portal&apos;s version. Send your changes again over it, or discard them.</source>
-        <translation>Portalen tok ikke imot endringene dine: noen andre endret kontoen i mellomtiden. Det som vises, er portalens versjon. Send endringene dine på nytt over den, eller forkast dem.</translation>
+        <source>Someone else changed the account on the portal while your changes waited. Nothing has been overwritten: choose what to keep.</source>
+        <translation>Noen andre endret kontoen i portalen mens endringene dine ventet. Ingenting er overskrevet: velg hva du vil beholde.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3999,11 +4009,6 @@ Sette dem i kø likevel?</translation>
         <translation>Konto: {fields}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open the Account page…</source>
-        <translation>Åpne Konto-siden …</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/cases/pending_kinds.py" line="+26"/>
         <source>(a case no longer in your list)</source>
         <translation>(en sak som ikke lenger er i listen din)</translation>
@@ -4075,7 +4080,8 @@ Sette dem i kø likevel?</translation>
         <translation>Data for maskin {serial}: {fields}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop/views/account/pending_kinds.py" line="+16"/>
+        <location filename="../../desktop/views/products/pending_kinds.py" line="+22"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Løs …</translation>
     </message>

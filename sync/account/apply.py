@@ -6,12 +6,14 @@ import json
 
 from sqlalchemy import Connection, delete, select
 
+from domain.account import ACCOUNT_FIELDS
 from domain.wire import Account, Me, User
-from sync.account.account_edits import store_portal_copy
+from sync.account.account_edits import ACCOUNT_EDIT
 from sync.account.preferences import ME_PATCH_KIND
-from sync.cache.changed import Changed
+from sync.cache.changed import Changed, merge_changed
 from sync.cache.schema import account, me, outbox, users
 from sync.cache.upsert import upsert
+from sync.edits.overlay import lay_over
 
 
 def upsert_me(conn: Connection, who: Me) -> Changed:
@@ -22,7 +24,7 @@ def upsert_me(conn: Connection, who: Me) -> Changed:
            "email_updates_default": int(bool(unsent.get("email_updates_default", who.email_updates_default))),
            "language": unsent.get("language", who.language)}
     upsert(conn, me, row)
-    changed = upsert_account(conn, who.account)
+    changed = merge_changed(upsert_account(conn, who.account), lay_over(conn, ACCOUNT_EDIT, who.account.id))
     return changed | {"me": {"1"}} | upsert_user(conn, who.user)
 
 
@@ -38,8 +40,11 @@ def _unsent_preferences(conn: Connection) -> dict[str, object]:
 
 
 def upsert_account(conn: Connection, item: Account) -> Changed:
-    """The portal's account, kept as its copy; the row shows it with our edits still waiting laid over it."""
-    return store_portal_copy(conn, item.model_dump(mode="json"))
+    """The portal's account as it is. The feed's account entity is guarded by `sync.edits` (an edit of ours still
+    waiting is laid over it again); `upsert_me` does the same for the account a `/v1/me` brings."""
+    upsert(conn, account, item.model_dump(include={"id", "name", "org_number", "time_zone", "version",
+                                                   *ACCOUNT_FIELDS}))
+    return {"account": {item.id}}
 
 
 def upsert_user(conn: Connection, item: User) -> Changed:
@@ -55,6 +60,6 @@ def delete_account(conn: Connection, account_id: str) -> Changed:
 def reset_account(conn: Connection) -> Changed:
     """The account goes; the signed-in user's own row (`me`) stays (the users are the users feature's to reset). An
     edit of the account still waiting stays in the queue and is laid over the account again when the feed brings it
-    back."""
+    back (`sync.edits`)."""
     conn.execute(delete(account))
     return {"account": None}

@@ -1,5 +1,4 @@
-"""What happens to the `me` row while a change of the user's own preferences waits in the queue, and to the
-`account` row while an administrator's edit of the account does."""
+"""What happens to the `me` row while a change of the user's own preferences waits in the queue."""
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ from typing import Any, Mapping
 
 from sqlalchemy import Connection, update
 
-from sync.account import account_edits
 from sync.account.apply import upsert_me
 from sync.cache.changed import Changed
 from sync.cache.schema import me
@@ -49,25 +47,3 @@ def _put_back(conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Chan
             conn.execute(update(me).where(me.c.id == 1, me.c[field] == shown).values({field: before}))
     return {"me": {entity_id}}
 
-
-class AccountRows:
-    """An edit of the account (`account.patch`; the one `account` row). Sent: the portal's answer is its new copy,
-    and edits still queued on the same version follow our own write. Rejected, resent, discarded: the row is the
-    portal's copy with the edits still waiting laid over it again (`account_edits.show_account`)."""
-
-    def sent(self, conn: Connection, entity_id: str, answer: Any) -> Changed:
-        if answer is None:
-            return {"account": {entity_id}}
-        based_on = account_edits.portal_version(conn)
-        changed = account_edits.store_portal_copy(conn, answer.model_dump(mode="json"))
-        account_edits.rebase_after_own_write(conn, based_on, answer.version)
-        return changed
-
-    def rejected(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
-        return account_edits.show_account(conn) or {"account": {entity_id}}
-
-    def resent(self, conn: Connection, entity_id: str, body: Mapping[str, Any]) -> Changed:
-        return account_edits.show_account(conn) or {"account": {entity_id}}
-
-    def discarded(self, conn: Connection, entity_id: str, item: OutboxItem) -> Changed:
-        return account_edits.show_account(conn) or {"account": {entity_id}}

@@ -18,7 +18,6 @@ account = Table(
         "billing_street", "billing_postcode", "billing_city", "visiting_street", "visiting_postcode", "visiting_city",
         "phone", "main_contact", "invoice_email")),
     Column("version", Integer, nullable=False, server_default="0"),  # the portal's; 0 before it told us
-    Column("portal_json", Text, nullable=True),  # the portal's own copy, under our waiting edits (migration 0013)
 )
 
 me = Table(

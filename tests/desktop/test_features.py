@@ -17,7 +17,7 @@ BODIES = {
     "case.action": {"action": "reopen"},
     "case.patch": {"email_updates": False},
     "me.patch": {"email_updates_default": True},
-    "account.patch": {"invoice_email": "faktura@nordlys.no", "phone": "22 33 44 55", "_if_match": '"3"'},
+    "account.edit": {"invoice_email": "faktura@nordlys.no", "phone": "22 33 44 55", "_if_match": '"3"'},
     "order.create": {"id": "o-1", "product_id": "p-1", "lines": [{"article": "3763C002", "quantity": 2}]},
     "order.cancel": {"_from_state": "submitted"},
     "case.relocation": {"id": "c-2", "product_id": "p-1", "desired_date": "2026-12-10", "room": "Rom 301"},

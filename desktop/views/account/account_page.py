@@ -3,9 +3,9 @@ changes it here (checked as typed, saved offline and sent with the next sync); a
 read-only and a line saying who can change them. "Ask about the account…" opens the new-case form as an account
 question on the topic chosen (invoice, contract, address, other).
 
-While an edit waits in the queue the page says so; when the portal refused it (someone changed the account
-meanwhile, 412) the page shows why, shows the portal's version, and offers to send the edit again on that version
-(keep mine) or to discard it (take the portal's).
+While an edit waits in the queue the page says so. When someone else changed the account meanwhile (412) the
+page keeps showing the user's values and offers the conflict dialog (`desktop.views.conflicts`: keep mine, take the
+portal's, or per field); another refusal is shown with its reason and can be discarded.
 """
 
 from __future__ import annotations
@@ -21,12 +21,14 @@ from desktop.views.account.account_labels import FIELD_LABELS, field_label
 from desktop.views.account.account_problems import problem_text
 from desktop.views.cases.case_labels import category_label
 from desktop.views.cases.case_problems import rejection_text
+from desktop.views.conflicts.edit_fields import edit_problem_text
 from desktop.views.widgets.labels import bold, muted, plain_label
 from desktop.views.widgets.messages import error_label, set_error
-from domain import problems as codes
 from domain.cases import ACCOUNT_CATEGORIES
 from sync.account import queries
-from sync.account.account_edits import AccountInputError, etag, queue_account_edit
+from sync.account.account_edits import AccountInputError, queue_account_edit
+from sync.edits.operations import EditRefused
+from sync.edits.rows import is_conflict
 from sync.engine import replay
 from sync.outbox.records import OutboxItem
 
@@ -49,15 +51,15 @@ class AccountPage(Page):
         self.who_line = muted(plain_label(""))
         self.edit_line = plain_label("")
         self.refused_line = error_label()
-        self.keep_mine_button = QPushButton(self.tr("Send my changes again"))
-        self.keep_mine_button.setToolTip(self.tr("Send your changes again, over the version the portal has now"))
-        self.keep_mine_button.clicked.connect(self.keep_mine)
-        self.take_theirs_button = QPushButton(self.tr("Discard my changes"))
-        self.take_theirs_button.setToolTip(self.tr("Keep the portal's version; your changes are thrown away"))
-        self.take_theirs_button.clicked.connect(self.take_theirs)
+        self.resolve_button = QPushButton(self.tr("&Resolve…"))
+        self.resolve_button.setToolTip(self.tr("See your values beside the portal's and choose what to keep"))
+        self.resolve_button.clicked.connect(self.resolve)
+        self.discard_button = QPushButton(self.tr("Discard my changes"))
+        self.discard_button.setToolTip(self.tr("Keep the portal's version; your changes are thrown away"))
+        self.discard_button.clicked.connect(self.discard)
         refused = QHBoxLayout()
-        refused.addWidget(self.keep_mine_button)
-        refused.addWidget(self.take_theirs_button)
+        refused.addWidget(self.resolve_button)
+        refused.addWidget(self.discard_button)
         refused.addStretch(1)
         self.form = AccountForm()
         self.form.changed.connect(self._update_buttons)
@@ -117,20 +119,20 @@ class AccountPage(Page):
         self.edit_line.setText(self.tr("Your changes are saved on this computer and sent to the portal at the next "
                                        "sync.") if waiting else "")
         self.edit_line.setVisible(waiting)
-        conflict = refused and (item.problem or {}).get("code") == codes.CONFLICT_ETAG
+        conflict = refused and is_conflict(item.problem)
         if conflict:
-            text = self.tr("The portal did not take your changes: someone else changed the account meanwhile. "
-                           "Shown is the portal's version. Send your changes again over it, or discard them.")
+            text = self.tr("Someone else changed the account on the portal while your changes waited. Nothing has "
+                           "been overwritten: choose what to keep.")
         elif refused:
             text = self.tr("The portal did not take your changes: {reason}").format(
                 reason=rejection_text(item.problem, reason_headline(item)))
         else:
             text = None
-        if refused:
+        if refused and not conflict:
             text += "\n" + self.tr("Your changes: {changes}").format(changes=_changes_text(item))
         set_error(self.refused_line, text)
-        self.keep_mine_button.setVisible(conflict and self.is_admin)
-        self.take_theirs_button.setVisible(refused)
+        self.resolve_button.setVisible(conflict and self.is_admin)
+        self.discard_button.setVisible(refused and not conflict)
 
     def _update_buttons(self) -> None:
         edited = bool(self.form.edited())
@@ -160,6 +162,10 @@ class AccountPage(Page):
         self.status_message.emit(self.tr("Your changes are saved; they are sent with the next sync."))
 
     def _refused(self, error: BaseException) -> None:
+        if isinstance(error, EditRefused):
+            set_error(self.form_error, edit_problem_text(error.code))
+            self._update_buttons()
+            return
         if not isinstance(error, AccountInputError):
             raise error
         at_fields = [problem for problem in error.problems if problem.field]
@@ -168,17 +174,16 @@ class AccountPage(Page):
         set_error(self.form_error, "\n".join(general) or None)
         self._update_buttons()
 
-    def keep_mine(self) -> None:
-        """The refused edit goes again, made on the portal's version the cache holds now (it shows that one)."""
+    def resolve(self) -> None:
+        """The conflict dialog for the edit someone else's change met (one at a time)."""
         item = self.edit_item
         if item is None or item.state != "rejected":
             return
-        account = queries.current_account(self.ctx.engine)
-        body = {**item.body, "_if_match": etag(account.version if account else 0)}
-        (self.ctx.write(replay.resend, item.seq, body, initiator=self)
-         .success(lambda _written: self.reload()).run_on(self.ctx.db_pool))
+        from desktop.views.conflicts.conflict_dialog import open_conflict  # noqa: PLC0415 - opened rarely
 
-    def take_theirs(self) -> None:
+        self.conflict_dialog = open_conflict(self.ctx, item.seq, self)
+
+    def discard(self) -> None:
         item = self.edit_item
         if item is None or item.state != "rejected":
             return

@@ -1,6 +1,6 @@
 """A queued change of the user's own preferences, and an administrator's edit of the account, as Pending changes
-shows them. A refused edit of the account is put right on the Account page (which shows why it was refused and
-offers to send it again on the portal's newest version), or discarded."""
+shows them. A conflicting edit of the account is answered in the conflict dialog (keep mine, take the portal's, or
+per field); another refusal is shown on the Account page."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop.models.lookup import Lookup
 from desktop.views.account.account_labels import FIELD_LABELS, field_label
 from desktop.views.pending.kinds import PendingKind
-from sync.account.account_edits import ACCOUNT_PATCH_KIND
 from sync.account.preferences import ME_PATCH_KIND
+from sync.account.queries import ACCOUNT_EDIT_KIND
 
 if TYPE_CHECKING:
     from sync.outbox.records import OutboxItem
@@ -41,18 +41,26 @@ def _language_name(code: str) -> str:
 
 
 def describe_account_edit(_lookup: Lookup, item: "OutboxItem") -> str:
-    """What an `account.patch` changes, by the fields' names: "Account: Invoice e-mail, Phone"."""
+    """What an `account.edit` changes, by the fields' names: "Account: Invoice e-mail, Phone"."""
     fields = ", ".join(field_label(field) for field in FIELD_LABELS if field in item.body)
     return translate("PendingKinds", "Account: {fields}").format(fields=fields)
 
 
-def _open_account_page(page, _item: "OutboxItem") -> None:
-    page.nav.show_page("account")
+def _put_right(page, item: "OutboxItem") -> None:
+    """A conflict (someone else changed the account meanwhile) opens the conflict dialog; another refusal, the
+    Account page, which says why and offers to discard it."""
+    from desktop.views.conflicts.conflict_dialog import open_conflict  # noqa: PLC0415 - opened rarely
+    from sync.edits.rows import is_conflict  # noqa: PLC0415
+
+    if is_conflict(item.problem):
+        page.edit_dialog = open_conflict(page.ctx, item.seq, page)
+    else:
+        page.nav.show_page("account")
 
 
-def _open_label() -> str:
-    return translate("PendingKinds", "Open the Account page…")
+def _put_right_label() -> str:
+    return translate("PendingKinds", "&Resolve…")
 
 
 KINDS = (PendingKind(ME_PATCH_KIND, describe_preferences),
-         PendingKind(ACCOUNT_PATCH_KIND, describe_account_edit, edit=_open_account_page, edit_label=_open_label))
+         PendingKind(ACCOUNT_EDIT_KIND, describe_account_edit, edit=_put_right, edit_label=_put_right_label))

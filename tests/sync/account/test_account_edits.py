@@ -1,7 +1,8 @@
-"""An administrator's edit of the account: checked offline with `domain.account`, shown at once, queued as one
-PATCH /account with If-Match on the cached version, never hidden by a fresh copy from the portal while it waits,
-taken back (and kept as refused) on a rejection; end to end it arrives exactly once, a stale one is refused with
-the portal's reason and kept, and a customer's cache holds the account read-only."""
+"""An administrator's edit of the account (the account as a `sync.edits` editable entity): checked offline with
+`domain.account`, shown at once, queued as one PATCH /account with If-Match on the cached version, never hidden by a
+fresh copy from the portal (feed or /v1/me) while it waits; end to end it arrives exactly once, a stale one becomes
+a conflict that keeps both versions and is answered either way, and a customer's cache holds the account
+read-only."""
 
 from __future__ import annotations
 
@@ -12,14 +13,23 @@ import pytest
 from domain import problems
 from domain.wire import Account, Me, User
 from sync.account import queries
-from sync.account.account_edits import ACCOUNT_PATCH_KIND, AccountInputError, queue_account_edit
-from sync.account.apply import upsert_account, upsert_me
+from sync.account.account_edits import (
+    ACCOUNT_EDIT,
+    AccountInputError,
+    queue_account_edit,
+)
+from sync.account.apply import upsert_me
+from sync.account.queries import ACCOUNT_EDIT_KIND
 from sync.api import PortalClient
 from sync.cache.db import writer
+from sync.edits import operations as edit_operations
+from sync.edits import queries as edit_queries
+from sync.edits.operations import EditRefused
 from sync.engine import replay
 from sync.engine.push import wire_request
 from sync.engine.rounds import SyncEngine
-from sync.features import request_kind
+from sync.feature_spec import FeedPage
+from sync.features import FEED, request_kind
 from sync.outbox import queue as outbox
 from tests.support.portal_api import portal_session
 from tests.sync.e2e import ADMIN, fast_engine, signed_in
@@ -42,14 +52,20 @@ def admin_cache(cache):
     return cache
 
 
+def portal_copy(cache, item: Account) -> None:
+    """The feed brings the portal's account (through the feed entity the machinery guards)."""
+    with writer(cache).begin() as conn:
+        FEED["account"].upsert(conn, item.model_dump(mode="json"), FeedPage(notify=False))
+
+
 def items(engine) -> list:
-    return [i for i in outbox.outbox_items(engine) if i.kind == ACCOUNT_PATCH_KIND]
+    return [i for i in outbox.outbox_items(engine) if i.kind == ACCOUNT_EDIT_KIND]
 
 
 def test_an_edit_shows_at_once_and_one_patch_waits_with_if_match_on_the_cached_version(admin_cache):
     changed = queue_account_edit(admin_cache, {"org_number": "NO 923 609 016 MVA", "billing_city": " Bergen "})
     (item,) = items(admin_cache)
-    assert changed == {"account": {"a-1"}, "outbox": {str(item.seq)}}
+    assert changed == {"account": {"a-1"}, "outbox": {str(item.seq)}, "entity_edit": {str(item.seq)}}
     assert (item.method, item.path, item.entity, item.entity_id, item.state) == (
         "PATCH", "/account", "account", "a-1", "queued")
     body, headers = wire_request(item, None)
@@ -57,7 +73,7 @@ def test_an_edit_shows_at_once_and_one_patch_waits_with_if_match_on_the_cached_v
     shown = queries.current_account(admin_cache)
     assert (shown.org_number, shown.billing_city, shown.name, shown.version) == ("923609016", "Bergen", "Acme AS", 4)
     assert queries.account_edit(admin_cache) == item
-    assert request_kind(ACCOUNT_PATCH_KIND).answer is Account
+    assert request_kind(ACCOUNT_EDIT_KIND).answer is Account and ACCOUNT_EDIT.kind == ACCOUNT_EDIT_KIND
 
 
 def test_a_customer_cannot_queue_an_edit(cache):
@@ -91,38 +107,26 @@ def test_edits_made_offline_are_one_request(admin_cache):
 
 def test_a_fresh_copy_from_the_portal_does_not_hide_a_waiting_edit(admin_cache):
     queue_account_edit(admin_cache, {"billing_city": "Bergen"})
-    with writer(admin_cache).begin() as conn:
-        upsert_account(conn, ACCOUNT.model_copy(update={"phone": "99 88 77 66", "version": 5}))
+    portal_copy(admin_cache, ACCOUNT.model_copy(update={"phone": "99 88 77 66", "version": 5}))
     shown = queries.current_account(admin_cache)
     assert (shown.billing_city, shown.phone, shown.version) == ("Bergen", "99 88 77 66", 5)
+    signed_in_as(admin_cache, "admin")  # a /v1/me at sign-in carries the account too
+    assert queries.current_account(admin_cache).billing_city == "Bergen"
 
 
-def test_a_refused_edit_is_taken_back_and_kept_as_refused(admin_cache):
-    queue_account_edit(admin_cache, {"billing_city": "Bergen"})
+def test_a_stale_edit_becomes_a_conflict_that_keeps_both_versions(admin_cache):
+    queue_account_edit(admin_cache, {"main_contact": "Ingrid"})
     (item,) = items(admin_cache)
+    portal_copy(admin_cache, ACCOUNT.model_copy(update={"main_contact": "Lars", "version": 5}))
     replay.rejected(admin_cache, item, CONFLICT)
-    assert queries.current_account(admin_cache).billing_city == "Oslo"
-    refused = queries.account_edit(admin_cache)
-    assert refused.state == "rejected" and refused.problem["code"] == problems.CONFLICT_ETAG
-    replay.resend(admin_cache, item.seq, {**item.body, "_if_match": '"5"'})
-    assert queries.current_account(admin_cache).billing_city == "Bergen", "sending it again shows it again"
-    replay.discard(admin_cache, item.seq)
-    assert queries.current_account(admin_cache).billing_city == "Oslo" and items(admin_cache) == []
-
-
-def test_after_our_own_write_a_later_edit_on_the_same_version_moves_on(admin_cache):
-    queue_account_edit(admin_cache, {"billing_city": "Bergen"})
-    (first,) = items(admin_cache)
-    assert outbox.claim(admin_cache, first.seq)
-    queue_account_edit(admin_cache, {"phone": "22 33 44 55"})
-    second = items(admin_cache)[1]
-    assert second.body["_if_match"] == '"4"'
-    with writer(admin_cache).begin() as conn:
-        replay.sent(conn, first, ACCOUNT.model_copy(update={"billing_city": "Bergen", "version": 5}),
-                    first.created_at)
-    assert outbox.outbox_item(admin_cache, second.seq).body["_if_match"] == '"5"'
-    shown = queries.current_account(admin_cache)
-    assert (shown.billing_city, shown.phone, shown.version) == ("Bergen", "22 33 44 55", 5)
+    (found,) = edit_queries.conflicts(admin_cache)
+    assert [(f.name, f.base, f.mine, f.theirs) for f in found.fields] == [("main_contact", "", "Ingrid", "Lars")]
+    assert queries.current_account(admin_cache).main_contact == "Ingrid", "nothing is overwritten"
+    with pytest.raises(EditRefused):
+        queue_account_edit(admin_cache, {"phone": "22 33 44 55"})  # the conflict is answered first
+    edit_operations.resolve(admin_cache, ACCOUNT_EDIT, item.seq, {"main_contact": "mine"})
+    (again,) = items(admin_cache)
+    assert again.state == "queued" and wire_request(again, None) == ({"main_contact": "Ingrid"}, {"If-Match": '"5"'})
 
 
 @pytest.mark.e2e
@@ -150,7 +154,8 @@ def test_end_to_end_an_edit_whose_answer_was_lost_arrives_exactly_once(portal, d
 
 
 @pytest.mark.e2e
-def test_end_to_end_a_stale_edit_is_refused_with_the_portals_reason_and_kept(portal, data_dir):
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_end_to_end_a_stale_edit_is_a_conflict_and_either_answer_holds(portal, data_dir, choice):
     ws = signed_in(data_dir, portal)
     with fast_engine(ws) as engine:
         engine.run_once()
@@ -160,11 +165,19 @@ def test_end_to_end_a_stale_edit_is_refused_with_the_portals_reason_and_kept(por
         moved = http.patch(f"{portal}/v1/account", json={"main_contact": "Lars Johansen"}, timeout=10,
                            headers={"If-Match": current.headers["ETag"], "Idempotency-Key": str(uuid.uuid4())})
         assert moved.status_code == 200, moved.text
-        report = engine.run_once()
-    assert report.rejected == 1
-    (item,) = items(ws.engine)
-    assert item.state == "rejected" and item.problem["code"] == problems.CONFLICT_ETAG
-    assert queries.current_account(ws.engine).main_contact == "Lars Johansen", "the portal's newer version shows"
+        assert engine.run_once().rejected == 1
+        (item,) = items(ws.engine)
+        assert item.state == "rejected" and item.problem["code"] == problems.CONFLICT_ETAG
+        (found,) = edit_queries.conflicts(ws.engine)
+        assert [(f.mine, f.theirs) for f in found.fields] == [("Ingrid Berg", "Lars Johansen")]
+        assert queries.current_account(ws.engine).main_contact == "Ingrid Berg"
+        edit_operations.resolve(ws.engine, ACCOUNT_EDIT, item.seq, {"main_contact": choice})
+        engine.run_once()
+    wanted = "Ingrid Berg" if choice == "mine" else "Lars Johansen"
+    on_portal = http.get(f"{portal}/v1/account", timeout=10).json()
+    assert on_portal["main_contact"] == wanted and queries.current_account(ws.engine).main_contact == wanted
+    assert on_portal["version"] == moved.json()["version"] + (1 if choice == "mine" else 0)
+    assert edit_queries.conflicts(ws.engine) == []
     ws.close()
 
 

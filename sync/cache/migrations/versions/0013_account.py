@@ -1,7 +1,6 @@
-"""The account's own data (addresses, phone, main contact, invoice e-mail), its portal version, and the portal's copy
-of it (`portal_json`) beside what the Account page shows, which may carry an edit of ours still waiting in the queue:
-a refused or discarded edit is taken back by laying the edits still waiting over the portal's copy
-(`sync.account.account_edits`). Empty in a cache made before: the next `/v1/me` or feed fills them.
+"""The account's own data (addresses, phone, main contact, invoice e-mail) and its portal version, which an edit of
+the account is based on (`sync.account.account_edits`, through `sync.edits`). Empty in a cache made before: the
+next `/v1/me` or feed fills them.
 
 Revision ID: 0013
 Revises: 0011
@@ -24,12 +23,10 @@ def upgrade() -> None:
         for name in TEXT_COLUMNS:
             batch.add_column(sa.Column(name, sa.String, nullable=False, server_default=""))
         batch.add_column(sa.Column("version", sa.Integer, nullable=False, server_default="0"))
-        batch.add_column(sa.Column("portal_json", sa.Text, nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("account") as batch:
-        batch.drop_column("portal_json")
         batch.drop_column("version")
         for name in reversed(TEXT_COLUMNS):
             batch.drop_column(name)

@@ -1,7 +1,8 @@
 """The Account page with real widgets: an administrator edits (each bad input refused at its field with specific
 words, as typed; a good edit queued at once and said to be waiting), a customer sees the same account read-only with
-a line saying who can change it, a refused edit offers keep-mine and take-theirs, and "Ask about the account…" opens
-the new-case form as an account question on the chosen topic."""
+a line saying who can change it, a conflicting edit keeps the user's values and is answered in the conflict dialog,
+another refusal says why and can be discarded, and "Ask about the account…" opens the new-case form as an account
+question on the chosen topic."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from desktop.views.cases.new_case_dialog import NewCaseDialog
 from domain import problems
 from domain.wire import Account, Me, User
 from sync.account import queries
-from sync.account.account_edits import ACCOUNT_PATCH_KIND
-from sync.account.apply import upsert_account, upsert_me
+from sync.account.apply import upsert_me
+from sync.account.queries import ACCOUNT_EDIT_KIND
 from sync.cache.db import writer
 from sync.engine import replay
+from sync.feature_spec import FeedPage
+from sync.features import FEED
 from sync.outbox import queue as outbox
 from tests.desktop.pages_fixtures import offline_ctx, small_cache  # noqa: F401
 
@@ -59,7 +62,7 @@ def type_into(qtbot, page, field: str, text: str) -> None:
 
 
 def items(ctx) -> list:
-    return [i for i in outbox.outbox_items(ctx.engine) if i.kind == ACCOUNT_PATCH_KIND]
+    return [i for i in outbox.outbox_items(ctx.engine) if i.kind == ACCOUNT_EDIT_KIND]
 
 
 def test_an_administrator_sees_the_account_editable_with_nothing_to_save(page):
@@ -138,36 +141,49 @@ def test_a_role_change_at_a_sync_makes_the_page_read_only(qtbot, page):
     assert page.form.edits["name"].isReadOnly() and not page.save_button.isVisible()
 
 
-def test_a_refused_edit_offers_keep_mine_and_take_theirs(qtbot, page):
+def portal_copy(ctx, item: Account) -> None:
+    with writer(ctx.engine).begin() as conn:  # the pull brings the other administrator's version
+        FEED["account"].upsert(conn, item.model_dump(mode="json"), FeedPage(notify=False))
+    ctx.notify_changed("account", ["a-1"])
+
+
+def test_a_conflict_keeps_mine_shown_and_the_conflict_dialog_answers_it(qtbot, page):
     type_into(qtbot, page, "main_contact", "Ingrid Berg")
     with qtbot.wait_signal(page.ctx.changes_broadcast, timeout=10000):
         page.save()
     (item,) = items(page.ctx)
+    portal_copy(page.ctx, ACCOUNT.model_copy(update={"main_contact": "Lars Johansen", "version": 4}))
     replay.rejected(page.ctx.engine, item, {"code": problems.CONFLICT_ETAG, "status": 412, "title": "Changed"})
-    with writer(page.ctx.engine).begin() as conn:  # the pull brings the other administrator's version
-        upsert_account(conn, ACCOUNT.model_copy(update={"main_contact": "Lars Johansen", "version": 4}))
-    page.ctx.notify_changed("account", ["a-1"])
-    assert page.refused_line.isVisible() and "someone else changed the account" in page.refused_line.text()
-    assert "Your changes: Main contact: Ingrid Berg" in page.refused_line.text()
-    assert page.form.edits["main_contact"].text() == "Lars Johansen", "the portal's version shows"
-    assert page.keep_mine_button.isVisible() and page.take_theirs_button.isVisible()
+    page.ctx.notify_changed("outbox", [str(item.seq)])
+    assert page.refused_line.isVisible() and "Someone else changed the account" in page.refused_line.text()
+    assert page.form.edits["main_contact"].text() == "Ingrid Berg", "nothing is overwritten"
+    assert page.resolve_button.isVisible() and not page.discard_button.isVisible()
+    type_into(qtbot, page, "phone", "22 33 44 55")
+    page.save()
+    qtbot.waitUntil(lambda: page.form_error.isVisible(), timeout=10000)
+    assert "Answer it there first" in page.form_error.text(), "a new edit waits for the conflict's answer"
+    page.reload()
+    qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    dialog = page.conflict_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Changed by someone else"
     with qtbot.wait_signal(page.ctx.changes_broadcast, timeout=10000):
-        qtbot.mouseClick(page.keep_mine_button, Qt.MouseButton.LeftButton)
-    (again,) = items(page.ctx)
-    assert again.state == "queued" and again.body["_if_match"] == '"4"' and again.body["main_contact"] == "Ingrid Berg"
-    qtbot.waitUntil(lambda: page.form.edits["main_contact"].text() == "Ingrid Berg", timeout=10000)
-    assert not page.refused_line.isVisible()
+        qtbot.mouseClick(dialog.take_theirs_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.form.edits["main_contact"].text() == "Lars Johansen", timeout=10000)
+    assert items(page.ctx) == [] and not page.refused_line.isVisible()
 
 
-def test_take_theirs_discards_the_refused_edit(qtbot, page):
+def test_another_refusal_says_why_and_can_be_discarded(qtbot, page):
     type_into(qtbot, page, "phone", "22 33 44 55")
     with qtbot.wait_signal(page.ctx.changes_broadcast, timeout=10000):
         page.save()
     (item,) = items(page.ctx)
-    replay.rejected(page.ctx.engine, item, {"code": problems.CONFLICT_ETAG, "status": 412, "title": "Changed"})
+    replay.rejected(page.ctx.engine, item, {"code": problems.FORBIDDEN, "status": 403, "title": "Not allowed"})
     page.reload()
+    assert "Your changes: Phone: 22 33 44 55" in page.refused_line.text()
+    assert page.discard_button.isVisible() and not page.resolve_button.isVisible()
     with qtbot.wait_signal(page.ctx.changes_broadcast, timeout=10000):
-        qtbot.mouseClick(page.take_theirs_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
     assert items(page.ctx) == []
     qtbot.waitUntil(lambda: not page.refused_line.isVisible(), timeout=10000)
     assert page.form.edits["phone"].text() == "+47 22 33 44 55"
