@@ -1,5 +1,6 @@
 """The desktop's one list of what each feature adds to the shell's shared pages: how Pending changes describes and
-edits each kind of queued request, and how the conflict dialog words each editable entity's fields.
+edits each kind of queued request, how the conflict dialog words each editable entity's fields, and each feature's
+words for its own refusal codes.
 `tests/desktop/test_features.py` keeps it complete against `sync.features`."""
 
 from __future__ import annotations
