@@ -32,7 +32,7 @@ from desktop.views.requests.request_problems import day_text
 from desktop.views.widgets.cells import show_full_text
 from desktop.views.widgets.elided_label import ElidedLabel
 from desktop.views.widgets.labels import muted, plain_label, plain_tooltip
-from desktop.views.widgets.tables import FIT_SAMPLE_ROWS, compact_rows, fill_column
+from desktop.views.widgets.tables import compact_rows, fill_column, fit_columns
 from desktop.views.widgets.wrap_header import WrapHeader
 from desktop.views.widgets.wrap_row import WrapRow
 from domain import billing
@@ -45,6 +45,8 @@ from sync.products.records import ProductRow
 from sync.readings import queries as reading_queries
 
 CHART_MONTHS = 24
+HISTORY_CHARS = 40
+"""A history column's widest fit in digits: dates and counters are far narrower; a long status is cut, whole on hover."""
 TWO_COLUMNS_MIN_WIDTH = 620
 """Narrower than this, the facts stand in one column: side by side, e-mail addresses and long words were cut off."""
 CHART_COUNTER = "total"
@@ -137,7 +139,6 @@ class ProductDetail(QWidget):
         self.history.verticalHeader().hide()
         self.history.setAlternatingRowColors(True)
         history_header = self.history.horizontalHeader()
-        history_header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)  # a machine's history is short; its top says it
         history_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         history_header.setStretchLastSection(False)
         self.history_model.modelReset.connect(self._fit_history)
@@ -253,7 +254,7 @@ class ProductDetail(QWidget):
         """Each column as wide as its text (dates were cut "21.11.20…"), the status taking the room left; in a
         narrow pane (1024 wide, beside the list) the status, then the date, then the counters give up width rather
         than the history scrolling sideways (a cut cell is whole on hover). The columns are the product's counters: fitted anew."""
-        self.history.resizeColumnsToContents()
+        fit_columns(self.history, list(range(self.history_model.columnCount())), max_chars=HISTORY_CHARS)
         status = self.history_model.status_section
         if self._history_fill is not None:
             self._history_fill.deleteLater()

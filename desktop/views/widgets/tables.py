@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
+    QModelIndex,
     QObject,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,15 +52,21 @@ def fit_columns(table: QTableView, columns: list[int], *, max_chars: int = 28) -
     header, model = table.horizontalHeader(), table.model()
     rows = min(model.rowCount(), FIT_SAMPLE_ROWS)
     for column in columns:
-        content = max((text_width(table, model.index(row, column).data()) for row in range(rows)), default=0)
+        content = max((cell_width(table, model.index(row, column)) for row in range(rows)), default=0)
         table.setColumnWidth(column, max(min(content, limit), header_width(header, column)))
 
 
-def text_width(table: QTableView, text: object) -> int:
+def cell_width(table: QTableView, index: QModelIndex) -> int:
+    """The width the cell at `index` needs for its text in its own font (an italic pending reading is wider)."""
+    font = index.data(Qt.ItemDataRole.FontRole)
+    return text_width(table, index.data(), font.resolve(table.font()) if isinstance(font, QFont) else None)
+
+
+def text_width(table: QTableView, text: object, font: QFont | None = None) -> int:
     """The width a cell of `table` needs to show `text` (each line of it) uncut; 0 for no text."""
     if not text:
         return 0
-    metrics = QFontMetricsF(table.font())  # Qt's text layout rounds the fractional width up, not to nearest
+    metrics = QFontMetricsF(font or table.font())  # Qt's text layout rounds the fractional width up, not to nearest
     margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
     grid = 1 if table.showGrid() else 0
     return math.ceil(max(metrics.horizontalAdvance(line) for line in str(text).split("\n"))) + margin + grid
