@@ -368,7 +368,7 @@
 <context>
     <name>ProductDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/product_detail.py" line="+318"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+319"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

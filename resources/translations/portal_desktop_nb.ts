@@ -3025,7 +3025,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+114"/>
+        <location filename="../../desktop/views/cases/new_case_dialog.py" line="+115"/>
         <source>New case</source>
         <translation>Ny sak</translation>
     </message>
@@ -3220,24 +3220,14 @@ Sette dem i kø likevel?</translation>
         <translation>Allerede endret</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Discard case</source>
         <translation>Forkast saken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Discard this case? What you typed will be lost.</source>
         <translation>Vil du forkaste denne saken? Det du har skrevet, går tapt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Forkast</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Fortsett å skrive</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4319,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../desktop/views/products/product_detail.py" line="+78"/>
+        <location filename="../../desktop/views/products/product_detail.py" line="+80"/>
         <source>New reading…</source>
         <translation>Ny avlesning …</translation>
     </message>
@@ -4435,7 +4425,7 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Meter history</source>
         <translation>Målerhistorikk</translation>
     </message>
@@ -4590,7 +4580,7 @@ Sette dem i kø likevel?</translation>
         <translation>Siste dag i hver faktureringsperiode (neste: {closes})</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-319"/>
         <source>Order supplies…</source>
         <translation>Bestill rekvisita …</translation>
     </message>
@@ -4603,7 +4593,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ProductEditDialog</name>
     <message>
-        <location filename="../../desktop/views/products/product_edit_dialog.py" line="+49"/>
+        <location filename="../../desktop/views/products/product_edit_dialog.py" line="+48"/>
         <source>Edit machine data</source>
         <translation>Endre maskindata</translation>
     </message>
@@ -4628,19 +4618,9 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Discard your changes to this machine&apos;s data?</source>
         <translation>Forkaste endringene dine av maskindataene?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Forkast</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Fortsett å endre</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5008,19 @@ Sette dem i kø likevel?</translation>
         <location line="+1"/>
         <source>Select All</source>
         <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../desktop/views/widgets/questions.py" line="+25"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsett å skrive</translation>
     </message>
 </context>
 <context>
@@ -5458,19 +5451,9 @@ Sette dem i kø likevel?</translation>
         <translation>Legges i kø nå og sendes så snart portalen kan nås</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Discard this request? What you filled in will be lost.</source>
         <translation>Forkaste denne forespørselen? Det du har fylt inn, går tapt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Forkast</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Fortsett å redigere</translation>
     </message>
 </context>
 <context>

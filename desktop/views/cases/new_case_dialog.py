@@ -64,6 +64,7 @@ from desktop.views.self_help.guide_runner import (
     GuideRunner,
     steps_description,
 )
+from desktop.views.widgets.questions import chose_discard, discard_box
 from desktop.views.widgets.attachment_files import AttachmentFiles
 from desktop.views.widgets.draft_notice import DraftNotice
 from desktop.views.widgets.labels import muted, plain_label
@@ -610,18 +611,7 @@ class NewCaseDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         """True when the user chooses to discard (tests replace this; `discard_box` is the question itself)."""
-        box = self.discard_box()
-        box.exec()
-        clicked = box.clickedButton()
-        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.DestructiveRole
+        return chose_discard(self.discard_box())
 
     def discard_box(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard case"),
-                          self.tr("Discard this case? What you typed will be lost."), QMessageBox.StandardButton.NoButton,
-                          self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        return box
+        return discard_box(self, self.tr("Discard case"), self.tr("Discard this case? What you typed will be lost."))

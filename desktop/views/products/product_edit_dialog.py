@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.views.conflicts.edit_fields import edit_problem_text
 from desktop.views.products.product_fields import field_label, problem_text
+from desktop.views.widgets.questions import chose_discard, discard_box
 from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.messages import error_label, set_error, with_error
 from domain import product_data
@@ -165,14 +164,4 @@ class ProductEditDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         """True when the user chooses to discard (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Discard your changes to this machine's data?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.DestructiveRole
+        return chose_discard(discard_box(self, self.windowTitle(), self.tr("Discard your changes to this machine's data?")))

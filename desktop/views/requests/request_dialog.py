@@ -8,13 +8,12 @@ machine's (another request is open, it was removed) show from the start, as they
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.views.requests.desired_date_edit import DesiredDateEdit
 from desktop.views.requests.request_problems import request_problem_text
+from desktop.views.widgets.questions import chose_discard, discard_box
 from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.messages import error_label, set_error, with_error
 from domain.problems import Problem
@@ -151,14 +151,4 @@ class RequestDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         """True when the user chooses to discard (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Discard this request? What you filled in will be lost."),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.DestructiveRole
+        return chose_discard(discard_box(self, self.windowTitle(), self.tr("Discard this request? What you filled in will be lost.")))
