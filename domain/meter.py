@@ -26,7 +26,7 @@ _GROUPING = re.compile(r"[\s\u00a0\u202f'_.]")
 @dataclass(frozen=True)
 class ReadingProblem:
     """`code`, `counter` and `params` say what is wrong. `message` is the portal's English detail (and for logs): the
-    client never shows it, it words the code (desktop.models.reading_problems, sync.cli.problem_texts)."""
+    client never shows it, it words the code (desktop.models.reading_problems, cli.problem_texts)."""
 
     code: str
     message: str

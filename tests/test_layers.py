@@ -11,7 +11,8 @@ HTTP = ("requests", "urllib3", "httpx", "http.client", "urllib.request", "aiohtt
 FORBIDDEN = {
     "domain": ("sync", "desktop", "portal", "PySide6", "sqlalchemy", "alembic", "fastapi", "tests", *HTTP),
     "sync": ("desktop", "portal", "PySide6", "tests"),
-    "desktop": ("portal", "fastapi", "tests", *HTTP),
+    "desktop": ("portal", "fastapi", "tests", "cli", *HTTP),
+    "cli": ("desktop", "portal", "PySide6", "tests"),
     "portal": ("sync", "desktop", "PySide6", "tests"),
 }
 

@@ -1,7 +1,7 @@
 """What a report is, for every writer and viewer: a plain, typed structure with no text in any language.
 
 Titles, column names and code-valued cells (a reading's status, a case's state) are keys with parameters; the writer
-asks a `Words` for their text in the requested language, as the CLI's tables (`sync.cli.report_texts`) or the
+asks a `Words` for their text in the requested language, as the CLI's tables (`cli.report_texts`) or the
 desktop's `tr()` give it. Cells hold typed values (int, date, datetime, str, bool or None), so a spreadsheet gets
 numbers and dates, and a renderer formats them for the locale.
 """

@@ -2,7 +2,7 @@
 
 A code is *produced* where `sync/` or `domain/` use a `domain.problems` constant other than in a comparison (an
 argument to a problem or an exception, a value returned or stored), and every `CSV_*` code the readings-file judge
-defines. `domain/problems.py` itself only defines them, and `sync/cli/` only words them."""
+defines. `domain/problems.py` itself only defines them, and `cli/` only words them."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from domain.clock import today
 from sync.api import PortalClient
 from sync.cache.schema import outbox as outbox_table
-from sync.cli.main import main
+from cli.main import main
 from sync.outbox import queue as outbox
 from sync.readings.operations import queue_readings
 from tests.support.portal_server import REPO_ROOT, start_portal_process
@@ -77,7 +77,7 @@ def test_a_cli_sync_killed_mid_push_loses_nothing_and_repeats_nothing(portal_pro
     with fast_engine(ws) as engine:
         engine.run_once()
     ids = _queue(ws, 300)
-    child = subprocess.Popen([sys.executable, "-m", "sync.cli.main", "--data-dir", str(data_dir), "sync"],
+    child = subprocess.Popen([sys.executable, "-m", "cli.main", "--data-dir", str(data_dir), "sync"],
                              cwd=REPO_ROOT, env=keyring_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         sent_before = _wait_for_sent(ws.engine, at_least=30, child=child)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from sync.cli.report_texts import EN, NB, CliWords
+from cli.report_texts import EN, NB, CliWords
 from sync.progress import Cancelled
 from sync.reports.cases import open_cases
 from sync.reports.csv_file import write_report_csv

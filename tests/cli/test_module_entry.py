@@ -1,4 +1,4 @@
-"""`python -m sync.cli` runs portal-cli itself (a checkout has no installed script), with its help and exit codes."""
+"""`python -m cli` runs portal-cli itself (a checkout has no installed script), with its help and exit codes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from tests.support.portal_server import REPO_ROOT
 
 
 def _run(*argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sync.cli", *argv], check=False, cwd=REPO_ROOT, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "cli", *argv], check=False, cwd=REPO_ROOT, capture_output=True,
                           text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(REPO_ROOT)})
 
 

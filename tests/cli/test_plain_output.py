@@ -14,8 +14,8 @@ import pytest
 import requests
 
 from domain.clock import today
-from sync.cli.main import main
-from sync.cli.problem_texts import local_dates, plain_reason
+from cli.main import main
+from cli.problem_texts import local_dates, plain_reason
 from sync.session import workspace
 from tests.sync.e2e import PASSWORD, all_products
 

@@ -15,14 +15,14 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from sync.cli import account, cases, listing, orders, readings, reports, users
-from sync.cli.errors import EXIT_BUG, CliError
-from sync.cli.password import PASSWORD_ENV
+from cli import account, cases, listing, orders, readings, reports, users
+from cli.errors import EXIT_BUG, CliError
+from cli.password import PASSWORD_ENV
 from sync.readings.csv_format import parse_date
 from sync.session.logs import setup_file_logging
 from sync.session.paths import DATA_DIR_ENV, resolve_data_dir
 
-log = logging.getLogger("sync.cli")
+log = logging.getLogger("cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from sync.cases.operations import CaseDraft, queue_case
-from sync.cli.main import main
-from sync.cli.reports import _app_language
+from cli.main import main
+from cli.reports import _app_language
 from sync.products.queries import sites_list
 from sync.session.workspace import restore
 from tests.sync.e2e import PASSWORD

@@ -5,10 +5,10 @@ from __future__ import annotations
 from argparse import Namespace
 
 from domain import problems
-from sync.cli.errors import EXIT_OK, EXIT_REFUSED, CliError
-from sync.cli.output import as_json, table
-from sync.cli.problem_texts import user_problem_text
-from sync.cli.session import open_workspace
+from cli.errors import EXIT_OK, EXIT_REFUSED, CliError
+from cli.output import as_json, table
+from cli.problem_texts import user_problem_text
+from cli.session import open_workspace
 from sync.users import queries
 from sync.users.records import ManagedUser
 

@@ -15,8 +15,8 @@ import pytest
 from domain import meter
 from domain.meter import PastReading, ReadingProblem
 from sync.cache.db import open_cache
-from sync.cli import problem_texts
-from sync.cli.output import grouped
+from cli import problem_texts
+from cli.output import grouped
 from sync.readings.operations import ReadingEntry, queue_readings
 from tests.support.problem_codes import produced_codes
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from argparse import Namespace
 
 from sync.cases.queries import CaseQuery, case_page
-from sync.cli.errors import EXIT_OK
-from sync.cli.output import as_json, table
-from sync.cli.problem_texts import case_state_text
-from sync.cli.session import open_workspace
+from cli.errors import EXIT_OK
+from cli.output import as_json, table
+from cli.problem_texts import case_state_text
+from cli.session import open_workspace
 
 FILTERS = ("open", "awaiting", "resolved", "all")
 

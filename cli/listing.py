@@ -5,10 +5,10 @@ from __future__ import annotations
 from argparse import Namespace
 
 from domain.clock import today
-from sync.cli.errors import EXIT_OK
-from sync.cli.output import as_json, table
-from sync.cli.problem_texts import local_dates, plain_reason
-from sync.cli.session import open_workspace
+from cli.errors import EXIT_OK
+from cli.output import as_json, table
+from cli.problem_texts import local_dates, plain_reason
+from cli.session import open_workspace
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxItem
 from sync.products import queries as product_queries

@@ -13,7 +13,7 @@ import pytest
 from domain.clock import today
 from domain.text_limits import MAX_EMAIL
 from sync.api.credentials import service_name
-from sync.cli.main import main
+from cli.main import main
 from sync.outbox import queue as outbox
 from sync.session import workspace
 from tests.support import email_samples
@@ -89,7 +89,7 @@ def test_login_to_an_address_that_answers_but_is_not_a_portal_says_so_with_4(cli
 
 def test_login_to_a_web_server_as_a_real_process_says_it_is_not_a_portal(data_dir, keyring_env):
     with not_a_portal("static") as url:
-        done = subprocess.run([sys.executable, "-m", "sync.cli", "login", "--portal", url, "--email",
+        done = subprocess.run([sys.executable, "-m", "cli", "login", "--portal", url, "--email",
                                "kari@example.no", "--password-stdin"], input=PASSWORD + "\n", cwd=REPO_ROOT,
                               capture_output=True, text=True, timeout=60,
                               env={**keyring_env, "PORTAL_DATA_DIR": str(data_dir)})
@@ -230,7 +230,7 @@ def test_logout_refuses_with_unsent_items_unless_forced(cli, kari, data_dir):
 
 
 def test_a_bug_is_logged_not_shown_as_a_traceback(cli, kari, data_dir, monkeypatch):
-    monkeypatch.setattr("sync.cli.listing.product_queries.product_page", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr("cli.listing.product_queries.product_page", lambda *a, **k: 1 / 0)
     code, _, err = cli("products")
     assert code == 1 and "ZeroDivisionError" in _one_line(err)
     log_file = data_dir / "logs" / "portal-cli.log"
@@ -238,7 +238,7 @@ def test_a_bug_is_logged_not_shown_as_a_traceback(cli, kari, data_dir, monkeypat
 
 
 def test_the_real_entry_point_runs_as_a_process(kari, data_dir, keyring_env):
-    done = subprocess.run([sys.executable, "-m", "sync.cli.main", "sync"], cwd=REPO_ROOT, capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "cli.main", "sync"], cwd=REPO_ROOT, capture_output=True,
                           text=True, timeout=60, env={**keyring_env, "PORTAL_DATA_DIR": str(data_dir)})
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.startswith("Sent 0, rejected 0, received")
@@ -265,7 +265,7 @@ def _cli_codes() -> list[str]:
 @pytest.mark.parametrize("code", _cli_codes())
 def test_every_reading_and_file_code_has_english_words_with_its_values(code):
     from domain.meter import ReadingProblem  # noqa: PLC0415
-    from sync.cli import problem_texts  # noqa: PLC0415
+    from cli import problem_texts  # noqa: PLC0415
     from sync.readings.csv_import import CsvFormatError, RowCheck  # noqa: PLC0415
     params = {"date": "2026-11-25", "previous": 12345, "previous_date": "2026-10-30", "rise": 50000, "normal": 3000,
               "cells": 3, "columns": 5, "text": "12a", "counter": "total", "reason_code": "meter.value_not_digits",
@@ -285,7 +285,7 @@ def test_every_reading_and_file_code_has_english_words_with_its_values(code):
 
 def test_the_command_line_words_the_readings_rules_as_before():
     from domain.meter import ReadingProblem  # noqa: PLC0415
-    from sync.cli import problem_texts  # noqa: PLC0415
+    from cli import problem_texts  # noqa: PLC0415
     decreased = ReadingProblem("meter.reading_decreased", "", counter="total",
                                params={"previous": 12345, "previous_date": "2026-10-30"})
     assert problem_texts.reading_problem_text(decreased, {"total": 12000}) == \
@@ -303,12 +303,12 @@ def test_the_command_line_words_the_readings_rules_as_before():
     ("The portal failed (HTTP 503) at http://127.0.0.1:1/v1/auth/token", "The portal failed (HTTP 503)"),
     ("Wrong e-mail or password.", "Wrong e-mail or password."), (None, "")])
 def test_a_reason_never_shows_an_address_with_ids(logged, shown):
-    from sync.cli.problem_texts import plain_reason  # noqa: PLC0415
+    from cli.problem_texts import plain_reason  # noqa: PLC0415
     assert plain_reason(logged) == shown
 
 
 def test_sentences_end_in_one_full_stop():
-    from sync.cli.problem_texts import sentence, sentences  # noqa: PLC0415
+    from cli.problem_texts import sentence, sentences  # noqa: PLC0415
     assert sentences(["Enter a value.", "Use digits only", "Really?"]) == "Enter a value. Use digits only. Really?"
     assert sentence("  ") == "" and sentence("Done.") == "Done."
 

@@ -9,7 +9,7 @@ import os
 import sys
 from argparse import Namespace
 
-from sync.cli.errors import EXIT_REFUSED, CliError
+from cli.errors import EXIT_REFUSED, CliError
 
 PASSWORD_ENV = "PORTAL_PASSWORD"
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping
 
-from sync.cli.output import DATE_FORMAT
+from cli.output import DATE_FORMAT
 from sync.reports import request as refusals
 from sync.reports.model import Text
 

@@ -26,7 +26,7 @@ def run(data_dir):
     def call(*argv, stdin="", env=None):
         environment = {k: v for k, v in os.environ.items() if k != "PORTAL_PASSWORD"}
         environment |= {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "PORTAL_DATA_DIR": str(data_dir)}
-        done = subprocess.run([sys.executable, "-m", "sync.cli.main", *argv], cwd=REPO_ROOT, input=stdin,
+        done = subprocess.run([sys.executable, "-m", "cli.main", *argv], cwd=REPO_ROOT, input=stdin,
                               capture_output=True, text=True, timeout=120, env=environment | (env or {}),
                               check=False)
         return done.returncode, done.stdout, done.stderr

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from domain import meter
 from domain.clock import today
-from sync.cli.errors import EXIT_OK, EXIT_REFUSED, CliError
-from sync.cli.output import as_json, table
-from sync.cli.password import given_password
-from sync.cli.problem_texts import (
+from cli.errors import EXIT_OK, EXIT_REFUSED, CliError
+from cli.output import as_json, table
+from cli.password import given_password
+from cli.problem_texts import (
     format_error_text,
     local_dates,
     plain_reason,
@@ -23,7 +23,7 @@ from sync.cli.problem_texts import (
     sentences,
     value_problem_text,
 )
-from sync.cli.session import open_workspace, run_sync, sync_failure
+from cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from sync.cli.main import main
-from sync.cli.problem_texts import throttled_text
+from cli.main import main
+from cli.problem_texts import throttled_text
 from tests.support.throttled_portal import throttled_portal
 from tests.sync.e2e import PASSWORD
 

@@ -10,7 +10,7 @@ import pytest
 from domain.clock import today
 from sync.readings.operations import queue_reading
 from sync.session import workspace
-from tests.sync.cli.test_cli import cli, kari  # noqa: F401  (fixtures)
+from tests.cli.test_cli import cli, kari  # noqa: F401  (fixtures)
 from tests.sync.e2e import all_products
 from tests.sync.end_to_end.test_access_lost import next_values, unassign
 
