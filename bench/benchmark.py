@@ -362,8 +362,8 @@ def bare_xlsx(rows: list[list], path: Path) -> None:
 
 
 def bench_reports(cache: Path, work: Path) -> None:
-    from sync.cache.db import open_cache  # noqa: PLC0415
     from cli.report_texts import CliWords  # noqa: PLC0415
+    from sync.cache.db import open_cache  # noqa: PLC0415
     from sync.reports.cells import cell_text  # noqa: PLC0415
     from sync.reports.fleet import fleet_summary  # noqa: PLC0415
     from sync.reports.request import ReportRequest  # noqa: PLC0415

@@ -5,6 +5,17 @@ from __future__ import annotations
 import sys
 from argparse import Namespace
 
+from cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
+from cli.output import grouped
+from cli.password import UNATTENDED_HINT, given_password, login_password
+from cli.problem_texts import (
+    access_lost_text,
+    local_dates,
+    plain_reason,
+    sign_in_text,
+    throttled_text,
+)
+from cli.session import open_workspace, run_sync, sync_failure
 from domain import problems
 from domain.clock import today
 from domain.email import email_problem
@@ -12,11 +23,6 @@ from domain.text_limits import MAX_EMAIL
 from sync.account import queries as account_queries
 from sync.api import AuthFailed, NotAPortal, PortalError, SignInThrottled
 from sync.api.credentials import secure_storage_available
-from cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_UNREACHABLE, CliError
-from cli.output import grouped
-from cli.password import UNATTENDED_HINT, given_password, login_password
-from cli.problem_texts import access_lost_text, local_dates, plain_reason, sign_in_text, throttled_text
-from cli.session import open_workspace, run_sync, sync_failure
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
 from sync.products.records import ProductFilter

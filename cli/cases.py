@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from sync.cases.queries import CaseQuery, case_page
 from cli.errors import EXIT_OK
 from cli.output import as_json, table
 from cli.problem_texts import case_state_text
 from cli.session import open_workspace
+from sync.cases.queries import CaseQuery, case_page
 
 FILTERS = ("open", "awaiting", "resolved", "all")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from domain.clock import today
 from cli.errors import EXIT_OK
 from cli.output import as_json, table
 from cli.problem_texts import local_dates, plain_reason
 from cli.session import open_workspace
+from domain.clock import today
 from sync.outbox import queue as outbox
 from sync.outbox.records import OutboxItem
 from sync.products import queries as product_queries

@@ -6,13 +6,18 @@ from __future__ import annotations
 import sys
 from argparse import Namespace
 
-from domain import consumables
-from domain.clock import today
 from cli.errors import EXIT_OK, EXIT_REFUSED, CliError
 from cli.output import as_json, table
 from cli.password import given_password
-from cli.problem_texts import order_problem_text, order_state_text, plain_reason, sentences
+from cli.problem_texts import (
+    order_problem_text,
+    order_state_text,
+    plain_reason,
+    sentences,
+)
 from cli.session import open_workspace, run_sync, sync_failure
+from domain import consumables
+from domain.clock import today
 from sync.orders import queries
 from sync.orders.operations import OrderInputError, queue_order
 from sync.orders.queries import OrderQuery

@@ -13,10 +13,10 @@ import re
 from datetime import date, datetime
 from typing import Mapping
 
+from cli.output import DATE_FORMAT, DATE_TIME_FORMAT, grouped
 from domain import problems as codes
 from domain.meter import MAX_COUNTER_VALUE, ReadingProblem
 from sync.api.errors import NotAPortal, PortalError
-from cli.output import DATE_FORMAT, DATE_TIME_FORMAT, grouped
 from sync.readings import csv_format, csv_import
 
 READING_TEXTS: dict[str, str] = {

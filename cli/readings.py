@@ -8,8 +8,6 @@ from argparse import Namespace
 from datetime import date
 from pathlib import Path
 
-from domain import meter
-from domain.clock import today
 from cli.errors import EXIT_OK, EXIT_REFUSED, CliError
 from cli.output import as_json, table
 from cli.password import given_password
@@ -24,6 +22,8 @@ from cli.problem_texts import (
     value_problem_text,
 )
 from cli.session import open_workspace, run_sync, sync_failure
+from domain import meter
+from domain.clock import today
 from sync.outbox import queue as outbox
 from sync.products import queries as product_queries
 from sync.products.records import ProductRow

@@ -12,11 +12,11 @@ from argparse import Namespace
 from datetime import date
 from pathlib import Path
 
-from domain.clock import today, utc_now
-from sync.account.preferences import portal_language
 from cli.errors import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError
 from cli.report_texts import CliWords, refusal_text
 from cli.session import open_workspace
+from domain.clock import today, utc_now
+from sync.account.preferences import portal_language
 from sync.reports.cases import open_cases
 from sync.reports.csv_file import write_report_csv
 from sync.reports.due import readings_due

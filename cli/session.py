@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
+from cli.password import UNATTENDED_HINT
+from cli.problem_texts import plain_reason, sentence, sign_in_text, throttled_text
 from sync.api import (
     AuthFailed,
     AuthRequired,
@@ -13,9 +16,6 @@ from sync.api import (
     SignInThrottled,
 )
 from sync.api.credentials import secure_storage_available
-from cli.errors import EXIT_REFUSED, EXIT_UNREACHABLE, CliError
-from cli.password import UNATTENDED_HINT
-from cli.problem_texts import plain_reason, sentence, sign_in_text, throttled_text
 from sync.engine.rounds import SyncEngine, SyncReport
 from sync.outbox import queue as outbox
 from sync.session.workspace import Workspace, restore

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from domain import problems
 from cli.errors import EXIT_OK, EXIT_REFUSED, CliError
 from cli.output import as_json, table
 from cli.problem_texts import user_problem_text
 from cli.session import open_workspace
+from domain import problems
 from sync.users import queries
 from sync.users.records import ManagedUser
 

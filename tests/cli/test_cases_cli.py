@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from sync.cases.operations import CaseDraft, queue_case
 from cli.main import main
+from sync.cases.operations import CaseDraft, queue_case
 from sync.session.workspace import restore
 from tests.sync.e2e import PASSWORD
 
@@ -48,8 +48,8 @@ def test_cases_lists_queued_and_synced_cases(portal, data_dir, capsys, monkeypat
     ("new", "new"), ("in_progress", "in progress"), ("awaiting_customer", "awaiting your reply"),
     ("resolved", "resolved"), ("closed", "closed"), ("cancelled", "cancelled")])
 def test_every_case_state_is_said_in_words(state, words):
-    from domain.cases import CaseState  # noqa: PLC0415
     from cli.problem_texts import case_state_text  # noqa: PLC0415
+    from domain.cases import CaseState  # noqa: PLC0415
     assert state in CaseState.__args__
     assert case_state_text(state) == words
 

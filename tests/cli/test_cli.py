@@ -10,10 +10,10 @@ from datetime import timedelta
 import keyring
 import pytest
 
+from cli.main import main
 from domain.clock import today
 from domain.text_limits import MAX_EMAIL
 from sync.api.credentials import service_name
-from cli.main import main
 from sync.outbox import queue as outbox
 from sync.session import workspace
 from tests.support import email_samples
@@ -264,8 +264,8 @@ def _cli_codes() -> list[str]:
 
 @pytest.mark.parametrize("code", _cli_codes())
 def test_every_reading_and_file_code_has_english_words_with_its_values(code):
-    from domain.meter import ReadingProblem  # noqa: PLC0415
     from cli import problem_texts  # noqa: PLC0415
+    from domain.meter import ReadingProblem  # noqa: PLC0415
     from sync.readings.csv_import import CsvFormatError, RowCheck  # noqa: PLC0415
     params = {"date": "2026-11-25", "previous": 12345, "previous_date": "2026-10-30", "rise": 50000, "normal": 3000,
               "cells": 3, "columns": 5, "text": "12a", "counter": "total", "reason_code": "meter.value_not_digits",
@@ -284,8 +284,8 @@ def test_every_reading_and_file_code_has_english_words_with_its_values(code):
 
 
 def test_the_command_line_words_the_readings_rules_as_before():
-    from domain.meter import ReadingProblem  # noqa: PLC0415
     from cli import problem_texts  # noqa: PLC0415
+    from domain.meter import ReadingProblem  # noqa: PLC0415
     decreased = ReadingProblem("meter.reading_decreased", "", counter="total",
                                params={"previous": 12345, "previous_date": "2026-10-30"})
     assert problem_texts.reading_problem_text(decreased, {"total": 12000}) == \

@@ -8,13 +8,13 @@ import sys
 
 import pytest
 
-from domain import problems
 from cli.main import main
 from cli.problem_texts import ORDER_TEXTS, order_problem_text
+from domain import problems
 from sync.outbox import queue as outbox
 from sync.session import workspace
-from tests.support.problem_codes import produced_codes
 from tests.cli.test_cli import _point_profile_at
+from tests.support.problem_codes import produced_codes
 from tests.sync.e2e import PASSWORD, closed_port_url
 
 pytestmark = pytest.mark.e2e

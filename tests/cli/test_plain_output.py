@@ -13,9 +13,9 @@ from datetime import timedelta
 import pytest
 import requests
 
-from domain.clock import today
 from cli.main import main
 from cli.problem_texts import local_dates, plain_reason
+from domain.clock import today
 from sync.session import workspace
 from tests.sync.e2e import PASSWORD, all_products
 

@@ -12,11 +12,11 @@ from datetime import date
 
 import pytest
 
+from cli import problem_texts
+from cli.output import grouped
 from domain import meter
 from domain.meter import PastReading, ReadingProblem
 from sync.cache.db import open_cache
-from cli import problem_texts
-from cli.output import grouped
 from sync.readings.operations import ReadingEntry, queue_readings
 from tests.support.problem_codes import produced_codes
 

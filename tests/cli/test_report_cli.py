@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
-from sync.cases.operations import CaseDraft, queue_case
 from cli.main import main
 from cli.reports import _app_language
+from sync.cases.operations import CaseDraft, queue_case
 from sync.products.queries import sites_list
 from sync.session.workspace import restore
 from tests.sync.e2e import PASSWORD

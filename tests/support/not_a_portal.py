@@ -15,7 +15,11 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from functools import partial
-from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import (
+    BaseHTTPRequestHandler,
+    SimpleHTTPRequestHandler,
+    ThreadingHTTPServer,
+)
 from typing import Iterator
 
 KINDS = ("static", "html", "json", "json_404", "basic_auth")

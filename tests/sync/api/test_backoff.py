@@ -3,8 +3,8 @@ from email.utils import format_datetime
 
 import pytest
 
-from sync.api.errors import parse_retry_after
 from sync.api.backoff import Backoff
+from sync.api.errors import parse_retry_after
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 

@@ -11,7 +11,12 @@ from keyring.backend import KeyringBackend
 
 from sync.api import credentials
 from sync.api.credentials import TokenStore, secure_storage_available
-from sync.session.paths import cache_path, normalize_portal_url, resolve_data_dir, url_cache_path
+from sync.session.paths import (
+    cache_path,
+    normalize_portal_url,
+    resolve_data_dir,
+    url_cache_path,
+)
 from sync.session.profile import forget_profile, load_profile, save_profile
 
 

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from sync.cases import queries as cq
 from sync.cache.db import open_cache
+from sync.cases import queries as cq
 from sync.cases.queries import CaseQuery
 from tests.support.cache_rows import T0, case_values, insert_rows, product_values
 

@@ -11,7 +11,12 @@ from sync.api.backoff import Backoff
 from sync.engine.rounds import SyncEngine
 from sync.outbox import queue as outbox
 from sync.readings.operations import queue_readings
-from tests.sync.e2e import assert_arrived_exactly_once, fast_engine, plan_readings, signed_in
+from tests.sync.e2e import (
+    assert_arrived_exactly_once,
+    fast_engine,
+    plan_readings,
+    signed_in,
+)
 from tests.sync.faulty_proxy import FaultyProxy
 
 pytestmark = [pytest.mark.e2e]

@@ -10,10 +10,10 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from cli.main import main
 from domain.clock import today
 from sync.api import PortalClient
 from sync.cache.schema import outbox as outbox_table
-from cli.main import main
 from sync.outbox import queue as outbox
 from sync.readings.operations import queue_readings
 from tests.support.portal_server import REPO_ROOT, start_portal_process

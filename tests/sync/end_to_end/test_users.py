@@ -11,10 +11,10 @@ import pytest
 import requests
 from sqlalchemy import select
 
+from cli.main import main
 from domain import problems
 from portal.db import Store, outgoing_mail, sqlite_url
 from sync.account import queries as account_queries
-from cli.main import main
 from sync.outbox import queue as outbox
 from sync.session.workspace import sign_in
 from sync.users import queries

@@ -16,7 +16,12 @@ from sync.cache.schema import me, order_lines, orders, products
 from sync.feature_spec import FeedPage
 from sync.notices import unshown_notices
 from sync.orders import apply, queries
-from sync.orders.operations import OrderInputError, queue_cancel, queue_cart, queue_order
+from sync.orders.operations import (
+    OrderInputError,
+    queue_cancel,
+    queue_cart,
+    queue_order,
+)
 from sync.orders.queries import OrderQuery
 from sync.orders.rows import OrderCancelRows, OrderRows
 from sync.outbox import queue as outbox

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from sync.progress import Cancelled
-
 from domain import problems
 from sync.outbox import queue as outbox
+from sync.progress import Cancelled
 from sync.readings import csv_format
 from sync.readings.csv_import import (
     CSV_UNKNOWN_COUNTER,

@@ -11,10 +11,10 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QLocale
 
-from desktop import i18n
-from desktop.views.readings.import_readings_dialog import ImportReadingsDialog
 from cli import readings as cli_readings
 from cli.main import main as portal_cli
+from desktop import i18n
+from desktop.views.readings.import_readings_dialog import ImportReadingsDialog
 from sync.outbox.queue import outbox_items
 from sync.products import queries as product_queries
 from sync.readings.csv_format import parse_readings_csv
