@@ -2497,12 +2497,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+127"/>
+        <location filename="../../desktop/shell/area_list.py" line="+40"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop/shell/main_window.py" line="+163"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny …</translation>
     </message>
@@ -2612,7 +2612,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>Your changes are kept and sent when the portal can be reached.</source>
         <translation>Endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -2650,7 +2650,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Senere</translation>
     </message>
     <message numerus="yes">
-        <location line="-215"/>
+        <location filename="../../desktop/shell/area_list.py" line="+77"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
@@ -2658,15 +2658,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+2"/>
-        <location line="+246"/>
+        <location line="-84"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location filename="../../desktop/shell/main_window.py" line="+108"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
