@@ -61,7 +61,7 @@ def _floor(column: Column, content: float, style: PageStyle) -> float:
 def _fitted(widths: list[float], steps: list[list[float]], columns: Sequence[Column], available: float
             ) -> list[float]:
     """Shrink `widths` to `available`: first titles wrap (to their longest word), then wide texts wrap, then other
-    texts are elided; what is left over widens the wide columns."""
+    texts are elided. A table narrower than the page is widened to it, every column alike."""
     everything = list(range(len(columns)))
     wide = [i for i, c in enumerate(columns) if c.wide]
     rest = [i for i, c in enumerate(columns) if not c.wide]
@@ -70,9 +70,8 @@ def _fitted(widths: list[float], steps: list[list[float]], columns: Sequence[Col
         if excess <= 0:
             break
         excess = _shrink(widths, limits, group, excess)
-    if excess < 0 and wide:
-        for i in wide:
-            widths[i] += -excess / len(wide)
+    if excess < 0 and widths:
+        widths = [w - excess / len(widths) for w in widths]   # the spare width to every column alike
     return widths
 
 
