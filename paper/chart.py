@@ -19,6 +19,7 @@ from paper.style import MM_PER_INCH, font
 
 LABEL_PT = 7.0
 TITLE_PT = 9.0
+UPRIGHT_MONTHS = 12
 BRUSHES = (
     (QColor(40, 40, 40), Qt.BrushStyle.SolidPattern),
     (QColor(255, 255, 255), Qt.BrushStyle.SolidPattern),
@@ -77,6 +78,8 @@ def bar_chart(chart: Chart, words: Words) -> QChart:
     drawn.addSeries(series)
     months = QBarCategoryAxis()
     months.append([words.text(Text("col.month", {"month": m})) for m in chart.categories])
+    if len(chart.categories) > UPRIGHT_MONTHS:
+        months.setLabelsAngle(-90)   # two years of months side by side would elide every label
     pages = QValueAxis()
     pages.setLabelFormat("%.0f")
     pages.setTitleText(words.text(chart.unit))
