@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sync.reports.model import Row, Table
-
 from paper.formats import Formats
 from paper.style import PageStyle
 from paper.table_layout import TableLayout, lay_out_table
+from sync.reports.model import Row, Table
 
 NUMBERS = ("int", "box")
 

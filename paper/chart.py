@@ -12,10 +12,9 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsScene
 
-from sync.reports.model import Chart, Text, Words
-
 from paper.formats import LOCALES
 from paper.style import MM_PER_INCH, font
+from sync.reports.model import Chart, Text, Words
 
 LABEL_PT = 7.0
 TITLE_PT = 9.0

@@ -7,11 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtGui import QPainter, QPen
 
-from sync.reports.model import Report, Text
-
 from paper.formats import Formats
 from paper.style import INK, MUTED, RULE, PageStyle
 from paper.wrapping import wrapped
+from sync.reports.model import Report, Text
 
 LANDSCAPE_FACT_COLUMNS = 3
 PORTRAIT_FACT_COLUMNS = 2

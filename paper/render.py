@@ -1,8 +1,9 @@
 """A report on pages: laid out first (every row's height, so the number of pages is known), then painted page by
 page on any paged device — a QPdfWriter, a QPrinter, the QPrinter a print preview hands over. A4, portrait or
 landscape as the report asks; each page with its header, its part of the table under a repeated header row, and
-"page X of Y". A table too wide for the page at 5.5 pt is printed in bands of columns (`paper.bands`). The fleet summary's chart (made beforehand on the GUI thread by `paper.chart.chart_picture`) goes on
-the first page under the header, or on a page of its own when it does not fit.
+"page X of Y". A table too wide for the page at 5.5 pt is printed in bands of columns (`paper.bands`). The fleet
+summary's chart (made beforehand on the GUI thread by `paper.chart.chart_picture`) goes on the first page under the
+header, or on a page of its own when it does not fit.
 
 Any thread: only QPainter, fonts and their metrics are used here. Cancelled between row batches through `progress`.
 """
@@ -12,11 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QPicture
-
-from sync.progress import NO_PROGRESS, Progress, check
-from sync.reports.files import replaced_on_success
-from sync.reports.model import Report, Words
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 
 from paper.bands import Band, banded
 from paper.formats import Formats
@@ -25,6 +22,9 @@ from paper.pagination import paginate
 from paper.style import MARGIN_MM, TABLE_PT_STEPS, PageStyle
 from paper.table_layout import cell_texts, lay_out_table
 from paper.table_paint import TablePainter
+from sync.progress import NO_PROGRESS, Progress, check
+from sync.reports.files import replaced_on_success
+from sync.reports.model import Report, Words
 
 PDF_DPI = 300
 CREATOR = "Service Portal Desktop"
@@ -51,7 +51,8 @@ def paint_report(report: Report, words: Words, device: QPagedPaintDevice, *, cha
     formats = Formats(words)
     style, bands = _laid_out(report, formats, device, progress)
     frame = PageFrame(report, formats, style)
-    chart_size = _chart_size(chart, style) if chart is not None else None
+    room = frame.body_bottom() - frame.body_top()
+    chart_size = _chart_size(chart, style, room) if chart is not None else None
     plans = paginate(frame, bands[0].layout, chart_size[1] if chart_size else None)
     pages = [(plan, band) for plan in plans for band in (bands if plan.table_top is not None else bands[:1])]
     check(progress)
@@ -107,12 +108,12 @@ def _laid_out(report: Report, formats: Formats, device: QPagedPaintDevice, progr
     return style, banded(report.table, formats, style, texts, layout.widths)
 
 
-def _chart_size(chart: QPicture, style: PageStyle) -> tuple[float, float]:
-    """The picture's size on the device, shrunk to the page's width (and to half its height) keeping its shape."""
+def _chart_size(chart: QPicture, style: PageStyle, room: float) -> tuple[float, float]:
+    """The picture's size on the device, shrunk to the page's width and the body's height keeping its shape."""
     per_unit = style.dpi / chart.logicalDpiX()
     bounds = chart.boundingRect()
     width, height = bounds.width() * per_unit, bounds.height() * per_unit
-    shrink = min(1.0, style.page_width / width, style.page_height * 0.5 / height) if width and height else 1.0
+    shrink = min(1.0, style.page_width / width, room / height) if width and height else 1.0
     return width * shrink, height * shrink
 
 
