@@ -14,8 +14,8 @@ from sync.reports.model import Column, Row, Table, Text
 
 PROGRESS_EVERY = 500
 FIT_SLACK = 0.5
-TITLE_LINES = 4
 """Device units a text may overrun its width by float rounding (the width was measured from the same text)."""
+TITLE_LINES = 4
 
 
 @dataclass
