@@ -13,6 +13,7 @@ FORBIDDEN = {
     "sync": ("desktop", "portal", "PySide6", "tests"),
     "desktop": ("portal", "fastapi", "tests", "cli", *HTTP),
     "cli": ("desktop", "portal", "PySide6", "tests"),
+    "paper": ("desktop", "cli", "portal", "sqlalchemy", "alembic", "fastapi", "tests", *HTTP),
     "portal": ("sync", "desktop", "PySide6", "tests"),
 }
 
