@@ -51,7 +51,7 @@ class ListPrintout(QObject):
         if cancelled:
             return
         self.report = report
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the dialog only borrows it
         printer.setDocName(words.text(report.title))
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if report.orientation == "landscape"
                                    else QPageLayout.Orientation.Portrait)
