@@ -70,6 +70,7 @@ class ReportForm(QWidget):
         period_box.addRow(with_error(dates, self.period_error))
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow column
         self.form.addRow(self.tr("&Report:"), self.report_combo)
         self.form.addRow(self.tr("P&eriod:"), self.period_row)
         self.form.addRow(self.tr("Due o&n:"), self.day_edit)

@@ -38,6 +38,7 @@ class ReportPreview(QWidget):
         self._stack.setCurrentWidget(self.view)
         self.view.updatePreview()
         self.view.fitToWidth()
+        self.view.setCurrentPage(1)
 
     def chart(self):
         return self._chart

@@ -31,9 +31,9 @@ from sync.products import queries as product_queries
 from sync.reports.model import Report
 from sync.reports.request import ReportRefused
 
-FORM_CHARS = 44
-"""The choices' column, in digits' width: "Site: Hovedkontor Oslo" and two dates side by side; the preview takes
-the rest."""
+FORM_CHARS = 32
+"""The choices' and buttons' column, in digits' width: two dates side by side under their labels, "Sted:
+Hovedkontor Oslo"; the preview takes the rest (at 1024 wide, still more than half the window)."""
 
 
 class ReportsPage(Page):
@@ -63,35 +63,31 @@ class ReportsPage(Page):
         self.preview_button.clicked.connect(self.build_report)
         self.message = plain_label("")
         self.message.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_page)
+        self.save_buttons = {fmt: QPushButton(text) for fmt, text in (
+            ("pdf", self.tr("Save as P&DF…")), ("xlsx", self.tr("Save as &XLSX…")), ("csv", self.tr("Save as &CSV…")))}
+        self.save_message = plain_label("")
+        self.save_message.setWordWrap(True)
+        self.save_message.hide()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.form)
         column.addWidget(self.preview_button)
         column.addWidget(self.message)
-        column.addStretch(1)
-        left.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * FORM_CHARS)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.clicked.connect(self.print_page)
-        self.save_buttons = {fmt: QPushButton(text) for fmt, text in (
-            ("pdf", self.tr("Save as P&DF…")), ("xlsx", self.tr("Save as &XLSX…")), ("csv", self.tr("Save as &CSV…")))}
-        actions = QHBoxLayout()
-        actions.addWidget(self.print_button)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.print_button)
         for fmt, button in self.save_buttons.items():
             button.clicked.connect(lambda _checked=False, f=fmt: self.save_as(f))
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.save_message = plain_label("")
-        self.save_message.setWordWrap(True)
-        self.save_message.hide()
+            column.addWidget(button)
+        column.addWidget(self.save_message)
+        column.addStretch(1)
+        left.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * FORM_CHARS)
         self.preview = ReportPreview()
-        right = QVBoxLayout()
-        right.addLayout(actions)
-        right.addWidget(self.save_message)
-        right.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(left)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.preview, 1)
 
     # --- the shell's page interface ----------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ def add_cases(engine) -> None:
 
 
 @pytest.fixture
-def ctx(offline_ctx):  # noqa: F811
+def seeded_ctx(offline_ctx):  # noqa: F811
     add_cases(offline_ctx.engine)
     return offline_ctx
 

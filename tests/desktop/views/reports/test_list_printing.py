@@ -29,8 +29,8 @@ def print_list(qtbot, page):
 
 
 @pytest.fixture
-def products_page(qtbot, ctx, english_ui):
-    page = ProductsPage(ctx)
+def products_page(qtbot, seeded_ctx, english_ui):
+    page = ProductsPage(seeded_ctx)
     qtbot.addWidget(page)
     page.resize(1280, 760)
     page.show()
@@ -67,9 +67,9 @@ class RecordingNavigation(Navigation):
         self.reported.append(tuple(serials))
 
 
-def test_report_on_the_selected_machines_opens_the_reports_page_with_them(qtbot, ctx, english_ui):
+def test_report_on_the_selected_machines_opens_the_reports_page_with_them(qtbot, seeded_ctx, english_ui):
     nav = RecordingNavigation()
-    page = ProductsPage(ctx, nav)
+    page = ProductsPage(seeded_ctx, nav)
     qtbot.addWidget(page)
     selection = page.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -80,9 +80,9 @@ def test_report_on_the_selected_machines_opens_the_reports_page_with_them(qtbot,
     assert nav.reported == [("SN00001", "SN00004", "SN00007")]
 
 
-def test_report_on_nothing_selected_says_so(qtbot, ctx, english_ui):
+def test_report_on_nothing_selected_says_so(qtbot, seeded_ctx, english_ui):
     nav = RecordingNavigation()
-    page = ProductsPage(ctx, nav)
+    page = ProductsPage(seeded_ctx, nav)
     qtbot.addWidget(page)
     page.table.clearSelection()
     page.table.setCurrentIndex(page.model.index(-1, -1))
@@ -92,8 +92,8 @@ def test_report_on_nothing_selected_says_so(qtbot, ctx, english_ui):
 
 
 @pytest.fixture
-def cases_page(qtbot, ctx, english_ui):
-    page = CasesPage(ctx)
+def cases_page(qtbot, seeded_ctx, english_ui):
+    page = CasesPage(seeded_ctx)
     qtbot.addWidget(page)
     page.resize(1280, 760)
     page.show()

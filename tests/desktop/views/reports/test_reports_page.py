@@ -26,8 +26,8 @@ BUILD_TIMEOUT_MS = 20_000
 
 
 @pytest.fixture
-def page(qtbot, ctx, english_ui):
-    widget = ReportsPage(ctx)
+def page(qtbot, seeded_ctx, english_ui):
+    widget = ReportsPage(seeded_ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
