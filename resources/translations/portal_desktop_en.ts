@@ -430,7 +430,7 @@
 <context>
     <name>ReportForm</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/report_form.py" line="+148"/>
+        <location filename="../../desktop/views/reports/report_form.py" line="+149"/>
         <source>%n machine(s) chosen on the Products page</source>
         <translation>
             <numerusform>%n machine chosen on the Products page</numerusform>
@@ -439,9 +439,20 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/report_preview.py" line="+90"/>
+        <source>The preview shows the first %n pages; Print and Save take the whole report.</source>
+        <translation>
+            <numerusform>The preview shows the first %n page; Print and Save take the whole report.</numerusform>
+            <numerusform>The preview shows the first %n pages; Print and Save take the whole report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/reports_page.py" line="+147"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+143"/>
         <source>%Ln row(s) in the report.</source>
         <translation>
             <numerusform>%Ln row in the report.</numerusform>

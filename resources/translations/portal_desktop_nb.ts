@@ -5557,7 +5557,7 @@ Sette dem i kø likevel?</translation>
         <translation>Sted: {site}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -5598,7 +5598,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/report_preview.py" line="+26"/>
+        <location filename="../../desktop/views/reports/report_preview.py" line="+49"/>
         <source>Preview of the report</source>
         <translation>Forhåndsvisning av rapporten</translation>
     </message>
@@ -5606,6 +5606,14 @@ Sette dem i kø likevel?</translation>
         <location line="+2"/>
         <source>Choose a report and press Preview to see it here as it will be printed.</source>
         <translation>Velg en rapport og trykk Forhåndsvis for å se den her slik den blir skrevet ut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The preview shows the first %n pages; Print and Save take the whole report.</source>
+        <translation>
+            <numerusform>Forhåndsvisningen viser den første %n siden; Skriv ut og Lagre tar med hele rapporten.</numerusform>
+            <numerusform>Forhåndsvisningen viser de første %n sidene; Skriv ut og Lagre tar med hele rapporten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6267,7 +6275,7 @@ Sette dem i kø likevel?</translation>
         <translation>&amp;Forhåndsvis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -6287,7 +6295,7 @@ Sette dem i kø likevel?</translation>
         <translation>Lagre som &amp;CSV …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Press Preview first: then Print sends the report you see.</source>
         <translation>Trykk Forhåndsvis først, så skrives rapporten du ser ut.</translation>
     </message>

@@ -12,7 +12,7 @@ from desktop.views.reports import report_files
 from sync.cache.db import writer
 from sync.cache.schema import cases, order_lines, orders
 from sync.cache.stamps import to_iso
-from tests.desktop.pages_fixtures import offline_ctx, product_id, small_cache  # noqa: F401
+from tests.desktop.pages_fixtures import big_cache, big_ctx, offline_ctx, product_id, small_cache  # noqa: F401
 
 CASE_NOW = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
 

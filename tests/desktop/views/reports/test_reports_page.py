@@ -243,3 +243,72 @@ def test_print_before_a_preview_says_what_to_do(qtbot, page, monkeypatch):
     with qtbot.waitSignal(page.status_message) as said:
         page.print_page()
     assert said.args == ["Press Preview first: then Print sends the report you see."]
+
+
+def test_a_cancelled_build_shows_no_report(qtbot, page, monkeypatch):
+    started, release = threading.Event(), threading.Event()
+    real = reports_page_module.BUILDERS["fleet"]
+
+    def held(engine, request, progress):
+        started.set()
+        assert release.wait(10)
+        return real(engine, request, progress)
+    monkeypatch.setitem(reports_page_module.BUILDERS, "fleet", held)
+    page.form.choose("fleet", "this_year")
+    with qtbot.assertNotEmitted(page.report_built, wait=0):
+        page.preview_button.click()
+        assert started.wait(10)
+        page.findChildren(ProgressDialog)[-1].reject()
+        release.set()
+        qtbot.waitUntil(lambda: page.message.text() == "The report was not made: you cancelled it.",
+                        timeout=BUILD_TIMEOUT_MS)
+    assert page.report is None and not page.save_buttons["pdf"].isEnabled() and page.preview.report is None
+
+
+def test_in_norwegian_the_csv_has_semicolons_and_the_dates_are_norwegian(qtbot, seeded_ctx, norwegian_ui, tmp_path,
+                                                                         save_to):
+    page = ReportsPage(seeded_ctx)
+    qtbot.addWidget(page)
+    page.form.choose("readings", "last_month")
+    assert page.form.period_combo.currentText() == "Forrige måned"
+    page.choose_machines(("SN00002",))
+    report = build(qtbot, page)
+    assert page.message.text() == "1 rad i rapporten."
+    offered = save(qtbot, page, "csv", tmp_path / "avlesninger.csv", save_to)
+    assert Path(offered[0][1]).name == "readings-2026-10.csv" and offered[0][0] == "Lagre rapporten som CSV"
+    with open(tmp_path / "avlesninger.csv", encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter=";"))
+    assert rows[0][:3] == ["Serienummer", "Modell", "Sted"]
+    assert rows[1][0] == "SN00002" and rows[1][4] == "25.10.2026" and rows[1][5] == "Godkjent"
+    assert len(rows) == 1 + len(report.table.data_rows())
+
+
+def test_in_norwegian_a_reversed_range_is_refused_in_norwegian(qtbot, seeded_ctx, norwegian_ui):
+    page = ReportsPage(seeded_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.form.choose("orders", "range", first=date(2026, 11, 20), last=date(2026, 11, 2))
+    assert page.form.period_error.text() == "Perioden slutter (02.11.2026) før den begynner (20.11.2026)."
+    assert page.form.period_error.isVisible() and not page.preview_button.isEnabled()
+
+
+def test_a_long_report_previews_its_first_pages_and_saves_them_all(qtbot, big_ctx, english_ui, tmp_path, save_to):
+    """1,200 machines: the preview paints its first pages only (the UI thread is not held for the whole report),
+    says so, and the PDF has every page."""
+    pypdf = pytest.importorskip("pypdf")
+    from desktop.views.reports.report_preview import PREVIEW_PAGES
+    page = ReportsPage(big_ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.form.choose("fleet", "this_year")
+    build(qtbot, page)
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=BUILD_TIMEOUT_MS)
+    assert page.preview.page_count() == PREVIEW_PAGES + 1 and page.preview.cut
+    assert page.preview.cut_note.isVisible()
+    assert page.preview.cut_note.text() == (f"The preview shows the first {PREVIEW_PAGES + 1} pages; Print and Save "
+                                            "take the whole report.")
+    save(qtbot, page, "pdf", tmp_path / "fleet.pdf", save_to)
+    pages = len(pypdf.PdfReader(tmp_path / "fleet.pdf").pages)
+    assert pages > PREVIEW_PAGES + 1
+    assert f"Page 1 of {pages}" in " ".join(pypdf.PdfReader(tmp_path / "fleet.pdf").pages[0].extract_text().split())
