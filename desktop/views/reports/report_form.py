@@ -154,6 +154,19 @@ class ReportForm(QWidget):
         self.machines_combo.setItemData(index, ", ".join(serials), Qt.ItemDataRole.ToolTipRole)
         self.machines_combo.setCurrentIndex(index)
 
+    def set_sites(self, sites: list[str]) -> None:
+        """The cache's sites again (a sync brought or took one); the choice stays when its site is still there."""
+        chosen = self.machines_combo.currentData()
+        self.machines_combo.blockSignals(True)
+        while self.machines_combo.count() > 1 and self.machines_combo.itemData(1) != SELECTED:
+            self.machines_combo.removeItem(1)
+        for at, site in enumerate(sites, start=1):
+            self.machines_combo.insertItem(at, self.tr("Site: {site}").format(site=site), site)
+        self.machines_combo.setCurrentIndex(max(0, self.machines_combo.findData(chosen)))
+        self.machines_combo.blockSignals(False)
+        if self.machines_combo.currentData() != chosen:
+            self.changed.emit()
+
     def show_refusal(self, code: str, params: dict) -> None:
         """A builder's refusal, beside the choice it is about."""
         text = refusal_text(code, params)

@@ -53,6 +53,7 @@ class ReportsPage(Page):
         self._building: Progress | None = None
         self._build()
         self._update_buttons()
+        ctx.cache_changed.connect(self._on_cache_changed)
 
     def _build(self) -> None:
         sites = [site.name for site in product_queries.sites_list(self.ctx.engine)]
@@ -201,6 +202,10 @@ class ReportsPage(Page):
     def _printed(self, pages: int) -> None:
         self._say(self.tr("%n page(s) sent to the printer.", "", pages))
         self.printed.emit(pages)
+
+    def _on_cache_changed(self, entity: str, _ids: object) -> None:
+        if entity == "site":
+            self.form.set_sites([site.name for site in product_queries.sites_list(self.ctx.engine)])
 
     # --- messages and buttons ----------------------------------------------------------------------------------
 

@@ -312,3 +312,20 @@ def test_a_long_report_previews_its_first_pages_and_saves_them_all(qtbot, big_ct
     pages = len(pypdf.PdfReader(tmp_path / "fleet.pdf").pages)
     assert pages > PREVIEW_PAGES + 1
     assert f"Page 1 of {pages}" in " ".join(pypdf.PdfReader(tmp_path / "fleet.pdf").pages[0].extract_text().split())
+
+
+def test_a_site_a_sync_brings_is_offered_and_the_choice_stays(qtbot, page, seeded_ctx):
+    from sqlalchemy import insert
+
+    from sync.cache.db import writer
+    from sync.cache.schema import sites
+    page.choose_machines(("SN00001",))
+    page.form.choose(site="Bergen office")
+    with writer(seeded_ctx.engine).begin() as conn:
+        conn.execute(insert(sites).values(id="alta", name="Alta depot", address="", postcode="9510", city="Alta"))
+    seeded_ctx.notify_changed("site")
+    combo = page.form.machines_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All machines", "Site: Alta depot", "Site: Bergen office", "Site: Oslo HQ", "Site: Trondheim office",
+        "1 machine chosen on the Products page"]
+    assert page.form.site() == "Bergen office"

@@ -61,3 +61,20 @@ def test_the_reports_page_with_a_preview(qtbot, ctx, language, size, tmp_path):
     for widget in controls:
         assert page.rect().contains(QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())), widget
     assert ctx.wait_idle()
+
+
+def test_report_on_the_selected_machines_in_the_window(qtbot, ctx, english_ui):
+    from PySide6.QtCore import QItemSelectionModel
+    window = MainWindow(ctx, SyncController(ctx.workspace, interval_minutes=15))
+    qtbot.addWidget(window)
+    products = window.show_page("products")
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2):
+        products.table.selectionModel().select(products.model.index(row, 0), flags)
+    serials = (products.model.row_at(0).serial, products.model.row_at(2).serial)
+    products.report_action.trigger()
+    assert window.current_page_key() == "reports"
+    page = window.pages["reports"]
+    assert page.form.machines_combo.currentText() == "2 machines chosen on the Products page"
+    assert page.form.serials() == serials
+    assert ctx.wait_idle()
