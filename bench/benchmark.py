@@ -6,7 +6,8 @@ Figures (median of several runs where cheap): app start to the first painted mai
 start; products page open, filter, scroll to the end, one machine's history open and the meter round open against a
 raw `sqlite3` query of the same rows; the cases list with 50,000 cases (open, filter, search, next page, sort, counts)
 and a case with 500 messages (thread query, detail view first paint) against raw `sqlite3` reads of the same rows;
-the users' assignment picker's filter on the whole fleet against raw `sqlite3` reads of both lists;
+the users' assignment picker's filter on the whole fleet against raw `sqlite3` reads of both lists; the fleet summary
+to XLSX against a bare openpyxl loop, and of 2,000 machines to PDF against a bare QPainter.drawText loop;
 sync throughput (push of up to 1,000 queued readings, initial pull of the demo fleet, a first sync's 5,000 cases with
 25,000 messages) against raw `sqlite3` inserts of the same rows and bare HTTP POSTs; peak memory. Targets from the issue are printed
 beside each figure. This is a measurement, not a test: it never fails on a slow machine.
@@ -396,6 +397,75 @@ def bench_reports(cache: Path, work: Path) -> None:
     engine.dispose()
 
 
+PDF_MACHINES = 2_000
+
+
+def bare_pdf(rows: list[list[str]], path: Path) -> None:
+    """The floor: the same cells' texts drawn by a bare QPainter.drawText loop on an A4 landscape QPdfWriter at
+    300 dpi, a new page every 45 rows; no measuring, no alignment, no header, no rules."""
+    from PySide6.QtCore import QMarginsF, QPointF  # noqa: PLC0415
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter  # noqa: PLC0415
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(12, 12, 12, 12)))
+    painter = QPainter(writer)
+    font = painter.font()
+    font.setPointSizeF(6.0)
+    painter.setFont(font)
+    step, column = 30.0, writer.width() / max(1, len(rows[0]) if rows else 1)
+    for index, row in enumerate(rows):
+        if index and index % 45 == 0:
+            writer.newPage()
+        y = step * (index % 45 + 1)
+        for i, text in enumerate(row):
+            if text:
+                painter.drawText(QPointF(i * column, y), text)
+    painter.end()
+
+
+def bench_pdf(work: Path, machines: int, per_machine: int) -> None:
+    """The fleet summary of a fleet of its own (2,000 machines, or the whole fleet when it is smaller) over the last
+    12 whole months to PDF (build, chart, layout and paint) beside a bare drawText loop of the same cells."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from cli.report_texts import CliWords  # noqa: PLC0415
+    from paper.chart import chart_picture  # noqa: PLC0415
+    from paper.formats import Formats  # noqa: PLC0415
+    from paper.render import page_layout, write_pdf  # noqa: PLC0415
+    from sync.cache.db import open_cache  # noqa: PLC0415
+    from sync.reports.fleet import fleet_summary  # noqa: PLC0415
+    from sync.reports.request import ReportRequest  # noqa: PLC0415
+
+    QApplication.instance() or QApplication([])
+    cache = work / "pdf-fleet.sqlite"
+    fleet.build(cache, min(PDF_MACHINES, machines), per_machine, today=date.today())
+    with sqlite3.connect(cache) as conn:   # the header's facts, as the big fleet has them
+        conn.execute("INSERT INTO me (id, user_id, email, name, role, account_id) "
+                     "VALUES (1, 'u1', ?, 'Anne Admin', 'admin', 'a1')", (EMAIL,))
+        conn.execute("INSERT INTO account (id, name, org_number, time_zone) "
+                     "VALUES ('a1', 'Nordlys Regnskap AS', '974760673', 'Europe/Oslo')")
+    engine = open_cache(cache)
+    request = ReportRequest(now=datetime.now(timezone.utc), today=date.today(), period=report_period(date.today()))
+    words = CliWords("nb")
+    runs = iter(range(1000))
+    pages: list[int] = []
+
+    def build_and_write():
+        report = fleet_summary(engine, request)
+        width = page_layout(report).paintRect().width()
+        chart = chart_picture(report.chart, words, width_mm=width, height_mm=70)
+        pages.append(write_pdf(report, words, work / f"fleet-{next(runs)}.pdf", chart=chart))
+    report_data = fleet_summary(engine, request)
+    machines = len({r.cells[1] for r in report_data.table.data_rows()})
+    formats = Formats(words)
+    rows = [[formats.cell(c, v) for c, v in zip(report_data.table.columns, r.cells)] for r in report_data.table.rows]
+    floor_ms = timed(lambda: bare_pdf(rows, work / "bare.pdf"), 3)
+    report(f"fleet summary to PDF ({machines:,} machines, 12 months)", timed(build_and_write, 3), floor_ms, "≤ 5 s")
+    print(f"{'':<46} ({len(rows):,} rows on {pages[-1]:,} pages)", flush=True)
+    engine.dispose()
+
+
 # --- sync ------------------------------------------------------------------------------------------------------
 
 def bench_sync(work: Path) -> None:
@@ -712,6 +782,7 @@ def main() -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the pages run':<46} {rss_mb:>9.0f} MB   target ≤ 400 MB", flush=True)
     bench_reports(cache, work)
+    bench_pdf(work, args.machines, args.readings_per_machine)
     bench_sync(work)
     bench_portal_seed(work)
     bench_case_feed(work)

@@ -1,7 +1,7 @@
 """`portal-cli report readings|fleet|cases|orders|due`: a report from the local cache (so it works offline) written
-to a file whose extension says the format. Everything the user can get wrong (a date, a period that ends before it
-starts, a site or serial the cache does not know, a format) is one line on stderr with exit 2, and no file is
-written: the writers only rename a complete file into place.
+to a file whose extension says the format (.pdf through `paper`, the only part that loads Qt). Everything the user
+can get wrong (a date, a period that ends before it starts, a site or serial the cache does not know, a format) is
+one line on stderr with exit 2, and no file is written: the writers only rename a complete file into place.
 """
 
 from __future__ import annotations
@@ -28,13 +28,22 @@ from sync.reports.xlsx import write_report_xlsx
 
 BUILDERS = {"readings": meter_readings, "fleet": fleet_summary, "cases": open_cases, "orders": orders_report,
             "due": readings_due}
-WRITERS = {".xlsx": write_report_xlsx, ".csv": write_report_csv}
-NOT_YET = {".pdf": "PDF reports are not available yet; write .xlsx or .csv."}
+
+
+def write_report_pdf(report, words, target: Path) -> int:
+    """The PDF through `paper` (Qt), imported only here: the other commands and formats start without Qt."""
+    from paper.standalone import write_report_pdf as write  # noqa: PLC0415
+
+    return write(report, words, target)
+
+
+WRITERS = {".pdf": write_report_pdf, ".xlsx": write_report_xlsx, ".csv": write_report_csv}
 LANGUAGES = ("nb", "en")
 
 
 def add_parser(commands) -> None:
-    report = commands.add_parser("report", help="write a report from the local data to a file (.xlsx or .csv)")
+    report = commands.add_parser("report",
+                                 help="write a report from the local data to a file (.pdf, .xlsx or .csv)")
     kinds = report.add_subparsers(dest="report_kind", required=True, metavar="REPORT")
     for kind, text in (("readings", "each reading of the machines in the period, with the volume since the last"),
                        ("fleet", "pages per month per machine and counter type, with totals per site"),
@@ -53,7 +62,8 @@ def add_parser(commands) -> None:
 def _common(parser) -> None:
     parser.add_argument("--site", help="only the machines of this site (its name)")
     parser.add_argument("--lang", choices=LANGUAGES, help="the report's language (default: the app's)")
-    parser.add_argument("--out", required=True, type=Path, help="the file to write: .xlsx or .csv")
+    parser.add_argument("--out", required=True, type=Path,
+                        help="the file to write: .pdf, .xlsx or .csv (the extension says which)")
     parser.set_defaults(run=run)
 
 
@@ -74,20 +84,19 @@ def run(args: Namespace) -> int:
         except ReportRefused as exc:
             raise CliError(refusal_text(exc.code, exc.params), EXIT_USAGE) from exc
     try:
-        writer(report, CliWords(language), args.out)
+        written = writer(report, CliWords(language), args.out)
     except OSError as exc:
         raise CliError(f"Cannot write {args.out}: {exc.strerror or exc}.", EXIT_REFUSED) from exc
     rows = len(report.table.data_rows())
-    print(f"Wrote {args.out}: {rows} row(s).")
+    pages = f", {written} page(s)" if writer is write_report_pdf else ""
+    print(f"Wrote {args.out}: {rows} row(s){pages}.")
     return EXIT_OK
 
 
 def _writer(out: Path):
     suffix = out.suffix.lower()
-    if suffix in NOT_YET:
-        raise CliError(NOT_YET[suffix], EXIT_USAGE)
     if suffix not in WRITERS:
-        raise CliError(f"Cannot tell the format from '{out.name}': end the --out file with .xlsx or .csv.",
+        raise CliError(f"Cannot tell the format from '{out.name}': end the --out file with .pdf, .xlsx or .csv.",
                        EXIT_USAGE)
     if not out.parent.is_dir():
         raise CliError(f"The folder {out.parent} does not exist.", EXIT_USAGE)

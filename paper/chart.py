@@ -12,13 +12,13 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsScene
 
-from sync.reports.model import Chart, Text, Words
-
 from paper.formats import LOCALES
 from paper.style import MM_PER_INCH, font
+from sync.reports.model import Chart, Text, Words
 
 LABEL_PT = 7.0
 TITLE_PT = 9.0
+UPRIGHT_MONTHS = 12
 BRUSHES = (
     (QColor(40, 40, 40), Qt.BrushStyle.SolidPattern),
     (QColor(255, 255, 255), Qt.BrushStyle.SolidPattern),
@@ -77,6 +77,8 @@ def bar_chart(chart: Chart, words: Words) -> QChart:
     drawn.addSeries(series)
     months = QBarCategoryAxis()
     months.append([words.text(Text("col.month", {"month": m})) for m in chart.categories])
+    if len(chart.categories) > UPRIGHT_MONTHS:
+        months.setLabelsAngle(-90)   # two years of months side by side would elide every label
     pages = QValueAxis()
     pages.setLabelFormat("%.0f")
     pages.setTitleText(words.text(chart.unit))

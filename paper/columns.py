@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from sync.reports.model import Column, Row
-
 from paper.style import PageStyle
+from sync.reports.model import Column, Row
 
 SAMPLE = 400
 TEXT_CAP_MM = 42.0

@@ -1,8 +1,9 @@
 """A report on pages: laid out first (every row's height, so the number of pages is known), then painted page by
 page on any paged device — a QPdfWriter, a QPrinter, the QPrinter a print preview hands over. A4, portrait or
 landscape as the report asks; each page with its header, its part of the table under a repeated header row, and
-"page X of Y". The fleet summary's chart (made beforehand on the GUI thread by `paper.chart.chart_picture`) goes on
-the first page under the header, or on a page of its own when it does not fit.
+"page X of Y". A table too wide for the page at 5.5 pt is printed in bands of columns (`paper.bands`). The fleet
+summary's chart (made beforehand on the GUI thread by `paper.chart.chart_picture`) goes on the first page under the
+header, or on a page of its own when it does not fit.
 
 Any thread: only QPainter, fonts and their metrics are used here. Cancelled between row batches through `progress`.
 """
@@ -12,18 +13,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QPicture
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 
-from sync.progress import NO_PROGRESS, Progress, check
-from sync.reports.files import replaced_on_success
-from sync.reports.model import Report, Words
-
+from paper.bands import Band, banded
 from paper.formats import Formats
 from paper.page_frame import PageFrame
 from paper.pagination import paginate
 from paper.style import MARGIN_MM, TABLE_PT_STEPS, PageStyle
-from paper.table_layout import TableLayout, cell_texts, lay_out_table
+from paper.table_layout import cell_texts, lay_out_table
 from paper.table_paint import TablePainter
+from sync.progress import NO_PROGRESS, Progress, check
+from sync.reports.files import replaced_on_success
+from sync.reports.model import Report, Words
 
 PDF_DPI = 300
 CREATOR = "Service Portal Desktop"
@@ -48,24 +49,28 @@ def paint_report(report: Report, words: Words, device: QPagedPaintDevice, *, cha
     asks; the painter is ended either way."""
     device.setPageLayout(page_layout(report))
     formats = Formats(words)
-    style, table = _fitted_table(report, formats, device, progress)
+    style, bands = _laid_out(report, formats, device, progress)
     frame = PageFrame(report, formats, style)
-    chart_size = _chart_size(chart, style) if chart is not None else None
-    pages = paginate(frame, table, chart_size[1] if chart_size else None)
+    room = frame.body_bottom() - frame.body_top()
+    chart_size = _chart_size(chart, style, room) if chart is not None else None
+    plans = paginate(frame, bands[0].layout, chart_size[1] if chart_size else None)
+    pages = [(plan, band) for plan in plans for band in (bands if plan.table_top is not None else bands[:1])]
     check(progress)
     painter = QPainter(device)
     if not painter.isActive():
         raise OSError("the page device cannot be painted on (is the file writable?)")
     try:
-        rows = TablePainter(report.table, table, style)
-        for number, plan in enumerate(pages, start=1):
+        painters = {id(band): TablePainter(band.table, band.layout, style) for band in bands}
+        for number, (plan, band) in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()
             frame.paint(painter, number, len(pages))
-            if plan.chart_top is not None and chart is not None:
+            first_band = band is bands[0]
+            if plan.chart_top is not None and chart is not None and first_band:
                 _paint_chart(painter, chart, chart_size, plan.chart_top, style)
             if plan.table_top is not None:
-                rows.paint(painter, plan.table_top, plan.first, plan.end)
+                top = plan.table_top if first_band else frame.body_top()
+                painters[id(band)].paint(painter, top, plan.first, plan.end)
             check(progress)
             progress.report(plan.end, len(report.table.rows))
     finally:
@@ -89,25 +94,26 @@ def write_pdf(report: Report, words: Words, target: Path, *, chart: QPicture | N
     return pages
 
 
-def _fitted_table(report: Report, formats: Formats, device: QPagedPaintDevice, progress: Progress
-                  ) -> tuple[PageStyle, TableLayout]:
-    """The table at the largest font size at which it fits the page's width (the smallest one if none does)."""
+def _laid_out(report: Report, formats: Formats, device: QPagedPaintDevice, progress: Progress
+              ) -> tuple[PageStyle, list[Band]]:
+    """The table at the largest font size at which it fits the page's width; if none does, cut into bands of
+    columns at the smallest size (`paper.bands`)."""
     texts = cell_texts(report.table, formats, progress)
     for points in TABLE_PT_STEPS:
         style = PageStyle(device, points)
-        table = lay_out_table(report.table, formats, style, style.page_width, texts)
-        if table.width <= style.page_width + 1:
-            break
+        layout = lay_out_table(report.table, formats, style, style.page_width, texts)
+        if layout.width <= style.page_width + 1:
+            return style, [Band(report.table, layout)]
         check(progress)
-    return style, table
+    return style, banded(report.table, formats, style, texts, layout.widths)
 
 
-def _chart_size(chart: QPicture, style: PageStyle) -> tuple[float, float]:
-    """The picture's size on the device, shrunk to the page's width (and to half its height) keeping its shape."""
+def _chart_size(chart: QPicture, style: PageStyle, room: float) -> tuple[float, float]:
+    """The picture's size on the device, shrunk to the page's width and the body's height keeping its shape."""
     per_unit = style.dpi / chart.logicalDpiX()
     bounds = chart.boundingRect()
     width, height = bounds.width() * per_unit, bounds.height() * per_unit
-    shrink = min(1.0, style.page_width / width, style.page_height * 0.5 / height) if width and height else 1.0
+    shrink = min(1.0, style.page_width / width, room / height) if width and height else 1.0
     return width * shrink, height * shrink
 
 

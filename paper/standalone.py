@@ -10,11 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from sync.progress import NO_PROGRESS, Progress
-from sync.reports.model import Report, Words
-
 from paper.chart import chart_picture
 from paper.render import needs_chart, page_layout, write_pdf
+from sync.progress import NO_PROGRESS, Progress
+from sync.reports.model import Report, Words
 
 CHART_HEIGHT_MM = 70.0
 

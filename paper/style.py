@@ -14,8 +14,9 @@ MM_PER_INCH = 25.4
 NO_LIGATURES = QFont.Tag("liga")
 
 TABLE_PT = 7.0
-TABLE_PT_STEPS = (7.0, 6.5, 6.0, 5.5, 5.0)
-"""A table too wide for the page at one size is laid out again at the next (numbers never lose a digit)."""
+TABLE_PT_STEPS = (7.0, 6.5, 6.0, 5.5)
+"""A table too wide for the page at one size is laid out again at the next (numbers never lose a digit); too wide
+at the last, it is cut into bands of columns."""
 TITLE_PT = 13.0
 FACT_PT = 7.5
 FOOTER_PT = 7.0

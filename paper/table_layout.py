@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sync.progress import NO_PROGRESS, Progress, check
-from sync.reports.model import Column, Row, Table, Text
-
 from paper.columns import column_widths
 from paper.formats import Formats
 from paper.style import BOX_ROW_MM, WIDE_LINES, PageStyle
 from paper.wrapping import elided, wrapped
+from sync.progress import NO_PROGRESS, Progress, check
+from sync.reports.model import Column, Row, Table, Text
 
 PROGRESS_EVERY = 500
 FIT_SLACK = 0.5
-TITLE_LINES = 4
 """Device units a text may overrun its width by float rounding (the width was measured from the same text)."""
+TITLE_LINES = 4
 
 
 @dataclass

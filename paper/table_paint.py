@@ -8,10 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from sync.reports.model import Table
-
 from paper.style import ABSENT_WASH, FLAG_WASH, HAIRLINE, HEADER_WASH, INK, RULE, PageStyle
 from paper.table_layout import TableLayout
+from sync.reports.model import Table
 
 SHADED_FLAGS = frozenset({"no_reading", "overdue"})
 RIGHT = frozenset({"int"})

@@ -10,7 +10,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIGURES = ("app start", "products page open", "meter round page open", "cases page open",
            "case with 500 messages open", "orders page open", "orders filter", "orders scroll",
-           "assignment picker filter", "initial pull", "push of", "peak memory", "fleet summary to XLSX (", "fleet summary to XLSX: peak memory")
+           "assignment picker filter", "initial pull", "push of", "peak memory", "fleet summary to XLSX (", "fleet summary to XLSX: peak memory",
+           "fleet summary to PDF (")
 
 
 def test_the_benchmark_runs_on_a_tiny_fleet():

@@ -1,14 +1,18 @@
-"""`portal-cli report`: every report in both formats from a signed-in cache of the demo portal, and every bad
-request as one line on stderr, exit 2 and no file."""
+"""`portal-cli report`: every report in every format (PDF, XLSX, CSV) from a signed-in cache of the demo portal,
+and every bad request as one line on stderr, exit 2 and no file; a PDF needs Qt, which only `--out x.pdf` loads."""
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import text
 
 from cli.main import main
@@ -16,6 +20,7 @@ from cli.reports import _app_language
 from sync.cases.operations import CaseDraft, queue_case
 from sync.products.queries import sites_list
 from sync.session.workspace import restore
+from tests.paper.paper_data import page_lines
 from tests.sync.e2e import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -88,11 +93,52 @@ def test_every_bad_request_is_one_line_exit_2_and_no_file(signed_in, capsys, tmp
         code, said, err = _cli(signed_in, capsys, "report", *argv, "--out", str(out))
         assert code == 2 and said == "", argv
         assert err.count("\n") == 1 and words in err and "usage:" not in err, err
-    for name, words in (("r.pdf", "PDF reports are not available yet"), ("r.txt", "end the --out file with .xlsx"),
-                        ("missing/r.csv", "does not exist")):
+    for argv, words in bad:   # the same refusals for a PDF: before Qt is even loaded
+        code, said, err = _cli(signed_in, capsys, "report", *argv, "--out", str(tmp_path / "r.pdf"))
+        assert code == 2 and said == "" and err.count("\n") == 1 and words in err, argv
+    for name, words in (("r.txt", "end the --out file with .pdf, .xlsx or .csv"), ("missing/r.pdf", "does not exist")):
         code, _, err = _cli(signed_in, capsys, "report", "fleet", *PERIOD, "--out", str(tmp_path / name))
         assert code == 2 and err.count("\n") == 1 and words in err, err
     assert list(tmp_path.glob("r.*")) == [] and not (tmp_path / "missing").exists()
+
+
+def test_every_report_as_a_pdf(signed_in, capsys, tmp_path):
+    runs = [("readings", *PERIOD), ("fleet", *PERIOD), ("cases", *PERIOD), ("orders", *PERIOD),
+            ("due", "--on", "2026-11-25")]
+    titles = {"nb": {"readings": "Måleravlesninger", "fleet": "Flåteoversikt", "cases": "Åpne saker",
+                     "orders": "Rekvisitabestillinger", "due": "Avlesninger som forfaller"},
+              "en": {"readings": "Meter readings", "fleet": "Fleet summary", "cases": "Open cases",
+                     "orders": "Supplies orders", "due": "Readings due"}}
+    for kind, *options in runs:
+        for language in ("nb", "en"):
+            out = tmp_path / f"{kind}-{language}.pdf"
+            code, said, err = _cli(signed_in, capsys, "report", kind, *options, "--lang", language, "--out", str(out))
+            assert (code, err) == (0, ""), (kind, language, err)
+            pdf = PdfReader(out)
+            assert said == f"Wrote {out}: {said.split(': ')[1].split()[0]} row(s), {len(pdf.pages)} page(s).\n"
+            assert pdf.metadata.title == titles[language][kind]
+            first = page_lines(out)[0]
+            footer = f"Side 1 av {len(pdf.pages)}" if language == "nb" else f"Page 1 of {len(pdf.pages)}"
+            assert first[0] == titles[language][kind] and footer in first
+    assert "Sider per måned per sted" in page_lines(tmp_path / "fleet-nb.pdf")[0]   # the chart, on the CLI's own app
+
+
+def test_a_pdf_without_a_display_draws_offscreen(tmp_path):
+    """A cron job has no display: the CLI's QApplication then runs on the offscreen platform by itself."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    probe = ("import os; from paper.standalone import ensure_application; app = ensure_application(); "
+             "print(os.environ.get('QT_QPA_PLATFORM'), app.platformName(), type(app).__name__)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=Path(__file__).resolve().parents[2], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["offscreen", "offscreen", "QApplication"]
+
+
+def test_the_other_commands_start_without_qt():
+    probe = "import sys, cli.main, cli.reports; print('PySide6' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=Path(__file__).resolve().parents[2],
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.strip()) == (0, "False"), done.stderr
 
 
 def test_a_file_that_cannot_be_written_is_one_line_exit_4_and_leaves_no_temporary_file(signed_in, capsys, tmp_path):

@@ -103,3 +103,15 @@ def test_the_chart_is_on_page_one_under_the_header(engine, tmp_path):
     assert {"Bergen branch", "Head office"} <= set(lines[chart_title:table_header])   # the legend
     assert "jan. 2026" in lines[chart_title:table_header]                              # the axis
     assert needs_chart(report) and not needs_chart(readings_due(engine, request(period=None)))
+
+
+def test_a_chart_too_tall_to_share_page_one_has_it_to_itself(engine, tmp_path):
+    report = fleet_summary(engine, request())
+    words = CliWords("en")
+    chart = chart_picture(report.chart, words, width_mm=273, height_mm=160)
+    target = tmp_path / "tall.pdf"
+    assert write_pdf(report, words, target, chart=chart) == 2
+    first, second = page_lines(target)
+    assert "Pages per month per site" in first and "Serial" not in first and "Page 1 of 2" in first
+    assert "Pages per month per site" not in second and "Serial" in second and "Page 2 of 2" in second
+    assert second[0] == "Fleet summary" and has_row(second, ["Site:", "All sites"])

@@ -4,6 +4,8 @@ no file and keeps an older one, an empty table still makes a page."""
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from datetime import date, datetime, timezone
 
 import pytest
@@ -113,3 +115,64 @@ def test_the_pdf_is_titled_and_signed(qapp, tmp_path):
     write_pdf(_long_report(rows=3), CliWords("nb"), target, title="Avlesninger januar")
     meta = PdfReader(target).metadata
     assert meta.title == "Avlesninger januar" and meta.creator == "Service Portal Desktop"
+
+
+def _wide_report(months: int = 30, rows: int = 70) -> Report:
+    columns = (Column(Text("col.site"), "text"), Column(Text("col.serial"), "text"),
+               *[Column(Text("col.month", {"month": date(2024 + m // 12, m % 12 + 1, 1)}), "int")
+                 for m in range(months)])
+    table = Table(Text("table.fleet"), columns, tuple(
+        Row(("Head office", f"SN{i:04d}", *[10_000_000 + i * 1000 + m for m in range(months)]),
+            marks=((2, "estimated"),) if i == 0 else ()) for i in range(rows)))
+    return Report(kind="fleet", title=Text("report.fleet"), facts=(), table=table, orientation="landscape")
+
+
+def test_a_table_too_wide_for_the_page_is_printed_in_bands_that_repeat_the_rows_identity(qapp, tmp_path):
+    target = tmp_path / "wide.pdf"
+    report = _wide_report()
+    pages = write_pdf(report, CliWords("en"), target)
+    lines = page_lines(target)
+    serials = [[line for line in page if line.startswith("SN")] for page in lines]
+    bands = sum(1 for rows in serials if rows == serials[0])
+    assert pages == len(lines) and bands >= 2 and pages % bands == 0 and pages // bands >= 2
+    months = [CliWords("en").text(c.title) for c in report.table.columns[2:]]
+    for number, page in enumerate(lines, start=1):
+        assert f"Page {number} of {pages}" in page
+        header = page.index("Site")
+        assert page[header + 1] == "Serial" and "Head office" in page[header:]   # the identity, on every band
+    for chunk in range(0, pages, bands):
+        group = lines[chunk:chunk + bands]
+        assert sorted(m for page in group for m in months if m in page) == sorted(months)   # every month once
+        assert all(serials[chunk + b] == serials[chunk] for b in range(bands))   # the same rows in each band
+    assert [s for rows in serials[::bands] for s in rows] == [f"SN{i:04d}" for i in range(70)]
+
+
+def test_a_long_selection_of_machines_is_shown_whole_in_every_pages_header(qapp, tmp_path):
+    serials = tuple(f"SN{i:04d}" for i in range(60))
+    report = dataclasses.replace(_long_report(), facts=(
+        Fact(Text("fact.site"), Text("fact.all_sites")), Fact(Text("fact.machines"), serials)))
+    target = tmp_path / "chosen.pdf"
+    assert write_pdf(report, CliWords("en"), target) == 3
+    for lines in page_lines(target):
+        header = " ".join(lines[:lines.index("Serial")])
+        assert "Site: All sites" in header and "Machines: " + ", ".join(serials) in header   # wrapped, not cut
+    many = dataclasses.replace(report, facts=(Fact(Text("fact.machines"), tuple(f"SN{i:04d}" for i in range(900))),))
+    write_pdf(many, CliWords("en"), target)
+    header = " ".join(page_lines(target)[0][:page_lines(target)[0].index("Serial")])
+    assert header.startswith("Meter readings Machines: SN0000, SN0001") and "…" in header and "SN0899" not in header
+
+
+def test_a_pdf_is_written_off_the_gui_thread(qapp, tmp_path):
+    """The desktop writes a PDF on a worker thread: only fonts, metrics and QPainter, which Qt allows there."""
+    found: dict[str, object] = {}
+
+    def work():
+        try:
+            found["pages"] = write_pdf(_long_report(), CliWords("nb"), tmp_path / "worker.pdf")
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            found["error"] = exc
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=60)
+    assert "error" not in found, found.get("error")
+    assert found["pages"] == 3 == len(PdfReader(tmp_path / "worker.pdf").pages)

@@ -9,8 +9,8 @@ import dataclasses
 import re
 
 import pytest
-from PySide6.QtGui import QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 
 from cli.report_texts import CliWords
 from paper.chart import chart_picture
