@@ -134,10 +134,10 @@ class ReportsPage(Page):
     def _built(self, report: Report, words: ReportWords, progress: Progress) -> None:
         if progress is not self._building:
             return
-        self._building = None
         if progress.cancelled():  # the Cancel came after the last row: the user still gave up
             self._build_cancelled(progress)
             return
+        self._building = None
         self.report = report
         self.preview.show_report(report, words)
         rows = len(report.table.data_rows())
@@ -146,8 +146,9 @@ class ReportsPage(Page):
         self.report_built.emit(report)
 
     def _build_failed(self, error: BaseException, progress: Progress) -> None:
-        if progress is self._building:
-            self._building = None
+        if progress is not self._building:  # a build Preview replaced: the newer one speaks
+            return
+        self._building = None
         self._update_buttons()
         if isinstance(error, ReportRefused):
             self.form.show_refusal(error.code, error.params)
@@ -155,8 +156,9 @@ class ReportsPage(Page):
         show_error(error)
 
     def _build_cancelled(self, progress: Progress) -> None:
-        if progress is self._building:
-            self._building = None
+        if progress is not self._building:  # the build a second Preview stopped: the newer one speaks
+            return
+        self._building = None
         self._say(self.tr("The report was not made: you cancelled it."))
         self._update_buttons()
 

@@ -329,3 +329,24 @@ def test_a_site_a_sync_brings_is_offered_and_the_choice_stays(qtbot, page, seede
         "All machines", "Site: Alta depot", "Site: Bergen office", "Site: Oslo HQ", "Site: Trondheim office",
         "1 machine chosen on the Products page"]
     assert page.form.site() == "Bergen office"
+
+
+def test_a_second_preview_replaces_the_first_without_a_word_about_it(qtbot, page, monkeypatch):
+    started, release = threading.Event(), threading.Event()
+    real = reports_page_module.BUILDERS["orders"]
+
+    def held(engine, request, progress):
+        started.set()
+        assert release.wait(10)
+        return real(engine, request, progress)
+    monkeypatch.setitem(reports_page_module.BUILDERS, "orders", held)
+    page.form.choose("orders", "this_month")
+    page.preview_button.click()
+    assert started.wait(10)
+    page.form.choose("cases")
+    with qtbot.waitSignal(page.report_built, timeout=BUILD_TIMEOUT_MS) as built:
+        page.preview_button.click()
+        release.set()
+    assert built.args[0].kind == "cases" and page.report.kind == "cases"
+    qtbot.wait(100)
+    assert page.report.kind == "cases" and page.message.text() == "5 rows in the report."
