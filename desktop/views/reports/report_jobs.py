@@ -34,6 +34,18 @@ def chart_for(report: Report, words: Words):
     return chart_picture(report.chart, words, width_mm=width, height_mm=height)
 
 
+def own_copy(picture):
+    """A picture of its own for a worker: QPicture plays from a buffer it shares between copies, so a worker and the
+    preview replaying one picture at the same time would race on its read position."""
+    if picture is None:
+        return None
+    from PySide6.QtGui import QPicture  # noqa: PLC0415 - only the desktop's jobs make pictures
+    copy = QPicture()
+    copy.setData(bytes(picture.data()))
+    copy.setBoundingRect(picture.boundingRect())  # paper sizes the chart by it; the data keeps only what was drawn
+    return copy
+
+
 def write_report(fmt: str, report: Report, words: Words, target: Path, *, chart=None,
                  progress: Progress = NO_PROGRESS) -> Path:
     """Write `report` as `fmt` to `target` (any thread); the writers rename a complete file into place, so a cancel

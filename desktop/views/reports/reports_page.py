@@ -19,7 +19,7 @@ from desktop.tasks import Task
 from desktop.views.reports import printer_choice
 from desktop.views.reports.report_files import choose_target, write_failure_text
 from desktop.views.reports.report_form import ReportForm
-from desktop.views.reports.report_jobs import BUILDERS, print_report, write_report
+from desktop.views.reports.report_jobs import BUILDERS, own_copy, print_report, write_report
 from desktop.views.reports.report_preview import ReportPreview
 from desktop.views.reports.report_words import ReportWords
 from desktop.views.widgets.errors import show_error
@@ -108,7 +108,7 @@ class ReportsPage(Page):
             return
         progress = Progress()
         ProgressDialog(progress, self.tr("Printing “{title}”…").format(title=title), self)
-        (Task(print_report, self.report, self._words, printer, chart=self.preview.chart()).with_progress(progress)
+        (Task(print_report, self.report, self._words, printer, chart=own_copy(self.preview.chart())).with_progress(progress)
          .success(self._printed).cancelled(lambda: self._say(self.tr("Printing cancelled."))).run_on(self.ctx.pool))
         self._printer = printer  # kept alive until the job ends
 
@@ -179,7 +179,7 @@ class ReportsPage(Page):
         progress = Progress()
         ProgressDialog(progress, self.tr("Saving {name}…").format(name=target.name), self)
         self._show_save("", None)
-        (Task(write_report, fmt, self.report, self._words, target, chart=self.preview.chart())
+        (Task(write_report, fmt, self.report, self._words, target, chart=own_copy(self.preview.chart()))
          .with_progress(progress)
          .success(self._saved)
          .failure(lambda error: self._save_failed(target, error))

@@ -350,3 +350,18 @@ def test_a_second_preview_replaces_the_first_without_a_word_about_it(qtbot, page
     assert built.args[0].kind == "cases" and page.report.kind == "cases"
     qtbot.wait(100)
     assert page.report.kind == "cases" and page.message.text() == "5 rows in the report."
+
+
+def test_the_fleets_pdf_has_its_chart_drawn_from_a_copy_of_the_previews(qtbot, page, tmp_path, save_to):
+    pypdf = pytest.importorskip("pypdf")
+    page.form.choose("fleet", "this_year")
+    build(qtbot, page)
+    chart = page.preview.chart()
+    assert chart is not None and not chart.boundingRect().isEmpty()
+    from desktop.views.reports.report_jobs import own_copy
+    copy = own_copy(chart)
+    assert copy is not chart and copy.boundingRect() == chart.boundingRect() and bytes(copy.data()) == bytes(
+        chart.data())
+    save(qtbot, page, "pdf", tmp_path / "fleet.pdf", save_to)
+    text = " ".join(pypdf.PdfReader(tmp_path / "fleet.pdf").pages[0].extract_text().split())
+    assert "Pages per month per site" in text
