@@ -78,3 +78,21 @@ def test_report_on_the_selected_machines_in_the_window(qtbot, ctx, english_ui):
     assert page.form.machines_combo.currentText() == "2 machines chosen on the Products page"
     assert page.form.serials() == serials
     assert ctx.wait_idle()
+
+
+def test_ctrl_p_in_the_window_previews_the_list_on_screen(qtbot, ctx, english_ui):
+    window = MainWindow(ctx, SyncController(ctx.workspace, interval_minutes=15))
+    qtbot.addWidget(window)
+    window.show()
+    for key in ("products", "cases"):
+        page = window.show_page(key)
+        assert window.print_action.isEnabled()
+        window.print_action.trigger()
+        qtbot.waitUntil(lambda: page.printout.dialog is not None and page.printout.dialog.isVisible(), timeout=20_000)
+        assert page.printout.report.kind == {"products": "product_list", "cases": "case_list"}[key]
+        assert len(page.printout.report.table.rows) == (page.model.total_count() if key == "products"
+                                                         else page.model.rowCount())
+        page.printout.dialog.reject()
+    window.show_page("account")
+    assert not window.print_action.isEnabled()
+    assert ctx.wait_idle()
