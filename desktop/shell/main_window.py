@@ -11,26 +11,22 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
-    QFont,
-    QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -40,6 +36,7 @@ from desktop import icons, logs, settings
 from desktop.context import AppContext
 from desktop.shell import page_titles
 from desktop.shell.about_dialog import AboutDialog
+from desktop.shell.area_list import AreaList
 from desktop.shell.notifications import Notifier
 from desktop.shell.page import Badge, Navigation
 from desktop.shell.pages import PAGES, PageSpec
@@ -54,8 +51,9 @@ log = logging.getLogger(__name__)
 
 LOCAL_CHANGE_PUSH_DELAY_MS = 1_500
 """A change made here is sent this long after it was queued (when online), so a burst of edits goes in one round."""
-NAV_SPARE = 2
-"""Pixels beyond the navigation's longest entry, so a bold entry never touches the panel's edge."""
+COMPACT_NAVIGATION_BELOW = 1180
+"""A window narrower than this shows only the navigation's icons: at 1024 the products list beside a machine's
+detail scrolled sideways by two columns with the whole entries."""
 
 
 class WindowNavigation(Navigation):
@@ -127,9 +125,7 @@ class MainWindow(QMainWindow):
     # --- building ----------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        self.nav = QListWidget()
-        self.nav.setIconSize(QSize(24, 24))
-        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav = AreaList()
         self.stack = QStackedWidget()
         for row, spec in enumerate(self.page_specs.values()):
             self._add_area_entry(row, spec)
@@ -143,6 +139,7 @@ class MainWindow(QMainWindow):
         # never narrower than its longest entry with a badge: a width remembered from an older version (or dragged)
         # cut "Saker (1 venter på …"
         self.nav.setMinimumWidth(self.navigation_width())
+        self._fit_navigation()
 
     def _add_area_entry(self, row: int, spec: PageSpec) -> None:
         """The area's navigation entry and the holder its page is built into, at `row`."""
@@ -150,24 +147,22 @@ class MainWindow(QMainWindow):
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         self._holders[spec.key] = holder
         self.stack.insertWidget(row, holder)
-        item = QListWidgetItem(icons.icon(spec.icon), spec.title())
-        item.setData(Qt.ItemDataRole.UserRole, spec.key)
-        item.setSizeHint(QSize(0, 40))
-        self.nav.insertItem(row, item)
+        self.nav.insert_area(row, spec.key, icons.icon(spec.icon), spec.title())
 
     def navigation_width(self) -> int:
-        """As wide as the longest entry can get, a title with a two-digit badge in bold ("Saker (12 venter på
-        svar)"), and no wider: a fixed 230 pixels left the cases list too little room at 1280 wide."""
-        bold = QFont(self.nav.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        texts = [self.tr("{title} ({details})").format(title=spec.title(), details="99")
-                 for spec in self.page_specs.values()]
-        texts.append(self.tr("{title} ({details})").format(title=page_titles.cases(),
-                                                            details=self.tr("%n to answer", "", 99)))
-        margin = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.nav) + 1
-        text = max(metrics.horizontalAdvance(t) for t in texts)
-        return text + self.nav.iconSize().width() + 4 * margin + 2 * self.nav.frameWidth() + NAV_SPARE
+        """The navigation's width now: its longest entry's, or only the icons' in a narrow window."""
+        return self.nav.wanted_width()
+
+    def _fit_navigation(self) -> None:
+        """Only the icons below COMPACT_NAVIGATION_BELOW pixels wide, where a list beside a detail needs the room."""
+        self.nav.set_compact(self.width() < COMPACT_NAVIGATION_BELOW)
+        width, sizes = self.nav.wanted_width(), self.splitter.sizes()
+        if sizes[0] < width or (self.nav.compact and sizes[0] != width):  # the page takes what the icons leave
+            self.splitter.setSizes([width, max(sum(sizes) - width, 1)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_navigation()
 
     def _build_actions(self) -> None:
         self.new_action = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_item,
@@ -263,8 +258,7 @@ class MainWindow(QMainWindow):
     # --- pages -------------------------------------------------------------------------------------------------
 
     def current_page_key(self) -> str:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        return self.nav.current_key()
 
     def current_page(self) -> QWidget | None:
         key = self.current_page_key()
@@ -406,17 +400,7 @@ class MainWindow(QMainWindow):
     def _show_badge(self, key: str, badge: Badge) -> None:
         if key not in self.page_specs:  # the area went (a role change) while its badge was counted
             return
-        keys = list(self.page_specs)
-        item = self.nav.item(keys.index(key))
-        title = self.page_specs[key].title()
-        item.setText(self.tr("{title} ({details})").format(title=title, details=badge.detail) if badge.detail
-                     else title)
-        font = item.font()
-        font.setBold(badge.bold)
-        item.setFont(font)
-        item.setToolTip(badge.tooltip)
-        if badge.icon:
-            item.setIcon(icons.icon(badge.icon))
+        self.nav.show_badge(list(self.page_specs).index(key), badge, icons.icon(badge.icon) if badge.icon else None)
 
     def _sign_in_again_confirmed(self) -> None:
         if self.pages_may_close():
@@ -562,6 +546,7 @@ class MainWindow(QMainWindow):
         if not splitter or not self.splitter.restoreState(splitter):
             width = self.navigation_width()
             self.splitter.setSizes([width, max(1050, self.width()) - width])
+        self._fit_navigation()
         clamp_to_screen(self)
         self._clamp_on_show = True  # again once shown, when the frame's size is known
         page = settings.get(settings.CURRENT_PAGE)

@@ -54,6 +54,8 @@ class Badge:
     bold: bool = False
     tooltip: str = ""
     icon: str | None = None
+    count: int = 0
+    """How many wait for the user: on the entry's icon when the navigation shows only icons (a narrow window)."""
 
 
 class Page(QWidget):

@@ -147,7 +147,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+371"/>
+        <location filename="../../desktop/shell/main_window.py" line="+365"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location filename="../../desktop/shell/area_list.py" line="+117"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n to answer</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+333"/>
+        <location filename="../../desktop/shell/main_window.py" line="+119"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It stays on this computer and is sent the next time you sign in as {email}.</numerusform>
@@ -452,7 +452,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/reports_page.py" line="+143"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+144"/>
         <source>%Ln row(s) in the report.</source>
         <translation>
             <numerusform>%Ln row in the report.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>

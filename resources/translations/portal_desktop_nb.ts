@@ -2505,12 +2505,12 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+132"/>
+        <location filename="../../desktop/shell/area_list.py" line="+40"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop/shell/main_window.py" line="+168"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny …</translation>
     </message>
@@ -2620,7 +2620,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>Your changes are kept and sent when the portal can be reached.</source>
         <translation>Endringene dine tas vare på og sendes når portalen kan nås.</translation>
     </message>
@@ -2658,7 +2658,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Senere</translation>
     </message>
     <message numerus="yes">
-        <location line="-215"/>
+        <location filename="../../desktop/shell/area_list.py" line="+77"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
@@ -2666,15 +2666,13 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         </translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+2"/>
-        <location line="+246"/>
+        <location line="-84"/>
         <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location filename="../../desktop/shell/main_window.py" line="+108"/>
         <source>%n change(s) have not reached the portal yet. They stay on this computer and are sent the next time you sign in as {email}.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til portalen ennå. Den blir liggende på denne datamaskinen og sendes neste gang du logger inn som {email}.</numerusform>
@@ -5553,11 +5551,12 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+101"/>
         <source>Site: {site}</source>
         <translation>Sted: {site}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-90"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -6270,7 +6269,7 @@ Sette dem i kø likevel?</translation>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/reports_page.py" line="+61"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+62"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Forhåndsvis</translation>
     </message>
@@ -6323,7 +6322,7 @@ Sette dem i kø likevel?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The report was not made: you cancelled it.</source>
         <translation>Rapporten ble ikke laget: du avbrøt den.</translation>
     </message>

@@ -26,4 +26,4 @@ def cases_badge(engine: CacheHandle) -> Badge:
     lines = [entry, CasesBadge.tr("%n open case(s)", "", counts.open)]
     if counts.unread:
         lines.append(CasesBadge.tr("%n unread", "", counts.unread))
-    return Badge(detail=detail, bold=counts.unread > 0, tooltip="\n".join(lines))
+    return Badge(detail=detail, bold=counts.unread > 0, tooltip="\n".join(lines), count=counts.awaiting)

@@ -18,4 +18,4 @@ def pending_badge(engine: CacheHandle) -> Badge:
     waiting = counts.pending + counts.rejected
     tooltip = PendingBadge.tr("%n rejected by the portal", "", counts.rejected) if counts.rejected else ""
     return Badge(detail=str(waiting) if waiting else "", tooltip=tooltip,
-                 icon="warning" if counts.rejected else "pending")
+                 icon="warning" if counts.rejected else "pending", count=waiting)

@@ -97,7 +97,7 @@ class ProductsPage(Page):
         col = ProductsModel.Col
         self.table = list_table(self.model, self.tr("Products"), stretch=col.LOCATION,
                                 two_line_titles=(col.LAST_READING, col.LAST_TOTAL, col.DUE),
-                                narrow=((col.MODEL, 8), (col.SITE, 8), (col.LOCATION, 8)))  # at 1024 beside a
+                                narrow=((col.LOCATION, 12), (col.SITE, 9), (col.MODEL, 9)))  # at 1024 beside a
         # machine's detail (its meter history as narrow as it can be): whole on hover, and in the detail
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # machines for a report
         self.report_action = QAction(self.tr("&Report on the selected machines…"), self.table)

@@ -70,7 +70,7 @@ def test_window_opens_with_the_pages_and_the_navigation_works(qtbot, window):
     assert [type(window.page(k)) for k in window.page_specs] == [ProductsPage, MeterRoundPage, CasesPage,
                                                                    OrdersPage, ReportsPage, AccountPage, SelfHelpPage,
                                                                    PendingPage, UsersPage]
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
+    assert [window.nav.entry_text(i) for i in range(window.nav.count())] == \
         ["Products", "Meter round", "Cases", "Orders", "Reports", "Account", "Self-help", "Pending changes", "Users"]
     window.nav.setCurrentRow(7)
     assert window.current_page() is window.pages["pending"] and window.pages["pending"].isVisible()
@@ -140,7 +140,7 @@ def test_a_rejection_from_sync_is_announced_and_opens_the_pending_page(qtbot, wi
     status = window.status
     assert status.rejected_label.isVisible() and status.rejected_label.text() == "1 rejected by the portal"
     assert status.currentMessage() == "The portal rejected 1 change"
-    qtbot.waitUntil(lambda: window.nav.item(list(window.page_specs).index("pending")).text() ==
+    qtbot.waitUntil(lambda: window.nav.entry_text(list(window.page_specs).index("pending")) ==
                     "Pending changes (1)")  # counted on the database thread
     window.show_page("products")
     qtbot.mouseClick(status.rejected_label, Qt.MouseButton.LeftButton)

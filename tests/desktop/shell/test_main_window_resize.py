@@ -5,8 +5,10 @@ its badge included ("Saker (1 venter på …")."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+from desktop import icons
 from desktop.shell.main_window import MainWindow
 from desktop.shell.sync_worker import SyncController
 from tests.desktop.shell.test_main_window_1024 import shown_width
@@ -60,10 +62,42 @@ def cases_badge_shown(window) -> bool:
 
 def test_the_navigation_entries_are_whole_with_the_cases_badge(window, qtbot):
     qtbot.waitUntil(lambda: cases_badge_shown(window), timeout=10000)
+    assert not window.nav.compact
     assert elided_entries(window.nav) == []
+    texts = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert "Saker (1 venter på svar)" in texts
+
+
+def test_at_1024_the_navigation_shows_its_icons_and_the_products_list_every_column(window, qtbot):
+    """At 1024 the whole entries left the products list beside a machine's detail two columns short (issue 8):
+    the navigation shows only its icons there, each entry whole in its tooltip and to a screen reader, the cases
+    entry's count on its icon; a wider window gets the entries back."""
+    page = window.show_page("products")
+    qtbot.waitUntil(lambda: cases_badge_shown(window), timeout=10000)
+    wide = window.nav.width()
     window.resize(1024, 768)
-    qtbot.waitUntil(lambda: window.width() == 1024)
-    assert elided_entries(window.nav) == []
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.nav.compact)
+    nav, cases = window.nav, list(window.page_specs).index("cases")
+    qtbot.waitUntil(lambda: nav.width() == nav.compact_width() < wide / 3)
+    assert window.splitter.sizes()[0] == nav.compact_width()  # the page takes the rest: no gap
+    assert all(nav.item(row).text() == "" for row in range(nav.count()))
+    assert nav.item(cases).toolTip().startswith("Saker (1 venter på svar)")
+    assert nav.item(list(window.page_specs).index("products")).toolTip() == "Produkter"
+    assert nav.item(cases).data(Qt.ItemDataRole.AccessibleTextRole) == "Saker (1 venter på svar)"
+    plain = icons.icon(window.page_specs["cases"].icon).pixmap(24, 24).toImage()
+    assert nav.item(cases).icon().pixmap(24, 24).toImage() != plain  # the count's disc is drawn on it
+
+    table = page.table
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and table.isVisible(), timeout=10000)
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.product is not None and page.detail.history.isVisible(), timeout=10000)
+    assert_no_sideways_scroll(qtbot, table)
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280 and not nav.compact)
+    qtbot.waitUntil(lambda: nav.width() >= nav.full_width())
+    assert nav.item(cases).text() == "Saker (1 venter på svar)"
+    assert elided_entries(nav) == []
 
 
 def test_after_a_resize_to_1024_the_meter_history_does_not_scroll_sideways(window, qtbot):

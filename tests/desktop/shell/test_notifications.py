@@ -327,13 +327,14 @@ def test_each_sync_round_checks_for_notices(qtbot, ctx, engine, window):
 
 
 def test_the_cases_entry_counts_cases_awaiting_a_reply_and_unread(qtbot, ctx, engine, window):
-    cases_item = window.nav.item(list(window.page_specs).index("cases"))
-    qtbot.waitUntil(lambda: cases_item.text() == "Cases (1 to answer)")
+    row = list(window.page_specs).index("cases")
+    cases_item = window.nav.item(row)
+    qtbot.waitUntil(lambda: window.nav.entry_text(row) == "Cases (1 to answer)")
     assert cases_item.toolTip() == "Cases (1 to answer)\n2 open cases\n1 unread"
     assert cases_item.font().bold()  # unread news
     insert_rows(engine, [case_values(4, product=PRODUCT, state="awaiting_customer", subject="Nytt")])
     ctx.broadcast({"case": {"c000004"}})
-    qtbot.waitUntil(lambda: cases_item.text() == "Cases (2 to answer)")
+    qtbot.waitUntil(lambda: window.nav.entry_text(row) == "Cases (2 to answer)")
     window.show_case("c000001")  # reading it clears its unread mark
     qtbot.waitUntil(lambda: not cases_item.font().bold())
     assert cases_item.toolTip() == "Cases (2 to answer)\n3 open cases"

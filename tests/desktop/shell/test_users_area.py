@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def areas(window) -> list[str]:
-    return [window.nav.item(i).text() for i in range(window.nav.count())]
+    return [window.nav.entry_text(i) for i in range(window.nav.count())]
 
 
 def set_role(url: str, email: str, role: str) -> None:
