@@ -5495,7 +5495,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../desktop/views/reports/report_form.py" line="+43"/>
+        <location filename="../../desktop/views/reports/report_form.py" line="+50"/>
         <source>This month</source>
         <translation>Denne måneden</translation>
     </message>
@@ -6236,7 +6236,7 @@ Sette dem i kø likevel?</translation>
         <translation>Spørsmål om kontoen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Perioden slutter ({last}) før den begynner ({first}).</translation>
     </message>
@@ -6269,7 +6269,7 @@ Sette dem i kø likevel?</translation>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/reports_page.py" line="+62"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+67"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Forhåndsvis</translation>
     </message>
@@ -6289,7 +6289,7 @@ Sette dem i kø likevel?</translation>
         <translation>Lagre som &amp;XLSX …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save as &amp;CSV…</source>
         <translation>Lagre som &amp;CSV …</translation>
     </message>
@@ -6304,12 +6304,12 @@ Sette dem i kø likevel?</translation>
         <translation>Skriver ut «{title}» …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Printing cancelled.</source>
         <translation>Utskriften ble avbrutt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Making the report…</source>
         <translation>Lager rapporten …</translation>
     </message>
@@ -6345,6 +6345,11 @@ Sette dem i kø likevel?</translation>
         <location line="+11"/>
         <source>Not saved: you cancelled it.</source>
         <translation>Ikke lagret: du avbrøt det.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report was not printed: the printer could not be used ({reason}).</source>
+        <translation>Rapporten ble ikke skrevet ut: skriveren kunne ikke brukes ({reason}).</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>

@@ -4,7 +4,7 @@ from which the user prints it on any printer."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPageLayout

@@ -8,7 +8,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from desktop.views.readings.reading_date_edit import from_qdate, to_qdate
 from desktop.views.reports.periods import PRESETS, file_stem, preset_period

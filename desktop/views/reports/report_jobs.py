@@ -4,8 +4,8 @@ imported when first used, so the page opens without loading the layout code."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sync.progress import NO_PROGRESS, Progress
 from sync.reports.cases import open_cases

@@ -8,8 +8,8 @@ Make it on the UI thread (the catalogue is read once, there); a worker may then 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -129,7 +129,8 @@ def _texts() -> dict[str, str]:
         "case_category.relocation": translate("ReportWords", "Relocation", "case_category.relocation"),
         "case_category.removal": translate("ReportWords", "Removal", "case_category.removal"),
         "case_category.support": translate("ReportWords", "Support", "case_category.support"),
-        "case_category.account_question": translate("ReportWords", "Account question", "case_category.account_question"),
+        "case_category.account_question": translate("ReportWords", "Account question",
+                                                    "case_category.account_question"),
     }
 
 

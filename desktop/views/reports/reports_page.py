@@ -19,7 +19,12 @@ from desktop.tasks import Task
 from desktop.views.reports import printer_choice
 from desktop.views.reports.report_files import choose_target, write_failure_text
 from desktop.views.reports.report_form import ReportForm
-from desktop.views.reports.report_jobs import BUILDERS, own_copy, print_report, write_report
+from desktop.views.reports.report_jobs import (
+    BUILDERS,
+    own_copy,
+    print_report,
+    write_report,
+)
 from desktop.views.reports.report_preview import ReportPreview
 from desktop.views.reports.report_words import ReportWords
 from desktop.views.widgets.errors import show_error
@@ -67,7 +72,8 @@ class ReportsPage(Page):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_page)
         self.save_buttons = {fmt: QPushButton(text) for fmt, text in (
-            ("pdf", self.tr("Save as P&DF…")), ("xlsx", self.tr("Save as &XLSX…")), ("csv", self.tr("Save as &CSV…")))}
+            ("pdf", self.tr("Save as P&DF…")), ("xlsx", self.tr("Save as &XLSX…")),
+            ("csv", self.tr("Save as &CSV…")))}
         self.save_message = plain_label("")
         self.save_message.setWordWrap(True)
         self.save_message.hide()
@@ -108,8 +114,12 @@ class ReportsPage(Page):
             return
         progress = Progress()
         ProgressDialog(progress, self.tr("Printing “{title}”…").format(title=title), self)
-        (Task(print_report, self.report, self._words, printer, chart=own_copy(self.preview.chart())).with_progress(progress)
-         .success(self._printed).cancelled(lambda: self._say(self.tr("Printing cancelled."))).run_on(self.ctx.pool))
+        (Task(print_report, self.report, self._words, printer, chart=own_copy(self.preview.chart()))
+         .with_progress(progress)
+         .success(self._printed)
+         .failure(self._print_failed)
+         .cancelled(lambda: self._say(self.tr("Printing cancelled.")))
+         .run_on(self.ctx.pool))
         self._printer = printer  # kept alive until the job ends
 
     # --- building ----------------------------------------------------------------------------------------------
@@ -200,6 +210,14 @@ class ReportsPage(Page):
     def _save_cancelled(self) -> None:
         self._show_save(self.tr("Not saved: you cancelled it."), None)
         self.save_ended.emit("cancelled")
+
+    def _print_failed(self, error: BaseException) -> None:
+        """A printer that cannot be painted on (gone, or a file it may not write) is said here; a bug apologises."""
+        if not isinstance(error, OSError):
+            show_error(error)
+            return
+        self._say(self.tr("The report was not printed: the printer could not be used ({reason}).").format(
+            reason=error.strerror or str(error)))
 
     def _printed(self, pages: int) -> None:
         self._say(self.tr("%n page(s) sent to the printer.", "", pages))

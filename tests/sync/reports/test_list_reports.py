@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta, timezone
+from datetime import UTC, date, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert, select
@@ -127,4 +127,4 @@ def test_every_list_key_is_worded_by_the_cli_in_both_languages(with_cases):
 
 def test_case_list_moments_are_aware(with_cases):
     row = case_list(with_cases, request(period=None), CaseQuery(filter="all")).table.rows[0]
-    assert row.cells[6].tzinfo is not None and row.cells[6].astimezone(timezone.utc) == NOW - timedelta(minutes=10)
+    assert row.cells[6].tzinfo is not None and row.cells[6].astimezone(UTC) == NOW - timedelta(minutes=10)

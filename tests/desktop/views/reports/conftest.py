@@ -3,7 +3,7 @@ few cases and orders so that those reports have rows, and a way to stand in for 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert
@@ -12,9 +12,15 @@ from desktop.views.reports import report_files
 from sync.cache.db import writer
 from sync.cache.schema import cases, order_lines, orders
 from sync.cache.stamps import to_iso
-from tests.desktop.pages_fixtures import big_cache, big_ctx, offline_ctx, product_id, small_cache  # noqa: F401
+from tests.desktop.pages_fixtures import (  # noqa: F401
+    big_cache,
+    big_ctx,
+    offline_ctx,
+    product_id,
+    small_cache,
+)
 
-CASE_NOW = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
+CASE_NOW = datetime(2026, 11, 20, 9, tzinfo=UTC)
 
 
 def add_cases(engine) -> None:

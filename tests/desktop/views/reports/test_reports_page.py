@@ -206,7 +206,7 @@ def test_a_folder_that_cannot_be_written_is_said_plainly(qtbot, page, tmp_path, 
     with qtbot.waitSignal(page.save_ended, timeout=BUILD_TIMEOUT_MS):
         page.save_buttons["csv"].click()
     assert page.save_message.text() == f"Cannot save orders.csv: the folder {gone} does not exist."
-    import sync.reports.files as files
+    from sync.reports import files
 
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
@@ -365,3 +365,19 @@ def test_the_fleets_pdf_has_its_chart_drawn_from_a_copy_of_the_previews(qtbot, p
     save(qtbot, page, "pdf", tmp_path / "fleet.pdf", save_to)
     text = " ".join(pypdf.PdfReader(tmp_path / "fleet.pdf").pages[0].extract_text().split())
     assert "Pages per month per site" in text
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false", "does not support propagateSizeHints")
+def test_a_printer_that_cannot_be_used_is_said_on_the_page(qtbot, page, tmp_path, monkeypatch):
+    page.form.choose("orders", "this_month")
+    build(qtbot, page)
+
+    def unwritable(parent, title, orientation):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "no-such-folder" / "printed.pdf"))
+        return printer
+    monkeypatch.setattr(printer_choice, "choose_printer", unwritable)
+    with qtbot.assertNotEmitted(page.printed, wait=0):
+        page.print_page()
+        qtbot.waitUntil(lambda: page.message.text().startswith("The report was not printed"), timeout=BUILD_TIMEOUT_MS)

@@ -88,7 +88,7 @@ def test_ctrl_p_in_the_window_previews_the_list_on_screen(qtbot, ctx, english_ui
         page = window.show_page(key)
         assert window.print_action.isEnabled()
         window.print_action.trigger()
-        qtbot.waitUntil(lambda: page.printout.dialog is not None and page.printout.dialog.isVisible(), timeout=20_000)
+        qtbot.waitUntil(lambda p=page: p.printout.dialog is not None and p.printout.dialog.isVisible(), timeout=20_000)
         assert page.printout.report.kind == {"products": "product_list", "cases": "case_list"}[key]
         assert len(page.printout.report.table.rows) == (page.model.total_count() if key == "products"
                                                          else page.model.rowCount())
