@@ -15,7 +15,7 @@ TEXT_CAP_MM = 42.0
 WIDE_CAP_MM = 80.0
 WIDE_MIN_MM = 24.0
 TEXT_MIN_MM = 12.0
-BOX_MM = 18.0
+BOX_MM = 16.0
 
 
 def measured_rows(rows: Sequence[Row]) -> list[int]:
@@ -25,8 +25,10 @@ def measured_rows(rows: Sequence[Row]) -> list[int]:
 
 
 def column_widths(columns: Sequence[Column], titles: Sequence[str], rows: Sequence[Row],
-                  texts: Sequence[Sequence[str]], style: PageStyle, available: float) -> list[float]:
-    """Widths in device units, padding included, adding up to at most `available` where the texts allow."""
+                  texts: Sequence[Sequence[str]], style: PageStyle, available: float, *, elide: bool = True
+                  ) -> list[float]:
+    """Widths in device units, padding included, adding up to at most `available` where the texts allow; without
+    `elide`, a short text column (a site, a model) keeps its whole text and only wide ones wrap."""
     pad = 2 * style.pad
     content = [0.0] * len(columns)
     for index in measured_rows(rows):
@@ -44,15 +46,15 @@ def column_widths(columns: Sequence[Column], titles: Sequence[str], rows: Sequen
         fitted = min(content[i], cap)
         natural.append(max(fitted, title_full[i]) + pad)
         wrapped_title.append(max(fitted, title_word[i]) + pad)
-        floors.append(max(title_word[i], _floor(column, content[i], style)) + pad)
+        floors.append(max(title_word[i], _floor(column, content[i], style, elide)) + pad)
     return _fitted(natural, [wrapped_title, floors], columns, available)
 
 
-def _floor(column: Column, content: float, style: PageStyle) -> float:
+def _floor(column: Column, content: float, style: PageStyle, elide: bool) -> float:
     """The narrowest a column may get: numbers, dates and codes never lose a character; text may wrap or elide."""
     if column.type == "flag":
         return min(content, style.mm(TEXT_MIN_MM))
-    if column.type != "text":
+    if column.type != "text" or not (elide or column.wide):
         return content
     return min(content, style.mm(WIDE_MIN_MM if column.wide else TEXT_MIN_MM))
 

@@ -96,12 +96,13 @@ def write_pdf(report: Report, words: Words, target: Path, *, chart: QPicture | N
 
 def _laid_out(report: Report, formats: Formats, device: QPagedPaintDevice, progress: Progress
               ) -> tuple[PageStyle, list[Band]]:
-    """The table at the largest font size at which it fits the page's width; if none does, cut into bands of
-    columns at the smallest size (`paper.bands`)."""
+    """The table at the largest font size at which it fits the page's width with every short text whole; else at
+    the smallest size with long texts elided; else cut into bands of columns (`paper.bands`)."""
     texts = cell_texts(report.table, formats, progress)
-    for points in TABLE_PT_STEPS:
+    tries = [(points, False) for points in TABLE_PT_STEPS] + [(TABLE_PT_STEPS[-1], True)]
+    for points, elide in tries:
         style = PageStyle(device, points)
-        layout = lay_out_table(report.table, formats, style, style.page_width, texts)
+        layout = lay_out_table(report.table, formats, style, style.page_width, texts, elide=elide)
         if layout.width <= style.page_width + 1:
             return style, [Band(report.table, layout)]
         check(progress)

@@ -39,11 +39,12 @@ def cell_texts(table: Table, formats: Formats, progress: Progress = NO_PROGRESS)
 
 
 def lay_out_table(table: Table, formats: Formats, style: PageStyle, available: float,
-                  texts: list[list[str]]) -> TableLayout:
-    """The layout in `style`'s fonts; `texts` (from `cell_texts`) are copied where they must be shortened."""
+                  texts: list[list[str]], *, elide: bool = True) -> TableLayout:
+    """The layout in `style`'s fonts; `texts` (from `cell_texts`) are copied where they must be shortened. Without
+    `elide` only wide texts give way (they wrap): the layout may then be wider than `available`."""
     texts = [list(cells) for cells in texts]
     titles = [formats.text(c.title) for c in table.columns]
-    widths = column_widths(table.columns, titles, table.rows, texts, style, available)
+    widths = column_widths(table.columns, titles, table.rows, texts, style, available, elide=elide)
     wrapped_titles = [wrapped(t, style.bold.metrics, w - 2 * style.pad + FIT_SLACK, TITLE_LINES)
                       for t, w in zip(titles, widths)]
     header_height = max((len(t) for t in wrapped_titles), default=1) * style.line + 2 * style.row_pad
