@@ -142,7 +142,9 @@ class ReportWords:
         self.language = language or i18n.current_language()
         self._texts = _texts()
         self._texts.update({f"counter.{key}": counter_name(key) for key in COUNTER_KEYS})
-        self._locale = QLocale()
+        locale = QLocale()
+        self._months = tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
+        """Read here, once: a worker and the preview may word at the same time, and plain strings are safe to share."""
 
     def has(self, key: str) -> bool:
         return key in self._texts or key in ("col.month", "col.counter")
@@ -164,7 +166,7 @@ class ReportWords:
         return str(value)
 
     def _month(self, month: date) -> str:
-        return f"{self._locale.monthName(month.month, QLocale.FormatType.ShortFormat)} {month.year}"
+        return f"{self._months[month.month - 1]} {month.year}"
 
     def _counter(self, key: object, *, first: bool) -> str:
         """A known counter's name, in lower case inside a title ("Last black/white"); an unknown one as its key."""
