@@ -44,6 +44,18 @@ EN: dict[str, str] = {
     "counter_type.large_format": "Large format (m²)",
     "counter.total": "Total", "counter.bw": "Black/white", "counter.colour": "Colour",
     "counter.large_format_m2": "Large format (m²)",
+    "report.product_list": "Machines", "report.case_list": "Cases", "table.product_list": "Machines",
+    "table.case_list": "Cases", "fact.search": "Search", "fact.filter": "Showing",
+    "filter.due_only": "Only machines whose reading is due",
+    "case_filter.open": "Open cases", "case_filter.awaiting": "Cases awaiting you",
+    "case_filter.resolved": "Resolved cases", "case_filter.all": "All cases",
+    "col.last_total": "Last total", "flag.due": "Due", "col.category": "Category", "col.last_activity": "Last activity",
+    "case_category.error_code": "Error code on the display", "case_category.print_quality": "Print quality",
+    "case_category.paper_jam": "Paper jam", "case_category.scan_send": "Scanning and sending",
+    "case_category.network": "Network and printing from PCs", "case_category.supplies": "Toner and supplies",
+    "case_category.invoice": "Invoice", "case_category.contract": "Contract", "case_category.address": "Address",
+    "case_category.other": "Other", "case_category.relocation": "Relocation", "case_category.removal": "Removal",
+    "case_category.support": "Support", "case_category.account_question": "Account question",
 }
 
 NB: dict[str, str] = {
@@ -75,6 +87,19 @@ NB: dict[str, str] = {
     "counter_type.bw": "Svart-hvitt", "counter_type.colour": "Farge", "counter_type.large_format": "Storformat (m²)",
     "counter.total": "Totalt", "counter.bw": "Svart-hvitt", "counter.colour": "Farge",
     "counter.large_format_m2": "Storformat (m²)",
+    "report.product_list": "Maskiner", "report.case_list": "Saker", "table.product_list": "Maskinliste",
+    "table.case_list": "Saksliste", "fact.search": "Søk", "fact.filter": "Viser",
+    "filter.due_only": "Bare maskiner som skal avleses",
+    "case_filter.open": "Åpne saker", "case_filter.awaiting": "Saker som venter på deg",
+    "case_filter.resolved": "Løste saker", "case_filter.all": "Alle saker",
+    "col.last_total": "Siste totalt", "flag.due": "Skal avleses", "col.category": "Kategori",
+    "col.last_activity": "Siste aktivitet",
+    "case_category.error_code": "Feilkode i displayet", "case_category.print_quality": "Utskriftskvalitet",
+    "case_category.paper_jam": "Papirstopp", "case_category.scan_send": "Skanning og sending",
+    "case_category.network": "Nettverk og utskrift fra PC", "case_category.supplies": "Toner og rekvisita",
+    "case_category.invoice": "Faktura", "case_category.contract": "Avtale", "case_category.address": "Adresse",
+    "case_category.other": "Annet", "case_category.relocation": "Flytting", "case_category.removal": "Fjerning",
+    "case_category.support": "Brukerstøtte", "case_category.account_question": "Spørsmål om kontoen",
 }
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "nb": NB}

@@ -74,6 +74,11 @@ class WindowNavigation(Navigation):
     def show_page(self, key: str, *, filter_name: str | None = None, item_id: str | None = None) -> None:
         self._window.show_page(key, filter_name=filter_name, item_id=item_id)
 
+    def report_on(self, serials: tuple[str, ...]) -> None:
+        page = self._window.show_page("reports")
+        if page is not None:
+            page.choose_machines(serials)
+
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()       # the user confirmed signing out

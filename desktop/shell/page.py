@@ -40,6 +40,9 @@ class Navigation:
         """Another area of the window, on one of its named filters, with one of its items selected (`item_id`:
         what the page's `select_item` takes, e.g. an outbox seq for Pending changes)."""
 
+    def report_on(self, serials: tuple[str, ...]) -> None:
+        """The Reports page, its machines set to these (the products page's "Report on the selected machines…")."""
+
 
 NO_NAVIGATION = Navigation()
 

@@ -40,6 +40,10 @@ def orders() -> str:
     return translate("OrdersPage", "Orders")
 
 
+def reports() -> str:
+    return translate("ReportsPage", "Reports")
+
+
 def account() -> str:
     return translate("AccountPage", "Account")
 

@@ -60,6 +60,7 @@ PAGES = (
              badge="desktop.views.cases.badge:cases_badge",
              badge_entities=frozenset({"case", "case_message", "case_event"})),
     PageSpec("orders", "orders", "desktop.views.orders.orders_page:OrdersPage", page_titles.orders),
+    PageSpec("reports", "reports", "desktop.views.reports.reports_page:ReportsPage", page_titles.reports),
     PageSpec("account", "account", "desktop.views.account.account_page:AccountPage", page_titles.account),
     PageSpec("self_help", "self_help", "desktop.views.self_help.self_help_page:SelfHelpPage", page_titles.self_help),
     PageSpec("pending", "pending", "desktop.views.pending.pending_page:PendingPage", page_titles.pending,

@@ -147,7 +147,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/shell/main_window.py" line="+360"/>
+        <location filename="../../desktop/shell/main_window.py" line="+365"/>
         <source>The portal rejected %n change(s)</source>
         <translation>
             <numerusform>The portal rejected %n change</numerusform>
@@ -411,7 +411,7 @@
 <context>
     <name>ProductsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/products/products_page.py" line="+154"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+162"/>
         <source>%n order(s) queued; see the Orders page.</source>
         <translation>
             <numerusform>%n order queued; see the Orders page.</numerusform>
@@ -419,11 +419,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+113"/>
         <source>%Ln machine(s)</source>
         <translation>
             <numerusform>%Ln machine</numerusform>
             <numerusform>%Ln machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/report_form.py" line="+156"/>
+        <source>%n machine(s) chosen on the Products page</source>
+        <translation>
+            <numerusform>%n machine chosen on the Products page</numerusform>
+            <numerusform>%n machines chosen on the Products page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/report_preview.py" line="+90"/>
+        <source>The preview shows the first %n pages; Print and Save take the whole report.</source>
+        <translation>
+            <numerusform>The preview shows the first %n page; Print and Save take the whole report.</numerusform>
+            <numerusform>The preview shows the first %n pages; Print and Save take the whole report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/reports_page.py" line="+154"/>
+        <source>%Ln row(s) in the report.</source>
+        <translation>
+            <numerusform>%Ln row in the report.</numerusform>
+            <numerusform>%Ln rows in the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
         </translation>
     </message>
 </context>

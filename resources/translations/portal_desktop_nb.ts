@@ -153,7 +153,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../desktop/shell/page_titles.py" line="+44"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+48"/>
         <location filename="../../desktop/views/account/account_page.py" line="+101"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../desktop/shell/page_titles.py" line="-28"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-32"/>
         <source>Service Portal</source>
         <translation>Serviceportalen</translation>
     </message>
@@ -1410,7 +1410,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+110"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+111"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>Meld fra om et problem med en maskin, eller spør om kontoen din (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>That case is not on this computer (yet).</source>
         <translation>Den saken finnes ikke på denne datamaskinen (ennå).</translation>
     </message>
@@ -2321,6 +2321,14 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
 </context>
 <context>
+    <name>ListPrintout</name>
+    <message>
+        <location filename="../../desktop/views/reports/list_printout.py" line="+41"/>
+        <source>Preparing the list for printing…</source>
+        <translation>Gjør listen klar for utskrift …</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/shell/login_dialog.py" line="+87"/>
@@ -2502,7 +2510,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="+163"/>
+        <location filename="../../desktop/shell/main_window.py" line="+168"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny …</translation>
     </message>
@@ -4770,7 +4778,7 @@ Sette dem i kø likevel?</translation>
     <name>ProductsPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="-16"/>
-        <location filename="../../desktop/views/products/products_page.py" line="+95"/>
+        <location filename="../../desktop/views/products/products_page.py" line="+98"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
@@ -4805,7 +4813,12 @@ Sette dem i kø likevel?</translation>
         <translation>Antall maskiner</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>&amp;Report on the selected machines…</source>
+        <translation>&amp;Rapport om de valgte maskinene …</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>All sites</source>
         <translation>Alle steder</translation>
     </message>
@@ -4813,6 +4826,11 @@ Sette dem i kø likevel?</translation>
         <location line="+27"/>
         <source>Select a machine first, then press Ctrl+N to enter its reading.</source>
         <translation>Velg en maskin først, og trykk så Ctrl+N for å legge inn avlesningen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select the machines to report on first.</source>
+        <translation>Velg først maskinene rapporten skal gjelde.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4848,7 +4866,7 @@ Sette dem i kø likevel?</translation>
         <translation>Avlesningen er satt i kø; den sendes til portalen når du er tilkoblet.</translation>
     </message>
     <message numerus="yes">
-        <location line="-115"/>
+        <location line="-137"/>
         <source>%n order(s) queued; see the Orders page.</source>
         <translation>
             <numerusform>%n bestilling lagt i kø; se siden Bestillinger.</numerusform>
@@ -5427,6 +5445,922 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../../desktop/views/reports/report_files.py" line="+18"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file for spreadsheets (*.csv)</source>
+        <translation>CSV-fil for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as an Excel workbook</source>
+        <translation>Lagre rapporten som Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as CSV</source>
+        <translation>Lagre rapporten som CSV</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot save {name}: you may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Kan ikke lagre {name}: du har ikke lov til å skrive i mappen {folder}. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>Kan ikke lagre {name}: mappen {folder} finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save {name}: {reason}.</source>
+        <translation>Kan ikke lagre {name}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../desktop/views/reports/report_form.py" line="+50"/>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From … to …</source>
+        <translation>Fra … til …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day of the period</source>
+        <translation>Periodens første dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>Periodens siste dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The day the readings are due</source>
+        <translation>Dagen avlesningene forfaller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Machines</source>
+        <translation>Maskiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All machines</source>
+        <translation>Alle maskiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>Site: {site}</source>
+        <translation>Sted: {site}</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due o&amp;n:</source>
+        <translation>Forfaller de&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Machines:</source>
+        <translation>&amp;Maskiner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n machine(s) chosen on the Products page</source>
+        <translation>
+            <numerusform>%n maskin valgt på siden Produkter</numerusform>
+            <numerusform>%n maskiner valgt på siden Produkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../desktop/views/reports/report_preview.py" line="+49"/>
+        <source>Preview of the report</source>
+        <translation>Forhåndsvisning av rapporten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a report and press Preview to see it here as it will be printed.</source>
+        <translation>Velg en rapport og trykk Forhåndsvis for å se den her slik den blir skrevet ut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The preview shows the first %n pages; Print and Save take the whole report.</source>
+        <translation>
+            <numerusform>Forhåndsvisningen viser den første %n siden; Skriv ut og Lagre tar med hele rapporten.</numerusform>
+            <numerusform>Forhåndsvisningen viser de første %n sidene; Skriv ut og Lagre tar med hele rapporten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../desktop/views/reports/report_words.py" line="+30"/>
+        <source>Meter readings</source>
+        <comment>report.readings</comment>
+        <translation>Måleravlesninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet summary</source>
+        <comment>report.fleet</comment>
+        <translation>Flåteoversikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readings due</source>
+        <comment>report.due</comment>
+        <translation>Avlesninger som forfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <comment>report.cases</comment>
+        <translation>Åpne saker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies orders</source>
+        <comment>report.orders</comment>
+        <translation>Rekvisitabestillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readings</source>
+        <comment>table.readings</comment>
+        <translation>Avlesninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <comment>table.fleet</comment>
+        <translation>Volum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <comment>table.due</comment>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <comment>table.cases</comment>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <comment>table.orders</comment>
+        <translation>Bestillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages per month per site</source>
+        <comment>chart.site_volumes</comment>
+        <translation>Sider per måned per sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <comment>unit.pages</comment>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <comment>sheet.about</comment>
+        <translation>Om rapporten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic: counted from an estimated reading</source>
+        <comment>legend.estimated</comment>
+        <translation>Kursiv: regnet fra en estimert avlesning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <comment>page.of</comment>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <comment>fact.account</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <comment>fact.period</comment>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <comment>fact.due_on</comment>
+        <translation>Forfaller den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <comment>fact.site</comment>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sites</source>
+        <comment>fact.all_sites</comment>
+        <translation>Alle steder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machines</source>
+        <comment>fact.machines</comment>
+        <translation>Maskiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All machines</source>
+        <comment>fact.all_machines</comment>
+        <translation>Alle maskiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <comment>fact.user</comment>
+        <translation>Laget av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <comment>fact.made</comment>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <comment>col.site</comment>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial</source>
+        <comment>col.serial</comment>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <comment>col.model</comment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <comment>col.location</comment>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost centre</source>
+        <comment>col.cost_centre</comment>
+        <translation>Koststed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter type</source>
+        <comment>col.counter_type</comment>
+        <translation>Telleverktype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <comment>col.month_plain</comment>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <comment>col.total</comment>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <comment>col.date</comment>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <comment>col.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{counter} since previous</source>
+        <comment>col.volume</comment>
+        <translation>{counter} siden forrige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window opens</source>
+        <comment>col.window_opens</comment>
+        <translation>Vinduet åpner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window closes</source>
+        <comment>col.window_closes</comment>
+        <translation>Vinduet lukker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reading</source>
+        <comment>col.last_reading</comment>
+        <translation>Siste avlesning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last {counter}</source>
+        <comment>col.last_value</comment>
+        <translation>Siste {counter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{counter} now</source>
+        <comment>col.new_value</comment>
+        <translation>{counter} nå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <comment>col.case_number</comment>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <comment>col.subject</comment>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <comment>col.state</comment>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <comment>col.created</comment>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <comment>col.age_days</comment>
+        <translation>Alder (dager)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer expected</source>
+        <comment>col.expected_answer</comment>
+        <translation>Svar ventet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message</source>
+        <comment>col.last_message_at</comment>
+        <translation>Siste melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <comment>col.last_message</comment>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <comment>col.order_number</comment>
+        <translation>Bestilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <comment>col.lines</comment>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <comment>col.carrier</comment>
+        <translation>Transportør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking</source>
+        <comment>col.tracking</comment>
+        <translation>Sporing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <comment>col.delivered</comment>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reading</source>
+        <comment>flag.no_reading</comment>
+        <translation>Ingen avlesning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <comment>flag.overdue</comment>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <comment>value.yes</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <comment>status.accepted</comment>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated</source>
+        <comment>status.estimated</comment>
+        <translation>Estimert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <comment>status.pending</comment>
+        <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <comment>status.rejected</comment>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <comment>case_state.new</comment>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>case_state.in_progress</comment>
+        <translation>Under arbeid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting you</source>
+        <comment>case_state.awaiting_customer</comment>
+        <translation>Venter på deg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>case_state.resolved</comment>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>case_state.closed</comment>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>case_state.cancelled</comment>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>order_state.submitted</comment>
+        <translation>Sendt inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <comment>order_state.confirmed</comment>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <comment>order_state.shipped</comment>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <comment>order_state.delivered</comment>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>order_state.cancelled</comment>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black/white</source>
+        <comment>counter_type.bw</comment>
+        <translation>Svart-hvitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <comment>counter_type.colour</comment>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large format (m²)</source>
+        <comment>counter_type.large_format</comment>
+        <translation>Storformat (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machines</source>
+        <comment>report.product_list</comment>
+        <translation>Maskiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <comment>report.case_list</comment>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machines</source>
+        <comment>table.product_list</comment>
+        <translation>Maskinliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <comment>table.case_list</comment>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <comment>fact.search</comment>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing</source>
+        <comment>fact.filter</comment>
+        <translation>Viser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only machines whose reading is due</source>
+        <comment>filter.due_only</comment>
+        <translation>Bare maskiner som skal avleses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <comment>case_filter.open</comment>
+        <translation>Åpne saker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases awaiting you</source>
+        <comment>case_filter.awaiting</comment>
+        <translation>Saker som venter på deg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved cases</source>
+        <comment>case_filter.resolved</comment>
+        <translation>Løste saker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <comment>case_filter.all</comment>
+        <translation>Alle saker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last total</source>
+        <comment>col.last_total</comment>
+        <translation>Siste totalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <comment>flag.due</comment>
+        <translation>Skal avleses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <comment>col.category</comment>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <comment>col.last_activity</comment>
+        <translation>Siste aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error code on the display</source>
+        <comment>case_category.error_code</comment>
+        <translation>Feilkode i displayet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print quality</source>
+        <comment>case_category.print_quality</comment>
+        <translation>Utskriftskvalitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper jam</source>
+        <comment>case_category.paper_jam</comment>
+        <translation>Papirstopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanning and sending</source>
+        <comment>case_category.scan_send</comment>
+        <translation>Skanning og sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network and printing from PCs</source>
+        <comment>case_category.network</comment>
+        <translation>Nettverk og utskrift fra PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toner and supplies</source>
+        <comment>case_category.supplies</comment>
+        <translation>Toner og rekvisita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <comment>case_category.invoice</comment>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <comment>case_category.contract</comment>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <comment>case_category.address</comment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>case_category.other</comment>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation</source>
+        <comment>case_category.relocation</comment>
+        <translation>Flytting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removal</source>
+        <comment>case_category.removal</comment>
+        <translation>Fjerning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <comment>case_category.support</comment>
+        <translation>Brukerstøtte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account question</source>
+        <comment>case_category.account_question</comment>
+        <translation>Spørsmål om kontoen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>Perioden slutter ({last}) før den begynner ({first}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No site named “{site}” in your fleet.</source>
+        <translation>Ingen sted heter «{site}» blant maskinene dine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machine with serial {serial} in your fleet.</source>
+        <translation>Ingen av maskinene dine har serienummer {serial}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report needs a period: choose one above.</source>
+        <translation>Denne rapporten trenger en periode: velg en over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report cannot be made ({code}).</source>
+        <translation>Rapporten kan ikke lages ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/shell/page_titles.py" line="+24"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+67"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Forhåndsvis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Lagre som &amp;XLSX …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lagre som &amp;CSV …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Press Preview first: then Print sends the report you see.</source>
+        <translation>Trykk Forhåndsvis først, så skrives rapporten du ser ut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing “{title}”…</source>
+        <translation>Skriver ut «{title}» …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing cancelled.</source>
+        <translation>Utskriften ble avbrutt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Making the report…</source>
+        <translation>Lager rapporten …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln row(s) in the report.</source>
+        <translation>
+            <numerusform>%Ln rad i rapporten.</numerusform>
+            <numerusform>%Ln rader i rapporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The report was not made: you cancelled it.</source>
+        <translation>Rapporten ble ikke laget: du avbrøt den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The choices changed: press Preview to see the report they make.</source>
+        <translation>Valgene er endret: trykk Forhåndsvis for å se rapporten de gir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving {name}…</source>
+        <translation>Lagrer {name} …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {path}.</source>
+        <translation>Lagret {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: you cancelled it.</source>
+        <translation>Ikke lagret: du avbrøt det.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report was not printed: the printer could not be used ({reason}).</source>
+        <translation>Rapporten ble ikke skrevet ut: skriveren kunne ikke brukes ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n side sendt til skriveren.</numerusform>
+            <numerusform>%n sider sendt til skriveren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <location filename="../../desktop/views/requests/request_dialog.py" line="+52"/>
@@ -5714,7 +6648,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>SelfHelpPage</name>
     <message>
-        <location filename="../../desktop/shell/page_titles.py" line="+12"/>
+        <location filename="../../desktop/shell/page_titles.py" line="-12"/>
         <source>Self-help</source>
         <translation>Selvhjelp</translation>
     </message>
@@ -6219,7 +7153,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/shell/page_titles.py" line="+16"/>
+        <location filename="../../desktop/shell/page_titles.py" line="+20"/>
         <location filename="../../desktop/views/users/users_page.py" line="+41"/>
         <source>Users</source>
         <translation>Brukere</translation>

@@ -66,6 +66,7 @@ HIDDEN_AT_FIRST = (CasesModel.Col.CATEGORY, CasesModel.Col.EXPECTED_RESPONSE)
 class CasesPage(Page):
     has_new = True
     has_find = True
+    has_print = True  # Ctrl+P: the list as it is filtered and searched
     case_selected = Signal(object)  # CaseRow or None
     counts_changed = Signal(object)  # CaseCounts, whenever the filter buttons' counts were re-read
 
@@ -150,6 +151,16 @@ class CasesPage(Page):
 
     def new_item(self) -> None:
         self.open_new_case()
+
+    def print_page(self) -> None:
+        """The list as filtered and searched now, all of it, in a print preview."""
+        from desktop.views.reports.list_printout import ListPrintout  # noqa: PLC0415 - loads when first printed
+        from sync.reports.case_list import case_list  # noqa: PLC0415
+
+        self._apply_search()
+        if getattr(self, "printout", None) is None:
+            self.printout = ListPrintout(self._ctx, self)
+        self.printout.start(case_list, self.model.query)
 
     def show_search(self, name: str, text: str) -> None:
         """Filter `name` with `text` in the search box, applied at once (e.g. one machine's serial)."""

@@ -9,7 +9,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -55,6 +57,7 @@ LOCATION_CHARS = 16
 class ProductsPage(Page):
     has_new = True
     has_find = True
+    has_print = True  # Ctrl+P: the list as it is filtered and searched
     product_selected = Signal(object)  # ProductRow or None
 
     def __init__(self, ctx: AppContext, nav: Navigation | None = None, parent: QWidget | None = None) -> None:
@@ -96,6 +99,11 @@ class ProductsPage(Page):
                                 two_line_titles=(col.LAST_READING, col.LAST_TOTAL, col.DUE),
                                 narrow=((col.LOCATION, 12), (col.SITE, 9), (col.MODEL, 9)))  # at 1024 beside a
         # machine's detail (its meter history as narrow as it can be): whole on hover, and in the detail
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # machines for a report
+        self.report_action = QAction(self.tr("&Report on the selected machines…"), self.table)
+        self.report_action.triggered.connect(self.report_on_selected)
+        self.table.addAction(self.report_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = ProductDetail(self._ctx)
         self.list_area = EmptyList(self.table, self.search)
         self.detail_scroll = VerticalScroll(self.detail)
@@ -163,6 +171,28 @@ class ProductsPage(Page):
             self.status_message.emit(self.tr("Select a machine first, then press Ctrl+N to enter its reading."))
             return
         self.open_reading_dialog(product)
+
+    def print_page(self) -> None:
+        """The list as filtered and searched now, all of it, in a print preview."""
+        from desktop.views.reports.list_printout import ListPrintout  # noqa: PLC0415 - loads when first printed
+        from sync.reports.product_list import product_list  # noqa: PLC0415
+
+        self._apply_search()
+        if getattr(self, "printout", None) is None:
+            self.printout = ListPrintout(self._ctx, self)
+        self.printout.start(product_list, self.model.filter)
+
+    def selected_serials(self) -> tuple[str, ...]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return tuple(self.model.row_at(row).serial for row in rows)
+
+    def report_on_selected(self) -> None:
+        """The Reports page on the machines selected here (the current one when none is)."""
+        serials = self.selected_serials() or ((self.current_product().serial,) if self.current_product() else ())
+        if not serials:
+            self.status_message.emit(self.tr("Select the machines to report on first."))
+            return
+        self.nav.report_on(serials)
 
     def has_unsaved_changes(self) -> bool:
         """True while a reading dialog with typed values is open (the shell asks before closing the app)."""

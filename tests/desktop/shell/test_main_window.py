@@ -18,6 +18,7 @@ from desktop.views.orders.orders_page import OrdersPage
 from desktop.views.pending.pending_page import PendingPage
 from desktop.views.products.products_page import ProductsPage
 from desktop.views.readings.meter_round_page import MeterRoundPage
+from desktop.views.reports.reports_page import ReportsPage
 from desktop.views.self_help.self_help_page import SelfHelpPage
 from desktop.views.users.users_page import UsersPage
 from sync.engine.rounds import SyncEngine
@@ -67,11 +68,11 @@ def press(qtbot, window: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifie
 def test_window_opens_with_the_pages_and_the_navigation_works(qtbot, window):
     assert list(window.pages) == ["products"]  # only the page on screen is built before the first paint
     assert [type(window.page(k)) for k in window.page_specs] == [ProductsPage, MeterRoundPage, CasesPage,
-                                                                   OrdersPage, AccountPage, SelfHelpPage, PendingPage,
-                                                                   UsersPage]
+                                                                   OrdersPage, ReportsPage, AccountPage, SelfHelpPage,
+                                                                   PendingPage, UsersPage]
     assert [window.nav.entry_text(i) for i in range(window.nav.count())] == \
-        ["Products", "Meter round", "Cases", "Orders", "Account", "Self-help", "Pending changes", "Users"]
-    window.nav.setCurrentRow(6)
+        ["Products", "Meter round", "Cases", "Orders", "Reports", "Account", "Self-help", "Pending changes", "Users"]
+    window.nav.setCurrentRow(7)
     assert window.current_page() is window.pages["pending"] and window.pages["pending"].isVisible()
     assert window.page_actions["pending"].isChecked()
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
