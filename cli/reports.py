@@ -61,7 +61,7 @@ def add_parser(commands) -> None:
 
 def _common(parser) -> None:
     parser.add_argument("--site", help="only the machines of this site (its name)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="the report's language (default: the app's)")
+    parser.add_argument("--lang", metavar="nb|en", help="the report's language (default: the app's)")
     parser.add_argument("--out", required=True, type=Path,
                         help="the file to write: .pdf, .xlsx or .csv (the extension says which)")
     parser.set_defaults(run=run)
@@ -69,6 +69,8 @@ def _common(parser) -> None:
 
 def run(args: Namespace) -> int:
     writer = _writer(args.out)
+    if args.lang is not None and args.lang.strip().lower() not in LANGUAGES:  # one line, not argparse's usage block
+        raise CliError(f"--lang '{args.lang}' is not a language of the reports: use nb or en.", EXIT_USAGE)
     day = today()
     period = None
     if args.report_kind == "due":
@@ -76,7 +78,7 @@ def run(args: Namespace) -> int:
     elif args.first or args.last:
         period = Period(_date(args.first, "--from"), _date(args.last, "--to"))
     with open_workspace(args.data_dir) as ws:
-        language = args.lang or _app_language(portal_language(ws.engine))
+        language = args.lang.strip().lower() if args.lang else _app_language(portal_language(ws.engine))
         request = ReportRequest(now=utc_now(), today=day, period=period, site=args.site,
                                 serials=tuple(getattr(args, "serial", ())), language=language)
         try:

@@ -88,6 +88,7 @@ def test_every_bad_request_is_one_line_exit_2_and_no_file(signed_in, capsys, tmp
         (("readings", *PERIOD, "--serial", "NOPE123"), "No machine with serial NOPE123"),
         (("due", "--on", "tomorrow"), "--on 'tomorrow' is not a date"),
         (("due", "--site", "Atlantis"), "No site named 'Atlantis'"),
+        (("fleet", *PERIOD, "--lang", "de"), "--lang 'de' is not a language of the reports: use nb or en."),
     ]
     for argv, words in bad:
         code, said, err = _cli(signed_in, capsys, "report", *argv, "--out", str(out))
