@@ -328,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+90"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PendingBadge</name>
     <message numerus="yes">
         <location filename="../../desktop/views/pending/badge.py" line="+19"/>
@@ -439,20 +450,9 @@
     </message>
 </context>
 <context>
-    <name>ReportPreview</name>
-    <message numerus="yes">
-        <location filename="../../desktop/views/reports/report_preview.py" line="+90"/>
-        <source>The preview shows the first %n pages; Print and Save take the whole report.</source>
-        <translation>
-            <numerusform>The preview shows the first %n page; Print and Save take the whole report.</numerusform>
-            <numerusform>The preview shows the first %n pages; Print and Save take the whole report.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/reports_page.py" line="+154"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+158"/>
         <source>%Ln row(s) in the report.</source>
         <translation>
             <numerusform>%Ln row in the report.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>

@@ -2323,7 +2323,7 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
 <context>
     <name>ListPrintout</name>
     <message>
-        <location filename="../../desktop/views/reports/list_printout.py" line="+41"/>
+        <location filename="../../desktop/views/reports/list_printout.py" line="+40"/>
         <source>Preparing the list for printing…</source>
         <translation>Gjør listen klar for utskrift …</translation>
     </message>
@@ -3962,6 +3962,100 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+41"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Printing “{title}”…</source>
+        <translation>Skriver ut «{title}» …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list was not printed: the printer could not be used ({reason}).</source>
+        <translation>Listen ble ikke skrevet ut: skriveren kunne ikke brukes ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing cancelled.</source>
+        <translation>Utskriften ble avbrutt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving {name}…</source>
+        <translation>Lagrer {name} …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: you cancelled it.</source>
+        <translation>Ikke lagret: du avbrøt det.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n side sendt til skriveren.</numerusform>
+            <numerusform>%n sider sendt til skriveren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {path}.</source>
+        <translation>Lagret {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../desktop/views/reports/pdf_view.py" line="+32"/>
+        <source>Preview of the report</source>
+        <translation>Forhåndsvisning av rapporten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit to width</source>
+        <translation>Tilpass til bredden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit width</source>
+        <translation>Tilpass bredde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PendingBadge</name>
     <message numerus="yes">
         <location filename="../../desktop/views/pending/badge.py" line="+19"/>
@@ -5597,22 +5691,24 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/views/reports/report_preview.py" line="+49"/>
-        <source>Preview of the report</source>
-        <translation>Forhåndsvisning av rapporten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop/views/reports/report_preview.py" line="+41"/>
         <source>Choose a report and press Preview to see it here as it will be printed.</source>
         <translation>Velg en rapport og trykk Forhåndsvis for å se den her slik den blir skrevet ut.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>The preview shows the first %n pages; Print and Save take the whole report.</source>
-        <translation>
-            <numerusform>Forhåndsvisningen viser den første %n siden; Skriv ut og Lagre tar med hele rapporten.</numerusform>
-            <numerusform>Forhåndsvisningen viser de første %n sidene; Skriv ut og Lagre tar med hele rapporten.</numerusform>
-        </translation>
+    <message>
+        <location line="+21"/>
+        <source>Preparing the preview…</source>
+        <translation>Lager forhåndsvisningen …</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The preview was not made: you cancelled it.</source>
+        <translation>Forhåndsvisningen ble ikke laget: du avbrøt den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preview could not be written ({reason}).</source>
+        <translation>Forhåndsvisningen kunne ikke skrives ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -6236,7 +6332,7 @@ Sette dem i kø likevel?</translation>
         <translation>Spørsmål om kontoen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Perioden slutter ({last}) før den begynner ({first}).</translation>
     </message>
@@ -6269,7 +6365,7 @@ Sette dem i kø likevel?</translation>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/reports_page.py" line="+67"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+71"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Forhåndsvis</translation>
     </message>
@@ -6337,7 +6433,7 @@ Sette dem i kø likevel?</translation>
         <translation>Lagrer {name} …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved {path}.</source>
         <translation>Lagret {path}.</translation>
     </message>

@@ -1,19 +1,18 @@
 """Ctrl+P on a list page (products, cases): the list as it is filtered, made into a report off the UI thread (the
-whole list, not only the rows loaded so far, with a progress bar and Cancel) and shown in Qt's print preview dialog,
-from which the user prints it on any printer."""
+whole list, not only the rows loaded so far, with a progress bar and Cancel) and shown in `PdfPreviewDialog` (its
+PDF, written off the UI thread), from which the user prints it on any printer or saves it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
 from desktop.progress import Progress
 from desktop.tasks import Task
+from desktop.views.reports.pdf_preview_dialog import PdfPreviewDialog
 from desktop.views.reports.report_words import ReportWords
 from desktop.views.widgets.progress_dialog import ProgressDialog
 from domain.clock import utc_now
@@ -28,7 +27,7 @@ class ListPrintout(QObject):
         super().__init__(page)
         self._ctx = ctx
         self._page = page
-        self.dialog: QPrintPreviewDialog | None = None
+        self.dialog: PdfPreviewDialog | None = None
         self.report: Report | None = None
         self._running: Progress | None = None
 
@@ -51,13 +50,7 @@ class ListPrintout(QObject):
         if cancelled:
             return
         self.report = report
-        self._printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the dialog only borrows it
-        printer.setDocName(words.text(report.title))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if report.orientation == "landscape"
-                                   else QPageLayout.Orientation.Portrait)
-        self.dialog = dialog = QPrintPreviewDialog(printer, self._page)
-        dialog.setWindowTitle(words.text(report.title))
-        dialog.paintRequested.connect(lambda device: _paint(report, words, device))
+        self.dialog = dialog = PdfPreviewDialog(self._ctx, report, words, report.kind.replace("_", "-"), self._page)
         dialog.finished.connect(dialog.deleteLater)
         self.built.emit(report)
         dialog.open()
@@ -69,8 +62,3 @@ class ListPrintout(QObject):
 
     def _ended(self) -> None:
         self._running = None
-
-
-def _paint(report: Report, words: ReportWords, printer: QPrinter) -> None:
-    from paper.render import paint_report  # noqa: PLC0415 - paper loads when a list is first printed
-    paint_report(report, words, printer)

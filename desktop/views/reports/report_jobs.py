@@ -4,10 +4,12 @@ imported when first used, so the page opens without loading the layout code."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from sync.progress import NO_PROGRESS, Progress
+from sync.progress import NO_PROGRESS, Progress, check
+from sync.reports.files import replaced_on_success
 from sync.reports.cases import open_cases
 from sync.reports.csv_file import write_report_csv
 from sync.reports.due import readings_due
@@ -66,3 +68,13 @@ def print_report(report: Report, words: Words, printer, *, chart=None, progress:
     """Paint `report` on a chosen printer (any thread: QPainter paints on a QPrinter outside the UI thread)."""
     from paper.render import paint_report  # noqa: PLC0415
     return paint_report(report, words, printer, chart=chart, progress=progress)
+
+
+def copy_pdf(source: Path, target: Path, *, progress: Progress = NO_PROGRESS) -> Path:
+    """The previewed PDF saved at `target` (any thread): the same bytes Save would write again, copied through a
+    temporary file renamed once complete, so a failure leaves no file. Returns the target."""
+    check(progress)
+    with replaced_on_success(Path(target)) as temporary:
+        shutil.copyfile(source, temporary)
+    progress.report(1, 1)
+    return target

@@ -1,14 +1,17 @@
 """The Reports page: choose a report, its period and machines, then Preview builds it from the cache off the UI
-thread (a progress bar with Cancel; a fleet of 10,000 machines never freezes the window) and shows it as it will be
-printed. From the preview: Print… (any installed printer) and Save as PDF / XLSX / CSV…, each written off the UI
-thread with progress and Cancel; a cancel or a failure leaves no file. A report the cache refuses (a site or a
-machine it does not know) is said beside the choice it is about."""
+thread (a progress bar with Cancel; a fleet of 10,000 machines never freezes the window) and shows its PDF, written
+off the UI thread too, every page of it (`ReportPreview`). From the preview: Print… (any installed printer, painted
+on a worker) and Save as PDF / XLSX / CSV…, each written off the UI thread with progress and Cancel (a PDF of the
+previewed report is the preview's file, copied); a cancel or a failure leaves no file. A report the cache refuses
+(a site or a machine it does not know) is said beside the choice it is about. Closing the page deletes the
+preview's temporary files."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
@@ -21,6 +24,7 @@ from desktop.views.reports.report_files import choose_target, write_failure_text
 from desktop.views.reports.report_form import ReportForm
 from desktop.views.reports.report_jobs import (
     BUILDERS,
+    copy_pdf,
     own_copy,
     print_report,
     write_report,
@@ -91,7 +95,7 @@ class ReportsPage(Page):
         column.addWidget(self.save_message)
         column.addStretch(1)
         left.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * FORM_CHARS)
-        self.preview = ReportPreview()
+        self.preview = ReportPreview(self.ctx.pool)
         layout = QHBoxLayout(self)
         layout.addWidget(left)
         layout.addWidget(self.preview, 1)
@@ -189,8 +193,10 @@ class ReportsPage(Page):
         progress = Progress()
         ProgressDialog(progress, self.tr("Saving {name}…").format(name=target.name), self)
         self._show_save("", None)
-        (Task(write_report, fmt, self.report, self._words, target, chart=own_copy(self.preview.chart()))
-         .with_progress(progress)
+        previewed = self.preview.pdf_for(self.report) if fmt == "pdf" else None
+        task = (Task(copy_pdf, previewed, target) if previewed is not None else
+                Task(write_report, fmt, self.report, self._words, target, chart=own_copy(self.preview.chart())))
+        (task.with_progress(progress)
          .success(self._saved)
          .failure(lambda error: self._save_failed(target, error))
          .cancelled(self._save_cancelled)
@@ -226,6 +232,10 @@ class ReportsPage(Page):
     def _on_cache_changed(self, entity: str, _ids: object) -> None:
         if entity == "site":
             self.form.set_sites([site.name for site in product_queries.sites_list(self.ctx.engine)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.preview.discard()
+        super().closeEvent(event)
 
     # --- messages and buttons ----------------------------------------------------------------------------------
 

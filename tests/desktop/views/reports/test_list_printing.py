@@ -1,12 +1,11 @@
 """Ctrl+P on the products and cases pages: the list as it is filtered and searched, all of it (not only the rows
-loaded so far), made into a report off the UI thread and shown in a print preview; a filtered list prints only its
+loaded so far), made into a report off the UI thread and shown as its PDF in the preview dialog; a filtered list prints only its
 rows. And "Report on the selected machines…" takes the products page's selection to the Reports page."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from desktop.shell.page import Navigation
 from desktop.views.cases.cases_page import CasesPage
@@ -23,8 +22,8 @@ def print_list(qtbot, page):
     with qtbot.waitSignal(page.printout.built, timeout=TIMEOUT_MS) as built:
         pass
     dialog = page.printout.dialog
-    preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() > 0, timeout=TIMEOUT_MS)
+    preview = dialog.preview
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=TIMEOUT_MS)
     return built.args[0], dialog, preview
 
 
@@ -44,7 +43,7 @@ def test_ctrl_p_on_products_prints_the_whole_list_not_only_the_loaded_rows(qtbot
     assert page.model.rowCount() < 1200  # the list loads a page at a time
     report, dialog, preview = print_list(qtbot, page)
     assert [r.cells[0] for r in report.table.rows] == [f"SN{i:05d}" for i in range(1200)]
-    assert preview.pageCount() > 1
+    assert preview.page_count() > 1
     dialog.reject()
 
 

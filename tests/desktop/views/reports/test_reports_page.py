@@ -292,25 +292,22 @@ def test_in_norwegian_a_reversed_range_is_refused_in_norwegian(qtbot, seeded_ctx
     assert page.form.period_error.isVisible() and not page.preview_button.isEnabled()
 
 
-def test_a_long_report_previews_its_first_pages_and_saves_them_all(qtbot, big_ctx, english_ui, tmp_path, save_to):
-    """1,200 machines: the preview paints its first pages only (the UI thread is not held for the whole report),
-    says so, and the PDF has every page."""
+def test_a_long_report_previews_every_page_and_saves_the_same_pdf(qtbot, big_ctx, english_ui, tmp_path, save_to):
+    """1,200 machines: the preview is the whole PDF (every page), and Save as PDF of the previewed report writes
+    that same file (copied, not laid out again)."""
     pypdf = pytest.importorskip("pypdf")
-    from desktop.views.reports.report_preview import PREVIEW_PAGES
     page = ReportsPage(big_ctx)
     qtbot.addWidget(page)
     page.resize(1280, 760)
     page.show()
     page.form.choose("fleet", "this_year")
-    build(qtbot, page)
-    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=BUILD_TIMEOUT_MS)
-    assert page.preview.page_count() == PREVIEW_PAGES + 1 and page.preview.cut
-    assert page.preview.cut_note.isVisible()
-    assert page.preview.cut_note.text() == (f"The preview shows the first {PREVIEW_PAGES + 1} pages; Print and Save "
-                                            "take the whole report.")
+    with qtbot.waitSignal(page.preview.loaded, timeout=BUILD_TIMEOUT_MS) as loaded:
+        build(qtbot, page)
+    previewed = page.preview.shown_file()
+    pages = len(pypdf.PdfReader(previewed).pages)
+    assert loaded.args[0] == pages == page.preview.page_count() and pages > 21  # the old preview stopped at 21
     save(qtbot, page, "pdf", tmp_path / "fleet.pdf", save_to)
-    pages = len(pypdf.PdfReader(tmp_path / "fleet.pdf").pages)
-    assert pages > PREVIEW_PAGES + 1
+    assert (tmp_path / "fleet.pdf").read_bytes() == previewed.read_bytes()
     assert f"Page 1 of {pages}" in " ".join(pypdf.PdfReader(tmp_path / "fleet.pdf").pages[0].extract_text().split())
 
 
