@@ -80,7 +80,7 @@ def test_report_on_the_selected_machines_in_the_window(qtbot, ctx, english_ui):
     assert ctx.wait_idle()
 
 
-def test_ctrl_p_in_the_window_previews_the_list_on_screen(qtbot, ctx, english_ui):
+def test_ctrl_p_in_the_window_previews_the_list_on_screen(qtbot, ctx, english_ui, tmp_path):
     window = MainWindow(ctx, SyncController(ctx.workspace, interval_minutes=15))
     qtbot.addWidget(window)
     window.show()
@@ -92,7 +92,14 @@ def test_ctrl_p_in_the_window_previews_the_list_on_screen(qtbot, ctx, english_ui
         assert page.printout.report.kind == {"products": "product_list", "cases": "case_list"}[key]
         assert len(page.printout.report.table.rows) == (page.model.total_count() if key == "products"
                                                          else page.model.rowCount())
-        page.printout.dialog.reject()
+        dialog = page.printout.dialog
+        qtbot.waitUntil(lambda d=dialog: d.preview.page_count() > 0, timeout=20_000)
+        qtbot.wait(50)
+        folder = Path(os.environ.get("REPORTS_PNG_DIR", tmp_path))
+        folder.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(folder / f"ctrl-p-{key}.png"))
+        assert dialog.preview.pdf.page_label.text() == f"Page 1 of {dialog.preview.page_count()}"
+        dialog.reject()
     window.show_page("account")
     assert not window.print_action.isEnabled()
     assert ctx.wait_idle()
