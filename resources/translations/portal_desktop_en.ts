@@ -330,7 +330,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+90"/>
+        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+101"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>

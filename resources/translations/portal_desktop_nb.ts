@@ -3964,7 +3964,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+41"/>
+        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+52"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>

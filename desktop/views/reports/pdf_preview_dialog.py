@@ -7,14 +7,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
 from desktop.progress import Progress
 from desktop.tasks import Task
 from desktop.views.reports import printer_choice
 from desktop.views.reports.report_files import choose_target, write_failure_text
-from desktop.views.reports.report_jobs import copy_pdf, own_copy, print_report, write_report
+from desktop.views.reports.report_jobs import (
+    copy_pdf,
+    own_copy,
+    print_report,
+    write_report,
+)
 from desktop.views.reports.report_preview import ReportPreview
 from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import plain_label

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sync.progress import NO_PROGRESS, Progress, check
-from sync.reports.files import replaced_on_success
 from sync.reports.cases import open_cases
 from sync.reports.csv_file import write_report_csv
 from sync.reports.due import readings_due
+from sync.reports.files import replaced_on_success
 from sync.reports.fleet import fleet_summary
 from sync.reports.model import Report, Words
 from sync.reports.orders import orders_report

@@ -202,3 +202,34 @@ def test_save_as_pdf_from_the_dialog_copies_the_preview(qtbot, seeded_ctx, engli
     assert saved.args[0] == tmp_path / "cases.pdf" and offered[0][1].endswith("case-list.pdf")
     assert (tmp_path / "cases.pdf").read_bytes() == dialog.preview.shown_file().read_bytes()
     dialog.reject()
+
+
+def test_a_cancelled_preview_leaves_no_file_and_says_so(qtbot, seeded_ctx, english_ui, monkeypatch):
+    import threading
+
+    from desktop.views.reports import report_preview
+    from desktop.views.widgets.progress_dialog import ProgressDialog
+    page = reports_page(qtbot, seeded_ctx)
+    preview(qtbot, page, "cases", "this_month")
+    shown = page.preview.shown_file()
+    started, release = threading.Event(), threading.Event()
+    real = report_preview.write_report
+
+    def held(*args, **kwargs):
+        started.set()
+        assert release.wait(10)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(report_preview, "write_report", held)
+    page.form.choose("orders")
+    with qtbot.waitSignal(page.report_built, timeout=TIMEOUT_MS):
+        page.preview_button.click()
+    assert started.wait(10)
+    writing = [d for d in page.preview.findChildren(ProgressDialog) if d.label.text() == "Preparing the preview…"]
+    assert len(writing) == 1
+    writing[0].reject()
+    release.set()
+    qtbot.waitUntil(lambda: page.preview.hint.isVisible(), timeout=TIMEOUT_MS)
+    assert page.preview.hint.text() == "The preview was not made: you cancelled it."
+    assert page.preview.page_count() == 0 and page.preview.pdf_for(page.report) is None
+    assert list(shown.parent.iterdir()) == []  # neither the older preview nor a half-written one
+    assert page.save_buttons["pdf"].isEnabled()  # the report itself was made: it can still be saved
