@@ -94,7 +94,7 @@ def test_ctrl_p_in_the_window_previews_the_list_on_screen(qtbot, ctx, english_ui
                                                          else page.model.rowCount())
         dialog = page.printout.dialog
         qtbot.waitUntil(lambda d=dialog: d.preview.page_count() > 0, timeout=20_000)
-        qtbot.wait(50)
+        qtbot.wait(300)  # QPdfView renders the visible pages after it is shown
         folder = Path(os.environ.get("REPORTS_PNG_DIR", tmp_path))
         folder.mkdir(parents=True, exist_ok=True)
         assert dialog.grab().save(str(folder / f"ctrl-p-{key}.png"))
