@@ -4015,7 +4015,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../desktop/views/reports/pdf_view.py" line="+32"/>
+        <location filename="../../desktop/views/reports/pdf_view.py" line="+33"/>
         <source>Preview of the report</source>
         <translation>Forhåndsvisning av rapporten</translation>
     </message>

@@ -1,6 +1,7 @@
 """A PDF on screen: QtPdf's document and view (every page, rendered lazily as it scrolls into sight, so a
 400-page report opens at once), fitted to the width by default, with zoom out / in / fit-width and "Page X of Y"
-with previous and next. The Reports page and the list printout's dialog show their previews through it."""
+with previous and next (Page Up / Page Down stay the view's own scrolling; Ctrl++ and Ctrl+- zoom). The
+Reports page and the list printout's dialog show their previews through it."""
 
 from __future__ import annotations
 
@@ -38,9 +39,9 @@ class PdfView(QWidget):
                                            lambda: self.zoom_by(ZOOM_STEP))
         self.fit_button = self._button(self.tr("Fit to width"), self.tr("Fit width"), None, self.fit_width)
         self.fit_button.setCheckable(True)
-        self.previous_button = self._button(self.tr("Previous page"), "‹", QKeySequence.StandardKey.MoveToPreviousPage,
+        self.previous_button = self._button(self.tr("Previous page"), "‹", None,
                                             lambda: self.go_to(self.current_page() - 1))
-        self.next_button = self._button(self.tr("Next page"), "›", QKeySequence.StandardKey.MoveToNextPage,
+        self.next_button = self._button(self.tr("Next page"), "›", None,
                                         lambda: self.go_to(self.current_page() + 1))
         self.page_label = QLabel("")
         bar = QHBoxLayout()

@@ -122,6 +122,10 @@ def test_the_zoom_and_page_buttons(qtbot, big_ctx, english_ui):
     pdf.go_to(pages - 1)
     qtbot.waitUntil(lambda: pdf.current_page() == pages - 1)
     assert not pdf.next_button.isEnabled()
+    bar = pdf.view.verticalScrollBar()  # scrolling by hand moves the page count along
+    bar.setValue(bar.minimum())
+    qtbot.waitUntil(lambda: pdf.page_label.text() == f"Page 1 of {pages:,}")
+    assert not pdf.previous_button.isEnabled()
 
 
 # --- Ctrl+P on the list pages --------------------------------------------------------------------------------------
