@@ -5,6 +5,8 @@ languages."""
 from __future__ import annotations
 
 import csv
+import os
+import stat
 from datetime import date, datetime
 
 import openpyxl
@@ -15,6 +17,7 @@ from sync.progress import Cancelled
 from sync.reports.cases import open_cases
 from sync.reports.csv_file import write_report_csv
 from sync.reports.due import readings_due
+from sync.reports.files import replaced_on_success
 from sync.reports.fleet import LEADING, fleet_summary
 from sync.reports.model import Text
 from sync.reports.orders import orders_report
@@ -175,3 +178,22 @@ def test_a_counters_name_inside_a_title_starts_in_lower_case():
     assert en.text(Text("col.volume", {"counter": "total"})) == "Total since previous"
     assert en.text(Text("col.last_value", {"counter": "A3_sheets"})) == "Last A3_sheets"
     assert nb.text(Text("col.month", {"month": date(2026, 5, 1)})) == "mai 2026"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits beyond read-only are POSIX's")
+def test_a_written_report_is_readable_as_a_new_file_would_be_and_a_replaced_one_keeps_its_mode(tmp_path):
+    """A new-user tryout found every saved report at 0600 (the temporary file's mode), and a shared monthly file
+    replaced by a cron job became unreadable to the people it was for."""
+    new = tmp_path / "new.csv"
+    with replaced_on_success(new) as temporary:
+        temporary.write_text("a;b\n", encoding="utf-8")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~umask
+    shared = tmp_path / "shared.csv"
+    shared.write_text("old\n", encoding="utf-8")
+    shared.chmod(0o664)
+    with replaced_on_success(shared) as temporary:
+        temporary.write_text("new\n", encoding="utf-8")
+    assert shared.read_text(encoding="utf-8") == "new\n"
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664
