@@ -17,6 +17,7 @@ from cli.report_texts import CliWords, refusal_text
 from cli.session import open_workspace
 from domain.clock import today, utc_now
 from sync.account.preferences import portal_language
+from sync.readings.csv_format import parse_date
 from sync.reports.cases import open_cases
 from sync.reports.csv_file import write_report_csv
 from sync.reports.due import readings_due
@@ -50,12 +51,12 @@ def add_parser(commands) -> None:
                        ("cases", "the cases made in the period that are still open"),
                        ("orders", "the supplies orders made in the period")):
         chosen = kinds.add_parser(kind, help=text)
-        chosen.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="the period's first day")
-        chosen.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="the period's last day")
+        chosen.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="the period's first day (or DD.MM.YYYY)")
+        chosen.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="the period's last day (or DD.MM.YYYY)")
         chosen.add_argument("--serial", action="append", default=[], help="only this machine (repeat for more)")
         _common(chosen)
     due = kinds.add_parser("due", help="the machines to read: window open on the day or opening within 14 days")
-    due.add_argument("--on", metavar="YYYY-MM-DD", help="the day (default: today)")
+    due.add_argument("--on", metavar="YYYY-MM-DD", help="the day (or DD.MM.YYYY; default: today)")
     _common(due)
 
 
@@ -109,9 +110,10 @@ def _date(text: str | None, option: str) -> date:
     if not text:
         raise CliError(f"Give {option} too: a period has a first and a last day (YYYY-MM-DD).", EXIT_USAGE)
     try:
-        return date.fromisoformat(text.strip())
+        return parse_date(text.strip())  # the forms `readings add --date` and a readings file take
     except ValueError:
-        raise CliError(f"{option} '{text}' is not a date: use YYYY-MM-DD, e.g. 2026-11-25.", EXIT_USAGE) from None
+        raise CliError(f"{option} '{text}' is not a date: use YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-11-25.",
+                       EXIT_USAGE) from None
 
 
 def _app_language(told_portal: str | None) -> str:

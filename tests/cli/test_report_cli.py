@@ -74,13 +74,19 @@ def test_every_report_in_both_formats(signed_in, capsys, tmp_path):
     assert case[2:4] == ["Offline after the switch change", "New"]
     readings = openpyxl.load_workbook(tmp_path / "readings.xlsx").worksheets[0]
     assert {r[2] for r in readings.iter_rows(min_row=2, values_only=True)} == {site}
+    # the dates as a Norwegian user writes them, as `readings add --date` and a readings file take them
+    code, said, err = _cli(signed_in, capsys, "report", "fleet", "--from", "01.01.2025", "--to", "31.12.2026",
+                           "--lang", "en", "--out", str(tmp_path / "fleet-nb-dates.csv"))
+    assert (code, err) == (0, "")
+    assert (tmp_path / "fleet-nb-dates.csv").read_bytes() == (tmp_path / "fleet.csv").read_bytes()
 
 
 def test_every_bad_request_is_one_line_exit_2_and_no_file(signed_in, capsys, tmp_path):
     out = tmp_path / "r.xlsx"
     bad = [
         (("fleet", "--from", "2026-13-01", "--to", "2026-12-31"), "--from '2026-13-01' is not a date"),
-        (("fleet", "--from", "1.1.2026", "--to", "2026-12-31"), "use YYYY-MM-DD"),
+        (("fleet", "--from", "2026/01/01", "--to", "2026-12-31"), "use YYYY-MM-DD or DD.MM.YYYY"),
+        (("fleet", "--from", "1.1.2026", "--to", "31.02.2026"), "--to '31.02.2026' is not a date"),
         (("fleet", "--from", "2026-03-01", "--to", "2026-02-01"), "The period ends (01.02.2026) before it starts"),
         (("fleet", "--from", "2026-03-01"), "Give --to too"),
         (("fleet",), "The fleet report needs a period"),
