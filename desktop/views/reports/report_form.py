@@ -129,7 +129,16 @@ class ReportForm(QWidget):
                              serials=self.serials(), language=language)
 
     def file_stem(self) -> str:
-        return file_stem(self.kind(), self.period(), self.day())
+        """The default file name in the user's language ("avlesninger-2026-10"), ASCII so that it travels as a mail
+        attachment."""
+        return file_stem(self._stem_word(), self.period(), self.day())
+
+    def _stem_word(self) -> str:
+        return {"readings": self.tr("readings", "file name: ASCII, no spaces"),
+                "fleet": self.tr("fleet", "file name: ASCII, no spaces"),
+                "due": self.tr("due", "file name: ASCII, no spaces"),
+                "cases": self.tr("cases", "file name: ASCII, no spaces"),
+                "orders": self.tr("orders", "file name: ASCII, no spaces")}[self.kind()]
 
     # --- choosing ----------------------------------------------------------------------------------------------
 
