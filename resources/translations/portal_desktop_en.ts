@@ -441,7 +441,7 @@
 <context>
     <name>ReportForm</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/report_form.py" line="+165"/>
+        <location filename="../../desktop/views/reports/report_form.py" line="+172"/>
         <source>%n machine(s) chosen on the Products page</source>
         <translation>
             <numerusform>%n machine chosen on the Products page</numerusform>

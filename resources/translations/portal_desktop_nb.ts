@@ -5599,7 +5599,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../desktop/views/reports/report_form.py" line="+50"/>
+        <location filename="../../desktop/views/reports/report_form.py" line="+52"/>
         <source>This month</source>
         <translation>Denne måneden</translation>
     </message>
@@ -5655,22 +5655,32 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>Site: {site}</source>
         <translation>Sted: {site}</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-117"/>
+        <source>From the Products page…</source>
+        <translation>Fra Produkter-siden …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport:</translation>
+        <translation>R&amp;apport:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;eriod:</source>
+        <source>Per&amp;iod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+132"/>
+        <source>No machines are selected on the Products page. Select them there (Ctrl+click the rows), then right-click and choose “Report on the selected machines…”.</source>
+        <translation>Ingen maskiner er valgt på Produkter-siden. Velg dem der (Ctrl+klikk på radene), høyreklikk og velg «Rapport om de valgte maskinene …».</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>Due o&amp;n:</source>
         <translation>Forfaller de&amp;n:</translation>
     </message>
@@ -5690,7 +5700,7 @@ Sette dem i kø likevel?</translation>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>readings</source>
         <comment>file name: ASCII, no spaces</comment>
         <translation>avlesninger</translation>
@@ -6405,12 +6415,7 @@ Sette dem i kø likevel?</translation>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/reports_page.py" line="+74"/>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Forhåndsvis</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+79"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -6478,7 +6483,12 @@ Sette dem i kø likevel?</translation>
         <translation>Lagrer {name} …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-128"/>
+        <source>Previe&amp;w</source>
+        <translation>F&amp;orhåndsvis</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Saved {path}.</source>
         <translation>Lagret {path}.</translation>
     </message>

@@ -71,9 +71,9 @@ class ReportsPage(Page):
         sites = [site.name for site in product_queries.sites_list(self.ctx.engine)]
         self.form = ReportForm(self.ctx.today(), sites)
         self.form.changed.connect(self._choices_changed)
-        self.preview_button = QPushButton(self.tr("Pre&view"))
-        self.preview_button.setDefault(True)
+        self.preview_button = QPushButton(self.tr("Previe&w"))
         self.preview_button.clicked.connect(self.build_report)
+        self.form.submitted.connect(self.build_report)
         self.message = plain_label("")
         self.message.setWordWrap(True)
         self.print_button = QPushButton(self.tr("&Print…"))

@@ -56,8 +56,8 @@ def test_a_changed_choice_covers_the_preview_of_the_old_report(qtbot, page, chan
     assert page.preview._stack.currentWidget() is page.preview.hint
     assert page.preview.hint.text() == "The choices changed: press Preview to see the new report."
     assert page.preview.page_count() == 0 and page.preview.shown_file() is None and page.preview.report is None
-    preview(qtbot, page) if page.form.is_ready() else None
     if page.form.is_ready():
+        preview(qtbot, page)
         assert page.preview._stack.currentWidget() is page.preview.pdf
 
 
@@ -114,8 +114,6 @@ def test_the_print_dialog_offers_a_file_not_a_folder(qtbot, page, monkeypatch, t
         return 0  # cancelled
     monkeypatch.setattr(printer_choice.QPrintDialog, "exec", look)
     assert printer_choice.choose_printer(page, "Fleet", "landscape", "fleet-2026") is None
-    if offered[0] is None:
-        pytest.skip("this platform's print dialog has no file name field")
     assert offered == [str(tmp_path / "fleet-2026.pdf")]
 
 
@@ -157,3 +155,88 @@ def test_saving_in_proc_says_the_folder_cannot_be_written(qtbot, page, save_to):
         page.save_buttons["csv"].click()
     assert page.save_message.text() == ("Cannot save x.csv: files cannot be written in the folder /proc. "
                                         "Choose another folder.")
+
+
+# --- 4. mnemonics and Enter -----------------------------------------------------------------------------------------
+
+MENUS = ("&File", "&Edit", "&View", "&Help")
+
+
+def mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def page_mnemonics(page) -> list[tuple[str, str]]:
+    texts = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel)]
+    return [(m, t) for t in texts if (m := mnemonic(t))]
+
+
+@pytest.mark.parametrize("language", ["english_ui", "norwegian_ui"])
+def test_no_mnemonic_on_the_page_clashes_with_another_or_with_a_menu(qtbot, seeded_ctx, language, request):
+    request.getfixturevalue(language)
+    page = open_page(qtbot, seeded_ctx)
+    menus = [(mnemonic(QCoreApplication.translate("MainWindow", m)), m) for m in MENUS]
+    ours = page_mnemonics(page)
+    assert len(ours) >= 9  # report, period, due on, machines, preview, print and the three saves
+    letters = [m for m, _ in menus + ours]
+    assert len(letters) == len(set(letters)), sorted(menus + ours)
+
+
+def test_the_menus_named_here_are_the_main_windows():
+    import inspect
+
+    from desktop.shell.main_window import MainWindow
+    source = inspect.getsource(MainWindow._build_menus)
+    assert [m for m in MENUS if f'self.tr("{m}")' in source] == list(MENUS)
+    assert source.count("addMenu(") == len(MENUS)
+
+
+def test_enter_in_a_combo_previews(qtbot, page):
+    page.form.choose("cases", "this_month")
+    page.form.report_combo.setFocus()
+    with qtbot.waitSignal(page.report_built, timeout=TIMEOUT_MS) as built:
+        qtbot.keyClick(page.form.report_combo, Qt.Key.Key_Return)
+    assert built.args[0].kind == "cases"
+
+
+def test_enter_in_a_date_edit_takes_the_typed_date_then_previews(qtbot, page):
+    page.form.choose("orders", "range", first=date(2026, 11, 1), last=date(2026, 11, 30))
+    edit = page.form.from_edit
+    edit.setFocus()
+    edit.setKeyboardTracking(False)  # the typed date counts only once the edit reads it: at Enter
+    edit.setSelectedSection(edit.Section.DaySection)
+    qtbot.keyClicks(edit, "03")
+    assert page.form.period().first == date(2026, 11, 1)  # typed, not yet read
+    with qtbot.waitSignal(page.report_built, timeout=TIMEOUT_MS) as built:
+        qtbot.keyClick(edit, Qt.Key.Key_Enter)
+    facts = {f.label.key: f.value for f in built.args[0].facts}
+    assert facts["fact.period"] == (date(2026, 11, 3), date(2026, 11, 30))
+
+
+def test_enter_with_a_reversed_range_does_not_preview(qtbot, page):
+    page.form.choose("orders", "range", first=date(2026, 11, 20), last=date(2026, 11, 2))
+    page.form.to_edit.setFocus()
+    with qtbot.assertNotEmitted(page.report_built, wait=300):
+        qtbot.keyClick(page.form.to_edit, Qt.Key.Key_Return)
+    assert page.form.period_error.isVisible()
+
+
+# --- 6. the Products page's selection -------------------------------------------------------------------------------
+
+def test_the_products_pages_selection_is_offered_and_says_how_when_empty(qtbot, page):
+    combo = page.form.machines_combo
+    assert combo.itemText(combo.count() - 1) == "From the Products page…"
+    page.form.choose("readings", "this_year")
+    combo.setCurrentIndex(combo.count() - 1)
+    assert page.form.machines_error.isVisible()
+    assert page.form.machines_error.text() == (
+        "No machines are selected on the Products page. Select them there (Ctrl+click the rows), then right-click "
+        "and choose “Report on the selected machines…”.")
+    assert not page.preview_button.isEnabled() and not page.form.is_ready()
+    page.choose_machines(("SN00003",))
+    assert combo.currentText() == "1 machine chosen on the Products page" and combo.count() == 5
+    assert not page.form.machines_error.isVisible() and page.preview_button.isEnabled()
+    with qtbot.waitSignal(page.report_built, timeout=TIMEOUT_MS) as built:
+        page.preview_button.click()
+    assert {r.cells[0] for r in built.args[0].table.data_rows()} == {"SN00003"}
