@@ -2327,6 +2327,18 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>Preparing the list for printing…</source>
         <translation>Gjør listen klar for utskrift …</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>product-list</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>produktliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case-list</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>saksliste</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
