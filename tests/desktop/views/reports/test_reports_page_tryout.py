@@ -119,13 +119,13 @@ def test_the_print_dialog_offers_a_file_not_a_folder(qtbot, page, monkeypatch, t
 
 # --- 5. why a save failed -------------------------------------------------------------------------------------------
 
+NOT_WRITABLE = "files cannot be written in the folder {folder}. Choose another folder."
+
+
 @pytest.mark.parametrize("error, said", [
-    (PermissionError(errno.EACCES, "Permission denied"), "files cannot be written in the folder {folder}. Choose "
-                                                         "another folder."),
-    (FileNotFoundError(errno.ENOENT, "No such file or directory"), "files cannot be written in the folder {folder}. "
-                                                                   "Choose another folder."),
-    (OSError(errno.EROFS, "Read-only file system"), "files cannot be written in the folder {folder}. Choose another "
-                                                    "folder."),
+    (PermissionError(errno.EACCES, "Permission denied"), NOT_WRITABLE),
+    (FileNotFoundError(errno.ENOENT, "No such file or directory"), NOT_WRITABLE),  # /proc says this
+    (OSError(errno.EROFS, "Read-only file system"), NOT_WRITABLE),
     (OSError(errno.ENOSPC, "No space left on device"), "the disk is full."),
     (OSError(errno.EIO, "Input/output error"), "the file could not be written (the log says why)."),
 ])
