@@ -330,7 +330,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+101"/>
+        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+103"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>ReportForm</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/report_form.py" line="+156"/>
+        <location filename="../../desktop/views/reports/report_form.py" line="+172"/>
         <source>%n machine(s) chosen on the Products page</source>
         <translation>
             <numerusform>%n machine chosen on the Products page</numerusform>
@@ -452,7 +452,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/reports_page.py" line="+158"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+161"/>
         <source>%Ln row(s) in the report.</source>
         <translation>
             <numerusform>%Ln row in the report.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+77"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>

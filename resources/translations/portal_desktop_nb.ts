@@ -2327,6 +2327,18 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
         <source>Preparing the list for printing…</source>
         <translation>Gjør listen klar for utskrift …</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>product-list</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>produktliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case-list</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>saksliste</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3964,7 +3976,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+52"/>
+        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+55"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -3979,12 +3991,7 @@ Sette dem i kø likevel?</translation>
         <translation>Skriver ut «{title}» …</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The list was not printed: the printer could not be used ({reason}).</source>
-        <translation>Listen ble ikke skrevet ut: skriveren kunne ikke brukes ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Printing cancelled.</source>
         <translation>Utskriften ble avbrutt.</translation>
     </message>
@@ -4010,6 +4017,11 @@ Sette dem i kø likevel?</translation>
         <location line="+4"/>
         <source>Saved {path}.</source>
         <translation>Lagret {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list was not printed: the printer could not be used. If you print to a file, choose a file name in a folder you can write to.</source>
+        <translation>Listen ble ikke skrevet ut: skriveren kunne ikke brukes. Skriver du til en fil, velg et filnavn i en mappe du kan skrive i.</translation>
     </message>
 </context>
 <context>
@@ -5541,7 +5553,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../../desktop/views/reports/report_files.py" line="+18"/>
+        <location filename="../../desktop/views/reports/report_files.py" line="+22"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -5571,25 +5583,35 @@ Sette dem i kø likevel?</translation>
         <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cannot save {name}: you may not write in the folder {folder}. Choose another folder.</source>
-        <translation>Kan ikke lagre {name}: du har ikke lov til å skrive i mappen {folder}. Velg en annen mappe.</translation>
+        <location line="+34"/>
+        <source>Cannot save {name}: {folder} is a file, not a folder.</source>
+        <translation>Kan ikke lagre {name}: {folder} er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {name}: files cannot be written in the folder {folder}. Choose another folder.</source>
+        <translation>Kan ikke lagre {name}: det kan ikke skrives filer i mappen {folder}. Velg en annen mappe.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cannot save {name}: the folder {folder} does not exist.</source>
-        <translation>Kan ikke lagre {name}: mappen {folder} finnes ikke.</translation>
+        <source>Cannot save {name}: the disk is full.</source>
+        <translation>Kan ikke lagre {name}: disken er full.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cannot save {name}: {reason}.</source>
-        <translation>Kan ikke lagre {name}: {reason}.</translation>
+        <location line="+1"/>
+        <source>Cannot save {name}: the file could not be written (the log says why).</source>
+        <translation>Kan ikke lagre {name}: filen kunne ikke skrives (loggen sier hvorfor).</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>Kan ikke lagre {name}: mappen {folder} finnes ikke.</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../desktop/views/reports/report_form.py" line="+50"/>
+        <location filename="../../desktop/views/reports/report_form.py" line="+52"/>
         <source>This month</source>
         <translation>Denne måneden</translation>
     </message>
@@ -5645,22 +5667,32 @@ Sette dem i kø likevel?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+118"/>
         <source>Site: {site}</source>
         <translation>Sted: {site}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-117"/>
+        <source>From the Products page…</source>
+        <translation>Fra Produkter-siden …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport:</translation>
+        <translation>R&amp;apport:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;eriod:</source>
+        <source>Per&amp;iod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+132"/>
+        <source>No machines are selected on the Products page. Select them there (Ctrl+click the rows), then right-click and choose “Report on the selected machines…”.</source>
+        <translation>Ingen maskiner er valgt på Produkter-siden. Velg dem der (Ctrl+klikk på radene), høyreklikk og velg «Rapport om de valgte maskinene …».</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>Due o&amp;n:</source>
         <translation>Forfaller de&amp;n:</translation>
     </message>
@@ -5679,8 +5711,38 @@ Sette dem i kø likevel?</translation>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>readings</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>avlesninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fleet</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>flateoversikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>forfalte-avlesninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>saker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <comment>file name: ASCII, no spaces</comment>
+        <translation>bestillinger</translation>
+    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+24"/>
         <source>%n machine(s) chosen on the Products page</source>
         <translation>
             <numerusform>%n maskin valgt på siden Produkter</numerusform>
@@ -5701,7 +5763,7 @@ Sette dem i kø likevel?</translation>
         <translation>Lager forhåndsvisningen …</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>The preview was not made: you cancelled it.</source>
         <translation>Forhåndsvisningen ble ikke laget: du avbrøt den.</translation>
     </message>
@@ -6365,12 +6427,7 @@ Sette dem i kø likevel?</translation>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/reports_page.py" line="+71"/>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Forhåndsvis</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+79"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -6423,17 +6480,27 @@ Sette dem i kø likevel?</translation>
         <translation>Rapporten ble ikke laget: du avbrøt den.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The choices changed: press Preview to see the report they make.</source>
-        <translation>Valgene er endret: trykk Forhåndsvis for å se rapporten de gir.</translation>
+        <location line="+11"/>
+        <source>The choices changed: press Preview to see the new report.</source>
+        <translation>Valgene er endret: trykk Forhåndsvis for å se den nye rapporten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
+        <source>The report was not printed: the printer could not be used. If you print to a file, choose a file name in a folder you can write to.</source>
+        <translation>Rapporten ble ikke skrevet ut: skriveren kunne ikke brukes. Skriver du til en fil, velg et filnavn i en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Saving {name}…</source>
         <translation>Lagrer {name} …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-128"/>
+        <source>Previe&amp;w</source>
+        <translation>F&amp;orhåndsvis</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Saved {path}.</source>
         <translation>Lagret {path}.</translation>
     </message>
@@ -6442,13 +6509,8 @@ Sette dem i kø likevel?</translation>
         <source>Not saved: you cancelled it.</source>
         <translation>Ikke lagret: du avbrøt det.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>The report was not printed: the printer could not be used ({reason}).</source>
-        <translation>Rapporten ble ikke skrevet ut: skriveren kunne ikke brukes ({reason}).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n side sendt til skriveren.</numerusform>

@@ -50,10 +50,16 @@ class ListPrintout(QObject):
         if cancelled:
             return
         self.report = report
-        self.dialog = dialog = PdfPreviewDialog(self._ctx, report, words, report.kind.replace("_", "-"), self._page)
+        self.dialog = dialog = PdfPreviewDialog(self._ctx, report, words, self._file_stem(report.kind), self._page)
         dialog.finished.connect(dialog.deleteLater)
         self.built.emit(report)
         dialog.open()
+
+    def _file_stem(self, kind: str) -> str:
+        """The list's default file name in the user's language ("saksliste"), ASCII like the reports'."""
+        names = {"product_list": self.tr("product-list", "file name: ASCII, no spaces"),
+                 "case_list": self.tr("case-list", "file name: ASCII, no spaces")}
+        return names.get(kind, kind.replace("_", "-"))
 
     def _failed(self, error: BaseException) -> None:
         self._ended()

@@ -4,6 +4,7 @@ PDF… (the previewed file, copied). Its temporary file goes when the dialog clo
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -31,6 +32,8 @@ from desktop.views.widgets.errors import show_error
 from desktop.views.widgets.labels import plain_label
 from desktop.views.widgets.progress_dialog import ProgressDialog
 from sync.reports.model import Report, Words
+
+log = logging.getLogger(__name__)
 
 SIZE_CHARS = (110, 46)
 """The dialog's first size in digits' widths and lines: a landscape page fitted to the width, readable."""
@@ -68,7 +71,7 @@ class PdfPreviewDialog(QDialog):
 
     def print_report(self) -> None:
         title = self._words.text(self.report.title)
-        printer = printer_choice.choose_printer(self, title, self.report.orientation)
+        printer = printer_choice.choose_printer(self, title, self.report.orientation, self._stem)
         if printer is None:
             return
         progress = Progress()
@@ -77,8 +80,7 @@ class PdfPreviewDialog(QDialog):
         (Task(print_report, self.report, self._words, printer, chart=own_copy(self.preview.chart()))
          .with_progress(progress)
          .success(self._printed)
-         .failure(lambda error: self._failed(error, self.tr("The list was not printed: the printer could not be "
-                                                            "used ({reason}).")))
+         .failure(self._print_failed)
          .cancelled(lambda: self.message.setText(self.tr("Printing cancelled.")))
          .run_on(self._ctx.pool))
 
@@ -111,8 +113,11 @@ class PdfPreviewDialog(QDialog):
             return
         self.message.setText(write_failure_text(target, error))
 
-    def _failed(self, error: BaseException, text: str) -> None:
+    def _print_failed(self, error: BaseException) -> None:
+        """Qt's reason (English) goes to the log; the user reads ours."""
         if not isinstance(error, OSError):
             show_error(error)
             return
-        self.message.setText(text.format(reason=error.strerror or str(error)))
+        log.warning("Printing failed: %s", error)
+        self.message.setText(self.tr("The list was not printed: the printer could not be used. If you print to a "
+                                     "file, choose a file name in a folder you can write to."))

@@ -30,7 +30,7 @@ def preset_period(preset: Preset, today: date) -> Period:
 
 
 def file_stem(kind: str, period: Period | None, day: date) -> str:
-    """A report file's default name: "fleet-2026-11" for a month, "fleet-2026" for a year, "fleet-2026-11-03--
+    """A report file's default name from `kind`'s word (the form gives it in the user's language): "fleet-2026-11" for a month, "fleet-2026" for a year, "fleet-2026-11-03--
     2026-12-02" for another range, "due-2026-11-27" for a day."""
     if period is None:
         return f"{kind}-{day.isoformat()}"

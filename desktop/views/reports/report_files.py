@@ -4,12 +4,16 @@ it. What went wrong writing it is worded here too."""
 
 from __future__ import annotations
 
+import errno
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
+
+log = logging.getLogger(__name__)
 
 _last_folder: Path | None = None
 
@@ -48,13 +52,22 @@ def choose_target(parent: QWidget, fmt: str, stem: str) -> Path | None:
 
 
 def write_failure_text(target: Path, error: OSError) -> str:
-    """Why a report could not be written (a folder that may not be written, a full disk), for the line under the
-    save buttons."""
-    if isinstance(error, PermissionError):
-        return translate("ReportFiles", "Cannot save {name}: you may not write in the folder {folder}. Choose "
-                                        "another folder.").format(name=target.name, folder=target.parent)
-    if isinstance(error, FileNotFoundError):
+    """Why a report could not be written, for the line under the save buttons: worded from what the folder is (gone,
+    a file, or there but not writable: permission, read-only, or a system folder such as /proc that says ENOENT),
+    never from the OS's English, which goes to the log."""
+    log.warning("Could not write %s: %s", target, error)
+    folder = target.parent
+    if not folder.exists():
         return translate("ReportFiles", "Cannot save {name}: the folder {folder} does not exist.").format(
-            name=target.name, folder=target.parent)
-    return translate("ReportFiles", "Cannot save {name}: {reason}.").format(
-        name=target.name, reason=error.strerror or str(error))
+            name=target.name, folder=folder)
+    if not folder.is_dir():
+        return translate("ReportFiles", "Cannot save {name}: {folder} is a file, not a folder.").format(
+            name=target.name, folder=folder)
+    if isinstance(error, (PermissionError, FileNotFoundError)) or error.errno in (errno.EROFS, errno.EACCES,
+                                                                                   errno.EPERM, errno.ENOENT):
+        return translate("ReportFiles", "Cannot save {name}: files cannot be written in the folder {folder}. "
+                                        "Choose another folder.").format(name=target.name, folder=folder)
+    if error.errno == errno.ENOSPC:
+        return translate("ReportFiles", "Cannot save {name}: the disk is full.").format(name=target.name)
+    return translate("ReportFiles", "Cannot save {name}: the file could not be written (the log says why).").format(
+        name=target.name)

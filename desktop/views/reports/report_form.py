@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +32,8 @@ SELECTED = "selected"
 
 
 class ReportForm(QWidget):
-    changed = Signal()  # any choice changed: a report shown before no longer matches it
+    changed = Signal()    # any choice changed: a report shown before no longer matches it
+    submitted = Signal()  # Enter in the form: the page's default action, Preview
 
     def __init__(self, today: date, sites: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class ReportForm(QWidget):
         self.machines_combo.addItem(self.tr("All machines"), None)
         for site in sites:
             self.machines_combo.addItem(self.tr("Site: {site}").format(site=site), site)
+        self.machines_combo.addItem(self.tr("From the Products page…"), SELECTED)
         self.machines_error = error_label()
         self.machines_error.setProperty("field", self.machines_combo)
         self.period_row = QWidget()
@@ -79,7 +82,7 @@ class ReportForm(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow column
         self.form.addRow(self.tr("&Report:"), self.report_combo)
-        self.form.addRow(self.tr("P&eriod:"), self.period_row)
+        self.form.addRow(self.tr("Per&iod:"), self.period_row)
         self.form.addRow(self.tr("Due o&n:"), self.day_edit)
         self.form.addRow(self.tr("&Machines:"), with_error(self.machines_combo, self.machines_error))
         self.report_combo.setAccessibleName(self.tr("Report"))
@@ -120,16 +123,29 @@ class ReportForm(QWidget):
         return self._serials if self.machines_combo.currentData() == SELECTED else ()
 
     def is_ready(self) -> bool:
-        """False while the typed range ends before it starts (the error under it says so)."""
+        """False while the typed range ends before it starts, or the Products page's machines are chosen but none
+        were selected there (the error under the choice says so)."""
         period = self.period()
-        return period is None or period.last >= period.first
+        return (period is None or period.last >= period.first) and not self._no_machines_selected()
+
+    def _no_machines_selected(self) -> bool:
+        return self.machines_combo.currentData() == SELECTED and not self._serials
 
     def request(self, now: datetime, language: str) -> ReportRequest:
         return ReportRequest(now=now, today=self.day(), period=self.period(), site=self.site(),
                              serials=self.serials(), language=language)
 
     def file_stem(self) -> str:
-        return file_stem(self.kind(), self.period(), self.day())
+        """The default file name in the user's language ("avlesninger-2026-10"), ASCII so that it travels as a mail
+        attachment."""
+        return file_stem(self._stem_word(), self.period(), self.day())
+
+    def _stem_word(self) -> str:
+        return {"readings": self.tr("readings", "file name: ASCII, no spaces"),
+                "fleet": self.tr("fleet", "file name: ASCII, no spaces"),
+                "due": self.tr("due", "file name: ASCII, no spaces"),
+                "cases": self.tr("cases", "file name: ASCII, no spaces"),
+                "orders": self.tr("orders", "file name: ASCII, no spaces")}[self.kind()]
 
     # --- choosing ----------------------------------------------------------------------------------------------
 
@@ -159,7 +175,10 @@ class ReportForm(QWidget):
             index = self.machines_combo.count() - 1
         self.machines_combo.setItemText(index, text)
         self.machines_combo.setItemData(index, ", ".join(serials), Qt.ItemDataRole.ToolTipRole)
+        already = self.machines_combo.currentIndex() == index
         self.machines_combo.setCurrentIndex(index)
+        if already:  # chosen before the Products page had a selection: its error goes now
+            self._machines_chosen()
 
     def set_sites(self, sites: list[str]) -> None:
         """The cache's sites again (a sync brought or took one); the choice stays when its site is still there."""
@@ -194,8 +213,19 @@ class ReportForm(QWidget):
         self._follow_choices()
 
     def _machines_chosen(self) -> None:
-        set_error(self.machines_error, None)
+        set_error(self.machines_error, self.tr(
+            "No machines are selected on the Products page. Select them there (Ctrl+click the rows), then "
+            "right-click and choose “Report on the selected machines…”.") if self._no_machines_selected() else None)
         self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter that a choice did not take (a closed combo, a date edit once it has read the typed date) previews:
+        a page has no default button, so the form makes Enter its default action."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _follow_choices(self) -> None:
         due = self.kind() == "due"

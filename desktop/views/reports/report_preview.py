@@ -81,6 +81,15 @@ class ReportPreview(QWidget):
             return self._shown[1]
         return None
 
+    def set_stale(self, text: str) -> None:
+        """The choices changed: stop a preview being written and cover the shown one with `text` (a report that no
+        longer matches the form is never on screen)."""
+        if self._writing is not None:
+            self._writing.cancel()
+            self._writing = None
+        self.report = None
+        self._show_hint(text)
+
     def discard(self) -> None:
         """Stop a preview being written, close the one shown and delete every file of it."""
         if self._writing is not None:

@@ -8,6 +8,7 @@ preview's temporary files."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -40,6 +41,8 @@ from sync.products import queries as product_queries
 from sync.reports.model import Report
 from sync.reports.request import ReportRefused
 
+log = logging.getLogger(__name__)
+
 FORM_CHARS = 32
 """The choices' and buttons' column, in digits' width: two dates side by side under their labels, "Sted:
 Hovedkontor Oslo"; the preview takes the rest (at 1024 wide, still more than half the window)."""
@@ -68,9 +71,9 @@ class ReportsPage(Page):
         sites = [site.name for site in product_queries.sites_list(self.ctx.engine)]
         self.form = ReportForm(self.ctx.today(), sites)
         self.form.changed.connect(self._choices_changed)
-        self.preview_button = QPushButton(self.tr("Pre&view"))
-        self.preview_button.setDefault(True)
+        self.preview_button = QPushButton(self.tr("Previe&w"))
         self.preview_button.clicked.connect(self.build_report)
+        self.form.submitted.connect(self.build_report)
         self.message = plain_label("")
         self.message.setWordWrap(True)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -113,7 +116,7 @@ class ReportsPage(Page):
             self.status_message.emit(self.tr("Press Preview first: then Print sends the report you see."))
             return
         title = self._words.text(self.report.title)
-        printer = printer_choice.choose_printer(self, title, self.report.orientation)
+        printer = printer_choice.choose_printer(self, title, self.report.orientation, self.form.file_stem())
         if printer is None:
             return
         progress = Progress()
@@ -177,9 +180,14 @@ class ReportsPage(Page):
         self._update_buttons()
 
     def _choices_changed(self) -> None:
-        if self.report is not None:
+        """A report shown or being made for other choices goes: the preview never shows what the form does not say."""
+        if self._building is not None:
+            self._building.cancel()
+            self._building = None
+        if self.report is not None or self.preview.report is not None:
             self.report = None
-            self._say(self.tr("The choices changed: press Preview to see the report they make."))
+            self._say("")
+            self.preview.set_stale(self.tr("The choices changed: press Preview to see the new report."))
         self._update_buttons()
 
     # --- saving ------------------------------------------------------------------------------------------------
@@ -222,8 +230,9 @@ class ReportsPage(Page):
         if not isinstance(error, OSError):
             show_error(error)
             return
-        self._say(self.tr("The report was not printed: the printer could not be used ({reason}).").format(
-            reason=error.strerror or str(error)))
+        log.warning("Printing failed: %s", error)
+        self._say(self.tr("The report was not printed: the printer could not be used. If you print to a file, "
+                          "choose a file name in a folder you can write to."))
 
     def _printed(self, pages: int) -> None:
         self._say(self.tr("%n page(s) sent to the printer.", "", pages))

@@ -113,3 +113,17 @@ def test_ctrl_p_on_cases_prints_the_filtered_and_searched_list(qtbot, cases_page
     facts = {f.label.key: f.value for f in report.facts}
     assert facts["fact.filter"] == Text("case_filter.all") and facts["fact.search"] == "jam"
     dialog.reject()
+
+
+@pytest.mark.parametrize("page_class, english, norwegian", [(ProductsPage, "product-list", "produktliste"),
+                                                            (CasesPage, "case-list", "saksliste")])
+def test_a_printed_lists_default_file_name_is_in_the_users_language(qtbot, seeded_ctx, request, page_class,
+                                                                     english, norwegian):
+    for language, stem in (("english_ui", english), ("norwegian_ui", norwegian)):
+        request.getfixturevalue(language)
+        page = page_class(seeded_ctx)
+        qtbot.addWidget(page)
+        page.show()
+        _report, dialog, _preview = print_list(qtbot, page)
+        assert dialog._stem == stem
+        dialog.reject()

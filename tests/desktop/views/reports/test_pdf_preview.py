@@ -166,7 +166,7 @@ def test_ctrl_p_on_cases_previews_the_searched_rows_and_prints_them(qtbot, seede
     assert "CS1000" in text and "CS1005" in text and "CS1001" not in text
     chosen = []
 
-    def to_file(parent, title, orientation):
+    def to_file(parent, title, orientation, stem):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -232,8 +232,10 @@ def test_a_cancelled_preview_leaves_no_file_and_says_so(qtbot, seeded_ctx, engli
     assert len(writing) == 1
     writing[0].reject()
     release.set()
-    qtbot.waitUntil(lambda: page.preview.hint.isVisible(), timeout=TIMEOUT_MS)
-    assert page.preview.hint.text() == "The preview was not made: you cancelled it."
+    assert page.preview.hint.text() == "The choices changed: press Preview to see the new report."  # meanwhile
+    qtbot.waitUntil(lambda: page.preview.hint.text() == "The preview was not made: you cancelled it.",
+                    timeout=TIMEOUT_MS)
+    assert page.preview.hint.isVisible()
     assert page.preview.page_count() == 0 and page.preview.pdf_for(page.report) is None
     assert list(shown.parent.iterdir()) == []  # neither the older preview nor a half-written one
     assert page.save_buttons["pdf"].isEnabled()  # the report itself was made: it can still be saved

@@ -122,7 +122,7 @@ def test_a_changed_choice_takes_the_old_report_off_the_buttons(qtbot, page):
     build(qtbot, page)
     page.form.choose(preset="last_month")
     assert page.report is None and not page.save_buttons["csv"].isEnabled()
-    assert page.message.text() == "The choices changed: press Preview to see the report they make."
+    assert page.preview.hint.text() == "The choices changed: press Preview to see the new report."
 
 
 def save(qtbot, page, fmt, target, save_to, *, written=None):
@@ -214,7 +214,7 @@ def test_a_folder_that_cannot_be_written_is_said_plainly(qtbot, page, tmp_path, 
     save_to(tmp_path / "orders.csv")
     with qtbot.waitSignal(page.save_ended, timeout=BUILD_TIMEOUT_MS):
         page.save_buttons["csv"].click()
-    assert page.save_message.text() == (f"Cannot save orders.csv: you may not write in the folder {tmp_path}. "
+    assert page.save_message.text() == (f"Cannot save orders.csv: files cannot be written in the folder {tmp_path}. "
                                         "Choose another folder.")
     assert not (tmp_path / "orders.csv").exists()
 
@@ -225,16 +225,16 @@ def test_print_paints_the_report_on_the_chosen_printer(qtbot, page, tmp_path, mo
     build(qtbot, page)
     chosen = []
 
-    def to_file(parent, title, orientation):
+    def to_file(parent, title, orientation, stem):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-        chosen.append((title, orientation))
+        chosen.append((title, orientation, stem))
         return printer
     monkeypatch.setattr(printer_choice, "choose_printer", to_file)
     with qtbot.waitSignal(page.printed, timeout=BUILD_TIMEOUT_MS) as printed:
         page.print_page()
-    assert chosen == [("Open cases", "landscape")]
+    assert chosen == [("Open cases", "landscape", "cases-2026-11")]
     assert printed.args[0] >= 1 and len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == printed.args[0]
 
 
@@ -275,7 +275,7 @@ def test_in_norwegian_the_csv_has_semicolons_and_the_dates_are_norwegian(qtbot, 
     report = build(qtbot, page)
     assert page.message.text() == "1 rad i rapporten."
     offered = save(qtbot, page, "csv", tmp_path / "avlesninger.csv", save_to)
-    assert Path(offered[0][1]).name == "readings-2026-10.csv" and offered[0][0] == "Lagre rapporten som CSV"
+    assert Path(offered[0][1]).name == "avlesninger-2026-10.csv" and offered[0][0] == "Lagre rapporten som CSV"
     with open(tmp_path / "avlesninger.csv", encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
     assert rows[0][:3] == ["Serienummer", "Modell", "Sted"]
@@ -369,7 +369,7 @@ def test_a_printer_that_cannot_be_used_is_said_on_the_page(qtbot, page, tmp_path
     page.form.choose("orders", "this_month")
     build(qtbot, page)
 
-    def unwritable(parent, title, orientation):
+    def unwritable(parent, title, orientation, stem):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(tmp_path / "no-such-folder" / "printed.pdf"))
@@ -378,3 +378,6 @@ def test_a_printer_that_cannot_be_used_is_said_on_the_page(qtbot, page, tmp_path
     with qtbot.assertNotEmitted(page.printed, wait=0):
         page.print_page()
         qtbot.waitUntil(lambda: page.message.text().startswith("The report was not printed"), timeout=BUILD_TIMEOUT_MS)
+    assert page.message.text() == ("The report was not printed: the printer could not be used. If you print to a "
+                                   "file, choose a file name in a folder you can write to.")
+    assert "(" not in page.message.text()  # Qt's English reason is in the log, not here

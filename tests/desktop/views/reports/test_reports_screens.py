@@ -103,3 +103,29 @@ def test_ctrl_p_in_the_window_previews_the_list_on_screen(qtbot, ctx, english_ui
     window.show_page("account")
     assert not window.print_action.isEnabled()
     assert ctx.wait_idle()
+
+
+def test_the_reports_page_after_a_change_and_with_no_products_selection(qtbot, ctx, language, tmp_path):
+    """A changed choice covers the old preview with its sentence; "From the Products page…" with nothing selected
+    there says how, under the choice; both whole at 1024x768 (screenshots to $REPORTS_PNG_DIR)."""
+    window = MainWindow(ctx, SyncController(ctx.workspace, interval_minutes=15))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    page = window.show_page("reports")
+    page.form.choose("orders", "this_month")
+    with qtbot.waitSignal(page.preview.loaded, timeout=30_000):
+        page.preview_button.click()
+    page.form.choose("fleet")
+    combo = page.form.machines_combo
+    combo.setCurrentIndex(combo.count() - 1)
+    qtbot.wait(50)
+    folder = Path(os.environ.get("REPORTS_PNG_DIR", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(folder / f"reports-stale-{language}-1024x768.png"))
+    assert page.preview.hint.isVisible() and page.form.machines_error.isVisible()
+    assert whole(combo) and page.rect().contains(QRect(page.form.machines_error.mapTo(page, QPoint(0, 0)),
+                                                       page.form.machines_error.size()))
+    assert ctx.wait_idle()
