@@ -56,6 +56,12 @@ EN: dict[str, str] = {
     "case_category.invoice": "Invoice", "case_category.contract": "Contract", "case_category.address": "Address",
     "case_category.other": "Other", "case_category.relocation": "Relocation", "case_category.removal": "Removal",
     "case_category.support": "Support", "case_category.account_question": "Account question",
+    "empty.readings": "No readings in this period for this selection.",
+    "empty.fleet": "No machines in this selection.",
+    "empty.due": "No machines are due on {day}.",
+    "empty.cases": "No case made in this period is still open.",
+    "empty.orders": "No supplies orders in this period for this selection.",
+    "empty.list": "Nothing to list for this filter and search.",
 }
 
 NB: dict[str, str] = {
@@ -100,6 +106,12 @@ NB: dict[str, str] = {
     "case_category.invoice": "Faktura", "case_category.contract": "Avtale", "case_category.address": "Adresse",
     "case_category.other": "Annet", "case_category.relocation": "Flytting", "case_category.removal": "Fjerning",
     "case_category.support": "Brukerstøtte", "case_category.account_question": "Spørsmål om kontoen",
+    "empty.readings": "Ingen avlesninger i denne perioden for dette utvalget.",
+    "empty.fleet": "Ingen maskiner i dette utvalget.",
+    "empty.due": "Ingen maskiner skal leses av {day}.",
+    "empty.cases": "Ingen saker fra denne perioden er fortsatt åpne.",
+    "empty.orders": "Ingen rekvisitabestillinger i denne perioden for dette utvalget.",
+    "empty.list": "Ingenting å vise for dette filteret og søket.",
 }
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "nb": NB}
