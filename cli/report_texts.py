@@ -115,8 +115,10 @@ NB: dict[str, str] = {
 }
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "nb": NB}
-MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-          "nb": ("jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des.")}
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+          "nb": ("jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des.")}
+"""The short month names the app's QLocale gives (en_NO, nb_NO), written out: the CLI writes XLSX and CSV without Qt,
+and a report must read the same from either (tests/desktop/views/reports/test_month_names.py compares them)."""
 
 
 @dataclass(frozen=True)
