@@ -16,6 +16,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 
 from paper.bands import Band, banded
+from paper.chart import has_values
 from paper.empty_note import empty_note, note_height
 from paper.formats import Formats
 from paper.page_frame import PageFrame
@@ -34,8 +35,10 @@ ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPage
 
 
 def needs_chart(report: Report) -> bool:
-    """Whether a `chart_picture` should be made (on the GUI thread) for this report."""
-    return report.chart is not None and bool(report.chart.series) and bool(report.chart.categories)
+    """Whether a `chart_picture` should be made (on the GUI thread) for this report: not for a chart without a
+    single bar (a period without readings), which would be an empty frame."""
+    chart = report.chart
+    return chart is not None and bool(chart.series) and bool(chart.categories) and has_values(chart)
 
 
 def page_layout(report: Report) -> QPageLayout:
