@@ -3,7 +3,7 @@ totals, the shape where bold total rows are widest and their numbers sit closest
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sync.reports.model import Column, Fact, Report, Row, Table, Text
 
@@ -30,6 +30,6 @@ def wide_fleet(months: int = 12, machines_per_site: int = 12) -> Report:
         grand = [a + b for a, b in zip(grand, sums)]
     rows.append(Row((None, None, None, None, None, "bw", *grand, sum(grand), None), kind="total"))
     facts = (Fact(Text("fact.account"), "Nordlys Regnskap AS"), Fact(Text("fact.period"), (firsts[0], firsts[-1])),
-             Fact(Text("fact.made"), datetime(2027, 1, 2, 9, tzinfo=timezone.utc)))
+             Fact(Text("fact.made"), datetime(2027, 1, 2, 9, tzinfo=UTC)))
     return Report(kind="fleet", title=Text("report.fleet"), facts=facts,
                   table=Table(Text("table.fleet"), columns, tuple(rows)), orientation="landscape")
