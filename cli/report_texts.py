@@ -56,6 +56,12 @@ EN: dict[str, str] = {
     "case_category.invoice": "Invoice", "case_category.contract": "Contract", "case_category.address": "Address",
     "case_category.other": "Other", "case_category.relocation": "Relocation", "case_category.removal": "Removal",
     "case_category.support": "Support", "case_category.account_question": "Account question",
+    "empty.readings": "No readings in this period for this selection.",
+    "empty.fleet": "No machines in this selection.",
+    "empty.due": "No machines are due on {day}.",
+    "empty.cases": "No case made in this period is still open.",
+    "empty.orders": "No supplies orders in this period for this selection.",
+    "empty.list": "Nothing to list for this filter and search.",
 }
 
 NB: dict[str, str] = {
@@ -100,11 +106,19 @@ NB: dict[str, str] = {
     "case_category.invoice": "Faktura", "case_category.contract": "Avtale", "case_category.address": "Adresse",
     "case_category.other": "Annet", "case_category.relocation": "Flytting", "case_category.removal": "Fjerning",
     "case_category.support": "Brukerstøtte", "case_category.account_question": "Spørsmål om kontoen",
+    "empty.readings": "Ingen avlesninger i denne perioden for dette utvalget.",
+    "empty.fleet": "Ingen maskiner i dette utvalget.",
+    "empty.due": "Ingen maskiner skal leses av {day}.",
+    "empty.cases": "Ingen saker fra denne perioden er fortsatt åpne.",
+    "empty.orders": "Ingen rekvisitabestillinger i denne perioden for dette utvalget.",
+    "empty.list": "Ingenting å vise for dette filteret og søket.",
 }
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "nb": NB}
-MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-          "nb": ("jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des.")}
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+          "nb": ("jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des.")}
+"""The short month names the app's QLocale gives (en_NO, nb_NO), written out: the CLI writes XLSX and CSV without Qt,
+and a report must read the same from either (tests/desktop/views/reports/test_month_names.py compares them)."""
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,11 @@ BRUSHES = (
 """A site's bars: told apart by grey level and pattern, never by colour (a printed page is often black and white)."""
 
 
+def has_values(chart: Chart) -> bool:
+    """Whether any bar has a height: a period without readings has none, and its chart is left out of a report."""
+    return any(value for site in chart.series for value in site.values)
+
+
 def chart_picture(chart: Chart, words: Words, *, width_mm: float, height_mm: float) -> QPicture:
     """The chart drawn into a QPicture `width_mm` × `height_mm` (at the picture's own resolution, so a renderer can
     scale it to any device)."""
@@ -88,6 +93,8 @@ def bar_chart(chart: Chart, words: Words) -> QChart:
         axis.setTitleFont(font(LABEL_PT))
         drawn.addAxis(axis, side)
         series.attachAxis(axis)
+    if not has_values(chart):
+        pages.setRange(0, 1)   # all zero: a range of its own, else Qt's nice numbers of [0, 0] are NaN and warn
     pages.applyNiceNumbers()
     legend = drawn.legend()
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)

@@ -1,7 +1,8 @@
-"""How wide each column of a report's table is on the page: as wide as its longest text (numbers always fit), the
-title wrapping by words when the table is tight, wide texts (a location, a message) taking what is left and wrapping,
-other long texts elided. Measured with font metrics on a sample of rows plus every subtotal and total row (where the
-biggest numbers are), like the XLSX's widths, so a fleet of 10,000 machines is measured in milliseconds."""
+"""How wide each column of a report's table is on the page: as wide as its longest text (numbers always fit, with
+a gap to their left so neighbouring numbers never read as one: `style.NUMBER_GAP_MM`), the title wrapping by words
+when the table is tight, wide texts (a location, a message) taking what is left and wrapping, other long texts
+elided. Measured with font metrics on a sample of rows plus every subtotal and total row (where the biggest numbers
+are), like the XLSX's widths, so a fleet of 10,000 machines is measured in milliseconds."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def column_widths(columns: Sequence[Column], titles: Sequence[str], rows: Sequen
     for i, column in enumerate(columns):
         if column.type == "box":
             content[i] = max(content[i], style.mm(BOX_MM) - pad)
+        elif column.type == "int" and content[i]:
+            content[i] += style.number_gap
         cap = style.mm(WIDE_CAP_MM if column.wide else TEXT_CAP_MM) if column.type == "text" else float("inf")
         fitted = min(content[i], cap)
         natural.append(max(fitted, title_full[i]) + pad)

@@ -21,7 +21,9 @@ class PagePlan:
     chart_top: float | None = None
 
 
-def paginate(frame: PageFrame, table: TableLayout, chart_height: float | None) -> list[PagePlan]:
+def paginate(frame: PageFrame, table: TableLayout, chart_height: float | None, note_height: float = 0.0
+             ) -> list[PagePlan]:
+    """`note_height`: the line under page 1's header row that says the table has no data rows."""
     top, bottom = frame.body_top(), frame.body_bottom()
     pages: list[PagePlan] = []
     shared_top = None
@@ -35,7 +37,8 @@ def paginate(frame: PageFrame, table: TableLayout, chart_height: float | None) -
     while start < len(table.heights) or not any(p.table_top is not None for p in pages):
         with_chart = shared_top is not None and not pages
         table_top = shared_top if with_chart else top
-        end = _page_rows(table.heights, start, bottom - table_top - table.header_height)
+        room = bottom - table_top - table.header_height - (note_height if start == 0 else 0.0)
+        end = _page_rows(table.heights, start, room)
         pages.append(PagePlan(start, end, table_top, top if with_chart else None))
         start = end
     return pages

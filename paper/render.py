@@ -16,6 +16,8 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPicture
 
 from paper.bands import Band, banded
+from paper.chart import has_values
+from paper.empty_note import empty_note, note_height
 from paper.formats import Formats
 from paper.page_frame import PageFrame
 from paper.pagination import paginate
@@ -33,8 +35,10 @@ ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPage
 
 
 def needs_chart(report: Report) -> bool:
-    """Whether a `chart_picture` should be made (on the GUI thread) for this report."""
-    return report.chart is not None and bool(report.chart.series) and bool(report.chart.categories)
+    """Whether a `chart_picture` should be made (on the GUI thread) for this report: not for a chart without a
+    single bar (a period without readings), which would be an empty frame."""
+    chart = report.chart
+    return chart is not None and bool(chart.series) and bool(chart.categories) and has_values(chart)
 
 
 def page_layout(report: Report) -> QPageLayout:
@@ -53,14 +57,15 @@ def paint_report(report: Report, words: Words, device: QPagedPaintDevice, *, cha
     frame = PageFrame(report, formats, style)
     room = frame.body_bottom() - frame.body_top()
     chart_size = _chart_size(chart, style, room) if chart is not None else None
-    plans = paginate(frame, bands[0].layout, chart_size[1] if chart_size else None)
+    note = empty_note(report, formats)
+    plans = paginate(frame, bands[0].layout, chart_size[1] if chart_size else None, note_height(note, style))
     pages = [(plan, band) for plan in plans for band in (bands if plan.table_top is not None else bands[:1])]
     check(progress)
     painter = QPainter(device)
     if not painter.isActive():
         raise OSError("the page device cannot be painted on (is the file writable?)")
     try:
-        painters = {id(band): TablePainter(band.table, band.layout, style) for band in bands}
+        painters = {id(band): TablePainter(band.table, band.layout, style, note) for band in bands}
         for number, (plan, band) in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()

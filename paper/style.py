@@ -23,6 +23,9 @@ FOOTER_PT = 7.0
 MARGIN_MM = 12.0
 CELL_PAD_MM = 1.0
 ROW_PAD_MM = 0.7
+NUMBER_GAP_MM = 1.5
+"""Room a number column keeps left of its widest number, beyond the cells' pads: right-aligned bold totals in
+neighbouring columns ("215 820  218 811") must not read as one number grouped by spaces."""
 BOX_ROW_MM = 7.5
 """A row of a report with boxes to write in is as high as a hand needs."""
 GAP_MM = 3.0
@@ -79,6 +82,7 @@ class PageStyle:
         self.footer_italic = Fonts.on(device, FOOTER_PT, italic=True)
         self.pad = self.mm(CELL_PAD_MM) * table_pt / TABLE_PT
         self.row_pad = self.mm(ROW_PAD_MM)
+        self.number_gap = self.mm(NUMBER_GAP_MM) * table_pt / TABLE_PT
         self.line = self.bold.metrics.height()
         self.gap = self.mm(GAP_MM)
 

@@ -1,13 +1,14 @@
 """One page's part of a report's table painted from its layout: the header row (shaded, bold, repeated on every
 page), then the rows: numbers right-aligned, subtotals and totals bold with a rule above, a flagged row (no reading,
 overdue) shaded behind the word that says so, an estimated cell in italics, a box drawn empty to write in by hand
-(or shaded, without a box, where the machine has no such counter)."""
+(or shaded, without a box, where the machine has no such counter); a table without data rows says so in a line."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from paper.empty_note import note_height
 from paper.style import ABSENT_WASH, FLAG_WASH, HAIRLINE, HEADER_WASH, INK, RULE, PageStyle
 from paper.table_layout import TableLayout
 from sync.reports.model import Table
@@ -17,8 +18,9 @@ RIGHT = frozenset({"int"})
 
 
 class TablePainter:
-    def __init__(self, table: Table, layout: TableLayout, style: PageStyle) -> None:
+    def __init__(self, table: Table, layout: TableLayout, style: PageStyle, note: str = "") -> None:
         self.table = table
+        self.note = note
         self.layout = layout
         self.style = style
         self.lefts = [sum(layout.widths[:i]) for i in range(len(layout.widths))]
@@ -33,6 +35,8 @@ class TablePainter:
     def paint(self, painter: QPainter, top: float, first: int, end: int) -> None:
         self._font = None
         y = self._paint_header(painter, top)
+        if self.note and first == 0:
+            y = self._paint_note(painter, y)
         for index in range(first, end):
             y = self._paint_row(painter, index, y)
 
@@ -49,6 +53,15 @@ class TablePainter:
                 y += style.line
         painter.setPen(QPen(INK, style.pen_width(0.6)))
         painter.drawLine(QLineF(0, top + height, layout.width, top + height))
+        return top + height
+
+    def _paint_note(self, painter: QPainter, top: float) -> float:
+        """The line that says the table has no data rows (`paper.empty_note`), where the first row would be."""
+        style = self.style
+        height = note_height(self.note, style)
+        painter.setPen(INK)
+        self._use(painter, style.cell)
+        painter.drawText(QPointF(style.pad, top + (height - style.line) / 2 + style.cell.metrics.ascent()), self.note)
         return top + height
 
     def _paint_row(self, painter: QPainter, index: int, top: float) -> float:

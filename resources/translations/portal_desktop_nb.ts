@@ -6394,7 +6394,43 @@ Sette dem i kø likevel?</translation>
         <translation>Spørsmål om kontoen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+2"/>
+        <source>No readings in this period for this selection.</source>
+        <comment>empty.readings</comment>
+        <translation>Ingen avlesninger i denne perioden for dette utvalget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No machines in this selection.</source>
+        <comment>empty.fleet</comment>
+        <translation>Ingen maskiner i dette utvalget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No machines are due on {day}.</source>
+        <comment>empty.due</comment>
+        <translation>Ingen maskiner skal leses av {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No case made in this period is still open.</source>
+        <comment>empty.cases</comment>
+        <translation>Ingen saker fra denne perioden er fortsatt åpne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No supplies orders in this period for this selection.</source>
+        <comment>empty.orders</comment>
+        <translation>Ingen rekvisitabestillinger i denne perioden for dette utvalget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to list for this filter and search.</source>
+        <comment>empty.list</comment>
+        <translation>Ingenting å vise for dette filteret og søket.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Perioden slutter ({last}) før den begynner ({first}).</translation>
     </message>

@@ -131,6 +131,14 @@ def _texts() -> dict[str, str]:
         "case_category.support": translate("ReportWords", "Support", "case_category.support"),
         "case_category.account_question": translate("ReportWords", "Account question",
                                                     "case_category.account_question"),
+        "empty.readings": translate("ReportWords", "No readings in this period for this selection.",
+                                    "empty.readings"),
+        "empty.fleet": translate("ReportWords", "No machines in this selection.", "empty.fleet"),
+        "empty.due": translate("ReportWords", "No machines are due on {day}.", "empty.due"),
+        "empty.cases": translate("ReportWords", "No case made in this period is still open.", "empty.cases"),
+        "empty.orders": translate("ReportWords", "No supplies orders in this period for this selection.",
+                                  "empty.orders"),
+        "empty.list": translate("ReportWords", "Nothing to list for this filter and search.", "empty.list"),
     }
 
 

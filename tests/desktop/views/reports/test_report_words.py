@@ -12,7 +12,7 @@ from sync.reports.model import Text
 
 PARAMS = {"col.month": {"month": date(2026, 11, 1)}, "col.counter": {"counter": "bw"},
           "col.volume": {"counter": "bw"}, "col.last_value": {"counter": "bw"}, "col.new_value": {"counter": "bw"},
-          "page.of": {"page": 2, "pages": 7}}
+          "page.of": {"page": 2, "pages": 7}, "empty.due": {"day": "04.12.2026"}}
 REFUSALS = {refusals.PERIOD_REVERSED: {"first": date(2026, 11, 30), "last": date(2026, 11, 1)},
             refusals.UNKNOWN_SITE: {"site": "Mars", "known": ("Oslo HQ",)},
             refusals.UNKNOWN_SERIAL: {"serial": "SN999"}, refusals.NO_PERIOD: {"kind": "fleet"}}
