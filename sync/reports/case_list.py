@@ -7,12 +7,12 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from sync.cases.queries import CaseQuery, CaseRow, case_page
-from sync.progress import NO_PROGRESS, Progress, check
+from sync.progress import NO_PROGRESS, Progress
+from sync.reports.every_page import every_row
 from sync.reports.header import header_facts
 from sync.reports.model import Column, Fact, Report, Row, Table, Text
 from sync.reports.request import ReportRequest, Selection
 
-PAGE = 500
 COLUMNS = (Column(Text("col.case_number"), "text"), Column(Text("col.subject"), "text", wide=True),
            Column(Text("col.serial"), "text"), Column(Text("col.model"), "text"),
            Column(Text("col.category"), "code", "case_category"), Column(Text("col.state"), "code", "case_state"),
@@ -21,16 +21,8 @@ COLUMNS = (Column(Text("col.case_number"), "text"), Column(Text("col.subject"), 
 
 def case_list(engine: Engine, request: ReportRequest, query: CaseQuery, progress: Progress = NO_PROGRESS) -> Report:
     """Every case `query` lets through (not only the pages the list has loaded), as the list orders them."""
-    rows: list[Row] = []
-    after: CaseRow | None = None
-    while True:
-        check(progress)
-        page = case_page(engine, query, after=after, limit=PAGE)
-        rows.extend(_row(case) for case in page)
-        progress.report(len(rows), 0)
-        if len(page) < PAGE:
-            break
-        after = page[-1]
+    rows = [_row(case) for case in every_row(
+        lambda after, limit: case_page(engine, query, after=after, limit=limit), progress)]
     return Report(kind="case_list", title=Text("report.case_list"), facts=_facts(engine, request, query),
                   table=Table(Text("table.case_list"), COLUMNS, tuple(rows)), orientation="landscape")
 

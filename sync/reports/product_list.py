@@ -9,12 +9,12 @@ from sqlalchemy import Engine, select
 from sync.cache.schema import sites
 from sync.products.queries import product_page
 from sync.products.records import ProductFilter, ProductRow
-from sync.progress import NO_PROGRESS, Progress, check
+from sync.progress import NO_PROGRESS, Progress
+from sync.reports.every_page import every_row
 from sync.reports.header import header_facts
 from sync.reports.model import Column, Fact, Report, Row, Table, Text
 from sync.reports.request import ReportRequest, Selection
 
-PAGE = 500
 COLUMNS = (Column(Text("col.serial"), "text"), Column(Text("col.model"), "text"), Column(Text("col.site"), "text"),
            Column(Text("col.location"), "text", wide=True), Column(Text("col.last_reading"), "date"),
            Column(Text("col.last_total"), "int"), Column(Text("flag.due"), "flag"))
@@ -23,16 +23,8 @@ COLUMNS = (Column(Text("col.serial"), "text"), Column(Text("col.model"), "text")
 def product_list(engine: Engine, request: ReportRequest, flt: ProductFilter,
                  progress: Progress = NO_PROGRESS) -> Report:
     """Every machine `flt` lets through (not only the pages the list has loaded), as the list orders them."""
-    rows: list[Row] = []
-    after: ProductRow | None = None
-    while True:
-        check(progress)
-        page = product_page(engine, flt, today=request.today, after=after, limit=PAGE)
-        rows.extend(_row(product) for product in page)
-        progress.report(len(rows), 0)
-        if len(page) < PAGE:
-            break
-        after = page[-1]
+    rows = [_row(product) for product in every_row(
+        lambda after, limit: product_page(engine, flt, today=request.today, after=after, limit=limit), progress)]
     return Report(kind="product_list", title=Text("report.product_list"), facts=_facts(engine, request, flt),
                   table=Table(Text("table.product_list"), COLUMNS, tuple(rows)), orientation="landscape")
 

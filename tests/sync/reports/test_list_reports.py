@@ -14,8 +14,7 @@ from sync.cache.stamps import to_iso
 from sync.cases.queries import CaseQuery
 from sync.products.records import ProductFilter
 from sync.progress import Cancelled
-from sync.reports import case_list as case_list_module
-from sync.reports import product_list as product_list_module
+from sync.reports import every_page
 from sync.reports.case_list import case_list
 from sync.reports.model import Text
 from sync.reports.product_list import product_list
@@ -59,7 +58,7 @@ def test_a_filtered_list_prints_only_its_rows_and_says_which_filter(engine):
 
 
 def test_the_list_report_reads_past_the_lists_first_page(engine, monkeypatch):
-    monkeypatch.setattr(product_list_module, "PAGE", 3)
+    monkeypatch.setattr(every_page, "PAGE", 3)
     report = product_list(engine, request(period=None), ProductFilter())
     assert [r.cells[0] for r in report.table.rows] == ["SN100", "SN200", "SN300", "SN400"]
 
@@ -96,7 +95,7 @@ def with_cases(engine):
 
 
 def test_the_cases_list_as_filtered_and_searched_newest_activity_first(with_cases, monkeypatch):
-    monkeypatch.setattr(case_list_module, "PAGE", 2)
+    monkeypatch.setattr(every_page, "PAGE", 2)
     report = case_list(with_cases, request(period=None), CaseQuery(filter="open"))
     assert [r.cells[0] for r in report.table.rows] == ["CS3", "CS1", "CS4"]
     assert report.table.rows[0].flags == {"not_sent"}
