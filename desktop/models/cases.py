@@ -25,7 +25,7 @@ from desktop.views.cases.case_labels import category_label, state_label
 from domain.cases import is_overdue
 from domain.clock import utc_now
 from sync.cases import queries as case_queries
-from sync.cases.queries import CaseCounts, CaseQuery, CaseRow
+from sync.cases.queries import CaseQuery, CaseRow
 
 translate = QCoreApplication.translate  # a bare name lupdate recognises: translate("Context", "text")
 
@@ -134,9 +134,6 @@ class CasesModel(RowTableModel[CaseRow]):
     def total_count(self) -> int:
         """How many cases match the query (not just the loaded pages)."""
         return case_queries.case_count(self._ctx.engine, self._query)
-
-    def counts(self) -> CaseCounts:
-        return case_queries.case_counts(self._ctx.engine)
 
     def keep_shown(self, case_id: str | None) -> None:
         """The case the user is looking at stays in the list even when the query no longer holds it (resolved while
