@@ -328,17 +328,6 @@
     </message>
 </context>
 <context>
-    <name>PdfPreviewDialog</name>
-    <message numerus="yes">
-        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+103"/>
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page sent to the printer.</numerusform>
-            <numerusform>%n pages sent to the printer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PendingBadge</name>
     <message numerus="yes">
         <location filename="../../desktop/views/pending/badge.py" line="+19"/>
@@ -450,21 +439,24 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportOutput</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reports/reports_page.py" line="+161"/>
-        <source>%Ln row(s) in the report.</source>
-        <translation>
-            <numerusform>%Ln row in the report.</numerusform>
-            <numerusform>%Ln rows in the report.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+77"/>
+        <location filename="../../desktop/views/reports/report_output.py" line="+78"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>
             <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reports/reports_page.py" line="+145"/>
+        <source>%Ln row(s) in the report.</source>
+        <translation>
+            <numerusform>%Ln row in the report.</numerusform>
+            <numerusform>%Ln rows in the report.</numerusform>
         </translation>
     </message>
 </context>

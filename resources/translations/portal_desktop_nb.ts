@@ -1386,7 +1386,7 @@
         <translation>Forventet svar</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Unread</source>
         <translation>Ulest</translation>
     </message>
@@ -1410,7 +1410,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../desktop/shell/page_titles.py" line="+12"/>
-        <location filename="../../desktop/views/cases/cases_page.py" line="+111"/>
+        <location filename="../../desktop/views/cases/cases_page.py" line="+114"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>Denne kolonnen kan ikke sorteres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
@@ -1465,12 +1465,12 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No case matches “{text}”. Check the spelling, or search in All cases.</source>
         <translation>Ingen sak passer med «{text}». Sjekk stavemåten, eller søk i Alle.</translation>
     </message>
@@ -3976,7 +3976,7 @@ Sette dem i kø likevel?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+55"/>
+        <location filename="../../desktop/views/reports/pdf_preview_dialog.py" line="+44"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -3984,44 +3984,6 @@ Sette dem i kø likevel?</translation>
         <location line="+3"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF …</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Printing “{title}”…</source>
-        <translation>Skriver ut «{title}» …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Printing cancelled.</source>
-        <translation>Utskriften ble avbrutt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Saving {name}…</source>
-        <translation>Lagrer {name} …</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not saved: you cancelled it.</source>
-        <translation>Ikke lagret: du avbrøt det.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n side sendt til skriveren.</numerusform>
-            <numerusform>%n sider sendt til skriveren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved {path}.</source>
-        <translation>Lagret {path}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The list was not printed: the printer could not be used. If you print to a file, choose a file name in a folder you can write to.</source>
-        <translation>Listen ble ikke skrevet ut: skriveren kunne ikke brukes. Skriver du til en fil, velg et filnavn i en mappe du kan skrive i.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5713,47 @@ Sette dem i kø likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../../desktop/views/reports/report_output.py" line="+51"/>
+        <source>Printing “{title}”…</source>
+        <translation>Skriver ut «{title}» …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing cancelled.</source>
+        <translation>Utskriften ble avbrutt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving {name}…</source>
+        <translation>Lagrer {name} …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n side sendt til skriveren.</numerusform>
+            <numerusform>%n sider sendt til skriveren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report was not printed: the printer could not be used. If you print to a file, choose a file name in a folder you can write to.</source>
+        <translation>Rapporten ble ikke skrevet ut: skriveren kunne ikke brukes. Skriver du til en fil, velg et filnavn i en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {path}.</source>
+        <translation>Lagret {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: you cancelled it.</source>
+        <translation>Ikke lagret: du avbrøt det.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <location filename="../../desktop/views/reports/report_preview.py" line="+41"/>
@@ -6463,7 +6466,7 @@ Sette dem i kø likevel?</translation>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/reports_page.py" line="+79"/>
+        <location filename="../../desktop/views/reports/reports_page.py" line="+69"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -6483,19 +6486,9 @@ Sette dem i kø likevel?</translation>
         <translation>Lagre som &amp;CSV …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Press Preview first: then Print sends the report you see.</source>
         <translation>Trykk Forhåndsvis først, så skrives rapporten du ser ut.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Printing “{title}”…</source>
-        <translation>Skriver ut «{title}» …</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Printing cancelled.</source>
-        <translation>Utskriften ble avbrutt.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6521,37 +6514,9 @@ Sette dem i kø likevel?</translation>
         <translation>Valgene er endret: trykk Forhåndsvis for å se den nye rapporten.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>The report was not printed: the printer could not be used. If you print to a file, choose a file name in a folder you can write to.</source>
-        <translation>Rapporten ble ikke skrevet ut: skriveren kunne ikke brukes. Skriver du til en fil, velg et filnavn i en mappe du kan skrive i.</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Saving {name}…</source>
-        <translation>Lagrer {name} …</translation>
-    </message>
-    <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>Previe&amp;w</source>
         <translation>F&amp;orhåndsvis</translation>
-    </message>
-    <message>
-        <location line="+140"/>
-        <source>Saved {path}.</source>
-        <translation>Lagret {path}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Not saved: you cancelled it.</source>
-        <translation>Ikke lagret: du avbrøt det.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n side sendt til skriveren.</numerusform>
-            <numerusform>%n sider sendt til skriveren.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,6 @@ preview's temporary files."""
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -20,16 +17,11 @@ from desktop.progress import Progress
 from desktop.shell import page_titles
 from desktop.shell.page import Navigation, Page
 from desktop.tasks import Task
-from desktop.views.reports import printer_choice
-from desktop.views.reports.report_files import choose_target, write_failure_text
 from desktop.views.reports.report_form import ReportForm
 from desktop.views.reports.report_jobs import (
     BUILDERS,
-    copy_pdf,
-    own_copy,
-    print_report,
-    write_report,
 )
+from desktop.views.reports.report_output import ReportOutput
 from desktop.views.reports.report_preview import ReportPreview
 from desktop.views.reports.report_words import ReportWords
 from desktop.views.widgets.errors import show_error
@@ -40,8 +32,6 @@ from domain.clock import utc_now
 from sync.products import queries as product_queries
 from sync.reports.model import Report
 from sync.reports.request import ReportRefused
-
-log = logging.getLogger(__name__)
 
 FORM_CHARS = 32
 """The choices' and buttons' column, in digits' width: two dates side by side under their labels, "Sted:
@@ -99,6 +89,12 @@ class ReportsPage(Page):
         column.addStretch(1)
         left.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * FORM_CHARS)
         self.preview = ReportPreview(self.ctx.pool)
+        self.output = ReportOutput(self.ctx, self)
+        self.output.print_said.connect(self._say)
+        self.output.save_said.connect(self._show_save)
+        self.output.printed.connect(self.printed)
+        self.output.saved.connect(self.saved)
+        self.output.save_ended.connect(self.save_ended)
         layout = QHBoxLayout(self)
         layout.addWidget(left)
         layout.addWidget(self.preview, 1)
@@ -115,19 +111,7 @@ class ReportsPage(Page):
         if self.report is None:
             self.status_message.emit(self.tr("Press Preview first: then Print sends the report you see."))
             return
-        title = self._words.text(self.report.title)
-        printer = printer_choice.choose_printer(self, title, self.report.orientation, self.form.file_stem())
-        if printer is None:
-            return
-        progress = Progress()
-        ProgressDialog(progress, self.tr("Printing “{title}”…").format(title=title), self)
-        (Task(print_report, self.report, self._words, printer, chart=own_copy(self.preview.chart()))
-         .with_progress(progress)
-         .success(self._printed)
-         .failure(self._print_failed)
-         .cancelled(lambda: self._say(self.tr("Printing cancelled.")))
-         .run_on(self.ctx.pool))
-        self._printer = printer  # kept alive until the job ends
+        self.output.print(self.report, self._words, self.form.file_stem(), self.preview.chart())
 
     # --- building ----------------------------------------------------------------------------------------------
 
@@ -195,48 +179,8 @@ class ReportsPage(Page):
     def save_as(self, fmt: str) -> None:
         if self.report is None:
             return
-        target = choose_target(self, fmt, self.form.file_stem())
-        if target is None:
-            return
-        progress = Progress()
-        ProgressDialog(progress, self.tr("Saving {name}…").format(name=target.name), self)
-        self._show_save("", None)
-        previewed = self.preview.pdf_for(self.report) if fmt == "pdf" else None
-        task = (Task(copy_pdf, previewed, target) if previewed is not None else
-                Task(write_report, fmt, self.report, self._words, target, chart=own_copy(self.preview.chart())))
-        (task.with_progress(progress)
-         .success(self._saved)
-         .failure(lambda error: self._save_failed(target, error))
-         .cancelled(self._save_cancelled)
-         .run_on(self.ctx.pool))
-
-    def _saved(self, target: Path) -> None:
-        self._show_save(self.tr("Saved {path}.").format(path=target), None)
-        self.saved.emit(target)
-
-    def _save_failed(self, target: Path, error: BaseException) -> None:
-        self.save_ended.emit("failed")
-        if not isinstance(error, OSError):
-            show_error(error)
-            return
-        self._show_save(write_failure_text(target, error), "error")
-
-    def _save_cancelled(self) -> None:
-        self._show_save(self.tr("Not saved: you cancelled it."), None)
-        self.save_ended.emit("cancelled")
-
-    def _print_failed(self, error: BaseException) -> None:
-        """A printer that cannot be painted on (gone, or a file it may not write) is said here; a bug apologises."""
-        if not isinstance(error, OSError):
-            show_error(error)
-            return
-        log.warning("Printing failed: %s", error)
-        self._say(self.tr("The report was not printed: the printer could not be used. If you print to a file, "
-                          "choose a file name in a folder you can write to."))
-
-    def _printed(self, pages: int) -> None:
-        self._say(self.tr("%n page(s) sent to the printer.", "", pages))
-        self.printed.emit(pages)
+        self.output.save(fmt, self.report, self._words, self.form.file_stem(), chart=self.preview.chart(),
+                         previewed=self.preview.pdf_for(self.report))
 
     def _on_cache_changed(self, entity: str, _ids: object) -> None:
         if entity == "site":

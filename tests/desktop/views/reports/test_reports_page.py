@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.formatting import format_number
-from desktop.views.reports import printer_choice
+from desktop.views.reports import printer_choice, report_output
 from desktop.views.reports import reports_page as reports_page_module
 from desktop.views.reports.reports_page import ReportsPage
 from desktop.views.widgets.progress_dialog import ProgressDialog
@@ -180,13 +180,13 @@ def test_a_cancelled_save_leaves_no_file(qtbot, page, tmp_path, save_to, monkeyp
     save(qtbot, page, "xlsx", tmp_path / "first.xlsx", save_to)  # the same save, not cancelled, writes
     assert (tmp_path / "first.xlsx").is_file()
     started, release = threading.Event(), threading.Event()
-    real = reports_page_module.write_report
+    real = report_output.write_report
 
     def held(*args, **kwargs):
         started.set()
         assert release.wait(10)
         return real(*args, **kwargs)
-    monkeypatch.setattr(reports_page_module, "write_report", held)
+    monkeypatch.setattr(report_output, "write_report", held)  # where the save calls it
     save_to(tmp_path / "second.xlsx")
     page.save_buttons["xlsx"].click()
     assert started.wait(10)
