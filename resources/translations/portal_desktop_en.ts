@@ -26,7 +26,7 @@
 <context>
     <name>CasesBadge</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/cases/badge.py" line="+23"/>
+        <location filename="../../desktop/views/cases/badge.py" line="+22"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n to answer</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n open case</numerusform>

@@ -1289,7 +1289,7 @@
 <context>
     <name>CasesBadge</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/cases/badge.py" line="+23"/>
+        <location filename="../../desktop/views/cases/badge.py" line="+22"/>
         <source>%n to answer</source>
         <translation>
             <numerusform>%n venter på svar</numerusform>
@@ -1297,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n åpen sak</numerusform>
@@ -2679,7 +2679,6 @@ Den kan inneholde endringer du har gjort som ikke er sendt til portalen ennå. F
     </message>
     <message>
         <location line="-84"/>
-        <location filename="../../desktop/views/cases/badge.py" line="-3"/>
         <source>{title} ({details})</source>
         <translation>{title} ({details})</translation>
     </message>

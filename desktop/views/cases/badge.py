@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from desktop.shell import page_titles
+from desktop.shell.area_list import entry_text
 from desktop.shell.page import Badge
 from sync.cache.db import CacheHandle
 from sync.cases import queries as case_queries
-
-translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
 class CasesBadge(QObject):
@@ -21,8 +20,7 @@ def cases_badge(engine: CacheHandle) -> Badge:
     """Counted on the database thread: on a big case list the count takes tens of milliseconds."""
     counts = case_queries.case_counts(engine)
     detail = CasesBadge.tr("%n to answer", "", counts.awaiting) if counts.awaiting else ""
-    title = page_titles.cases()
-    entry = translate("MainWindow", "{title} ({details})").format(title=title, details=detail) if detail else title
+    entry = entry_text(page_titles.cases(), detail)
     lines = [entry, CasesBadge.tr("%n open case(s)", "", counts.open)]
     if counts.unread:
         lines.append(CasesBadge.tr("%n unread", "", counts.unread))
