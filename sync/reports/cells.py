@@ -1,4 +1,5 @@
-"""How a report's typed cells read as text in a language (CSV now, a PDF and a preview later): dates as the locale
+"""How a report's typed cells read as text in a language, for the CSV (paper writes its own with Qt's locale,
+`paper/formats.py`, and takes the wall clock from here): dates as the locale
 writes them (nb 25.11.2026, en 2026-11-25), moments in the account's time zone, codes and flags through the
 `Words`. Numbers: without grouping where a spreadsheet must read them (CSV), grouped for people (nb with a
 no-break space: 1 234 567)."""
